@@ -1,0 +1,61 @@
+#pragma once
+/// The text of a document as inkorg reads it: pages of words with boxes and confidences.
+/// Coordinates are pixels at 300 dpi from the page's top left corner, whatever the source
+/// (born-digital PDF points are scaled by 300/72), so extraction never cares where text came from.
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace inkorg {
+
+/// An axis-aligned rectangle in 300-dpi page pixels.
+struct Box {
+    int x = 0;
+    int y = 0;
+    int width = 0;
+    int height = 0;
+
+    int right() const { return x + width; }
+    int bottom() const { return y + height; }
+    int centerY() const { return y + height / 2; }
+};
+
+/// One word as read from the page.
+struct Word {
+    std::string text;         ///< UTF-8
+    Box box;
+    double confidence = 1.0;  ///< 0–1; 1 for text read from a PDF text layer
+    int line = 0;             ///< index of the text line on the page (reading order)
+};
+
+/// One page of a document.
+struct Page {
+    int number = 1;            ///< from 1
+    int width = 0;             ///< 300-dpi pixels
+    int height = 0;
+    std::vector<Word> words;   ///< in reading order
+    std::string text;          ///< the page's text, lines separated by '\n'
+    int rotation = 0;          ///< degrees clockwise the page was turned to be read: 0, 90, 180, 270
+    double skew = 0.0;         ///< degrees corrected by deskew
+    bool fromTextLayer = false;///< true when read from a PDF text layer (no OCR)
+};
+
+/// A whole document. `formFields` holds AcroForm values of a fillable PDF (field name → value),
+/// empty for everything else.
+struct Document {
+    std::vector<Page> pages;
+    std::map<std::string, std::string> formFields;
+
+    /// All pages' text, separated by form feeds.
+    std::string text() const {
+        std::string all;
+        for (const auto& page : pages) {
+            if (!all.empty()) all += '\f';
+            all += page.text;
+        }
+        return all;
+    }
+};
+
+} // namespace inkorg

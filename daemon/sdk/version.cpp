@@ -1,0 +1,1 @@
+#include <inkorg/plugin.hpp>
