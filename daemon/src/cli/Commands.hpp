@@ -1,0 +1,23 @@
+#pragma once
+/// The subcommands of `inkorg`. Each takes the words after its name and returns the exit code;
+/// a UsageError thrown from one is reported by the dispatcher with exit code 2.
+
+#include <string>
+#include <vector>
+
+namespace inkorg::cli {
+
+using Words = std::vector<std::string>;
+
+int serve(const Words& words);
+int process(const Words& words);
+int text(const Words& words);
+int forms(const Words& words);
+int decide(const Words& words);
+int quarantine(const Words& words);
+int users(const Words& words);
+int deadlines(const Words& words);
+int worker(const Words& words);
+int configuration(const Words& words);
+
+} // namespace inkorg::cli

@@ -1,0 +1,137 @@
+// `inkorg process FILE... [--json] [--dry-run]`: the daemon's pipeline once per file, in parallel
+// over the OCR workers, printing one JSON object per file in the order given.
+#include "cli/Commands.hpp"
+#include "cli/SettingsFromArguments.hpp"
+#include "forms/RecordJson.hpp"
+#include "intake/FolderWatcher.hpp"
+#include "pipeline/Processor.hpp"
+
+#include <Poco/JSON/Parser.h>
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+namespace inkorg::cli {
+
+namespace {
+
+using Poco::JSON::Object;
+
+Object::Ptr outcomeJson(const std::string& file, const pipeline::Outcome& outcome)
+{
+    Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    json->set("file", file);
+    json->set("status", outcome.status);
+    if (!outcome.reason.empty()) json->set("reason", outcome.reason);
+    const auto* analysis = outcome.analysis ? &*outcome.analysis : nullptr;
+    json->set("form", analysis && analysis->form ? Poco::Dynamic::Var(analysis->form->spec.id) : Poco::Dynamic::Var());
+    json->set("confidence", analysis ? std::round(analysis->confidence * 100.0) / 100.0 : 0.0);
+    if (analysis) {
+        json->set("fields", forms::valuesToJson(analysis->record));
+        json->set("field_confidence", forms::confidencesToJson(analysis->record));
+        json->set("issues", forms::issuesToJson(analysis->issues));
+    } else {
+        json->set("fields", Object::Ptr(new Object));
+        json->set("field_confidence", Object::Ptr(new Object));
+        json->set("issues", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
+    }
+    json->set("diarienummer", outcome.diarienummer.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(outcome.diarienummer));
+    json->set("pages", outcome.pages);
+    return json;
+}
+
+/// A file already in the diarium: reported as a duplicate naming its diarienummer, without reading it again.
+std::optional<pipeline::Outcome> alreadyRegistered(pipeline::Services& services, const std::string& sha256)
+{
+    auto existing = services.diarium().documentBySha256(sha256);
+    if (!existing || !existing->diarienummer) return std::nullopt;
+    services.diarium().appendEvent(existing->id, "system", "duplicate_received");
+    pipeline::Outcome outcome;
+    outcome.status = "duplicate";
+    outcome.diarienummer = *existing->diarienummer;
+    outcome.documentId = existing->id;
+    outcome.pages = existing->pages;
+    return outcome;
+}
+
+std::string humanLine(const std::string& file, const pipeline::Outcome& outcome)
+{
+    std::string line = file + ": " + outcome.status;
+    if (!outcome.diarienummer.empty()) line += " " + outcome.diarienummer;
+    if (outcome.analysis) line += " (" + outcome.analysis->title() + ")";
+    if (!outcome.reason.empty()) line += " – " + outcome.reason;
+    if (outcome.analysis)
+        for (const auto& issue : outcome.analysis->issues)
+            line += "\n  " + std::string(toString(issue.severity)) + " " + issue.field.value_or("-") + ": " + issue.message;
+    return line;
+}
+
+} // namespace
+
+int process(const Words& words)
+{
+    Arguments arguments(words, {"--json", "--dry-run"}, {});
+    const auto& files = arguments.positional();
+    if (files.empty()) throw UsageError("process needs at least one FILE");
+    for (const auto& file : files)
+        if (!std::filesystem::is_regular_file(file)) throw UsageError("no such file: " + file);
+
+    pipeline::Services services(settingsFrom(arguments));
+    pipeline::Processor processor(services);
+    const bool dryRun = arguments.flag("--dry-run");
+    const auto& settings = services.settings();
+
+    std::vector<pipeline::Outcome> outcomes(files.size());
+    std::vector<std::string> failures(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            try {
+                const std::string receivedAt = intake::isoUtc(std::filesystem::last_write_time(files[i]));
+                if (dryRun) {
+                    outcomes[i] = processor.dryRun(files[i], receivedAt);
+                    continue;
+                }
+                const std::string sha256 = diarium::ContentStore::sha256Of(files[i]);
+                if (auto duplicate = alreadyRegistered(services, sha256)) {
+                    outcomes[i] = *duplicate;
+                    continue;
+                }
+                const long long jobId = processor.accept(files[i], std::filesystem::path(files[i]).filename().string(),
+                                                         "kommandorad", receivedAt);
+                auto job = services.diarium().claimJob(jobId, settings.nodeName, settings.jobLease);
+                if (!job) {
+                    if (auto duplicate = alreadyRegistered(services, sha256)) outcomes[i] = *duplicate;
+                    else failures[i] = "the file's job was taken by another node";
+                    continue;
+                }
+                outcomes[i] = processor.process(*job);
+            } catch (const std::exception& e) {
+                failures[i] = e.what();
+            }
+        }
+    };
+    const int threads = std::max(1, std::min<int>(static_cast<int>(files.size()),
+                                                   settings.workers > 0 ? settings.workers
+                                                                        : static_cast<int>(std::thread::hardware_concurrency())));
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& thread : pool) thread.join();
+
+    int exitCode = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!failures[i].empty()) {
+            std::cerr << "inkorg process: " << files[i] << ": " << failures[i] << "\n";
+            exitCode = std::max(exitCode, 1);
+            continue;
+        }
+        if (outcomes[i].status == "quarantined") exitCode = std::max(exitCode, 1);
+        if (arguments.flag("--json")) std::cout << forms::stringify(outcomeJson(files[i], outcomes[i])) << "\n";
+        else std::cout << humanLine(files[i], outcomes[i]) << "\n";
+    }
+    std::cout.flush();
+    return exitCode;
+}
+
+} // namespace inkorg::cli

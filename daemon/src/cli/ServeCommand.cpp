@@ -1,0 +1,173 @@
+// `inkorg serve`: the daemon. A Poco ServerApplication whose concerns are subsystems, started in
+// this order and stopped in reverse: diarium (first administrator, heartbeat), workers (document
+// threads over the OCR pool), intake (inbox folder), http (API and web UI).
+#include "cli/Commands.hpp"
+#include "cli/SettingsFromArguments.hpp"
+#include "http/Api.hpp"
+#include "intake/FolderIntake.hpp"
+#include "pipeline/JobRunner.hpp"
+
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/Util/ServerApplication.h>
+#include <Poco/Util/Subsystem.h>
+
+#include <iostream>
+#include <thread>
+
+namespace inkorg::cli {
+
+namespace {
+
+class DiariumSubsystem : public Poco::Util::Subsystem {
+public:
+    explicit DiariumSubsystem(pipeline::Services& services) : services_(services) {}
+    const char* name() const override { return "diarium"; }
+
+protected:
+    void initialize(Poco::Util::Application& app) override
+    {
+        auto& diarium = services_.diarium();
+        if (diarium.users().empty()) {
+            const auto admin = diarium.addUser("admin", "administratör", "", "system");
+            // Printed once, to the operator's terminal; only its salted hash is stored.
+            std::cout << "inkorg: created the first user 'admin' (administratör); login token: " << admin.token
+                      << std::endl;
+        }
+        app.logger().information("diarium at %s, data in %s", services_.database().displayUrl(),
+                                 services_.settings().dataDir.string());
+        stopping_ = false;
+        heartbeat_ = std::thread([this] {
+            while (!stopping_) {
+                try {
+                    services_.diarium().heartbeat(services_.settings().nodeName, 0);
+                } catch (const std::exception& e) {
+                    Poco::Logger::get("inkorg.diarium").error("heartbeat failed: %s", std::string(e.what()));
+                }
+                for (int i = 0; i < 50 && !stopping_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+    }
+    void uninitialize() override
+    {
+        stopping_ = true;
+        if (heartbeat_.joinable()) heartbeat_.join();
+    }
+
+private:
+    pipeline::Services& services_;
+    std::atomic<bool> stopping_{false};
+    std::thread heartbeat_;
+};
+
+class WorkerSubsystem : public Poco::Util::Subsystem {
+public:
+    explicit WorkerSubsystem(pipeline::Services& services) : services_(services) {}
+    const char* name() const override { return "workers"; }
+
+protected:
+    void initialize(Poco::Util::Application&) override
+    {
+        const int threads = services_.settings().workers > 0 ? services_.settings().workers
+                                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        services_.text();   // start the OCR worker processes now, not with the first scan
+        runner_ = std::make_unique<pipeline::JobRunner>(services_, threads);
+        runner_->start();
+    }
+    void uninitialize() override { runner_.reset(); }
+
+private:
+    pipeline::Services& services_;
+    std::unique_ptr<pipeline::JobRunner> runner_;
+};
+
+class IntakeSubsystem : public Poco::Util::Subsystem {
+public:
+    explicit IntakeSubsystem(pipeline::Services& services) : services_(services) {}
+    const char* name() const override { return "intake"; }
+
+protected:
+    void initialize(Poco::Util::Application& app) override
+    {
+        intake_ = std::make_unique<intake::FolderIntake>(services_);
+        intake_->start();
+        app.logger().information("watching %s", services_.settings().inboxDir().string());
+    }
+    void uninitialize() override { intake_.reset(); }
+
+private:
+    pipeline::Services& services_;
+    std::unique_ptr<intake::FolderIntake> intake_;
+};
+
+class HttpSubsystem : public Poco::Util::Subsystem {
+public:
+    explicit HttpSubsystem(pipeline::Services& services) : services_(services) {}
+    const char* name() const override { return "http"; }
+
+protected:
+    void initialize(Poco::Util::Application& app) override
+    {
+        const auto& settings = services_.settings();
+        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings.httpHost, static_cast<Poco::UInt16>(settings.httpPort)));
+        auto parameters = new Poco::Net::HTTPServerParams;
+        parameters->setMaxThreads(16);
+        server_ = std::make_unique<Poco::Net::HTTPServer>(http::makeApi(services_).release(), socket, parameters);
+        server_->start();
+        app.logger().information("HTTP on http://%s:%d/", settings.httpHost, settings.httpPort);
+    }
+    void uninitialize() override
+    {
+        if (server_) server_->stopAll(true);
+        server_.reset();
+    }
+
+private:
+    pipeline::Services& services_;
+    std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+class InkorgServer : public Poco::Util::ServerApplication {
+public:
+    explicit InkorgServer(pipeline::Services& services)
+    {
+        addSubsystem(new DiariumSubsystem(services));
+        addSubsystem(new WorkerSubsystem(services));
+        addSubsystem(new IntakeSubsystem(services));
+        addSubsystem(new HttpSubsystem(services));
+    }
+
+protected:
+    int main(const std::vector<std::string>&) override
+    {
+        logger().information("inkorg " INKORG_VERSION " is running; stop with Ctrl-C or SIGTERM");
+        waitForTerminationRequest();
+        logger().information("stopping: finishing the documents in hand");
+        return EXIT_OK;
+    }
+};
+
+void logToConsole()
+{
+    Poco::AutoPtr<Poco::PatternFormatter> format(new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S %p %s: %t"));
+    Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(format, new Poco::ConsoleChannel));
+    Poco::Logger::root().setChannel(channel);
+    Poco::Logger::root().setLevel("information");
+}
+
+} // namespace
+
+int serve(const Words& words)
+{
+    Arguments arguments(words, {}, {});
+    if (!arguments.positional().empty()) throw UsageError("serve takes no file names");
+    logToConsole();
+    pipeline::Services services(settingsFrom(arguments));
+    InkorgServer server(services);
+    std::vector<std::string> argv{"inkorg"};
+    return server.run(argv);
+}
+
+} // namespace inkorg::cli

@@ -1,0 +1,68 @@
+#pragma once
+/// inkorg's settings: defaults, overridden by an optional configuration file (Poco properties
+/// format, keys under `inkorg.`), overridden by command-line options. Unknown keys are refused.
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::config {
+
+struct Settings {
+    std::filesystem::path dataDir = "var";       ///< inbox/, store/, quarantine/, archive/, inkorg.db
+    std::string databaseUrl;                     ///< default "sqlite:<dataDir>/inkorg.db"
+    std::filesystem::path shareDir;              ///< forms/, schemas/, daemon/web/
+    std::filesystem::path pluginDir;
+
+    std::string httpHost = "127.0.0.1";
+    int httpPort = 8080;
+    std::chrono::hours sessionLifetime{8};
+
+    std::chrono::milliseconds settleTime{2000};  ///< a file is taken when unchanged this long
+    std::chrono::milliseconds pollInterval{500};
+    std::string nodeName;                        ///< default: host name + pid
+    std::chrono::seconds jobLease{600};
+    int maxAttempts = 3;
+
+    int workers = 0;                             ///< OCR worker processes; 0 = cores
+    std::chrono::seconds pageTimeout{120};
+    long long memoryCapMegabytes = 1024;
+    long long maxMegapixels = 100;
+    bool orientation = true, deskew = true, binarize = true, resample = true, dropEmptyPages = true;
+    std::string ocrLanguage = "swe";
+
+    std::string diariumPattern = "SN {year}/{seq}";
+    std::string personaktPattern = "PA {year}/{seq}";
+
+    std::string kommunName = "Exempelby kommun";
+    std::string namndName = "Socialnämnden";
+    std::string kommunAddress = "Box 1, 123 45 Exempelby";
+    std::string kommunPhone = "0123-45 67 00";
+    std::string kommunEmail = "socialnamnden@exempelby.se";
+
+    std::filesystem::path inboxDir() const { return dataDir / "inbox"; }
+    std::filesystem::path storeDir() const { return dataDir / "store"; }
+    std::filesystem::path quarantineDir() const { return dataDir / "quarantine"; }
+    std::filesystem::path archiveDir() const { return dataDir / "archive"; }
+    std::filesystem::path formsDir() const { return shareDir / "forms"; }
+    std::filesystem::path schemasDir() const { return shareDir / "schemas"; }
+    std::filesystem::path webDir() const { return shareDir / "daemon" / "web"; }
+};
+
+/// What the command line may override.
+struct Overrides {
+    std::optional<std::filesystem::path> configFile;
+    std::optional<std::filesystem::path> dataDir;
+    std::optional<std::string> databaseUrl;
+};
+
+/// Builds the settings. Throws std::runtime_error with a message naming the file and key for an
+/// unreadable file, an unknown key or a value of the wrong type.
+Settings load(const Overrides& overrides);
+
+/// Every key the configuration file may hold, for documentation and `inkorg config keys`.
+std::vector<std::string> knownKeys();
+
+} // namespace inkorg::config

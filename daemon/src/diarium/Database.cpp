@@ -1,0 +1,166 @@
+#include "diarium/Database.hpp"
+
+#include "diarium/Migrations.hpp"
+#include "diarium/WriteTransaction.hpp"
+
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/URI.h>
+
+#include <mutex>
+#include <stdexcept>
+
+using namespace Poco::Data::Keywords;
+
+namespace inkorg::diarium {
+namespace {
+
+constexpr std::string_view kSqlitePrefix = "sqlite:";
+constexpr int kMigrationLockKey = 7274621;   // pg_advisory_lock key: "inkorg migrations"
+
+void registerConnectors()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poco::Data::SQLite::Connector::registerConnector();
+        Poco::Data::PostgreSQL::Connector::registerConnector();
+    });
+}
+
+std::string postgresConnectionString(const std::string& url)
+{
+    const Poco::URI uri(url);
+    std::string database = uri.getPath();
+    if (!database.empty() && database.front() == '/') database.erase(0, 1);
+    if (uri.getHost().empty() || database.empty())
+        throw std::invalid_argument("PostgreSQL-URL saknar värd eller databas: postgresql://user@host:port/db");
+    std::string user, password;
+    const std::string userInfo = uri.getUserInfo();
+    if (const auto colon = userInfo.find(':'); colon == std::string::npos) user = userInfo;
+    else { user = userInfo.substr(0, colon); password = userInfo.substr(colon + 1); }
+
+    std::string result;
+    auto add = [&](const std::string& key, const std::string& value) {
+        if (value.empty()) return;
+        if (value.find_first_of(" '\\") != std::string::npos)
+            throw std::invalid_argument("PostgreSQL-URL: blanksteg och citattecken stöds inte i " + key);
+        result += key + "=" + value + " ";
+    };
+    add("host", uri.getHost());
+    add("port", uri.getPort() ? std::to_string(uri.getPort()) : "");
+    add("dbname", database);
+    add("user", user);
+    add("password", password);
+    return result;
+}
+
+std::string maskPassword(const std::string& url)
+{
+    const auto scheme = url.find("://");
+    const auto at = url.find('@');
+    if (scheme == std::string::npos || at == std::string::npos) return url;
+    const auto colon = url.find(':', scheme + 3);
+    if (colon == std::string::npos || colon > at) return url;
+    return url.substr(0, colon + 1) + "****" + url.substr(at);
+}
+
+} // namespace
+
+std::string toNumberedPlaceholders(const std::string& portableSql)
+{
+    std::string out;
+    out.reserve(portableSql.size() + 16);
+    int next = 1;
+    bool inLiteral = false;
+    for (const char c : portableSql) {
+        if (c == '\'') inLiteral = !inLiteral;
+        if (c == '?' && !inLiteral) out += "$" + std::to_string(next++);
+        else out += c;
+    }
+    return out;
+}
+
+Database::Database(const std::string& url) : displayUrl_(maskPassword(url))
+{
+    registerConnectors();
+    if (url.rfind(kSqlitePrefix, 0) == 0) {
+        const std::string path = url.substr(kSqlitePrefix.size());
+        if (path.empty()) throw std::invalid_argument("SQLite-URL saknar sökväg: sqlite:/path/inkorg.db");
+        dialect_ = Dialect::sqlite;
+        pool_ = std::make_unique<Poco::Data::SessionPool>(Poco::Data::SQLite::Connector::KEY, path, 1, 32, 120);
+        Poco::Data::Session first = session();
+        std::string mode;
+        first << "PRAGMA journal_mode=WAL", into(mode), now;
+    } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+        dialect_ = Dialect::postgresql;
+        pool_ = std::make_unique<Poco::Data::SessionPool>(Poco::Data::PostgreSQL::Connector::KEY,
+                                                          postgresConnectionString(url), 1, 32, 120);
+    } else {
+        throw std::invalid_argument("okänd databas-URL (sqlite:/sökväg eller postgresql://…): " + displayUrl_);
+    }
+}
+
+Database::~Database()
+{
+    pool_->shutdown();
+}
+
+Poco::Data::Session Database::session()
+{
+    Poco::Data::Session s = pool_->get();
+    if (dialect_ == Dialect::sqlite) {
+        s << "PRAGMA busy_timeout=60000", now;
+        s << "PRAGMA foreign_keys=ON", now;
+        s << "PRAGMA synchronous=FULL", now;
+    }
+    return s;
+}
+
+std::string Database::sql(const std::string& portableSql) const
+{
+    return dialect_ == Dialect::postgresql ? toNumberedPlaceholders(portableSql) : portableSql;
+}
+
+long long Database::lastInsertId(Poco::Data::Session& session) const
+{
+    Poco::Int64 id = 0;
+    session << (dialect_ == Dialect::sqlite ? "SELECT last_insert_rowid()" : "SELECT lastval()"), into(id), now;
+    return id;
+}
+
+std::string Database::displayUrl() const { return displayUrl_; }
+
+int Database::schemaVersion()
+{
+    Poco::Data::Session s = session();
+    s << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", now;
+    Poco::Int64 version = 0;
+    s << "SELECT COALESCE(MAX(version), 0) FROM schema_version", into(version), now;
+    return static_cast<int>(version);
+}
+
+void Database::migrate()
+{
+    Poco::Data::Session s = session();
+    const bool postgres = dialect_ == Dialect::postgresql;
+    if (postgres) s << "SELECT pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")", now;
+    try {
+        s << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", now;
+        for (const Migration& migration : migrations()) {
+            WriteTransaction transaction(*this, s);
+            Poco::Int64 applied = 0;
+            Poco::Int64 version = migration.version;
+            s << sql("SELECT COUNT(*) FROM schema_version WHERE version = ?"), use(version), into(applied), now;
+            if (applied != 0) continue;
+            for (const std::string& statement : migration.statementsFor(dialect_)) s << statement, now;
+            s << sql("INSERT INTO schema_version (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)"), use(version), now;
+            transaction.commit();
+        }
+    } catch (...) {
+        if (postgres) s << "SELECT pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")", now;
+        throw;
+    }
+    if (postgres) s << "SELECT pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")", now;
+}
+
+} // namespace inkorg::diarium

@@ -1,0 +1,184 @@
+#pragma once
+/// The diarium: registration of incoming documents with diarienummer, the job queue that feeds
+/// the pipeline (crash-safe, shared by several nodes), quarantine, events, audit (loggkontroll),
+/// users and sessions, deadlines and decisions. All state is in the Database; a Diarium object
+/// holds no cache, so any number of them — in threads, processes or nodes — may share one
+/// database.
+///
+/// Life of an incoming file:
+///
+///     ContentStore store(root);  Database db(url);  db.migrate();  Diarium diarium(db, {});
+///     auto sha = store.put(path);
+///     diarium.enqueue({sha, "skanning.pdf", "folder:/scan", "2026-03-02T08:00:00.000Z"});
+///     auto job = diarium.claim("node-1", std::chrono::minutes(10));    // nullopt: nothing to do
+///     … read, classify, validate …
+///     diarium.registerDocument({.jobId = job->id, .formId = "lex_sarah", …});   // gets "SN 2026/17"
+///     // or, when it cannot be read: diarium.quarantine(job->id, "Filen är skadad – …", "system");
+///     // or, on a passing failure:    diarium.retryLater(job->id, reason);
+///
+/// Every change of a document appends an event (who, when, kind, detail JSON); every read of a
+/// document by a person goes through readDocument(), which appends an audit row. Errors from the
+/// database are thrown as Poco::Data exceptions; misuse (unknown ids, roles, registers) as
+/// std::invalid_argument / std::logic_error.
+
+#include "diarium/Database.hpp"
+#include "diarium/DiariumTypes.hpp"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::diarium {
+
+class Diarium {
+public:
+    using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+    Diarium(Database& database, NumberingConfig numbering, JobPolicy jobs = {});
+
+    /// Replaces the system clock (tests: lease expiry, the turn of the year).
+    void setClock(Clock clock);
+
+    // ---- jobs --------------------------------------------------------------------------------
+
+    /// Records an incoming file as a pending job; returns the job id. The same file may be
+    /// enqueued twice: registration then reports it as a duplicate.
+    long long enqueue(const IncomingFile& file);
+
+    /// Takes the oldest pending job, or one whose lease has expired (its node died), for `node`
+    /// until now + `lease`, counting the attempt. A job whose attempts are used up is
+    /// quarantined instead (JobPolicy::maxAttempts). nullopt when there is nothing to do.
+    /// PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so nodes never wait on each other.
+    std::optional<Job> claim(const std::string& node, std::chrono::seconds lease);
+
+    /// As claim(), for one particular job (`inkorg process` works on the files it was given).
+    /// nullopt when that job is done, quarantined or leased by a live node.
+    std::optional<Job> claimJob(long long jobId, const std::string& node, std::chrono::seconds lease);
+
+    /// Gives a claimed job back after a passing failure; quarantines it (with `reason` in the
+    /// Swedish message) when its attempts are used up.
+    void retryLater(long long jobId, const std::string& reason);
+
+    /// Registers the document of a claimed job and completes the job, in one transaction that
+    /// also allocates the diarienummer in the registration's register. A file whose SHA-256 is
+    /// already in the diarium is not registered again: the result is `duplicate` with the
+    /// existing document and number, and the existing document gets a "duplicate_received" event.
+    /// Registering an already completed job returns its document as a duplicate.
+    RegisterResult registerDocument(const Registration& registration);
+
+    /// Puts the job's file in quarantine: a document with status "quarantined", the Swedish
+    /// `reason`, no diarienummer; the job ends. Returns the document id.
+    long long quarantine(long long jobId, const std::string& reason, const std::string& actor);
+
+    std::optional<JobRow> job(long long jobId);
+    std::vector<JobRow> jobs(const std::string& state);
+
+    /// Records that `node` is alive and holds `jobsInHand` jobs.
+    void heartbeat(const std::string& node, int jobsInHand);
+    std::vector<NodeRow> nodes();
+
+    // ---- documents ---------------------------------------------------------------------------
+
+    /// For the system (no person reads it; no audit row).
+    std::optional<DocumentRow> document(long long documentId);
+    std::optional<DocumentRow> documentByDiarienummer(const std::string& diarienummer);
+    std::optional<DocumentRow> documentBySha256(const std::string& sha256);
+
+    /// A person reads the document: returns it and appends an audit row (user, document,
+    /// `action`, time) — also when the caller only shows part of it.
+    std::optional<DocumentRow> readDocument(long long documentId, const std::string& userName,
+                                            const std::string& action = "read");
+
+    /// Newest first.
+    std::vector<DocumentRow> listDocuments(const DocumentFilter& filter);
+
+    /// Changes what is set in `correction`; the event "corrected" records before and after.
+    /// Throws std::invalid_argument for an unknown document.
+    void correct(long long documentId, const DocumentCorrection& correction, const std::string& actor);
+
+    /// Appends an event about a document (or about nothing: documentId nullopt).
+    void appendEvent(std::optional<long long> documentId, const std::string& actor, const std::string& kind,
+                     const std::string& detailJson = "{}");
+    std::vector<EventRow> events(long long documentId);
+
+    std::vector<AuditRow> auditTrail(long long documentId);
+    std::vector<AuditRow> auditByUser(const std::string& userName);
+
+    // ---- quarantine --------------------------------------------------------------------------
+
+    std::vector<DocumentRow> quarantined();
+
+    /// Registers a quarantined document in the diarium as "Inkommen handling" (form null,
+    /// status unclassified) with a new diarienummer. Throws std::logic_error unless quarantined.
+    RegisterResult release(long long documentId, const Release& release);
+
+    /// Ends a quarantined document without registration, with a reason. Throws std::logic_error
+    /// unless quarantined, std::invalid_argument for an empty reason.
+    void discard(long long documentId, const std::string& reason, const std::string& actor);
+
+    // ---- users and sessions ------------------------------------------------------------------
+
+    /// Adds a user with a role from kRoles; returns the user and their login token (in clear
+    /// only here). Throws std::invalid_argument for an unknown role or a taken name.
+    NewUser addUser(const std::string& name, const std::string& role, const std::string& unit,
+                    const std::string& actor);
+
+    /// A new login token for the user (older ones stay valid until revoked).
+    std::string issueToken(long long userId, const std::string& actor);
+    void revokeTokens(long long userId, const std::string& actor);
+    void setUserActive(long long userId, bool active, const std::string& actor);
+
+    /// The active user whose token this is, or nullopt.
+    std::optional<UserRow> authenticate(const std::string& token);
+
+    /// Logs in with a token: a session key valid for `ttl`, or nullopt for a wrong token.
+    std::optional<SessionGrant> startSession(const std::string& token, std::chrono::seconds ttl);
+
+    /// The user of an unexpired session of an active user, or nullopt.
+    std::optional<UserRow> sessionUser(const std::string& sessionKey);
+    void endSession(const std::string& sessionKey);
+
+    std::optional<UserRow> user(long long userId);
+    std::optional<UserRow> userByName(const std::string& name);
+    std::vector<UserRow> users();
+
+    // ---- deadlines and decisions -------------------------------------------------------------
+
+    std::vector<DeadlineRow> deadlines(long long documentId);
+    /// Open deadlines due on or before `date` (YYYY-MM-DD), earliest first.
+    std::vector<DeadlineRow> openDeadlines(const std::string& dueOnOrBefore);
+    void completeDeadline(long long deadlineId, const std::string& actor);
+
+    /// Records a decision (never edited). To change one, record a new decision whose
+    /// `supersedes` names it; a decision can be superseded once. Returns the id.
+    long long addDecision(const DecisionRow& decision, const std::string& actor);
+    /// All decisions of a document, oldest first.
+    std::vector<DecisionRow> decisions(long long documentId);
+    /// The decisions of a document that no other decision supersedes.
+    std::vector<DecisionRow> currentDecisions(long long documentId);
+
+private:
+    std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
+    std::chrono::system_clock::time_point currentTime() const;
+    std::string nowText() const;
+    const std::string& patternFor(const std::string& registerName) const;
+    void appendEventIn(Poco::Data::Session& session, std::optional<long long> documentId, const std::string& actor,
+                       const std::string& kind, const std::string& detailJson);
+    long long quarantineIn(Poco::Data::Session& session, const JobRow& job, const std::string& reason,
+                           const std::string& actor);
+    std::optional<JobRow> jobIn(Poco::Data::Session& session, long long jobId);
+    std::optional<DocumentRow> documentWhere(Poco::Data::Session& session, const std::string& column,
+                                             const std::string& value);
+    std::optional<DocumentRow> documentIn(Poco::Data::Session& session, long long documentId);
+    RegisterResult registerOnce(const Registration& registration);
+    std::optional<UserRow> userForSecret(const std::string& table, const std::string& text, bool checkExpiry);
+
+    Database& database_;
+    NumberingConfig numbering_;
+    JobPolicy jobPolicy_;
+    Clock clock_;
+};
+
+} // namespace inkorg::diarium

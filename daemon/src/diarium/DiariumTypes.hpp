@@ -1,0 +1,181 @@
+#pragma once
+/// The small value types of the diarium API (see Diarium.hpp). Times are ISO 8601 UTC text
+/// ("2026-03-01T09:15:00.000Z"); dates are "YYYY-MM-DD"; JSON is kept as text.
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::diarium {
+
+/// Register names.
+inline constexpr const char* kDiarium = "diarium";
+inline constexpr const char* kPersonakt = "personakt";
+
+/// Document statuses.
+inline constexpr const char* kRegistered = "registered";
+inline constexpr const char* kNeedsReview = "needs_review";
+inline constexpr const char* kUnclassified = "unclassified";
+inline constexpr const char* kQuarantined = "quarantined";
+inline constexpr const char* kDiscarded = "discarded";
+
+/// Number patterns per register: `{year}` is the registration year, `{seq}` the sequence in
+/// that register and year (`{seq:4}` pads with zeros to 4 digits).
+struct NumberingConfig {
+    std::map<std::string, std::string> patterns{{kDiarium, "SN {year}/{seq}"}, {kPersonakt, "PA {year}/{seq}"}};
+    /// The year of a registration is the Swedish calendar year; at the turn of the year Sweden
+    /// is on CET, UTC+1.
+    std::chrono::minutes utcOffsetAtNewYear{60};
+};
+
+/// How jobs are retried.
+struct JobPolicy {
+    int maxAttempts = 3;   ///< claims of one job before it goes to quarantine
+};
+
+/// A file that has arrived (already in the ContentStore).
+struct IncomingFile {
+    std::string sha256, originalName, source;
+    std::string receivedAt;   ///< ISO 8601 UTC: when it reached the kommun (inkom datum)
+};
+
+/// A claimed unit of work: one incoming file.
+struct Job {
+    long long id = 0;
+    IncomingFile file;
+    int attempts = 0;   ///< including this claim
+};
+
+/// A job as stored, for queries.
+struct JobRow {
+    long long id = 0;
+    IncomingFile file;
+    int attempts = 0;
+    std::string state;   ///< pending | claimed | done | quarantined
+    std::string claimedBy, leaseUntil, lastError;
+    std::optional<long long> documentId;
+};
+
+struct DeadlineRow {
+    long long id = 0;            ///< 0 before it is stored
+    long long documentId = 0;    ///< set by the diarium
+    std::string kind;            ///< "utredning", "skyddsbedomning", …
+    std::string title;           ///< Swedish, for people
+    std::string due;             ///< YYYY-MM-DD
+    bool done = false;
+    std::string doneAt, doneBy;
+};
+
+/// What the pipeline registers for a claimed job.
+struct Registration {
+    long long jobId = 0;
+    std::optional<std::string> formId;   ///< nullopt: "Inkommen handling", unclassified
+    std::string register_ = kDiarium;    ///< "diarium" | "personakt"
+    double confidence = 0;
+    std::string recordJson = "{}", fieldConfidenceJson = "{}", issuesJson = "[]";
+    std::string status = kRegistered;    ///< registered | needs_review | unclassified
+    std::string priority = "normal";
+    int pages = 0;
+    /// OSL 5 kap. 2 §: avsändare and kort beskrivning, as shown in the public list and in full.
+    std::string avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
+    std::vector<DeadlineRow> deadlines;
+    std::string actor = "system";
+};
+
+struct RegisterResult {
+    bool duplicate = false;     ///< the file was registered (or quarantined) before
+    long long documentId = 0;   ///< the new document, or the existing one when duplicate
+    std::string diarienummer;   ///< empty for a duplicate of a quarantined document
+};
+
+struct DocumentRow {
+    long long id = 0;
+    std::optional<std::string> register_;       ///< nullopt while quarantined
+    std::optional<std::string> diarienummer;    ///< nullopt while quarantined / discarded
+    std::string receivedAt, registeredAt;       ///< inkom datum, registration time
+    std::optional<std::string> formId;
+    double confidence = 0;
+    std::string recordJson, fieldConfidenceJson, issuesJson;
+    std::string status, priority;
+    int pages = 0;
+    std::string sha256, originalName, source;
+    std::string avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
+    std::string quarantineReason, discardReason;
+};
+
+/// Which documents to list; unset members do not filter. Newest first.
+struct DocumentFilter {
+    std::optional<std::string> status, register_, formId;
+    int limit = 100;
+    int offset = 0;
+};
+
+/// A change of a document by a person; unset members stay as they are. The event records the
+/// value before and after for every member that changed.
+struct DocumentCorrection {
+    std::optional<std::string> recordJson, fieldConfidenceJson, issuesJson, status, priority;
+    std::optional<std::string> avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
+};
+
+/// What a registrator gives when releasing a quarantined document into the diarium.
+struct Release {
+    std::string actor;
+    std::string beskrivningPublic, beskrivningSecret;
+    std::string avsandarePublic, avsandareSecret;
+};
+
+struct EventRow {
+    long long id = 0;
+    std::optional<long long> documentId;
+    std::string at, actor, kind, detailJson;
+};
+
+struct AuditRow {
+    long long id = 0;
+    std::string userName;
+    long long documentId = 0;
+    std::string action, at;
+};
+
+inline const std::vector<std::string> kRoles{"registrator", "handläggare", "gruppledare", "administratör"};
+
+struct UserRow {
+    long long id = 0;
+    std::string name, role, unit;
+    bool active = true;
+};
+
+/// A new user and their login token — shown once, stored only as a salted hash.
+struct NewUser {
+    UserRow user;
+    std::string token;
+};
+
+/// A logged-in session: the key is shown once, stored only as a salted hash.
+struct SessionGrant {
+    std::string key;
+    UserRow user;
+    std::string expiresAt;
+};
+
+struct DecisionRow {
+    long long id = 0;
+    long long documentId = 0;
+    std::string beslut;                  ///< "bifall", "avslag", "delvis bifall", …
+    std::optional<long long> belopp;     ///< kronor
+    std::string period;                  ///< "YYYY-MM" or free text
+    std::string posterJson = "[]";
+    std::string motivering, lagrum, beslutsfattare, roll;
+    std::string date;                    ///< YYYY-MM-DD, beslutsdatum
+    std::optional<long long> supersedes;
+    std::string createdAt, createdBy;
+};
+
+struct NodeRow {
+    std::string nodeId, lastHeartbeat;
+    int jobsInHand = 0;
+};
+
+} // namespace inkorg::diarium

@@ -1,0 +1,125 @@
+#include "forms/Classifier.hpp"
+
+#include "forms/LabelMatcher.hpp"
+#include "forms/PageRows.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <set>
+
+namespace inkorg::forms {
+namespace {
+
+constexpr double kTitleZone = 0.4;       ///< share of page 1's height where a title may stand
+constexpr std::size_t kTitleExtraWords = 2;
+
+/// Best quality of a title variant standing as a heading: in the top of page 1, and its phrase
+/// holds little besides the title (a sentence mentioning the form's name is no title).
+double titleScore(const PageRows& firstPage, const FormSpec& form)
+{
+    std::vector<LabelCandidate> titles;
+    for (const auto& title : form.titleVariants) titles.push_back(makeCandidate(0, title));
+    std::size_t lastRow = 0;
+    int zoneBottom = static_cast<int>(firstPage.height * kTitleZone);
+    if (firstPage.height <= 0) zoneBottom = std::numeric_limits<int>::max();
+    while (lastRow < firstPage.rows.size() && firstPage.rows[lastRow].top < zoneBottom) ++lastRow;
+    double best = 0.0;
+    for (const auto& match : findLabels(firstPage, titles, MatchStart::Anywhere, 0, lastRow)) {
+        const Row& row = firstPage.rows[match.row];
+        // Words of the same phrase (no wide gap) before and after the title.
+        std::size_t extra = 0;
+        for (std::size_t w = match.firstWord; w > 0 && !startsPhrase(row, w); --w) ++extra;
+        for (std::size_t w = match.lastWord + 1; w < row.words.size() && !startsPhrase(row, w); ++w) ++extra;
+        if (extra > kTitleExtraWords) continue;
+        best = std::max(best, match.quality);
+    }
+    return best;
+}
+
+/// How many forms print each folded label: a label shared by n forms says 1/n about each.
+std::map<std::string, int> labelSharing(const std::vector<const FormSpec*>& forms)
+{
+    std::map<std::string, int> sharing;
+    for (const auto* form : forms) {
+        std::set<std::string> own;
+        for (const auto& field : form->fields)
+            for (const auto& label : field.labels) own.insert(makeCandidate(0, label).folded);
+        for (const auto& folded : own) ++sharing[folded];
+    }
+    return sharing;
+}
+
+double labelScore(const std::vector<PageRows>& pages, const FormSpec& form,
+                  const std::map<std::string, int>& sharing, const std::map<std::string, std::string>& formFields)
+{
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t f = 0; f < form.fields.size(); ++f)
+        for (const auto& label : form.fields[f].labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
+    std::vector<double> found(form.fields.size(), 0.0);
+    auto weightOf = [&](const LabelCandidate& candidate) {
+        auto it = sharing.find(candidate.folded);
+        return it == sharing.end() ? 1.0 : 1.0 / it->second;
+    };
+    for (const auto& page : pages) {
+        for (const auto& match : findLabels(page, candidates, MatchStart::PhraseStart)) {
+            auto& slot = found[static_cast<std::size_t>(match.owner)];
+            slot = std::max(slot, match.quality * weightOf(candidates[static_cast<std::size_t>(match.candidate)]));
+        }
+    }
+    // A fillable PDF's field names count as printed labels.
+    for (const auto& [name, value] : formFields) {
+        (void)value;
+        auto folded = makeCandidate(0, name).folded;
+        for (const auto& candidate : candidates) {
+            std::size_t field = static_cast<std::size_t>(candidate.owner);
+            if (candidate.folded == folded || makeCandidate(0, form.fields[field].key).folded == folded)
+                found[field] = std::max(found[field], weightOf(candidate));
+        }
+    }
+    double sum = 0.0;
+    for (double value : found) sum += value;
+    return form.fields.empty() ? 0.0 : sum / static_cast<double>(form.fields.size());
+}
+
+} // namespace
+
+Classification classify(const Document& document, const std::vector<const FormSpec*>& forms)
+{
+    Classification result;
+    std::vector<PageRows> pages;
+    for (const auto& page : document.pages) pages.push_back(buildRows(page));
+    auto sharing = labelSharing(forms);
+
+    struct Scored {
+        const FormSpec* form;
+        double score;
+        double labels;
+    };
+    std::vector<Scored> scored;
+    for (const auto* form : forms) {
+        double title = pages.empty() ? 0.0 : titleScore(pages.front(), *form);
+        double labels = labelScore(pages, *form, sharing, document.formFields);
+        double score = kTitleWeight * title + kLabelWeight * labels;
+        result.scores[form->id] = score;
+        scored.push_back({form, score, labels});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    if (scored.empty()) {
+        result.confidence = 1.0;
+        return result;
+    }
+    const Scored& best = scored.front();
+    double runnerUp = scored.size() > 1 ? scored[1].score : 0.0;
+    double margin = best.score - runnerUp;
+    bool accepted = best.score >= best.form->classificationThreshold && best.labels >= kMinimumLabelShare
+                    && margin >= kMinimumMargin;
+    if (!accepted) {
+        result.confidence = std::clamp(1.0 - best.score, 0.0, 1.0);
+        return result;
+    }
+    result.formId = best.form->id;
+    result.confidence = std::clamp(best.score * std::min(1.0, 0.5 + margin), 0.0, 1.0);
+    return result;
+}
+
+} // namespace inkorg::forms

@@ -1,0 +1,37 @@
+#pragma once
+/// Recognises which form a document is. Every form scores the document from 0 to 1:
+///   0.4 × title   — a title variant standing as a heading of its own in the top 40 % of page 1
+///   0.6 × labels  — the share of the form's fields whose label is printed as a label (starting a
+///                   phrase or closed by ':'), each weighted by how specific the label is (a label
+///                   that several forms print, such as "Datum", counts 1/n)
+/// The best score wins when it reaches the form's classificationThreshold, its label share is at
+/// least kMinimumLabelShare, and it leads the runner-up by kMinimumMargin; otherwise the document
+/// is unclassified ("oklassificerad"). A wrong form is worse than none, so ties go to none.
+
+#include "forms/FormSpec.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace inkorg::forms {
+
+inline constexpr double kTitleWeight = 0.4;
+inline constexpr double kLabelWeight = 0.6;
+inline constexpr double kMinimumLabelShare = 0.25;
+inline constexpr double kMinimumMargin = 0.1;
+
+struct Classification {
+    std::string formId;                    ///< empty = unclassified
+    /// 0–1. Classified: the winner's score lowered when the runner-up is close. Unclassified:
+    /// how sure it is that no form fits (1 − best score).
+    double confidence = 0.0;
+    std::map<std::string, double> scores;  ///< form id → score 0–1, every form
+};
+
+/// Scores `document` against every form in `forms` and picks one, or none.
+Classification classify(const Document& document, const std::vector<const FormSpec*>& forms);
+
+} // namespace inkorg::forms

@@ -1,0 +1,34 @@
+#pragma once
+/// Reads a form's fields from a document's words with boxes, whatever the blankett's layout:
+/// labels are found by their variants in form.json (OCR-tolerant, longest label wins), the
+/// value is taken right of the label or below it within the label's column, checkbox groups are
+/// read from their ticks, free text is gathered until the next label, and values are normalised
+/// as FORMS.md says. A fillable PDF's AcroForm values (Document::formFields) are used instead of
+/// the page when present.
+
+#include "forms/FormSpec.hpp"
+
+#include <inkorg/document.hpp>
+#include <inkorg/record.hpp>
+
+#include <vector>
+
+namespace inkorg::forms {
+
+/// Below this a field's confidence earns a `confidence.low` warning.
+inline constexpr double kLowConfidence = 0.6;
+
+struct Extraction {
+    /// Fields found, by FORMS.md key; each with confidence (OCR word confidences × label-match
+    /// quality), location (page + box) when read from a page, and the raw text.
+    /// A value that could not be normalised is kept as read (a string).
+    Record record;
+    /// `format.<type>` errors, `checkbox.multiple` and `confidence.low` warnings.
+    std::vector<ValidationIssue> issues;
+};
+
+/// Extracts every field of `form` found in `document`. Fields not found are absent.
+/// Never throws for odd input (empty pages, no words); throws only on programming errors.
+Extraction extract(const Document& document, const FormSpec& form);
+
+} // namespace inkorg::forms

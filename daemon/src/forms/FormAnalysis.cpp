@@ -1,0 +1,61 @@
+#include "forms/FormAnalysis.hpp"
+
+#include "forms/Classifier.hpp"
+#include "forms/FieldExtractor.hpp"
+
+#include <algorithm>
+
+namespace inkorg::forms {
+
+bool Analysis::hasErrors() const
+{
+    return std::any_of(issues.begin(), issues.end(),
+                       [](const auto& issue) { return issue.severity == inkorg::Severity::Error; });
+}
+
+std::string Analysis::title() const
+{
+    return form ? form->spec.title : "Inkommen handling";
+}
+
+std::string Analysis::registerName() const
+{
+    return form ? form->spec.register_ : "diarium";
+}
+
+Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
+                 const inkorg::FormContext& context)
+{
+    std::vector<const FormSpec*> specs;
+    for (const auto& form : catalog.forms()) specs.push_back(&form.spec);
+
+    Analysis analysis;
+    const Classification classification = classify(document, specs);
+    analysis.scores = classification.scores;
+    analysis.confidence = classification.confidence;
+    if (!classification.formId.empty())
+        analysis.form = catalog.find(classification.formId);
+    if (!analysis.form) {
+        analysis.issues.push_back({std::nullopt, inkorg::Severity::Warning, "form.unclassified",
+                                   "Handlingen kunde inte knytas till något formulär – ange vad den gäller och "
+                                   "skriv en kort beskrivning"});
+        return analysis;
+    }
+
+    Extraction extraction = extract(document, analysis.form->spec);
+    analysis.record = std::move(extraction.record);
+    analysis.issues = std::move(extraction.issues);
+    const auto* plugin = analysis.form->plugin;
+    plugin->refine(analysis.record, document, context);
+    for (auto& issue : analysis.form->schema->validate(analysis.record)) {
+        const bool known = std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const auto& existing) {
+            return existing.field == issue.field && existing.severity == inkorg::Severity::Error;
+        });
+        if (!known) analysis.issues.push_back(std::move(issue));
+    }
+    for (auto& issue : plugin->validate(analysis.record, context)) analysis.issues.push_back(std::move(issue));
+    analysis.plan = plugin->plan(analysis.record, context);
+    return analysis;
+}
+
+} // namespace inkorg::forms

@@ -1,0 +1,37 @@
+#pragma once
+/// One document through the form stages: classify → extract → plugin refine → schema and plugin
+/// validation → registration plan. Pure: touches no database or file.
+
+#include "forms/FormCatalog.hpp"
+
+#include <inkorg/document.hpp>
+#include <inkorg/plugin.hpp>
+#include <inkorg/record.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::forms {
+
+struct Analysis {
+    const LoadedForm* form = nullptr;          ///< null: no form claimed the document (oklassificerad)
+    double confidence = 0.0;                   ///< classification confidence 0–1
+    std::map<std::string, double> scores;      ///< every form's score, for the registrators' queue
+    inkorg::Record record;
+    std::vector<inkorg::ValidationIssue> issues;
+    inkorg::RegistrationPlan plan;
+
+    bool hasErrors() const;
+    /// "Ansökan om ekonomiskt bistånd" or "Inkommen handling".
+    std::string title() const;
+    /// "diarium" or "personakt".
+    std::string registerName() const;
+};
+
+/// The form is the classifier's pick (each form's threshold is in its form.json).
+Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
+                 const inkorg::FormContext& context);
+
+} // namespace inkorg::forms

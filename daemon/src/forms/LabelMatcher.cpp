@@ -1,0 +1,140 @@
+#include "forms/LabelMatcher.hpp"
+
+#include "forms/TextNormalisation.hpp"
+
+#include <algorithm>
+
+namespace inkorg::forms {
+namespace {
+
+constexpr std::size_t kMaxExtraWords = 2;
+
+bool endsWithLabelPunctuation(const std::string& text)
+{
+    return !text.empty() && (text.back() == ':' || text.back() == '?');
+}
+
+bool isColonToken(const std::string& text)
+{
+    return text == ":" || text == "?";
+}
+
+/// Matches at one starting word; returns false when no candidate fits there.
+void matchAt(const Row& row, std::size_t rowIndex, std::size_t first,
+             const std::vector<std::string>& foldedWords, const std::vector<LabelCandidate>& candidates,
+             MatchStart start, std::vector<LabelMatch>& out)
+{
+    bool phraseStart = startsPhrase(row, first);
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const auto& candidate = candidates[c];
+        const std::string& target = candidate.folded;
+        if (target.empty()) continue;
+        std::size_t allowed = allowedEdits(target.size());
+        std::string joined;
+        std::size_t bestDistance = allowed + 1;
+        std::size_t bestLast = first;
+        std::size_t wordsInLabel = static_cast<std::size_t>(std::count(candidate.text.begin(), candidate.text.end(), ' ')) + 1;
+        for (std::size_t last = first; last < row.words.size() && last < first + wordsInLabel + kMaxExtraWords; ++last) {
+            if (last > first && isColonToken(row.words[last].text)) break;
+            joined += foldedWords[last];
+            if (joined.empty()) continue;
+            if (joined.size() + allowed < target.size()) continue;
+            if (joined.size() > target.size() + allowed) break;
+            // Cheap rejection: the start must agree within the allowed edits.
+            if (allowed == 0 && joined[0] != target[0]) break;
+            std::size_t distance = editDistance(joined, target);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                bestLast = last;
+            }
+        }
+        if (bestDistance > allowed) continue;
+        bool colon = endsWithLabelPunctuation(row.words[bestLast].text)
+                     || (bestLast + 1 < row.words.size() && isColonToken(row.words[bestLast + 1].text));
+        if (start == MatchStart::PhraseStart && !phraseStart && !colon) continue;
+        LabelMatch match;
+        match.candidate = static_cast<int>(c);
+        match.owner = candidate.owner;
+        match.row = rowIndex;
+        match.firstWord = first;
+        match.lastWord = bestLast;
+        match.foldedLength = target.size();
+        match.quality = 1.0 - static_cast<double>(bestDistance) / static_cast<double>(target.size());
+        match.endsWithColon = colon;
+        for (std::size_t w = first; w <= bestLast; ++w) match.box = unite(match.box, row.words[w].box);
+        out.push_back(match);
+    }
+}
+
+std::vector<LabelMatch> resolveOverlaps(std::vector<LabelMatch> matches)
+{
+    std::stable_sort(matches.begin(), matches.end(), [](const LabelMatch& a, const LabelMatch& b) {
+        if (a.foldedLength != b.foldedLength) return a.foldedLength > b.foldedLength;
+        return a.quality > b.quality;
+    });
+    std::vector<LabelMatch> kept;
+    for (const auto& match : matches) {
+        bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const LabelMatch& other) {
+            return other.row == match.row && other.firstWord <= match.lastWord && match.firstWord <= other.lastWord;
+        });
+        if (!overlaps) kept.push_back(match);
+    }
+    std::sort(kept.begin(), kept.end(), [](const LabelMatch& a, const LabelMatch& b) {
+        return a.row != b.row ? a.row < b.row : a.firstWord < b.firstWord;
+    });
+    return kept;
+}
+
+std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t firstRow, std::size_t lastRow,
+                                   const std::vector<LabelCandidate>& candidates, MatchStart start)
+{
+    std::vector<LabelMatch> matches;
+    lastRow = std::min(lastRow, rows.size());
+    for (std::size_t r = firstRow; r < lastRow; ++r) {
+        const Row& row = rows[r];
+        std::vector<std::string> folded;
+        folded.reserve(row.words.size());
+        for (const auto& word : row.words) folded.push_back(foldForMatching(word.text));
+        for (std::size_t first = 0; first < row.words.size(); ++first) {
+            if (folded[first].empty()) continue;
+            if (start == MatchStart::PhraseStart && !startsPhrase(row, first)) {
+                // Not a phrase start: worth trying only when a ':' or '?' closes a label soon after.
+                bool colonNear = false;
+                for (std::size_t k = first; k < row.words.size() && k < first + 8; ++k)
+                    if (endsWithLabelPunctuation(row.words[k].text) || isColonToken(row.words[k].text)) colonNear = true;
+                if (!colonNear) continue;
+            }
+            matchAt(row, r, first, folded, candidates, start, matches);
+        }
+    }
+    return resolveOverlaps(std::move(matches));
+}
+
+} // namespace
+
+std::size_t allowedEdits(std::size_t length)
+{
+    if (length <= 4) return 0;
+    if (length <= 9) return 1;
+    if (length <= 20) return 2;
+    return length / 10;
+}
+
+LabelCandidate makeCandidate(int owner, const std::string& text)
+{
+    return {owner, text, foldForMatching(text)};
+}
+
+std::vector<LabelMatch> findLabels(const PageRows& page, const std::vector<LabelCandidate>& candidates,
+                                   MatchStart start, std::size_t firstRow, std::size_t lastRow)
+{
+    return findInRows(page.rows, firstRow, lastRow, candidates, start);
+}
+
+std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
+                                         const std::vector<LabelCandidate>& candidates, MatchStart start)
+{
+    return findInRows(rows, 0, rows.size(), candidates, start);
+}
+
+} // namespace inkorg::forms

@@ -1,0 +1,35 @@
+#pragma once
+/// A page's words regrouped into visual rows (words whose vertical centres agree), each row
+/// sorted left to right, whatever order or line numbering the OCR or PDF text layer gave.
+/// Checkbox glyphs glued to a word ("☒Hyresrätt", "[X]Villa") are split off as words of their own.
+
+#include <inkorg/document.hpp>
+
+#include <vector>
+
+namespace inkorg::forms {
+
+struct Row {
+    std::vector<Word> words;   ///< left to right
+    int top = 0;
+    int bottom = 0;
+    int height() const { return bottom - top; }
+};
+
+struct PageRows {
+    int pageNumber = 1;
+    int width = 0;
+    int height = 0;
+    std::vector<Row> rows;     ///< top to bottom
+};
+
+PageRows buildRows(const Page& page);
+
+/// True when the word at `index` begins a phrase: the first word of its row, or set apart from
+/// the word before by a gap wider than the row's text height (a new column or a value column).
+bool startsPhrase(const Row& row, std::size_t index);
+
+/// The smallest box containing both.
+Box unite(const Box& a, const Box& b);
+
+} // namespace inkorg::forms

@@ -1,0 +1,111 @@
+#include "forms/TextNormalisation.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace inkorg::forms {
+namespace {
+
+/// Decodes one UTF-8 code point at `i` (advancing it); invalid bytes become U+FFFD.
+char32_t nextCodePoint(std::string_view text, std::size_t& i)
+{
+    auto byte = static_cast<unsigned char>(text[i++]);
+    if (byte < 0x80) return byte;
+    int extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : -1;
+    if (extra < 0) return 0xFFFD;
+    char32_t cp = byte & (0x3F >> extra);
+    for (int k = 0; k < extra; ++k) {
+        if (i >= text.size()) return 0xFFFD;
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3F);
+    }
+    return cp;
+}
+
+/// The ASCII letter a Latin letter with a diacritic folds to, or 0.
+char foldLatin(char32_t cp)
+{
+    switch (cp) {
+    case U'å': case U'Å': case U'ä': case U'Ä': case U'à': case U'á': case U'â': case U'À': case U'Á':
+        return 'a';
+    case U'ö': case U'Ö': case U'ø': case U'Ø': case U'ó': case U'ò': case U'ô':
+        return 'o';
+    case U'é': case U'É': case U'è': case U'ê': case U'ë':
+        return 'e';
+    case U'ü': case U'Ü': case U'ú': case U'ù':
+        return 'u';
+    case U'í': case U'ì': case U'ï':
+        return 'i';
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+std::string foldForMatching(std::string_view text)
+{
+    std::string letters;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = nextCodePoint(text, i);
+        char c = 0;
+        if (cp < 0x80 && std::isalnum(static_cast<int>(cp))) c = static_cast<char>(std::tolower(static_cast<int>(cp)));
+        else if (cp == U'|') c = 'l';
+        else c = foldLatin(cp);
+        if (c == '0') c = 'o';
+        if (c == '1') c = 'l';
+        if (c) letters += c;
+    }
+    std::string folded;
+    for (std::size_t i = 0; i < letters.size(); ++i) {
+        if (letters[i] == 'r' && i + 1 < letters.size() && letters[i + 1] == 'n') {
+            folded += 'm';
+            ++i;
+        } else {
+            folded += letters[i];
+        }
+    }
+    return folded;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string cleanValueText(std::string_view text)
+{
+    std::string collapsed;
+    bool pendingSpace = false;
+    std::size_t i = 0;
+    // Split into space-separated tokens, dropping tokens that are only leaders.
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        std::size_t start = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        std::string_view token = text.substr(start, i - start);
+        if (token.empty()) break;
+        bool leader = std::all_of(token.begin(), token.end(), [](char c) { return c == '_' || c == '.' || c == '-' || c == ':'; })
+                      && token.size() >= 2;
+        if (leader) continue;
+        if (pendingSpace) collapsed += ' ';
+        collapsed += token;
+        pendingSpace = true;
+    }
+    std::size_t first = 0;
+    while (first < collapsed.size() && (collapsed[first] == ':' || collapsed[first] == ' ')) ++first;
+    return collapsed.substr(first);
+}
+
+} // namespace inkorg::forms

@@ -1,0 +1,23 @@
+#pragma once
+/// Text folding for OCR-tolerant comparison of labels, titles and checkbox options: what two
+/// spellings of a label have in common once case, Swedish diacritics, punctuation and the
+/// usual OCR confusions are set aside.
+
+#include <string>
+#include <string_view>
+
+namespace inkorg::forms {
+
+/// Lower-case ASCII letters and digits only: å/ä→a, ö→o, é→e, ü→u; punctuation, spaces and
+/// hyphens dropped; the OCR confusions "rn"→"m", '0'→'o', '1'/'|'→'l' folded.
+/// "Sökandes namn:" and "Sokandes narnn" both fold to "sokandesnamn".
+std::string foldForMatching(std::string_view text);
+
+/// Levenshtein distance between two ASCII strings.
+std::size_t editDistance(std::string_view a, std::string_view b);
+
+/// Trims spaces, leading ':' and trailing blanks; collapses runs of spaces; removes fill-in
+/// leaders ("_____", "......"). Returns "" for text that is only leaders.
+std::string cleanValueText(std::string_view text);
+
+} // namespace inkorg::forms

@@ -1,0 +1,27 @@
+#pragma once
+/// Where a label's value is on the page: to the right of the label on its row (up to the next
+/// label on that row), or below it within the label's column (between the label's left edge and
+/// the next label to its right), until a row with a label in or left of that column, or a wide
+/// vertical gap.
+
+#include "forms/LabelMatcher.hpp"
+
+#include <vector>
+
+namespace inkorg::forms {
+
+enum class ValueExtent {
+    SingleLine,   ///< the text right of the label, else the first line below it
+    MultiLine     ///< the text right of the label and every line below it up to the next label
+};
+
+/// The value's words as rows (each left to right), or empty when the label has no value.
+/// `labels` are all accepted label matches on the page (they bound the value).
+std::vector<Row> locateValue(const PageRows& page, const std::vector<LabelMatch>& labels,
+                             const LabelMatch& label, ValueExtent extent);
+
+/// The rows' words joined with spaces (rows joined with a space; a hyphen at a row's end
+/// before a lower-case letter is taken as hyphenation and removed).
+std::string joinRows(const std::vector<Row>& rows);
+
+} // namespace inkorg::forms

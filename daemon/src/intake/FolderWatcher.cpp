@@ -1,0 +1,60 @@
+#include "intake/FolderWatcher.hpp"
+
+#include <ctime>
+#include <system_error>
+
+namespace inkorg::intake {
+
+namespace fs = std::filesystem;
+
+std::string isoUtc(std::chrono::system_clock::time_point when)
+{
+    std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::string isoUtc(fs::file_time_type when)
+{
+    // libstdc++ 12 has no clock_cast; file_clock converts through to_sys.
+    return isoUtc(std::chrono::time_point_cast<std::chrono::system_clock::duration>(
+        std::chrono::file_clock::to_sys(when)));
+}
+
+FolderWatcher::FolderWatcher(fs::path folder, std::chrono::milliseconds settleTime)
+    : folder_(std::move(folder)), settleTime_(settleTime)
+{
+}
+
+std::vector<SettledFile> FolderWatcher::poll()
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::map<fs::path, Observation> current;
+    std::vector<SettledFile> settled;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder_, error)) {
+        const auto name = entry.path().filename().string();
+        if (name.empty() || name[0] == '.' || !entry.is_regular_file(error)) continue;
+        const auto size = entry.file_size(error);
+        if (error) continue;
+        const auto modified = entry.last_write_time(error);
+        if (error) continue;
+
+        Observation observation{size, modified, now, isoUtc(modified)};
+        if (auto previous = seen_.find(entry.path()); previous != seen_.end()) {
+            observation.receivedAt = previous->second.receivedAt;
+            if (previous->second.size == size && previous->second.modified == modified)
+                observation.stableSince = previous->second.stableSince;
+        }
+        if (now - observation.stableSince >= settleTime_)
+            settled.push_back({entry.path(), observation.receivedAt});
+        current.emplace(entry.path(), observation);
+    }
+    seen_ = std::move(current);
+    return settled;
+}
+
+} // namespace inkorg::intake

@@ -1,0 +1,47 @@
+#pragma once
+/// The pipeline for one document: store the original, queue it, read its text, analyse its form,
+/// and register it — or quarantine it with a reason a registrator understands. Every stage's
+/// state is in the database, so a crash anywhere resumes from the queued job.
+
+#include "forms/FormAnalysis.hpp"
+#include "pipeline/Services.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace inkorg::pipeline {
+
+struct Outcome {
+    std::string status;                  ///< "registered", "duplicate" or "quarantined"
+    std::string reason;                  ///< why it was quarantined
+    std::optional<forms::Analysis> analysis;
+    std::string diarienummer;
+    long long documentId = 0;
+    int pages = 0;
+};
+
+class Processor {
+public:
+    explicit Processor(Services& services);
+
+    /// Copies `file` into the store and queues it under `originalName`; `file` itself is left as
+    /// it is. Returns the job id.
+    long long accept(const std::filesystem::path& file, const std::string& originalName, const std::string& source,
+                     const std::string& receivedAt);
+
+    /// Reads, analyses and registers the job's document, or quarantines it. A failure that is not
+    /// the document's fault (database, disk) is left to the job's lease and retried.
+    Outcome process(const diarium::Job& job);
+
+    /// The same stages without storing or registering anything (`--dry-run`).
+    Outcome dryRun(const std::filesystem::path& file, const std::string& receivedAt);
+
+private:
+    forms::Analysis analyse(const inkorg::Document& document, const std::string& receivedAt) const;
+    Outcome quarantine(const diarium::Job& job, const std::string& reason);
+
+    Services& services_;
+};
+
+} // namespace inkorg::pipeline

@@ -1,0 +1,67 @@
+#include "pipeline/Services.hpp"
+
+#include "validate/NormTables.hpp"
+
+#include <thread>
+
+namespace inkorg::pipeline {
+
+namespace {
+
+diarium::NumberingConfig numberingOf(const config::Settings& settings)
+{
+    diarium::NumberingConfig numbering;
+    numbering.patterns[diarium::kDiarium] = settings.diariumPattern;
+    numbering.patterns[diarium::kPersonakt] = settings.personaktPattern;
+    return numbering;
+}
+
+letters::Kommun kommunOf(const config::Settings& settings)
+{
+    return {settings.kommunName, settings.namndName, settings.kommunAddress, settings.kommunPhone,
+            settings.kommunEmail};
+}
+
+} // namespace
+
+text::TextOptions textOptionsOf(const config::Settings& settings)
+{
+    text::TextOptions options;
+    options.workers = settings.workers > 0 ? settings.workers
+                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    options.pageTimeout = settings.pageTimeout;
+    options.memoryCapBytes = static_cast<std::size_t>(settings.memoryCapMegabytes) << 20;
+    options.maxPixels = static_cast<std::uint64_t>(settings.maxMegapixels) * 1'000'000;
+    options.orientation = settings.orientation;
+    options.deskew = settings.deskew;
+    options.binarize = settings.binarize;
+    options.resample = settings.resample;
+    options.dropEmptyPages = settings.dropEmptyPages;
+    options.language = settings.ocrLanguage;
+    return options;
+}
+
+Services::Services(config::Settings settings) : settings_(std::move(settings))
+{
+    std::filesystem::create_directories(settings_.dataDir);
+    std::filesystem::create_directories(settings_.inboxDir());
+    std::filesystem::create_directories(settings_.quarantineDir());
+    database_ = std::make_unique<diarium::Database>(settings_.databaseUrl);
+    database_->migrate();
+    diarium_ = std::make_unique<diarium::Diarium>(*database_, numberingOf(settings_),
+                                                  diarium::JobPolicy{settings_.maxAttempts});
+    store_ = std::make_unique<diarium::ContentStore>(settings_.storeDir());
+    forms_ = std::make_unique<forms::FormCatalog>(settings_.formsDir(), settings_.schemasDir(), settings_.pluginDir);
+    norms_ = validate::loadNormTables(settings_.formsDir() / "norms.json");
+    letters_ = std::make_unique<letters::LetterRenderer>(settings_.formsDir(), kommunOf(settings_));
+}
+
+Services::~Services() = default;
+
+text::TextExtractor& Services::text()
+{
+    std::call_once(textOnce_, [this] { text_ = std::make_unique<text::TextExtractor>(textOptionsOf(settings_)); });
+    return *text_;
+}
+
+} // namespace inkorg::pipeline

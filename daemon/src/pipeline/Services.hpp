@@ -1,0 +1,52 @@
+#pragma once
+/// The parts of inkorg, built once from the settings and shared by the daemon's subsystems and
+/// the command line: database and diarium, store of originals, forms, text reader, letters.
+/// The text reader (which starts OCR worker processes) is made on first use.
+
+#include "config/Settings.hpp"
+#include "diarium/ContentStore.hpp"
+#include "diarium/Database.hpp"
+#include "diarium/Diarium.hpp"
+#include "forms/FormCatalog.hpp"
+#include "letters/LetterRenderer.hpp"
+#include "text/TextExtractor.hpp"
+
+#include <inkorg/plugin.hpp>
+
+#include <memory>
+#include <mutex>
+
+namespace inkorg::pipeline {
+
+/// The text reader's options from the settings (workers 0 = one per core).
+text::TextOptions textOptionsOf(const config::Settings& settings);
+
+class Services {
+public:
+    /// Opens (and migrates) the database, creates the data folders, loads the forms.
+    explicit Services(config::Settings settings);
+    ~Services();
+
+    const config::Settings& settings() const { return settings_; }
+    diarium::Database& database() { return *database_; }
+    diarium::Diarium& diarium() { return *diarium_; }
+    diarium::ContentStore& store() { return *store_; }
+    const forms::FormCatalog& forms() const { return *forms_; }
+    const inkorg::NormTables& norms() const { return norms_; }
+    const letters::LetterRenderer& letters() const { return *letters_; }
+    /// The text reader and its worker pool, started on first call. Thread-safe.
+    text::TextExtractor& text();
+
+private:
+    config::Settings settings_;
+    std::unique_ptr<diarium::Database> database_;
+    std::unique_ptr<diarium::Diarium> diarium_;
+    std::unique_ptr<diarium::ContentStore> store_;
+    std::unique_ptr<forms::FormCatalog> forms_;
+    inkorg::NormTables norms_;
+    std::unique_ptr<letters::LetterRenderer> letters_;
+    std::once_flag textOnce_;
+    std::unique_ptr<text::TextExtractor> text_;
+};
+
+} // namespace inkorg::pipeline

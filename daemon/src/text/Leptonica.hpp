@@ -1,0 +1,28 @@
+#pragma once
+/// RAII owners for Leptonica objects.
+
+#include <leptonica/allheaders.h>
+
+#include <cstdint>
+#include <memory>
+
+namespace inkorg::text {
+
+struct PixDeleter {
+    void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+/// Owns one PIX; null when Leptonica failed.
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+struct BoxaDeleter {
+    void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+
+/// Owns a buffer Leptonica allocated (pixWriteMem…), freed with lept_free.
+struct LeptonicaFree {
+    void operator()(std::uint8_t* data) const { lept_free(data); }
+};
+using LeptonicaBytes = std::unique_ptr<std::uint8_t, LeptonicaFree>;
+
+} // namespace inkorg::text

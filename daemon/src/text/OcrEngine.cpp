@@ -1,0 +1,94 @@
+#include "text/OcrEngine.hpp"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <stdexcept>
+
+namespace inkorg::text {
+namespace {
+
+constexpr float minimumOrientationConfidence = 1.5f;
+
+struct TextDeleter {
+    void operator()(char* text) const { delete[] text; }
+};
+using TesseractText = std::unique_ptr<char, TextDeleter>;
+
+bool isBlank(const char* text)
+{
+    return std::all_of(text, text + std::char_traits<char>::length(text),
+                       [](unsigned char c) { return std::isspace(c); });
+}
+
+} // namespace
+
+void OcrEngine::EngineDeleter::operator()(tesseract::TessBaseAPI* api) const
+{
+    api->End();
+    delete api;
+}
+
+OcrEngine::OcrEngine(const std::string& tessdata, const std::string& language) : tessdata_(tessdata)
+{
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    engine_.reset(new tesseract::TessBaseAPI());
+    if (engine_->Init(tessdata.c_str(), language.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
+        throw std::runtime_error("Tesseract cannot load language '" + language + "' from " + tessdata);
+    engine_->SetVariable("debug_file", "/dev/null");
+    engine_->SetPageSegMode(tesseract::PSM_AUTO);
+}
+
+OcrEngine::~OcrEngine() = default;
+
+std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
+{
+    engine_->SetImage(image);
+    if (dpi > 0) engine_->SetSourceResolution(dpi);
+    std::vector<Word> words;
+    if (engine_->Recognize(nullptr) != 0) return words;
+    std::unique_ptr<tesseract::ResultIterator> it{engine_->GetIterator()};
+    if (!it) return words;
+    int line = -1;
+    do {
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+        TesseractText text{it->GetUTF8Text(tesseract::RIL_WORD)};
+        if (!text || isBlank(text.get())) continue;
+        int left = 0, top = 0, right = 0, bottom = 0;
+        it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
+        Word word;
+        word.text = text.get();
+        word.box = {left, top, right - left, bottom - top};
+        word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+        word.line = std::max(line, 0);
+        words.push_back(std::move(word));
+    } while (it->Next(tesseract::RIL_WORD));
+    engine_->Clear();
+    return words;
+}
+
+int OcrEngine::detectTurn(PIX* image)
+{
+    if (!orientationEngine_) {
+        orientationEngine_.reset(new tesseract::TessBaseAPI());
+        if (orientationEngine_->Init(tessdata_.c_str(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0)
+            throw std::runtime_error("Tesseract cannot load osd.traineddata from " + tessdata_);
+        orientationEngine_->SetVariable("debug_file", "/dev/null");
+        orientationEngine_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    }
+    orientationEngine_->SetImage(image);
+    orientationEngine_->SetSourceResolution(300);
+    int degrees = 0;
+    float confidence = 0.0f;
+    const char* script = nullptr;
+    float scriptConfidence = 0.0f;
+    const bool found = orientationEngine_->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+    orientationEngine_->Clear();
+    if (!found || confidence < minimumOrientationConfidence) return 0;
+    return degrees;
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,48 @@
+#pragma once
+/// One Tesseract engine for a process: created once, reused for every page, single-threaded.
+
+#include <inkorg/document.hpp>
+
+#include <leptonica/allheaders.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace inkorg::text {
+
+class OcrEngine {
+public:
+    /// Loads `language` (e.g. "swe") from `tessdata`. Sets OMP_THREAD_LIMIT=1 first (OpenMP
+    /// oversubscription makes Tesseract several times slower). Throws std::runtime_error when the
+    /// language cannot be loaded.
+    OcrEngine(const std::string& tessdata, const std::string& language);
+    ~OcrEngine();
+    OcrEngine(const OcrEngine&) = delete;
+    OcrEngine& operator=(const OcrEngine&) = delete;
+
+    /// The words of a page image (8-bit grey or 1-bit) with boxes in the image's pixels, the
+    /// confidence 0–1 and the index of the text line, in reading order. `dpi` is the image's
+    /// resolution (0 = let Tesseract estimate).
+    std::vector<Word> recognize(PIX* image, int dpi);
+
+    /// How many degrees clockwise the text on `image` is turned (0, 90, 180, 270), found with
+    /// Tesseract's orientation detection (osd.traineddata, loaded on first use). 0 when unsure.
+    int detectTurn(PIX* image);
+
+private:
+    struct EngineDeleter {
+        void operator()(tesseract::TessBaseAPI* api) const;
+    };
+    using Engine = std::unique_ptr<tesseract::TessBaseAPI, EngineDeleter>;
+
+    std::string tessdata_;
+    Engine engine_;
+    Engine orientationEngine_;
+};
+
+} // namespace inkorg::text

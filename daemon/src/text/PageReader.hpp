@@ -1,0 +1,53 @@
+#pragma once
+/// Reads single pages of stored files in this process: the work a worker process does for one
+/// request. Holds the process's one OCR engine and the last file opened (pages of one document
+/// arrive one after another). Not thread-safe; parses untrusted input.
+
+#include "text/Leptonica.hpp"
+#include "text/OcrEngine.hpp"
+#include "text/TextOptions.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <filesystem>
+#include <memory>
+
+namespace inkorg::text {
+
+class ImageFile;
+class PdfFile;
+
+/// One page as read. `empty` pages have no words worth keeping (blank or dust).
+struct PageReading {
+    Page page;
+    bool empty = false;
+    PixPtr cleanImage;  ///< the image that was OCR'd (null for a PDF text layer)
+};
+
+class PageReader {
+public:
+    /// Creates the OCR engine (see OcrEngine); throws std::runtime_error if it cannot.
+    PageReader(const std::string& tessdata, const std::string& language);
+    ~PageReader();
+
+    /// Number of pages of `file`. Throws Unreadable for files that cannot be read.
+    int pageCount(const std::filesystem::path& file);
+
+    /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
+    /// cleaned up as `options` say (grey, 300 dpi, orientation, deskew, binarisation) and OCR'd.
+    /// Throws Unreadable with a Swedish reason.
+    PageReading read(const std::filesystem::path& file, int number, const TextOptions& options);
+
+private:
+    void open(const std::filesystem::path& file);
+    PageReading recognize(PixPtr image, int number, const TextOptions& options);
+
+    OcrEngine engine_;
+    std::filesystem::path openPath_;
+    std::filesystem::file_time_type openModified_{};
+    std::uintmax_t openSize_ = 0;
+    std::unique_ptr<ImageFile> image_;
+    std::unique_ptr<PdfFile> pdf_;
+};
+
+} // namespace inkorg::text

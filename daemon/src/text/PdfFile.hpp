@@ -1,0 +1,46 @@
+#pragma once
+/// A PDF read with poppler-cpp: the text layer of born-digital pages as words with boxes, and
+/// pages without text rendered at 300 dpi for OCR. Parses untrusted input: run it in a worker.
+
+#include "text/Leptonica.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace poppler {
+class document;
+}
+
+namespace inkorg::text {
+
+class PdfFile {
+public:
+    /// Throws Unreadable: "PDF-filen är krypterad och kan inte läsas – be avsändaren skicka den
+    /// utan lösenord" when a password is needed, "PDF-filen är skadad …" when poppler cannot
+    /// open it or it has no pages.
+    explicit PdfFile(std::vector<char> bytes);
+    ~PdfFile();
+    PdfFile(const PdfFile&) = delete;
+    PdfFile& operator=(const PdfFile&) = delete;
+
+    int pageCount() const;
+
+    /// Page `number` (from 1) from its text layer: words with boxes in 300-dpi pixels
+    /// (points × 300/72), confidence 1, fromTextLayer = true, lines grouped by position.
+    /// nullopt when the page has no text layer (a scan inside a PDF).
+    std::optional<Page> textLayer(int number) const;
+
+    /// Page `number` rendered at 300 dpi in 8-bit grey. Throws Unreadable when the page would
+    /// exceed `maxPixels` or cannot be rendered.
+    PixPtr render(int number, std::uint64_t maxPixels) const;
+
+private:
+    std::vector<char> bytes_;  // poppler reads from this buffer for the document's lifetime
+    std::unique_ptr<poppler::document> document_;
+};
+
+} // namespace inkorg::text

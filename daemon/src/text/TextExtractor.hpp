@@ -1,0 +1,64 @@
+#pragma once
+/// The text stage: a stored file (PNG, JPEG, TIFF with pages, PDF) in, an inkorg::Document out.
+/// Files are parsed, decoded and OCR'd only in worker processes (see WorkerPool), so a hostile
+/// file can crash or hang a worker but never the daemon.
+
+#include "text/TextOptions.hpp"
+#include "text/Unreadable.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace inkorg::text {
+
+class WorkerPool;
+
+/// A page as it was OCR'd, for the searchable archive copy of a scan.
+struct PageImage {
+    int number = 0;        ///< page number in the Document
+    std::string png;       ///< the cleaned page image (PNG bytes, same pixels as the word boxes)
+};
+
+class TextExtractor {
+public:
+    /// Nothing is started yet: workers start on first use.
+    explicit TextExtractor(TextOptions options);
+    /// Kills the workers.
+    ~TextExtractor();
+    TextExtractor(const TextExtractor&) = delete;
+    TextExtractor& operator=(const TextExtractor&) = delete;
+
+    /// Reads `file`. Thread-safe: concurrent calls share the pool; the pages of one document are
+    /// read in parallel. Born-digital PDF pages come from the text layer (fromTextLayer), other
+    /// pages are cleaned up and OCR'd. Blank pages are left out when options.dropEmptyPages.
+    ///
+    /// A page whose worker crashed, timed out or ran out of memory is retried once on another
+    /// worker; if it fails again the whole read fails.
+    ///
+    /// Throws Unreadable with a Swedish reason for the registrator, e.g. "Filen är tom",
+    /// "Filtypen stöds inte (…)", "PDF-filen är krypterad …", "Bilden är för stor (…)",
+    /// "Sida 3 kunde inte läsas: tolkningen tog längre än 120 s …" / "…: läsprocessen kraschade …"
+    /// / "…: minnesgränsen överskreds …", or "Dokumentet har inga sidor med text …" when every
+    /// page was blank. Throws std::runtime_error for faults of the installation (the file cannot be
+    /// opened, a worker cannot be started).
+    Document read(const std::filesystem::path& file);
+
+    /// Like read(), and also returns the cleaned images of the OCR'd pages (not of text-layer
+    /// pages) — the material for a searchable archive PDF.
+    Document read(const std::filesystem::path& file, std::vector<PageImage>& images);
+
+private:
+    struct Job;
+    Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images);
+    int countPages(const std::filesystem::path& file);
+    void readPages(Job& job);
+
+    TextOptions options_;
+    std::unique_ptr<WorkerPool> pool_;
+};
+
+} // namespace inkorg::text

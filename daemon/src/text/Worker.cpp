@@ -1,0 +1,162 @@
+#include "text/Worker.hpp"
+
+#include "text/Leptonica.hpp"
+#include "text/PageReader.hpp"
+#include "text/Unreadable.hpp"
+#include "text/WorkerProtocol.hpp"
+
+#include <poppler/cpp/poppler-global.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fcntl.h>
+#include <iostream>
+#include <new>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace inkorg::text {
+namespace {
+
+constexpr int exitAfterMemoryExhausted = 3;
+
+std::atomic<bool> imageAllocationFailed{false};
+
+/// Leptonica allocates image data through this: a failed allocation under RLIMIT_AS is
+/// remembered, so that the null image that follows is reported as memory, not as a damaged file.
+void* allocateImage(std::size_t size)
+{
+    void* memory = std::malloc(size);
+    if (!memory) imageAllocationFailed = true;
+    return memory;
+}
+
+void ignorePopplerMessage(const std::string&, void*) {}
+
+struct Channels {
+    int in = -1;
+    int out = -1;
+};
+
+/// Keeps the protocol on private descriptors; fd 1 becomes stderr and fd 0 /dev/null.
+Channels takeOverStdio()
+{
+    Channels channels{dup(STDIN_FILENO), dup(STDOUT_FILENO)};
+    dup2(STDERR_FILENO, STDOUT_FILENO);
+    const int nothing = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (nothing >= 0) {
+        dup2(nothing, STDIN_FILENO);
+        close(nothing);
+    }
+    return channels;
+}
+
+protocol::Message reply(const std::string& status)
+{
+    protocol::Message message;
+    message.header->set("status", status);
+    return message;
+}
+
+protocol::Message failure(const std::string& status, const std::string& text)
+{
+    auto message = reply(status);
+    message.header->set("message", text);
+    return message;
+}
+
+std::string encodePng(PIX* image)
+{
+    std::uint8_t* data = nullptr;
+    std::size_t size = 0;
+    if (!image || pixWriteMemPng(&data, &size, image, 0.0f) != 0) return {};
+    LeptonicaBytes owned{data};
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+class Session {
+public:
+    protocol::Message handle(const protocol::Message& request)
+    {
+        const auto op = request.header->optValue<std::string>("op", "");
+        if (op == "hello") return hello(*request.header);
+        if (!reader_) return failure("error", "the first request must be hello");
+        const std::filesystem::path file = request.header->getValue<std::string>("file");
+        if (op == "count") {
+            auto message = reply("ok");
+            message.header->set("pages", reader_->pageCount(file));
+            return message;
+        }
+        if (op == "page") {
+            const auto options = protocol::optionsFromJson(*request.header->getObject("options"));
+            auto reading = reader_->read(file, request.header->getValue<int>("page"), options);
+            auto message = reply("ok");
+            message.header->set("empty", reading.empty);
+            message.header->set("page", protocol::toJson(reading.page));
+            if (request.header->optValue<bool>("wantImage", false)) message.attachment = encodePng(reading.cleanImage.get());
+            return message;
+        }
+        return failure("error", "unknown request '" + op + "'");
+    }
+
+private:
+    protocol::Message hello(const Poco::JSON::Object& request)
+    {
+        const auto cap = request.getValue<Poco::UInt64>("memoryCapBytes");
+        if (cap > 0) {
+            const rlimit limit{rlim_t(cap), rlim_t(cap)};
+            setrlimit(RLIMIT_AS, &limit);
+        }
+        reader_ = std::make_unique<PageReader>(request.getValue<std::string>("tessdata"),
+                                               request.getValue<std::string>("language"));
+        return reply("ready");
+    }
+
+    std::unique_ptr<PageReader> reader_;
+};
+
+} // namespace
+
+int runWorker()
+{
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    const auto channels = takeOverStdio();
+    setMsgSeverity(L_SEVERITY_NONE);
+    setPixMemoryManager(allocateImage, std::free);
+    poppler::set_debug_error_function(ignorePopplerMessage, nullptr);
+
+    Session session;
+    for (;;) {
+        std::optional<protocol::Message> request;
+        try {
+            request = protocol::read(channels.in);
+        } catch (const protocol::BrokenStream& error) {
+            std::cerr << "inkorg worker: " << error.what() << '\n';
+            return 1;
+        }
+        if (!request) return 0;
+        imageAllocationFailed = false;
+        protocol::Message answer;
+        bool exhausted = false;
+        try {
+            answer = session.handle(*request);
+        } catch (const Unreadable& error) {
+            exhausted = imageAllocationFailed;
+            answer = exhausted ? reply("memory") : failure("unreadable", error.what());
+        } catch (const std::bad_alloc&) {
+            exhausted = true;
+            answer = reply("memory");
+        } catch (const std::exception& error) {
+            exhausted = imageAllocationFailed;
+            answer = exhausted ? reply("memory") : failure("error", error.what());
+        }
+        try {
+            protocol::write(channels.out, answer);
+        } catch (const protocol::BrokenStream&) {
+            return 1;
+        }
+        if (exhausted) return exitAfterMemoryExhausted;
+    }
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,13 @@
+#pragma once
+/// The worker side of the text stage: a process that reads pages for a WorkerPool.
+
+namespace inkorg::text {
+
+/// Serves WorkerProtocol requests from stdin, replies on stdout, until stdin closes; returns the
+/// process exit code (0 after a clean end, 3 after running out of memory). The first request
+/// ("hello") sets RLIMIT_AS to the memory cap and loads the one OCR engine of the process.
+/// Stray library output to stdout is redirected to stderr so it cannot corrupt the protocol.
+/// `inkorg worker` runs this.
+int runWorker();
+
+} // namespace inkorg::text

@@ -1,0 +1,72 @@
+#pragma once
+/// A fixed number of worker processes shared by every thread of the host. Each request goes to an
+/// idle worker (started on first use, each loading its OCR engine once); a worker that crashes,
+/// hangs past the deadline or runs out of memory is killed and replaced by a fresh one.
+
+#include "text/WorkerProcess.hpp"
+#include "text/WorkerProtocol.hpp"
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace inkorg::text {
+
+struct WorkerPoolSettings {
+    std::vector<std::string> command;  ///< how to start a worker (serves runWorker())
+    int size = 1;                      ///< number of worker processes
+    std::string tessdata;
+    std::string language;
+    std::size_t memoryCapBytes = 0;    ///< RLIMIT_AS in each worker; 0 = none
+    std::chrono::seconds startTimeout{60};
+};
+
+/// A request that cost its worker: the worker is gone, the request may be retried elsewhere.
+class WorkerFailure : public std::runtime_error {
+public:
+    enum class Kind { TimedOut, Crashed, OutOfMemory };
+    WorkerFailure(Kind kind, const std::string& detail) : std::runtime_error(detail), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+/// A worker could not be started or loaded (configuration or installation fault, not the file's).
+class WorkerStartError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class WorkerPool {
+public:
+    explicit WorkerPool(WorkerPoolSettings settings);
+    ~WorkerPool();
+    WorkerPool(const WorkerPool&) = delete;
+    WorkerPool& operator=(const WorkerPool&) = delete;
+
+    int size() const { return int(slots_.size()); }
+
+    /// Sends `request` to an idle worker (waiting for one) and returns its reply, which may be an
+    /// "unreadable" or "error" status. `onSent` is told the worker's process id once the request
+    /// is on its way. Thread-safe. Throws WorkerFailure (worker replaced) or WorkerStartError.
+    protocol::Message call(const protocol::Message& request, std::chrono::seconds timeout,
+                           const std::function<void(pid_t)>& onSent = {});
+
+private:
+    std::unique_ptr<WorkerProcess> start();
+    std::size_t acquire();
+    void release(std::size_t slot, std::unique_ptr<WorkerProcess> worker);
+
+    WorkerPoolSettings settings_;
+    std::mutex mutex_;
+    std::condition_variable idle_;
+    std::vector<std::unique_ptr<WorkerProcess>> slots_;  ///< null: not started (or replaced)
+    std::vector<bool> busy_;
+};
+
+} // namespace inkorg::text

@@ -1,0 +1,115 @@
+#include "text/WorkerProcess.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <system_error>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace inkorg::text {
+namespace {
+
+std::vector<std::string> workerEnvironment()
+{
+    std::vector<std::string> variables{"OMP_THREAD_LIMIT=1"};
+    for (char** entry = environ; *entry; ++entry)
+        if (std::strncmp(*entry, "OMP_THREAD_LIMIT=", 17) != 0) variables.emplace_back(*entry);
+    return variables;
+}
+
+std::vector<char*> pointers(std::vector<std::string>& strings)
+{
+    std::vector<char*> result;
+    for (auto& s : strings) result.push_back(s.data());
+    result.push_back(nullptr);
+    return result;
+}
+
+struct SpawnActions {
+    posix_spawn_file_actions_t actions;
+    SpawnActions() { posix_spawn_file_actions_init(&actions); }
+    ~SpawnActions() { posix_spawn_file_actions_destroy(&actions); }
+};
+
+} // namespace
+
+WorkerProcess::WorkerProcess(const std::vector<std::string>& command)
+{
+    if (command.empty()) throw std::invalid_argument("empty worker command");
+    int ends[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+        throw std::system_error(errno, std::generic_category(), "socketpair");
+    SpawnActions spawn;
+    posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDOUT_FILENO);
+    auto arguments = command;
+    auto environment = workerEnvironment();
+    const int failed = posix_spawnp(&pid_, arguments.front().c_str(), &spawn.actions, nullptr,
+                                    pointers(arguments).data(), pointers(environment).data());
+    close(ends[1]);
+    if (failed != 0) {
+        close(ends[0]);
+        throw std::system_error(failed, std::generic_category(), "cannot start worker " + command.front());
+    }
+    socket_ = ends[0];
+}
+
+WorkerProcess::~WorkerProcess()
+{
+    if (socket_ >= 0) close(socket_);
+    reap(true);
+}
+
+void WorkerProcess::send(const protocol::Message& request)
+{
+    protocol::write(socket_, request);
+}
+
+protocol::Message WorkerProcess::receive(std::chrono::steady_clock::time_point deadline)
+{
+    auto answer = protocol::read(socket_, deadline);
+    if (!answer) throw protocol::BrokenStream("worker closed its output");
+    return *answer;
+}
+
+protocol::Message WorkerProcess::call(const protocol::Message& request, std::chrono::steady_clock::time_point deadline)
+{
+    send(request);
+    return receive(deadline);
+}
+
+void WorkerProcess::reap(bool kill)
+{
+    if (reaped_ || pid_ <= 0) return;
+    if (kill) ::kill(pid_, SIGKILL);
+    while (waitpid(pid_, &status_, 0) < 0 && errno == EINTR) {}
+    reaped_ = true;
+}
+
+std::string WorkerProcess::exitDescription()
+{
+    // A worker whose output broke is dying or dead; give it a moment to finish before the kill.
+    for (int i = 0; i < 20 && !reaped_; ++i) {
+        const pid_t done = waitpid(pid_, &status_, WNOHANG);
+        if (done == pid_) reaped_ = true;
+        else usleep(10'000);
+    }
+    reap(true);
+    if (WIFSIGNALED(status_))
+        return "signal " + std::to_string(WTERMSIG(status_)) + " (" + strsignal(WTERMSIG(status_)) + ")";
+    if (WIFEXITED(status_)) return "exit code " + std::to_string(WEXITSTATUS(status_));
+    return {};
+}
+
+bool WorkerProcess::exitedForMemory()
+{
+    exitDescription();
+    return WIFEXITED(status_) && WEXITSTATUS(status_) == 3;
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,173 @@
+#include "text/WorkerProtocol.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+
+#include <cerrno>
+#include <poll.h>
+#include <sstream>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace inkorg::text::protocol {
+namespace {
+
+constexpr std::uint32_t maximumPart = 512u << 20;
+
+void writeAll(int fd, const char* data, std::size_t size)
+{
+    struct stat info {};
+    const bool socket = fstat(fd, &info) == 0 && S_ISSOCK(info.st_mode);
+    while (size > 0) {
+        const ssize_t written = socket ? ::send(fd, data, size, MSG_NOSIGNAL) : ::write(fd, data, size);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) throw BrokenStream("peer closed the stream while writing");
+        data += written;
+        size -= std::size_t(written);
+    }
+}
+
+/// False on end of stream before the first byte; throws for a torn read or the deadline.
+bool readAll(int fd, char* data, std::size_t size, std::optional<std::chrono::steady_clock::time_point> deadline,
+             bool endAllowed)
+{
+    std::size_t done = 0;
+    while (done < size) {
+        if (deadline) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline -
+                                                                                    std::chrono::steady_clock::now());
+            if (left.count() <= 0) throw TimedOut("no reply before the deadline");
+            pollfd wait{fd, POLLIN, 0};
+            const int ready = ::poll(&wait, 1, int(std::min<long long>(left.count(), 60'000)));
+            if (ready < 0 && errno != EINTR) throw BrokenStream("poll failed");
+            if (ready <= 0) continue;
+        }
+        const ssize_t got = ::read(fd, data + done, size - done);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) {
+            if (got == 0 && done == 0 && endAllowed) return false;
+            throw BrokenStream("stream ended inside a frame");
+        }
+        done += std::size_t(got);
+    }
+    return true;
+}
+
+std::string lengthPrefix(std::size_t size)
+{
+    const auto n = static_cast<std::uint32_t>(size);
+    return {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+}
+
+std::optional<std::string> readPart(int fd, std::optional<std::chrono::steady_clock::time_point> deadline,
+                                    bool endAllowed)
+{
+    unsigned char prefix[4];
+    if (!readAll(fd, reinterpret_cast<char*>(prefix), 4, deadline, endAllowed)) return std::nullopt;
+    const std::uint32_t size = (std::uint32_t(prefix[0]) << 24) | (prefix[1] << 16) | (prefix[2] << 8) | prefix[3];
+    if (size > maximumPart) throw BrokenStream("frame too large");
+    std::string part(size, '\0');
+    readAll(fd, part.data(), size, deadline, false);
+    return part;
+}
+
+} // namespace
+
+void write(int fd, const Message& message)
+{
+    std::ostringstream json;
+    message.header->stringify(json);
+    std::string frame = lengthPrefix(json.str().size()) + json.str() + lengthPrefix(message.attachment.size());
+    frame += message.attachment;
+    writeAll(fd, frame.data(), frame.size());
+}
+
+std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline)
+{
+    auto json = readPart(fd, deadline, true);
+    if (!json) return std::nullopt;
+    Message message;
+    try {
+        message.header = Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>();
+    } catch (const Poco::Exception& error) {
+        throw BrokenStream("frame is not a JSON object: " + error.displayText());
+    }
+    if (!message.header) throw BrokenStream("frame is not a JSON object");
+    message.attachment = readPart(fd, deadline, false).value_or("");
+    return message;
+}
+
+Poco::JSON::Object::Ptr toJson(const Page& page)
+{
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+    json->set("number", page.number);
+    json->set("width", page.width);
+    json->set("height", page.height);
+    json->set("text", page.text);
+    json->set("rotation", page.rotation);
+    json->set("skew", page.skew);
+    json->set("fromTextLayer", page.fromTextLayer);
+    Poco::JSON::Array::Ptr words = new Poco::JSON::Array;
+    for (const auto& word : page.words) {
+        Poco::JSON::Array::Ptr entry = new Poco::JSON::Array;
+        entry->add(word.text);
+        entry->add(word.box.x);
+        entry->add(word.box.y);
+        entry->add(word.box.width);
+        entry->add(word.box.height);
+        entry->add(word.confidence);
+        entry->add(word.line);
+        words->add(entry);
+    }
+    json->set("words", words);
+    return json;
+}
+
+Page pageFromJson(const Poco::JSON::Object& json)
+{
+    Page page;
+    page.number = json.getValue<int>("number");
+    page.width = json.getValue<int>("width");
+    page.height = json.getValue<int>("height");
+    page.text = json.getValue<std::string>("text");
+    page.rotation = json.getValue<int>("rotation");
+    page.skew = json.getValue<double>("skew");
+    page.fromTextLayer = json.getValue<bool>("fromTextLayer");
+    const auto words = json.getArray("words");
+    for (std::size_t i = 0; words && i < words->size(); ++i) {
+        const auto entry = words->getArray(unsigned(i));
+        Word word;
+        word.text = entry->getElement<std::string>(0);
+        word.box = {entry->getElement<int>(1), entry->getElement<int>(2), entry->getElement<int>(3),
+                    entry->getElement<int>(4)};
+        word.confidence = entry->getElement<double>(5);
+        word.line = entry->getElement<int>(6);
+        page.words.push_back(std::move(word));
+    }
+    return page;
+}
+
+Poco::JSON::Object::Ptr toJson(const TextOptions& options)
+{
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+    json->set("maxPixels", Poco::UInt64(options.maxPixels));
+    json->set("orientation", options.orientation);
+    json->set("deskew", options.deskew);
+    json->set("binarize", options.binarize);
+    json->set("resample", options.resample);
+    return json;
+}
+
+TextOptions optionsFromJson(const Poco::JSON::Object& json)
+{
+    TextOptions options;
+    options.maxPixels = json.getValue<Poco::UInt64>("maxPixels");
+    options.orientation = json.getValue<bool>("orientation");
+    options.deskew = json.getValue<bool>("deskew");
+    options.binarize = json.getValue<bool>("binarize");
+    options.resample = json.getValue<bool>("resample");
+    return options;
+}
+
+} // namespace inkorg::text::protocol

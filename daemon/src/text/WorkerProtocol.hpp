@@ -1,0 +1,55 @@
+#pragma once
+/// The messages between the host and a worker process, over a stream (the worker's stdin and
+/// stdout). A frame is: 4-byte big-endian length, a JSON object of that length, 4-byte big-endian
+/// length, a binary attachment of that length (may be empty; carries page images).
+///
+/// Requests (host → worker), "op":
+///   "hello" {tessdata, language, memoryCapBytes}  → {"status":"ready"}
+///   "count" {file}                                → {"status":"ok","pages":N}
+///   "page"  {file, page, options{…}, wantImage}   → {"status":"ok","empty":bool,"page":{…}}
+///                                                    + attachment: the cleaned image as PNG
+/// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
+/// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
+
+#include "text/TextOptions.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <Poco/JSON/Object.h>
+
+#include <chrono>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace inkorg::text::protocol {
+
+struct Message {
+    Poco::JSON::Object::Ptr header = new Poco::JSON::Object;
+    std::string attachment;
+};
+
+/// The peer closed the stream, or sent something that is not a frame.
+class BrokenStream : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+/// No complete frame arrived before the deadline.
+class TimedOut : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Writes one frame; throws BrokenStream when the peer is gone (never raises SIGPIPE on sockets).
+void write(int fd, const Message& message);
+
+/// Reads one frame. nullopt on a clean end of stream before a frame starts. Throws BrokenStream
+/// on a torn or oversized frame, TimedOut when `deadline` passes first.
+std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline = {});
+
+Poco::JSON::Object::Ptr toJson(const Page& page);
+Page pageFromJson(const Poco::JSON::Object& json);
+
+/// The per-page switches and limits of TextOptions (the rest stays in the host).
+Poco::JSON::Object::Ptr toJson(const TextOptions& options);
+TextOptions optionsFromJson(const Poco::JSON::Object& json);
+
+} // namespace inkorg::text::protocol

@@ -1,0 +1,123 @@
+#include "support/Daemon.hpp"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StreamCopier.h>
+
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace inkorg::test {
+
+int freePort()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    return socket.address().port();
+}
+
+Daemon::Daemon(std::filesystem::path dataDir, const std::string& extraConfig)
+    : dataDir_(std::move(dataDir)), port_(freePort())
+{
+    std::filesystem::create_directories(dataDir_);
+    configFile_ = dataDir_ / "inkorg.properties";
+    logFile_ = dataDir_ / "serve.log";
+    std::ofstream config(configFile_);
+    config << "inkorg.http.port = " << port_ << "\n"
+           << "inkorg.intake.settleMilliseconds = 500\n"
+           << "inkorg.intake.pollMilliseconds = 200\n"
+           << extraConfig << "\n";
+    config.close();
+    start();
+}
+
+Daemon::~Daemon()
+{
+    if (!running()) return;
+    Poco::Process::requestTermination(process_->id());
+    for (int i = 0; i < 100 && running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (running()) kill();
+}
+
+bool Daemon::running() const
+{
+    return process_ && Poco::Process::isRunning(*process_);
+}
+
+void Daemon::start()
+{
+    std::vector<std::string> args{"serve", "--data-dir", dataDir_.string(), "--config", configFile_.string()};
+    // The daemon's output goes to a file the test reads (a pipe could fill and block it).
+    std::vector<std::string> shellArgs{"-c", "exec \"$0\" \"$@\" >>" + logFile_.string() + " 2>&1", INKORG_BINARY};
+    shellArgs.insert(shellArgs.end(), args.begin(), args.end());
+    process_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", shellArgs));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (!running()) break;
+        try {
+            if (get("/api/health").status == 200) {
+                std::ifstream log(logFile_);
+                std::stringstream text;
+                text << log.rdbuf();
+                std::smatch match;
+                std::string all = text.str();
+                if (adminToken_.empty() && std::regex_search(all, match, std::regex("token: ([A-Za-z0-9_.-]{20,})")))
+                    adminToken_ = match[1];
+                return;
+            }
+        } catch (const std::exception&) {
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    std::ifstream log(logFile_);
+    std::stringstream text;
+    text << log.rdbuf();
+    throw std::runtime_error("inkorg serve did not come up; its output:\n" + text.str());
+}
+
+void Daemon::kill()
+{
+    if (!process_) return;
+    ::kill(static_cast<pid_t>(process_->id()), SIGKILL);
+    process_->wait();
+}
+
+namespace {
+HttpResponse exchange(int port, Poco::Net::HTTPRequest& request, const std::string& body, const std::string& token)
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    session.setTimeout(Poco::Timespan(30, 0));
+    if (!token.empty()) request.set("Authorization", "Bearer " + token);
+    request.setContentLength(static_cast<std::streamsize>(body.size()));
+    session.sendRequest(request) << body;
+    Poco::Net::HTTPResponse response;
+    std::istream& in = session.receiveResponse(response);
+    HttpResponse result;
+    result.status = response.getStatus();
+    result.contentType = response.getContentType();
+    Poco::StreamCopier::copyToString(in, result.body);
+    return result;
+}
+} // namespace
+
+HttpResponse Daemon::get(const std::string& path, const std::string& token) const
+{
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    return exchange(port_, request, "", token);
+}
+
+HttpResponse Daemon::post(const std::string& path, const std::string& body, const std::string& contentType,
+                          const std::string& token) const
+{
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setContentType(contentType);
+    return exchange(port_, request, body, token);
+}
+
+} // namespace inkorg::test
