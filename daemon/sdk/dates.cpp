@@ -29,7 +29,10 @@ unsigned monthFromName(const std::string& name)
 /// is a date, "19121212-1212" is not).
 bool onlyWordsAround(const std::smatch& match)
 {
-    return !detail::containsDigit(match.prefix().str()) && !detail::containsDigit(match.suffix().str());
+    // A clock time after a date is allowed: "2026-10-17 10:32", "17 okt 2026 kl. 10.32".
+    static const std::regex trailingTime(R"(^(?:t| |,|kl\.? ?|klockan ?)*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)");
+    const std::string suffix = std::regex_replace(match.suffix().str(), trailingTime, "");
+    return !detail::containsDigit(match.prefix().str()) && !detail::containsDigit(suffix);
 }
 
 std::optional<Date> makeDate(int y, unsigned m, unsigned d)
@@ -75,7 +78,7 @@ std::optional<Date> parseDate(std::string_view text)
     static const std::regex compact(R"((?:^|[^0-9])(\d{4})(\d{2})(\d{2})(?![0-9]))");
     static const std::regex dayFirst(R"((?:^|[^0-9])(\d{1,2}) ?[-/.] ?(\d{1,2})(?: ?[-/.] ?| )(\d{4})(?![0-9]))");
     static const std::regex named("(?:^|[^0-9])(\\d{1,2})(?::?[ae])?\\.? ?" + monthNamePattern +
-                                  ",? (\\d{4})(?![0-9])");
+                                  ",? ?(\\d{4})(?![0-9])");
     std::smatch m;
     if (std::regex_search(input, m, yearFirst) && onlyWordsAround(m))
         return makeDate(std::stoi(m[1]), std::stoul(m[2]), std::stoul(m[3]));

@@ -109,6 +109,11 @@ std::string backendName(const ::testing::TestParamInfo<Backend>& info)
     return info.param == Backend::sqlite ? "sqlite" : "postgresql";
 }
 
+void PrintTo(Backend backend, std::ostream* out)
+{
+    *out << (backend == Backend::sqlite ? "sqlite" : "postgresql");
+}
+
 std::string postgresServerUrl()
 {
     if (const char* fromEnvironment = std::getenv("INKORG_TEST_POSTGRES_URL"); fromEnvironment && *fromEnvironment)

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 
 namespace inkorg::test {
@@ -25,6 +26,9 @@ inline auto allBackends() { return ::testing::Values(Backend::sqlite, Backend::p
 
 /// "sqlite" / "postgresql", for test names.
 std::string backendName(const ::testing::TestParamInfo<Backend>& info);
+
+/// How GoogleTest prints a Backend parameter.
+void PrintTo(Backend backend, std::ostream* out);
 
 /// The maintenance URL of the PostgreSQL server for this test process (starts it if needed;
 /// throws std::runtime_error with the server's log when it cannot be started).

@@ -3,8 +3,8 @@
 ///   formgen --form ID [--forms-dir DIR] --layout NAME (--values values.json | --blank) -o out.pdf
 ///           [--png out.png [--dpi 300] [--skew DEG] [--noise N] [--rotate 90|180|270] [--seed S]]
 ///
-/// The PDF is rendered by BlankettRenderer from forms/<ID>/form.json. With --png its first page
-/// is rasterised with poppler-cpp and degraded with Leptonica: turned by --skew degrees
+/// The PDF is rendered by BlankettRenderer from forms/<ID>/form.json. With --png each page
+/// (page 1 to out.png, page k to out-k.png) is rasterised with poppler-cpp and degraded with Leptonica: turned by --skew degrees
 /// (pixRotate), sprinkled with N random salt-and-pepper pixels (--noise), and turned a quarter
 /// turn (--rotate), as a scanner might.
 /// values.json is an object of record keys: strings, numbers, booleans, or arrays (multienum).
@@ -119,12 +119,11 @@ PixPtr adopt(PIX* pix)
     return PixPtr(pix);
 }
 
-/// The first page of `pdf` as an 8-bit grey image at `dpi`.
-PixPtr rasterise(const std::filesystem::path& pdf, int dpi)
+/// Page `index` (from 0) of `doc` as an 8-bit grey image at `dpi`.
+PixPtr rasterise(const poppler::document& doc, int index, int dpi)
 {
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf.string()));
-    if (!doc || doc->pages() < 1) throw std::runtime_error("poppler kan inte öppna " + pdf.string());
-    std::unique_ptr<poppler::page> page(doc->create_page(0));
+    std::unique_ptr<poppler::page> page(doc.create_page(index));
+    if (!page) throw std::runtime_error("poppler kan inte läsa sidan");
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
@@ -172,9 +171,17 @@ int main(int argc, char** argv)
         if (!options.blank) values = readValues(options.values);
         inkorg::forms::renderBlankett(form, options.layout, options.blank ? nullptr : &values, options.out);
         if (!options.png.empty()) {
-            auto pix = degrade(rasterise(options.out, options.dpi), options);
-            if (pixWrite(options.png.c_str(), pix.get(), IFF_PNG) != 0)
-                throw std::runtime_error("kan inte skriva " + options.png.string());
+            std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(options.out.string()));
+            if (!doc || doc->pages() < 1) throw std::runtime_error("poppler kan inte öppna " + options.out.string());
+            for (int index = 0; index < doc->pages(); ++index) {
+                auto png = options.png;
+                if (index > 0)
+                    png.replace_filename(options.png.stem().string() + "-" + std::to_string(index + 1)
+                                         + options.png.extension().string());
+                auto pix = degrade(rasterise(*doc, index, options.dpi), options);
+                if (pixWrite(png.c_str(), pix.get(), IFF_PNG) != 0)
+                    throw std::runtime_error("kan inte skriva " + png.string());
+            }
         }
     } catch (const std::exception& e) {
         std::cerr << "formgen: " << e.what() << "\n";

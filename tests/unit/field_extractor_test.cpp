@@ -3,13 +3,20 @@
 // by BlankettRenderer in every layout, each field value compared exactly.
 
 #include "forms/BlankettRenderer.hpp"
+#include "forms/Classifier.hpp"
 #include "forms/FieldExtractor.hpp"
+#include "support/Command.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
 
+#include "text/PageReader.hpp"
+
+#include <Poco/JSON/Object.h>
+
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
 namespace inkorg::forms {
@@ -271,6 +278,88 @@ TEST_P(RenderedBlankettTest, BlankFormHasNoValues)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllLayouts, RenderedBlankettTest, ::testing::ValuesIn(allCases()), caseName);
+
+// ---- scans: rendered, rasterised and degraded by formgen, read by the real OCR --------------
+
+struct ScanCase {
+    std::string form;
+    std::string layout;
+    std::string skew;
+    double minimumExact;   ///< share of fields that must read back exactly
+};
+
+class ScannedBlankettTest : public ::testing::TestWithParam<ScanCase> {
+protected:
+    static text::PageReader& reader()
+    {
+        static text::PageReader instance("/usr/share/tesseract-ocr/5/tessdata", "swe");
+        return instance;
+    }
+};
+
+TEST_P(ScannedBlankettTest, IsClassifiedAndReadFromTheScan)
+{
+    const auto& param = GetParam();
+    std::filesystem::path formgen = std::filesystem::path(INKORG_BUILD_DIR) / "tools" / "formgen";
+    ASSERT_TRUE(std::filesystem::exists(formgen)) << "build the fixture maker first: ninja formgen";
+    auto sample = test::formSample(param.form);
+    test::TempDir dir;
+    Poco::JSON::Object values;
+    for (const auto& [key, text] : sample.printed) values.set(key, text);
+    {
+        std::ofstream out(dir / "values.json");
+        values.stringify(out);
+    }
+    auto made = test::run({formgen.string(), "--form", param.form, "--layout", param.layout, "--values",
+                           (dir / "values.json").string(), "-o", (dir / "form.pdf").string(), "--png",
+                           (dir / "scan.png").string(), "--dpi", "300", "--skew", param.skew, "--noise", "3000"});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+
+    Document document;
+    for (int page = 1;; ++page) {
+        auto png = dir / (page == 1 ? std::string("scan.png") : "scan-" + std::to_string(page) + ".png");
+        if (!std::filesystem::exists(png)) break;
+        auto reading = reader().read(png, 1, text::TextOptions{});
+        reading.page.number = page;
+        document.pages.push_back(std::move(reading.page));
+    }
+    ASSERT_FALSE(document.pages.empty());
+
+    std::vector<FormSpec> specs;
+    std::vector<const FormSpec*> pointers;
+    for (const auto& id : test::formIds()) specs.push_back(test::loadFormSpec(id));
+    for (const auto& spec : specs) pointers.push_back(&spec);
+    auto classification = classify(document, pointers);
+    EXPECT_EQ(classification.formId, param.form);
+
+    auto extraction = extract(document, *pointers[static_cast<std::size_t>(
+        std::find(test::formIds().begin(), test::formIds().end(), param.form) - test::formIds().begin())]);
+    std::size_t exact = 0;
+    for (const auto& [key, expected] : sample.expected) {
+        if (valueOf(extraction, key) == describe(expected)) ++exact;
+        else std::cout << "  " << key << ": got \"" << valueOf(extraction, key) << "\" want \"" << describe(expected) << "\"\n";
+    }
+    double share = static_cast<double>(exact) / static_cast<double>(sample.expected.size());
+    std::cout << "[scan exact] " << param.form << " / " << param.layout << " skew " << param.skew << ": " << exact
+              << "/" << sample.expected.size() << "\n";
+    EXPECT_GE(share, param.minimumExact);
+    if (share < param.minimumExact)
+        for (const auto& page : document.pages) std::cout << "--- OCR page " << page.number << ":\n" << page.text << "\n";
+}
+
+std::string scanCaseName(const ::testing::TestParamInfo<ScanCase>& info)
+{
+    std::string ascii;
+    for (char c : info.param.form + "_" + info.param.layout) ascii += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    return ascii;
+}
+
+INSTANTIATE_TEST_SUITE_P(Scans, ScannedBlankettTest,
+                         ::testing::Values(ScanCase{"lex_sarah", "rutor", "1.5", 0.85},
+                                           ScanCase{"orosanmalan", "etikett-vänster", "-1", 0.85},
+                                           ScanCase{"serveringstillstand", "löptext", "0.7", 0.85},
+                                           ScanCase{"ekonomiskt_bistand", "ovanför", "-0.5", 0.85}),
+                         scanCaseName);
 
 } // namespace
 } // namespace inkorg::forms

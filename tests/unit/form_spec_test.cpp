@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace inkorg::forms {
 namespace {
 
@@ -31,7 +33,7 @@ TEST(FormSpecTest, AllFormsLoadWithTheirRegisters)
         EXPECT_EQ(spec.register_, registers.at(id));
         EXPECT_FALSE(spec.publicDescription.empty());
         EXPECT_GE(spec.titleVariants.size(), 3u);
-        EXPECT_EQ(spec.titleVariants.front(), spec.title);
+        EXPECT_NE(std::find(spec.titleVariants.begin(), spec.titleVariants.end(), spec.title), spec.titleVariants.end());
         for (const auto& field : spec.fields) {
             EXPECT_FALSE(field.labels.empty()) << field.key;
             if (field.hasOptions()) EXPECT_FALSE(field.options.empty()) << field.key;

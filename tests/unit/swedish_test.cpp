@@ -225,6 +225,15 @@ TEST(Dates, PlaceBeforeTheDateIsIgnored)
     EXPECT_EQ(parseDate("Vetlanda den 17 okt 2026"), ymd(2026, 10, 17));
 }
 
+TEST(Dates, ClockTimeAfterTheDateIsIgnored)
+{
+    EXPECT_EQ(parseDate("2026-10-17 10:32"), ymd(2026, 10, 17));
+    EXPECT_EQ(parseDate("2026-10-17T10:32:05"), ymd(2026, 10, 17));
+    EXPECT_EQ(parseDate("17 okt 2026 kl. 10.32"), ymd(2026, 10, 17));
+    EXPECT_EQ(parseDate("17okt 2026"), ymd(2026, 10, 17));
+    EXPECT_FALSE(parseDate("2026-10-17 1234"));
+}
+
 TEST(Dates, RejectsImpossibleAndAmbiguous)
 {
     EXPECT_FALSE(parseDate("2026-02-30"));

@@ -3,6 +3,7 @@
 #include "support/CharacterErrorRate.hpp"
 #include "support/TempDir.hpp"
 #include "support/TextFixtures.hpp"
+#include "text/ArchiveCopy.hpp"
 #include "text/Leptonica.hpp"
 #include "text/TextExtractor.hpp"
 
@@ -106,6 +107,20 @@ TEST(TextExtractor, ReadsTiffPagesInParallelTurnsThemUprightAndDropsTheBlankOne)
     ASSERT_EQ(images.size(), 2u);
     EXPECT_EQ(images[1].number, 3);
     EXPECT_EQ(images[1].png.substr(1, 3), "PNG");
+
+    // The archive copy: the cleaned images with the words as an invisible text layer, which
+    // reads back (through the same stage) as the OCR'd text, at the same places.
+    pdf::PdfMetadata metadata;
+    metadata.title = "Inkommen handling";
+    writeBytes(dir / "archive.pdf", text::searchablePdf(document, images, metadata));
+    const auto archived = extractor().read(dir / "archive.pdf");
+    ASSERT_EQ(archived.pages.size(), 2u);
+    EXPECT_TRUE(archived.pages[0].fromTextLayer);
+    EXPECT_LT(characterErrorRate(archived.pages[0].text, document.pages[0].text), 0.02) << archived.pages[0].text;
+    EXPECT_LT(characterErrorRate(archived.pages[1].text, document.pages[1].text), 0.02) << archived.pages[1].text;
+    EXPECT_NEAR(archived.pages[0].width, document.pages[0].width, 2);
+    EXPECT_NEAR(archived.pages[0].words[0].box.x, document.pages[0].words[0].box.x, 8);
+    EXPECT_NEAR(archived.pages[0].words[0].box.y, document.pages[0].words[0].box.y, 12);
 }
 
 TEST(TextExtractor, ReadsABornDigitalPdfFromItsTextLayerWithBoxes)

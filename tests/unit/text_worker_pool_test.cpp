@@ -84,3 +84,23 @@ TEST(WorkerPool, HangingPageTimesOutTwiceAndIsNamed)
     writeTextPdf(dir / "after.pdf", {"Fortfarande vid liv"});
     EXPECT_EQ(extractor.read(dir / "after.pdf").text(), "Fortfarande vid liv");
 }
+
+TEST(WorkerPool, PageOverTheMemoryCapIsNamed)
+{
+    TempDir dir;
+    {
+        text::PixPtr page{pixCreate(12000, 12000, 8)};
+        pixSetAll(page.get());  // white
+        pixSetResolution(page.get(), 300, 300);
+        ASSERT_EQ(pixWrite((dir / "big.png").c_str(), page.get(), IFF_PNG), 0);
+    }
+    auto options = testTextOptions(1);
+    options.memoryCapBytes = 250u << 20;
+    options.onPageStarted = [](const text::PageStarted& s) { std::system(("grep -E 'address' /proc/" + std::to_string(s.worker) + "/limits; grep -E 'VmPeak|VmSize' /proc/" + std::to_string(s.worker) + "/status").c_str()); };  // room for Tesseract, not for three copies of 81 megapixels
+    TextExtractor extractor(options);
+    EXPECT_EQ(reasonFor(extractor, dir / "big.png"),
+              "Sida 1 kunde inte läsas: minnesgränsen överskreds (200 MiB) – be avsändaren skicka dokumentet igen, gärna som PDF");
+
+    writeTextPdf(dir / "after.pdf", {"Fortfarande vid liv"});
+    EXPECT_EQ(extractor.read(dir / "after.pdf").text(), "Fortfarande vid liv");
+}

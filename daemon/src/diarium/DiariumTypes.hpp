@@ -65,7 +65,7 @@ struct DeadlineRow {
     std::string title;           ///< Swedish, for people
     std::string due;             ///< YYYY-MM-DD
     bool done = false;
-    std::string doneAt, doneBy;
+    std::string doneAt{}, doneBy{};
 };
 
 /// What the pipeline registers for a claimed job.

@@ -1,9 +1,11 @@
 #include "forms/CheckboxReader.hpp"
 
 #include "forms/LabelMatcher.hpp"
+#include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace inkorg::forms {
@@ -17,9 +19,70 @@ std::string_view withoutBrackets(std::string_view word)
     return word;
 }
 
+enum class BoxKind { None, Empty, Ticked };
+
+int codePointCount(const std::string& text)
+{
+    return static_cast<int>(std::count_if(text.begin(), text.end(),
+                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// What a word right beside an option is. Beyond the printed glyphs, OCR reads an empty box as
+/// "O", "0", "CO", "o" … and a ticked one as "BH", "HN", "X", "&" …: short tokens without
+/// lower-case letters.
+BoxKind boxKind(const std::string& word)
+{
+    if (isTickMark(word)) return BoxKind::Ticked;
+    if (isEmptyBox(word)) return BoxKind::Empty;
+    if (word.empty() || codePointCount(word) > 3) return BoxKind::None;
+    if (word.find_first_not_of("O0oCcDQU4()[]") == std::string::npos) return BoxKind::Empty;
+    bool lowercase = std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && c != 'x'; });
+    bool digitsOnly = word.find_first_not_of("0123456789") == std::string::npos;
+    if (lowercase || digitsOnly) return BoxKind::None;
+    return BoxKind::Ticked;
+}
+
 bool isBox(const std::string& word)
 {
-    return isTickMark(word) || isEmptyBox(word);
+    return boxKind(word) != BoxKind::None;
+}
+
+/// "Rja", "ONej": OCR glued the box to a short option text; split the box off.
+std::vector<Row> splitGluedBoxes(const std::vector<Row>& region, const FieldSpec& field)
+{
+    std::vector<std::string> shortLabels;
+    for (const auto& option : field.options)
+        for (const auto& label : option.labels)
+            if (label.find(' ') == std::string::npos) shortLabels.push_back(foldForMatching(label));
+    std::vector<Row> result = region;
+    for (auto& row : result) {
+        std::vector<Word> words;
+        for (const auto& word : row.words) {
+            bool split = false;
+            for (std::size_t prefix = 1; prefix <= 2 && !split && word.text.size() > prefix; ++prefix) {
+                std::string head = word.text.substr(0, prefix);
+                bool boxLike = std::none_of(head.begin(), head.end(), [](char c) {
+                    return std::islower(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+                });
+                std::string rest = foldForMatching(word.text.substr(prefix));
+                if (!boxLike || std::find(shortLabels.begin(), shortLabels.end(), rest) == shortLabels.end()) continue;
+                if (std::find(shortLabels.begin(), shortLabels.end(), foldForMatching(word.text)) != shortLabels.end()) continue;
+                int width = std::max(1, word.box.width * static_cast<int>(prefix) / static_cast<int>(word.text.size()));
+                Word box = word, text = word;
+                box.text = head;
+                box.box.width = width;
+                text.text = word.text.substr(prefix);
+                text.box.x += width;
+                text.box.width -= width;
+                words.push_back(box);
+                words.push_back(text);
+                split = true;
+            }
+            if (!split) words.push_back(word);
+        }
+        row.words = std::move(words);
+    }
+    return result;
 }
 
 struct OptionHit {
@@ -47,8 +110,9 @@ bool isEmptyBox(const std::string& word)
     return std::find(boxes.begin(), boxes.end(), std::string_view(word)) != boxes.end();
 }
 
-std::vector<TickedOption> readTickedOptions(const std::vector<Row>& region, const FieldSpec& field)
+std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, const FieldSpec& field)
 {
+    const std::vector<Row> region = splitGluedBoxes(rawRegion, field);
     std::vector<LabelCandidate> candidates;
     for (std::size_t o = 0; o < field.options.size(); ++o)
         for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
@@ -92,26 +156,38 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& region, cons
         return ticked;
     }
 
+    std::vector<const OptionHit*> withoutBox;
+    int emptyBoxes = 0;
     for (const auto& hit : hits) {
         const auto& words = region[hit.row].words;
         const Word* mark = nullptr;
-        if (boxBefore && hit.first > 0) {
-            // "[X] Text" is "[", "X", "]" … or "[X]"; look back over the bracket pieces.
-            for (std::size_t back = 1; back <= std::min<std::size_t>(hit.first, 3); ++back) {
-                const Word& word = words[hit.first - back];
-                if (isTickMark(word.text)) { mark = &word; break; }
-                if (!isEmptyBox(word.text)) break;
-                if (word.text == "☐" || word.text == "□") break;
+        bool boxed = false;
+        auto look = [&](const Word& word) {
+            // Returns true when the search should stop.
+            if (word.text == "[" || word.text == "]" || word.text == "(" || word.text == ")") {
+                boxed = true;
+                return false;
             }
-        } else if (!boxBefore) {
-            for (std::size_t ahead = 1; ahead <= 3 && hit.last + ahead < words.size(); ++ahead) {
-                const Word& word = words[hit.last + ahead];
-                if (isTickMark(word.text)) { mark = &word; break; }
-                if (!isEmptyBox(word.text)) break;
-                if (word.text == "☐" || word.text == "□") break;
-            }
+            BoxKind kind = boxKind(word.text);
+            if (kind == BoxKind::Ticked) mark = &word;
+            if (kind != BoxKind::None) boxed = true;
+            return true;
+        };
+        if (boxBefore) {
+            for (std::size_t back = 1; back <= std::min<std::size_t>(hit.first, 3); ++back)
+                if (look(words[hit.first - back])) break;
+        } else {
+            for (std::size_t ahead = 1; ahead <= 3 && hit.last + ahead < words.size(); ++ahead)
+                if (look(words[hit.last + ahead])) break;
         }
         if (mark) tick(hit, mark);
+        else if (boxed) ++emptyBoxes;
+        else withoutBox.push_back(&hit);
+    }
+    // Every box read as empty but one option has none at all: OCR lost its tick. Take it, unsure.
+    if (ticked.empty() && withoutBox.size() == 1 && emptyBoxes >= 1) {
+        tick(*withoutBox.front(), nullptr);
+        ticked.back().confidence *= 0.5;
     }
     std::sort(ticked.begin(), ticked.end(), [](const TickedOption& a, const TickedOption& b) { return a.option < b.option; });
     ticked.erase(std::unique(ticked.begin(), ticked.end(),

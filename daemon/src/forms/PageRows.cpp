@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <cctype>
 #include <string_view>
 
 namespace inkorg::forms {
@@ -32,6 +34,45 @@ void splitGluedBox(const Word& word, std::vector<Word>& out)
     out.push_back(word);
 }
 
+/// Ruled lines and box edges read as characters: "|", "!", "_", "—", a lone ".".
+bool isRuleJunk(const std::string& text)
+{
+    if (text == "—" || text == "–") return true;
+    return !text.empty() && text.size() <= 3 && text.find_first_not_of("|!_-'`.,;") == std::string::npos;
+}
+
+/// "lUndersköterska": a box edge glued to the front of a word as 'l' or '|'.
+void stripGluedEdge(Word& word)
+{
+    if (word.text.size() < 3 || (word.text[0] != 'l' && word.text[0] != '|')) return;
+    unsigned char next = static_cast<unsigned char>(word.text[1]);
+    bool upper = std::isupper(next) || (next == 0xC3 && word.text.size() > 2
+                 && (static_cast<unsigned char>(word.text[2]) == 0x85 || static_cast<unsigned char>(word.text[2]) == 0x84
+                     || static_cast<unsigned char>(word.text[2]) == 0x96));
+    if (!upper) return;
+    int edge = std::max(1, word.box.width / static_cast<int>(word.text.size()));
+    word.text.erase(0, 1);
+    word.box.x += edge;
+    word.box.width -= edge;
+}
+
+/// A lone "I" or "l" far from its neighbours is a vertical rule, not the word "I".
+void dropIsolatedRules(Row& row)
+{
+    std::vector<Word> kept;
+    for (std::size_t i = 0; i < row.words.size(); ++i) {
+        const Word& word = row.words[i];
+        if (word.text == "I" || word.text == "l") {
+            int h = std::max(1, word.box.height);
+            bool farLeft = i == 0 || word.box.x - row.words[i - 1].box.right() > h * 2 / 3;
+            bool farRight = i + 1 == row.words.size() || row.words[i + 1].box.x - word.box.right() > h * 2 / 3;
+            if (farLeft && farRight) continue;
+        }
+        kept.push_back(word);
+    }
+    row.words = std::move(kept);
+}
+
 } // namespace
 
 Box unite(const Box& a, const Box& b)
@@ -52,33 +93,53 @@ PageRows buildRows(const Page& page)
     result.width = page.width;
     result.height = page.height;
 
-    std::vector<Word> words;
+    // The reader's own lines first (OCR follows a skewed line better than any y threshold) …
+    std::map<int, Row> lines;
     for (const auto& word : page.words) {
         if (word.text.find_first_not_of(" \t") == std::string::npos) continue;
-        splitGluedBox(word, words);
+        if (isRuleJunk(word.text)) continue;
+        Word cleaned = word;
+        stripGluedEdge(cleaned);
+        auto [it, inserted] = lines.try_emplace(word.line, Row{{}, word.box.y, word.box.bottom()});
+        Row& line = it->second;
+        splitGluedBox(cleaned, line.words);
+        line.top = std::min(line.top, word.box.y);
+        line.bottom = std::max(line.bottom, word.box.bottom());
     }
-    std::stable_sort(words.begin(), words.end(),
-                     [](const Word& a, const Word& b) { return a.box.centerY() < b.box.centerY(); });
+    std::vector<Row> segments;
+    for (auto& [index, line] : lines) segments.push_back(std::move(line));
+    std::stable_sort(segments.begin(), segments.end(),
+                     [](const Row& a, const Row& b) { return a.top + a.bottom < b.top + b.bottom; });
 
-    for (const auto& word : words) {
+    // … then lines side by side (columns the reader saw as separate blocks) joined into one row.
+    for (auto& segment : segments) {
         Row* target = nullptr;
-        if (!result.rows.empty()) {
-            Row& last = result.rows.back();
-            int rowCenter = (last.top + last.bottom) / 2;
-            int tolerance = std::max(2, std::min(last.height(), word.box.height) / 2);
-            if (std::abs(word.box.centerY() - rowCenter) <= tolerance) target = &last;
+        for (auto it = result.rows.rbegin(); it != result.rows.rend() && it - result.rows.rbegin() < 3; ++it) {
+            int overlap = std::min(it->bottom, segment.bottom) - std::max(it->top, segment.top);
+            int smaller = std::max(1, std::min(it->height(), segment.height()));
+            bool sideBySide = std::none_of(it->words.begin(), it->words.end(), [&](const Word& w) {
+                return std::any_of(segment.words.begin(), segment.words.end(), [&](const Word& s) {
+                    return s.box.x < w.box.right() && w.box.x < s.box.right();
+                });
+            });
+            if (overlap * 2 >= smaller && sideBySide) {
+                target = &*it;
+                break;
+            }
         }
         if (!target) {
-            result.rows.push_back({{}, word.box.y, word.box.bottom()});
-            target = &result.rows.back();
+            result.rows.push_back(std::move(segment));
+            continue;
         }
-        target->words.push_back(word);
-        target->top = std::min(target->top, word.box.y);
-        target->bottom = std::max(target->bottom, word.box.bottom());
+        target->words.insert(target->words.end(), segment.words.begin(), segment.words.end());
+        target->top = std::min(target->top, segment.top);
+        target->bottom = std::max(target->bottom, segment.bottom);
     }
-    for (auto& row : result.rows)
+    for (auto& row : result.rows) {
         std::stable_sort(row.words.begin(), row.words.end(),
                          [](const Word& a, const Word& b) { return a.box.x < b.box.x; });
+        dropIsolatedRules(row);
+    }
     return result;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-/// A page's words regrouped into visual rows (words whose vertical centres agree), each row
-/// sorted left to right, whatever order or line numbering the OCR or PDF text layer gave.
+/// A page's words regrouped into visual rows, each sorted left to right: the reader's lines
+/// (Word::line), with lines that stand side by side at the same height (two columns read as two
+/// blocks) joined into one row.
 /// Checkbox glyphs glued to a word ("☒Hyresrätt", "[X]Villa") are split off as words of their own.
+/// Ruled lines and box edges that OCR reads as characters ("|", "!", "_", a lone "I" far from its
+/// neighbours, an 'l' glued before a capital: "lUndersköterska") are dropped.
 
 #include <inkorg/document.hpp>
 

@@ -105,7 +105,9 @@ std::string cleanValueText(std::string_view text)
     }
     std::size_t first = 0;
     while (first < collapsed.size() && (collapsed[first] == ':' || collapsed[first] == ' ')) ++first;
-    return collapsed.substr(first);
+    std::size_t end = collapsed.size();
+    while (end > first && (collapsed[end - 1] == ':' || collapsed[end - 1] == ' ')) --end;
+    return collapsed.substr(first, end - first);
 }
 
 } // namespace inkorg::forms

@@ -16,7 +16,7 @@ std::string foldForMatching(std::string_view text);
 /// Levenshtein distance between two ASCII strings.
 std::size_t editDistance(std::string_view a, std::string_view b);
 
-/// Trims spaces, leading ':' and trailing blanks; collapses runs of spaces; removes fill-in
+/// Trims spaces and a leading or trailing ":"; collapses runs of spaces; removes fill-in
 /// leaders ("_____", "......"). Returns "" for text that is only leaders.
 std::string cleanValueText(std::string_view text);
 

@@ -50,6 +50,8 @@ std::optional<std::string> normaliseEmail(const std::string& text)
 std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swedish::Date reference)
 {
     std::string text = cleanValueText(raw);
+    if (type != FieldType::Text && type != FieldType::LongText)
+        while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ';')) text.pop_back();
     if (text.empty()) return std::nullopt;
     switch (type) {
     case FieldType::Text:

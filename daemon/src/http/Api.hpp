@@ -1,7 +1,9 @@
 #pragma once
-/// The REST API under /api/ and the static web UI, on one Router. Deny by default: every route
-/// but /api/health needs a bearer token (or session) of a user with a role; every read of a
-/// document's content is an audit row naming the user.
+/// The REST API under /api/ and the static web UI at /, on one Router. Deny by default: every
+/// route but /api/health, POST /api/session (login) and /api/public/* needs a session cookie
+/// (`inkorg_session`, HttpOnly, SameSite=Strict) or a bearer token of an active user; every read
+/// of a document's content is an audit row naming the user (loggkontroll). The route groups are
+/// in Routes.hpp, one file each; the pages are in daemon/web/.
 
 #include "http/Router.hpp"
 #include "pipeline/Services.hpp"

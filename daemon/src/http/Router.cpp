@@ -99,9 +99,10 @@ void Router::add(const std::string& method, const std::string& pattern, Access a
     routes_.push_back({method, splitPath(pattern), access, std::move(handler)});
 }
 
-void Router::serveStatic(std::string urlPrefix, std::string root)
+void Router::serveStatic(std::string urlPrefix, std::string root, std::set<std::string> publicPages,
+                         std::string loginPage)
 {
-    staticRoots_.emplace_back(std::move(urlPrefix), std::move(root));
+    staticRoots_.push_back({std::move(urlPrefix), std::move(root), std::move(publicPages), std::move(loginPage)});
 }
 
 Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest&)
@@ -162,14 +163,24 @@ bool Router::serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSer
 {
     const std::string path = Poco::URI(request.getURI()).getPath();
     if (path.find("..") != std::string::npos) return false;
-    for (const auto& [prefix, root] : staticRoots_) {
-        if (path.rfind(prefix, 0) != 0) continue;
-        std::string relative = path.substr(prefix.size());
+    for (const auto& staticRoot : staticRoots_) {
+        if (path.rfind(staticRoot.urlPrefix, 0) != 0) continue;
+        std::string relative = path.substr(staticRoot.urlPrefix.size());
         if (relative.empty() || relative.back() == '/') relative += "index.html";
-        const std::filesystem::path file = std::filesystem::path(root) / relative;
+        std::filesystem::path file = std::filesystem::path(staticRoot.root) / relative;
+        if (!std::filesystem::is_regular_file(file) && file.extension().empty()) file += ".html";
         if (!std::filesystem::is_regular_file(file)) continue;
         response.set("X-Content-Type-Options", "nosniff");
-        response.set("Content-Security-Policy", "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-src 'self' blob:");
+        response.set("Content-Security-Policy",
+                     "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-src 'self' blob:; "
+                     "frame-ancestors 'self'; base-uri 'none'; form-action 'self'");
+        response.set("Referrer-Policy", "no-referrer");
+        const bool page = file.extension() == ".html";
+        if (page) response.set("Cache-Control", "no-store");
+        if (page && !staticRoot.publicPages.count(file.filename().string()) && !authenticate_(request)) {
+            response.setStatus(HTTPResponse::HTTP_UNAUTHORIZED);
+            file = std::filesystem::path(staticRoot.root) / staticRoot.loginPage;
+        }
         response.sendFile(file.string(), contentTypeOf(file.string()));
         return true;
     }

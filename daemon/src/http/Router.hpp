@@ -1,5 +1,6 @@
 #pragma once
-/// Routes HTTP requests by method and path pattern ("/api/documents/{id}") to handler functions.
+/// Routes HTTP requests by method and path pattern ("/api/documents/{id}") to handler functions;
+/// a `{name}` segment matches one whole path segment.
 /// Deny by default: a route is public only when registered with `Access::Public`; every other
 /// route gets the authenticated user or answers 401 without calling the handler.
 
@@ -11,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,8 +60,13 @@ public:
     explicit Router(Authenticator authenticate);
 
     void add(const std::string& method, const std::string& pattern, Access access, Handler handler);
-    /// Serves files below `root` for GET requests no route matched (the web UI); public.
-    void serveStatic(std::string urlPrefix, std::string root);
+    /// Serves files below `root` for GET requests no route matched (the web UI). "/x" serves
+    /// x.html when there is no file x. Scripts, styles and images are public (they hold no data);
+    /// an HTML page is public only when its file name is in `publicPages`. Any other page asked for
+    /// without a valid session or token is answered 401 with the body of `loginPage` (a file
+    /// below `root`), so the browser shows the login form and nothing else.
+    void serveStatic(std::string urlPrefix, std::string root, std::set<std::string> publicPages = {},
+                     std::string loginPage = "login.html");
 
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
 
@@ -75,9 +82,15 @@ private:
     };
     bool serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
+    struct StaticRoot {
+        std::string urlPrefix, root;
+        std::set<std::string> publicPages;
+        std::string loginPage;
+    };
+
     Authenticator authenticate_;
     std::vector<Route> routes_;
-    std::vector<std::pair<std::string, std::string>> staticRoots_;
+    std::vector<StaticRoot> staticRoots_;
 };
 
 } // namespace inkorg::http

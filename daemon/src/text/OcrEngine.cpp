@@ -49,9 +49,12 @@ std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
     engine_->SetImage(image);
     if (dpi > 0) engine_->SetSourceResolution(dpi);
     std::vector<Word> words;
-    if (engine_->Recognize(nullptr) != 0) return words;
-    std::unique_ptr<tesseract::ResultIterator> it{engine_->GetIterator()};
-    if (!it) return words;
+    const bool recognized = engine_->Recognize(nullptr) == 0;
+    std::unique_ptr<tesseract::ResultIterator> it{recognized ? engine_->GetIterator() : nullptr};
+    if (!it) {
+        engine_->Clear();
+        return words;
+    }
     int line = -1;
     do {
         if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;

@@ -27,7 +27,8 @@ public:
 
     /// The words of a page image (8-bit grey or 1-bit) with boxes in the image's pixels, the
     /// confidence 0–1 and the index of the text line, in reading order. `dpi` is the image's
-    /// resolution (0 = let Tesseract estimate).
+    /// resolution (0 = let Tesseract estimate). Tesseract reads a sideways page by turning its
+    /// lines: the boxes then stand tall in the image as given.
     std::vector<Word> recognize(PIX* image, int dpi);
 
     /// How many degrees clockwise the text on `image` is turned (0, 90, 180, 270), found with

@@ -80,39 +80,79 @@ PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& o
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
 
-    PageReading reading;
-    reading.page.number = number;
     PixPtr binary = binarize(grey.get());
     if (!binary || looksEmpty(binary.get())) {
-        reading.empty = true;
-        reading.page.width = pixGetWidth(grey.get());
-        reading.page.height = pixGetHeight(grey.get());
-        reading.cleanImage = std::move(grey);
-        return reading;
+        PageReading blank;
+        blank.page.number = number;
+        blank.page.width = pixGetWidth(grey.get());
+        blank.page.height = pixGetHeight(grey.get());
+        blank.empty = true;
+        blank.cleanImage = std::move(grey);
+        return blank;
     }
-    if (options.orientation) {
-        PixPtr probe = orientationProbe(binary.get());
-        const int turnedBy = probe ? engine_.detectTurn(probe.get()) : 0;
-        reading.page.rotation = (360 - turnedBy) % 360;
-        if (reading.page.rotation != 0) grey = rotateClockwise(grey.get(), reading.page.rotation);
-        if (!grey) unconvertible();
-    }
+    // Most mail arrives upright, so the page is read as it is first. Tesseract reads a sideways
+    // page without turning it (its words then stand tall), and an upside-down page reads as
+    // nonsense: only then does orientation detection (OSD, ~1 s a page) run, and the page is read
+    // again turned upright, so that the boxes match the text.
+    auto reading = readTurned(grey.get(), 0, number, options);
+    if (!options.orientation) return reading;
+    const bool sideways = looksSideways(reading.page.words);
+    if (!sideways && !looksMisread(reading.page.words)) return reading;
+    PixPtr probe = orientationProbe(binary.get());
+    const int turnedBy = probe ? engine_.detectTurn(probe.get()) : 0;
+    if (turnedBy == 0) return reading;
+    auto turned = readTurned(grey.get(), (360 - turnedBy) % 360, number, options);
+    // A sideways page was read well already; the turned reading only has to be about as sure.
+    const double margin = sideways ? -0.05 : 0.0;
+    if (meanConfidence(turned.page.words) > meanConfidence(reading.page.words) + margin) return turned;
+    return reading;
+}
+
+PageReading PageReader::readTurned(PIX* grey, int rotation, int number, const TextOptions& options)
+{
+    PageReading reading;
+    reading.page.number = number;
+    reading.page.rotation = rotation;
+    PixPtr page = rotateClockwise(grey, rotation);
+    if (!page) unconvertible();
     if (options.deskew) {
-        auto straightened = deskew(grey.get());
-        grey = std::move(straightened.image);
+        auto straightened = deskew(page.get());
+        page = std::move(straightened.image);
         reading.page.skew = straightened.degrees;
     }
     if (options.binarize) {
-        if (reading.page.rotation != 0 || reading.page.skew != 0.0 || !binary) binary = binarize(grey.get());
-        if (binary) grey = std::move(binary);
+        if (PixPtr binary = binarize(page.get())) page = std::move(binary);
     }
-    reading.page.width = pixGetWidth(grey.get());
-    reading.page.height = pixGetHeight(grey.get());
-    reading.page.words = engine_.recognize(grey.get(), pixGetXRes(grey.get()));
+    reading.page.width = pixGetWidth(page.get());
+    reading.page.height = pixGetHeight(page.get());
+    reading.page.words = engine_.recognize(page.get(), pixGetXRes(page.get()));
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
-    reading.cleanImage = std::move(grey);
+    reading.cleanImage = std::move(page);
     return reading;
+}
+
+double meanConfidence(const std::vector<Word>& words)
+{
+    if (words.empty()) return 0.0;
+    double sum = 0.0;
+    for (const auto& word : words) sum += word.confidence;
+    return sum / double(words.size());
+}
+
+bool looksSideways(const std::vector<Word>& words)
+{
+    int tall = 0, wide = 0;
+    for (const auto& word : words) {
+        if (word.text.size() < 3) continue;
+        (word.box.height > word.box.width ? tall : wide)++;
+    }
+    return tall > wide;
+}
+
+bool looksMisread(const std::vector<Word>& words)
+{
+    return words.size() < 3 || meanConfidence(words) < 0.7;
 }
 
 } // namespace inkorg::text

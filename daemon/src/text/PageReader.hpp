@@ -24,6 +24,17 @@ struct PageReading {
     PixPtr cleanImage;  ///< the image that was OCR'd (null for a PDF text layer)
 };
 
+/// Mean word confidence, 0 without words.
+double meanConfidence(const std::vector<Word>& words);
+
+/// True when an OCR reading looks like a page read the wrong way up (few words or a mean
+/// confidence under 0.7): worth trying orientation detection.
+bool looksMisread(const std::vector<Word>& words);
+
+/// True when most words of three or more characters are taller than wide: a page turned 90°
+/// that Tesseract read by turning its lines (boxes are then in the sideways image).
+bool looksSideways(const std::vector<Word>& words);
+
 class PageReader {
 public:
     /// Creates the OCR engine (see OcrEngine); throws std::runtime_error if it cannot.
@@ -34,13 +45,17 @@ public:
     int pageCount(const std::filesystem::path& file);
 
     /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
-    /// cleaned up as `options` say (grey, 300 dpi, orientation, deskew, binarisation) and OCR'd.
+    /// cleaned up as `options` say (grey, 300 dpi, deskew, binarisation) and OCR'd. With
+    /// options.orientation a page that reads sideways or as nonsense is turned upright as
+    /// Tesseract's orientation detection says and read again.
     /// Throws Unreadable with a Swedish reason.
     PageReading read(const std::filesystem::path& file, int number, const TextOptions& options);
 
 private:
     void open(const std::filesystem::path& file);
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
+    /// `grey` turned clockwise by `rotation`, deskewed, binarised and OCR'd.
+    PageReading readTurned(PIX* grey, int rotation, int number, const TextOptions& options);
 
     OcrEngine engine_;
     std::filesystem::path openPath_;

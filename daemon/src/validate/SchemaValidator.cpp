@@ -1,10 +1,8 @@
 #include "validate/SchemaValidator.hpp"
 
-// valijson reports a bad schema by exception only with this set; otherwise it prints and aborts.
-// (Every file that includes valijson must agree: its throw helpers are inline functions.)
-#ifndef VALIJSON_USE_EXCEPTIONS
-#define VALIJSON_USE_EXCEPTIONS 1
-#endif
+// valijson reports a bad schema by exception only with VALIJSON_USE_EXCEPTIONS, which
+// daemon/CMakeLists.txt defines for all of inkorg_core (its throw helpers are inline functions,
+// so every file that includes valijson must agree).
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Object.h>

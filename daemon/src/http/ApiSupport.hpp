@@ -1,0 +1,35 @@
+#pragma once
+/// Small helpers every route file uses: reading the request (JSON body, numeric path ids) and
+/// checking the caller's role. Failures are thrown as HttpError with a Swedish message.
+
+#include "http/Router.hpp"
+
+#include <Poco/JSON/Object.h>
+
+#include <initializer_list>
+#include <string>
+
+namespace inkorg::http {
+
+/// The roles of DiariumTypes.hpp kRoles.
+inline constexpr const char* kRegistrator = "registrator";
+inline constexpr const char* kHandlaggare = "handläggare";
+inline constexpr const char* kGruppledare = "gruppledare";
+inline constexpr const char* kAdministrator = "administratör";
+
+/// The body as a JSON object; 400 when it is not one.
+Poco::JSON::Object::Ptr jsonBody(Exchange& exchange);
+
+/// The path parameter `name` as a positive number; 404 ("Finns inte: …") otherwise.
+long long numberParam(const Exchange& exchange, const std::string& name = "id");
+
+/// True when the caller has one of `roles`.
+bool hasRole(const Exchange& exchange, std::initializer_list<const char*> roles);
+
+/// Throws 403 with `message` unless the caller has one of `roles`.
+void requireRole(const Exchange& exchange, std::initializer_list<const char*> roles, const std::string& message);
+
+/// A string member of `body`, or `fallback` when absent or null.
+std::string textMember(const Poco::JSON::Object::Ptr& body, const std::string& key, const std::string& fallback = "");
+
+} // namespace inkorg::http

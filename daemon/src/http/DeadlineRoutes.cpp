@@ -1,0 +1,66 @@
+// Frister: the open deadlines of the documents the caller may see, earliest first.
+#include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
+#include "http/Routes.hpp"
+
+#include "forms/RecordJson.hpp"
+
+#include <inkorg/swedish.hpp>
+
+#include <Poco/JSON/Array.h>
+
+#include <map>
+
+namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+void addDeadlineRoutes(Router& router, pipeline::Services& services)
+{
+    router.add("GET", "/api/deadlines", Access::Authenticated, [&services](Exchange& exchange) {
+        auto& diarium = services.diarium();
+        const std::string until = exchange.query("until").value_or("9999-12-31");
+        const std::string today = swedish::toIso(swedish::today());
+        std::map<long long, std::optional<diarium::DocumentRow>> visible;
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& deadline : diarium.openDeadlines(until)) {
+            if (!visible.count(deadline.documentId)) {
+                auto row = diarium.document(deadline.documentId);
+                if (row && !maySee(*exchange.caller, factsOf(*row, diarium.events(row->id)))) row.reset();
+                visible[deadline.documentId] = row;
+            }
+            const auto& row = visible[deadline.documentId];
+            if (!row) continue;
+            Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            item->set("id", deadline.id);
+            item->set("document", deadline.documentId);
+            item->set("diarienummer", row->diarienummer ? Poco::Dynamic::Var(*row->diarienummer) : Poco::Dynamic::Var());
+            item->set("beskrivning", row->beskrivningSecret);
+            item->set("priority", row->priority);
+            item->set("kind", deadline.kind);
+            item->set("title", deadline.title);
+            item->set("due", deadline.due);
+            item->set("overdue", deadline.due < today);
+            item->set("due_today", deadline.due == today);
+            list->add(item);
+        }
+        exchange.sendJson(forms::stringify(list));
+    });
+
+    router.add("POST", "/api/deadlines/{id}/done", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRole(exchange, {kHandlaggare, kGruppledare, kRegistrator, kAdministrator}, "Du kan inte klarmarkera frister");
+        const long long id = numberParam(exchange);
+        bool found = false;
+        for (const auto& deadline : services.diarium().openDeadlines("9999-12-31")) {
+            if (deadline.id != id) continue;
+            documentForChange(services, *exchange.caller, deadline.documentId);
+            services.diarium().completeDeadline(id, exchange.caller->name);
+            found = true;
+            break;
+        }
+        if (!found) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Ingen öppen frist med id " + std::to_string(id));
+        exchange.sendJson(R"({"status":"done"})");
+    });
+}
+
+} // namespace inkorg::http

@@ -1,0 +1,55 @@
+#include "http/DocumentAccess.hpp"
+
+#include "http/ApiSupport.hpp"
+
+namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+bool seesEveryDocument(const Caller& caller)
+{
+    return caller.role == kRegistrator || caller.role == kAdministrator;
+}
+
+bool maySee(const Caller& caller, const DocumentFacts& facts)
+{
+    if (seesEveryDocument(caller)) return true;
+    if (caller.unit.empty() || facts.unit != caller.unit) return false;
+    if (caller.role == kGruppledare) return true;
+    return caller.role == kHandlaggare && (facts.handlaggare.empty() || facts.handlaggare == caller.name);
+}
+
+namespace {
+
+OpenedDocument checked(pipeline::Services& services, const Caller& caller, long long id)
+{
+    auto& diarium = services.diarium();
+    auto row = diarium.document(id);
+    if (!row || (row->status == diarium::kDiscarded && !seesEveryDocument(caller)))
+        throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns ingen handling med id " + std::to_string(id));
+    OpenedDocument opened{*row, diarium.events(id), {}};
+    opened.facts = factsOf(opened.row, opened.events);
+    if (!maySee(caller, opened.facts)) {
+        diarium.readDocument(id, caller.name, "nekad");
+        throw HttpError(HTTPResponse::HTTP_FORBIDDEN,
+                        "Du har inte behörighet till den här handlingen. Försöket har loggats.");
+    }
+    return opened;
+}
+
+} // namespace
+
+OpenedDocument openDocument(pipeline::Services& services, const Caller& caller, long long id,
+                            const std::string& action)
+{
+    OpenedDocument opened = checked(services, caller, id);
+    if (auto fresh = services.diarium().readDocument(id, caller.name, action)) opened.row = *fresh;
+    return opened;
+}
+
+OpenedDocument documentForChange(pipeline::Services& services, const Caller& caller, long long id)
+{
+    return checked(services, caller, id);
+}
+
+} // namespace inkorg::http

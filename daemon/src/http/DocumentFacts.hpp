@@ -1,0 +1,34 @@
+#pragma once
+/// What the web UI adds to a document, kept as events in the diarium (the diarium's columns do
+/// not hold them yet): the unit and handläggare it is assigned to (inre sekretess), a form chosen
+/// by a registrator for a wrongly classified document, and an inkom datum a registrator set from
+/// the ankomststämpel. The latest event of each kind wins; the document row gives the rest.
+///
+/// Events (detail JSON):
+///   "assigned"     {"unit": "Försörjningsstöd", "handlaggare": "anna" | ""}
+///   "form_changed" {"before": "lex_sarah" | null, "after": "ekonomiskt_bistand"}
+///   "inkom_set"    {"before": "2026-03-01T…Z", "after": "2026-02-27"}
+
+#include "diarium/DiariumTypes.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::http {
+
+inline constexpr const char* kAssignedEvent = "assigned";
+inline constexpr const char* kFormChangedEvent = "form_changed";
+inline constexpr const char* kInkomSetEvent = "inkom_set";
+
+struct DocumentFacts {
+    std::string unit;                    ///< empty: not assigned to a unit
+    std::string handlaggare;             ///< empty: in the unit's unassigned queue
+    std::optional<std::string> formId;   ///< the form now in force
+    std::string receivedAt;              ///< inkom: ISO time, or YYYY-MM-DD when a registrator set it
+};
+
+/// The facts of `row` after its `events` (oldest first, as Diarium::events returns them).
+DocumentFacts factsOf(const diarium::DocumentRow& row, const std::vector<diarium::EventRow>& events);
+
+} // namespace inkorg::http

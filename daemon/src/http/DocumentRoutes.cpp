@@ -1,0 +1,317 @@
+// The documents: list and search (inkorgen), open (Granska, audited), upload, field corrections,
+// form and inkom datum, registration, assignment; and the forms the UI edits with.
+#include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
+#include "http/DocumentContext.hpp"
+#include "http/DocumentJson.hpp"
+#include "http/FieldCorrection.hpp"
+#include "http/Routes.hpp"
+
+#include "forms/RecordJson.hpp"
+#include "intake/FolderWatcher.hpp"
+#include "pipeline/Processor.hpp"
+
+#include <inkorg/swedish.hpp>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/String.h>
+#include <Poco/TemporaryFile.h>
+
+#include <algorithm>
+#include <fstream>
+
+namespace inkorg::http {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+int priorityRank(const std::string& priority)
+{
+    if (priority == "akut") return 0;
+    if (priority == "brådskande") return 1;
+    return 2;
+}
+
+std::string digitsOf(const std::string& text)
+{
+    std::string digits;
+    for (unsigned char c : text)
+        if (std::isdigit(c)) digits += static_cast<char>(c);
+    return digits;
+}
+
+/// Does the search text match the diarienummer, the sender, a name or a personnummer?
+bool matchesSearch(const diarium::DocumentRow& row, const std::string& search)
+{
+    const std::string wanted = Poco::toLower(Poco::trim(search));
+    if (wanted.empty()) return true;
+    auto contains = [&](const std::string& text) { return Poco::toLower(text).find(wanted) != std::string::npos; };
+    if (row.diarienummer && contains(*row.diarienummer)) return true;
+    if (contains(row.avsandareSecret) || contains(row.beskrivningSecret)) return true;
+    const auto record = forms::recordFromJson(row.recordJson.empty() ? "{}" : row.recordJson);
+    const std::string wantedDigits = digitsOf(wanted);
+    for (const auto& [key, field] : record.fields) {
+        const auto* text = std::get_if<std::string>(&field.value);
+        if (!text) continue;
+        if (key.find("namn") != std::string::npos && contains(*text)) return true;
+        if (key.find("personnummer") != std::string::npos && wantedDigits.size() >= 6 &&
+            digitsOf(*text).find(wantedDigits) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+void sendDocument(Exchange& exchange, pipeline::Services& services, const OpenedDocument& opened)
+{
+    auto& diarium = services.diarium();
+    const long long id = opened.row.id;
+    exchange.sendJson(forms::stringify(documentJson(opened.row, opened.facts, formTitleOf(services, opened.facts),
+                                                    diarium.events(id), diarium.deadlines(id),
+                                                    diarium.decisions(id))));
+}
+
+Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev)
+{
+    Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    json->set("id", form.spec.id);
+    json->set("title", form.spec.title);
+    json->set("register", form.spec.register_);
+    json->set("beslut", hasBeslutsbrev);
+    Array::Ptr fields = new Array;
+    for (const auto& field : form.spec.fields) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("key", field.key);
+        item->set("type", std::string(forms::toString(field.type)));
+        item->set("required", field.required);
+        item->set("label", field.labels.front());
+        Array::Ptr options = new Array;
+        for (const auto& option : field.options) {
+            Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            entry->set("value", option.value);
+            entry->set("label", option.labels.front());
+            options->add(entry);
+        }
+        item->set("options", options);
+        fields->add(item);
+    }
+    json->set("fields", fields);
+    return json;
+}
+
+void requireRegistrator(const Exchange& exchange)
+{
+    requireRole(exchange, {kRegistrator, kAdministrator}, "Bara registratorer ändrar registreringen");
+}
+
+/// The refused fields as {"error": …, "fields": {key: message}}, 422.
+void sendRefused(Exchange& exchange, const std::map<std::string, std::string>& refused)
+{
+    Object::Ptr json = new Object;
+    json->set("error", "Rätta de markerade fälten – inget har sparats");
+    Object::Ptr fields = new Object;
+    for (const auto& [key, message] : refused) fields->set(key, message);
+    json->set("fields", fields);
+    exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
+}
+
+/// The avsändare as the pipeline takes it: the first of the form's person/organisation fields.
+std::string senderOf(const inkorg::Record& record)
+{
+    for (const char* key : {"sokande_namn", "rapportor_namn", "anmalare_namn"})
+        if (auto name = record.text(key)) return *name;
+    return "";
+}
+
+diarium::DocumentCorrection correctionOf(const CorrectionOutcome& outcome)
+{
+    diarium::DocumentCorrection correction;
+    correction.recordJson = forms::stringify(forms::valuesToJson(outcome.record));
+    correction.fieldConfidenceJson = forms::stringify(forms::confidencesToJson(outcome.record));
+    correction.issuesJson = forms::stringify(forms::issuesToJson(outcome.issues));
+    return correction;
+}
+
+} // namespace
+
+void addDocumentRoutes(Router& router, pipeline::Services& services)
+{
+    router.add("GET", "/api/forms", Access::Authenticated, [&services](Exchange& exchange) {
+        Array::Ptr list = new Array;
+        for (const auto& form : services.forms().forms()) list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id)));
+        exchange.sendJson(forms::stringify(list));
+    });
+
+    router.add("GET", "/api/documents", Access::Authenticated, [&services](Exchange& exchange) {
+        auto& diarium = services.diarium();
+        diarium::DocumentFilter filter;
+        filter.status = exchange.query("status");
+        filter.limit = std::clamp(std::atoi(exchange.query("limit").value_or("300").c_str()), 1, 1000);
+        const std::string search = exchange.query("q").value_or("");
+        const auto form = exchange.query("form");
+        const auto priority = exchange.query("priority");
+        std::vector<std::pair<diarium::DocumentRow, DocumentFacts>> visible;
+        for (auto& row : diarium.listDocuments(filter)) {
+            if (!filter.status && row.status == diarium::kDiscarded) continue;
+            const DocumentFacts facts = factsOf(row, diarium.events(row.id));
+            if (!maySee(*exchange.caller, facts)) continue;
+            if (form && !form->empty() && facts.formId.value_or("") != *form) continue;
+            if (priority && !priority->empty() && row.priority != *priority) continue;
+            if (!matchesSearch(row, search)) continue;
+            visible.emplace_back(std::move(row), facts);
+        }
+        std::stable_sort(visible.begin(), visible.end(), [](const auto& a, const auto& b) {
+            return priorityRank(a.first.priority) < priorityRank(b.first.priority);
+        });
+        Array::Ptr list = new Array;
+        for (const auto& [row, facts] : visible)
+            list->add(summaryJson(row, facts, formTitleOf(services, facts), diarium.deadlines(row.id)));
+        exchange.sendJson(forms::stringify(list));
+    });
+
+    router.add("GET", "/api/documents/{id}", Access::Authenticated, [&services](Exchange& exchange) {
+        sendDocument(exchange, services, openDocument(services, *exchange.caller, numberParam(exchange), "read"));
+    });
+
+    router.add("POST", "/api/documents", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRegistrator(exchange);
+        std::string name = exchange.query("name").value_or("uppladdning");
+        name = std::filesystem::path(name).filename().string();
+        if (name.empty() || name == "." || name == "..") name = "uppladdning";
+        Poco::TemporaryFile upload(services.settings().dataDir.string());
+        {
+            std::ofstream out(upload.path(), std::ios::binary);
+            Poco::StreamCopier::copyStream(exchange.request.stream(), out);
+        }
+        pipeline::Processor processor(services);
+        const long long job = processor.accept(upload.path(), name, "uppladdning:" + exchange.caller->name,
+                                               intake::isoUtc(std::chrono::system_clock::now()));
+        Object::Ptr json = new Object;
+        json->set("job", job);
+        json->set("name", name);
+        exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_ACCEPTED);
+    });
+
+    // Spara: the edited fields, checked against the form's schema before anything is stored.
+    router.add("POST", "/api/documents/{id}/fields", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRegistrator(exchange);
+        const auto body = jsonBody(exchange);
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        const auto* form = formOf(services, opened.facts);
+        if (!form) throw HttpError(HTTPResponse::HTTP_CONFLICT, "Välj formulär för handlingen innan fälten rättas");
+        auto edited = body->getObject("fields");
+        if (!edited) throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Ange fälten som ska ändras (\"fields\")");
+        FieldEdits edits;
+        for (const auto& [key, value] : *edited)
+            edits[key] = value.isEmpty() ? std::nullopt : std::optional<std::string>(value.convert<std::string>());
+        const auto outcome = correctFields(*form, forms::recordFromJson(opened.row.recordJson, opened.row.fieldConfidenceJson),
+                                           edits, forms::issuesFromJson(opened.row.issuesJson),
+                                           formContextOf(services, opened.facts));
+        if (!outcome.refused.empty()) return sendRefused(exchange, outcome.refused);
+        auto correction = correctionOf(outcome);
+        const std::string sender = senderOf(outcome.record);
+        if (sender != opened.row.avsandareSecret) {
+            correction.avsandareSecret = sender;
+            if (opened.row.register_ == std::string(diarium::kDiarium) && form->spec.senderIsPublic)
+                correction.avsandarePublic = sender;
+        }
+        services.diarium().correct(opened.row.id, correction, exchange.caller->name);
+        sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+    });
+
+    // A wrongly classified document gets the right form; fields the new form lacks are dropped
+    // (the correction event keeps them), the rest validated again.
+    router.add("POST", "/api/documents/{id}/form", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRegistrator(exchange);
+        const std::string formId = textMember(jsonBody(exchange), "form");
+        const auto* form = services.forms().find(formId);
+        if (!form) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Okänt formulär: " + formId);
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        if (opened.facts.formId == formId) return sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+        inkorg::Record kept;
+        for (const auto& [key, field] : forms::recordFromJson(opened.row.recordJson, opened.row.fieldConfidenceJson).fields)
+            if (form->spec.field(key)) kept.fields[key] = field;
+        DocumentFacts facts = opened.facts;
+        facts.formId = formId;
+        const auto outcome = correctFields(*form, kept, {}, {}, formContextOf(services, facts));
+        auto& diarium = services.diarium();
+        Object::Ptr detail = new Object;
+        detail->set("before", opened.facts.formId ? Poco::Dynamic::Var(*opened.facts.formId) : Poco::Dynamic::Var());
+        detail->set("after", formId);
+        diarium.appendEvent(opened.row.id, exchange.caller->name, kFormChangedEvent, forms::stringify(detail));
+        auto correction = correctionOf(outcome);
+        correction.beskrivningSecret = form->spec.title;
+        correction.beskrivningPublic = form->spec.publicDescription;
+        if (opened.row.status == diarium::kUnclassified) correction.status = diarium::kNeedsReview;
+        diarium.correct(opened.row.id, correction, exchange.caller->name);
+        sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+    });
+
+    // Inkom datum from the ankomststämpel (when it reached the kommun, not when it was scanned).
+    router.add("POST", "/api/documents/{id}/inkom", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRegistrator(exchange);
+        const std::string text = textMember(jsonBody(exchange), "date");
+        const auto date = swedish::parseDate(text);
+        if (!date || *date > swedish::today())
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                            "Inkom datum ska vara ett datum ÅÅÅÅ-MM-DD som inte ligger i framtiden");
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        Object::Ptr detail = new Object;
+        detail->set("before", opened.facts.receivedAt);
+        detail->set("after", swedish::toIso(*date));
+        services.diarium().appendEvent(opened.row.id, exchange.caller->name, kInkomSetEvent, forms::stringify(detail));
+        sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+    });
+
+    // Registrera: the registrator confirms the registration once no error remains.
+    router.add("POST", "/api/documents/{id}/register", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRegistrator(exchange);
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        if (opened.row.status == diarium::kQuarantined || opened.row.status == diarium::kDiscarded)
+            throw HttpError(HTTPResponse::HTTP_CONFLICT, "Handlingen ligger i karantän – använd Registrera ändå där");
+        for (const auto& issue : forms::issuesFromJson(opened.row.issuesJson))
+            if (issue.severity == inkorg::Severity::Error)
+                throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                                "Rätta felen först: " + issue.message);
+        diarium::DocumentCorrection correction;
+        correction.status = diarium::kRegistered;
+        services.diarium().correct(opened.row.id, correction, exchange.caller->name);
+        sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+    });
+
+    // Assignment (inre sekretess): a registrator or gruppledare gives the document to a unit and
+    // optionally a handläggare; a handläggare may take a document from their unit's queue.
+    router.add("POST", "/api/documents/{id}/assign", Access::Authenticated, [&services](Exchange& exchange) {
+        const auto body = jsonBody(exchange);
+        const auto& caller = *exchange.caller;
+        const auto opened = documentForChange(services, caller, numberParam(exchange));
+        std::string unit = Poco::trim(textMember(body, "unit", opened.facts.unit));
+        std::string handlaggare = Poco::trim(textMember(body, "handlaggare"));
+        if (caller.role == kHandlaggare) {
+            if (unit != caller.unit || (handlaggare != caller.name && !handlaggare.empty()))
+                throw HttpError(HTTPResponse::HTTP_FORBIDDEN, "En handläggare kan bara ta ärenden från sin egen enhets kö");
+        } else if (caller.role == kGruppledare && unit != caller.unit) {
+            throw HttpError(HTTPResponse::HTTP_FORBIDDEN, "En gruppledare fördelar bara inom sin egen enhet");
+        }
+        if (unit.empty()) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange enhet");
+        if (!handlaggare.empty()) {
+            const auto user = services.diarium().userByName(handlaggare);
+            if (!user || !user->active || user->unit != unit)
+                throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                                "Det finns ingen aktiv handläggare " + handlaggare + " på enheten " + unit);
+        }
+        Object::Ptr detail = new Object;
+        detail->set("unit", unit);
+        detail->set("handlaggare", handlaggare);
+        services.diarium().appendEvent(opened.row.id, caller.name, kAssignedEvent, forms::stringify(detail));
+        Object::Ptr json = new Object;
+        json->set("unit", unit);
+        json->set("handlaggare", handlaggare);
+        exchange.sendJson(forms::stringify(json));
+    });
+}
+
+} // namespace inkorg::http

@@ -1,0 +1,61 @@
+// Login with a token, the session cookie, logout.
+#include "http/ApiSupport.hpp"
+#include "http/Routes.hpp"
+
+#include "forms/RecordJson.hpp"
+
+#include <Poco/Net/NameValueCollection.h>
+
+namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+constexpr const char* kCookie = "inkorg_session";
+
+void setSessionCookie(Exchange& exchange, const std::string& value, long long maxAgeSeconds)
+{
+    exchange.response.add("Set-Cookie", std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                                            std::to_string(maxAgeSeconds));
+}
+
+Poco::JSON::Object::Ptr userJson(const std::string& name, const std::string& role, const std::string& unit)
+{
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    json->set("name", name);
+    json->set("role", role);
+    json->set("unit", unit);
+    return json;
+}
+
+} // namespace
+
+void addSessionRoutes(Router& router, pipeline::Services& services)
+{
+    router.add("POST", "/api/session", Access::Public, [&services](Exchange& exchange) {
+        const std::string token = textMember(jsonBody(exchange), "token");
+        const auto lifetime = std::chrono::duration_cast<std::chrono::seconds>(services.settings().sessionLifetime);
+        auto grant = token.empty() ? std::nullopt : services.diarium().startSession(token, lifetime);
+        if (!grant) throw HttpError(HTTPResponse::HTTP_UNAUTHORIZED, "Fel inloggningskod – kontrollera koden och försök igen");
+        setSessionCookie(exchange, grant->key, lifetime.count());
+        auto json = userJson(grant->user.name, grant->user.role, grant->user.unit);
+        json->set("expires", grant->expiresAt);
+        exchange.sendJson(forms::stringify(json));
+    });
+
+    router.add("GET", "/api/session", Access::Authenticated, [](Exchange& exchange) {
+        const auto& caller = *exchange.caller;
+        exchange.sendJson(forms::stringify(userJson(caller.name, caller.role, caller.unit)));
+    });
+
+    router.add("DELETE", "/api/session", Access::Authenticated, [&services](Exchange& exchange) {
+        Poco::Net::NameValueCollection cookies;
+        exchange.request.getCookies(cookies);
+        if (cookies.has(kCookie)) services.diarium().endSession(cookies.get(kCookie));
+        setSessionCookie(exchange, "", 0);
+        exchange.sendJson(R"({"status":"utloggad"})");
+    });
+}
+
+} // namespace inkorg::http

@@ -1,0 +1,89 @@
+// Användare: the administratör adds users, gives new login tokens and turns users off.
+#include "http/ApiSupport.hpp"
+#include "http/Routes.hpp"
+
+#include "forms/RecordJson.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/String.h>
+
+namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+void requireAdministrator(const Exchange& exchange)
+{
+    requireRole(exchange, {kAdministrator}, "Bara administratörer hanterar användare");
+}
+
+Poco::JSON::Object::Ptr userJson(const diarium::UserRow& user)
+{
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    json->set("id", user.id);
+    json->set("name", user.name);
+    json->set("role", user.role);
+    json->set("unit", user.unit);
+    json->set("active", user.active);
+    return json;
+}
+
+diarium::UserRow existingUser(pipeline::Services& services, long long id)
+{
+    auto user = services.diarium().user(id);
+    if (!user) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns ingen användare med id " + std::to_string(id));
+    return *user;
+}
+
+} // namespace
+
+void addUserRoutes(Router& router, pipeline::Services& services)
+{
+    router.add("GET", "/api/users", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRole(exchange, {kAdministrator, kGruppledare, kRegistrator}, "Du kan inte se användarlistan");
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& user : services.diarium().users()) list->add(userJson(user));
+        exchange.sendJson(forms::stringify(list));
+    });
+
+    router.add("POST", "/api/users", Access::Authenticated, [&services](Exchange& exchange) {
+        requireAdministrator(exchange);
+        const auto body = jsonBody(exchange);
+        const std::string name = Poco::trim(textMember(body, "name"));
+        const std::string role = textMember(body, "role");
+        const std::string unit = Poco::trim(textMember(body, "unit"));
+        if (name.empty()) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange ett användarnamn");
+        if (std::find(diarium::kRoles.begin(), diarium::kRoles.end(), role) == diarium::kRoles.end())
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Välj en roll: registrator, handläggare, gruppledare eller administratör");
+        if ((role == kHandlaggare || role == kGruppledare) && unit.empty())
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "En handläggare eller gruppledare behöver en enhet");
+        if (services.diarium().userByName(name)) throw HttpError(HTTPResponse::HTTP_CONFLICT, "Användarnamnet är upptaget");
+        const auto created = services.diarium().addUser(name, role, unit, exchange.caller->name);
+        auto json = userJson(created.user);
+        json->set("token", created.token);
+        exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_CREATED);
+    });
+
+    router.add("POST", "/api/users/{id}/token", Access::Authenticated, [&services](Exchange& exchange) {
+        requireAdministrator(exchange);
+        const auto user = existingUser(services, numberParam(exchange));
+        const auto body = jsonBody(exchange);
+        if (body->optValue<bool>("revokeOld", true)) services.diarium().revokeTokens(user.id, exchange.caller->name);
+        auto json = userJson(user);
+        json->set("token", services.diarium().issueToken(user.id, exchange.caller->name));
+        exchange.sendJson(forms::stringify(json));
+    });
+
+    router.add("POST", "/api/users/{id}/active", Access::Authenticated, [&services](Exchange& exchange) {
+        requireAdministrator(exchange);
+        const auto user = existingUser(services, numberParam(exchange));
+        const bool active = jsonBody(exchange)->optValue<bool>("active", true);
+        if (!active && user.id == exchange.caller->userId)
+            throw HttpError(HTTPResponse::HTTP_CONFLICT, "Du kan inte stänga av dig själv");
+        services.diarium().setUserActive(user.id, active, exchange.caller->name);
+        exchange.sendJson(forms::stringify(userJson(existingUser(services, user.id))));
+    });
+}
+
+} // namespace inkorg::http

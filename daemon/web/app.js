@@ -1,0 +1,130 @@
+// Delat för alla sidor: anrop till API:t, sidhuvudet med meny, och hjälp för att bygga DOM.
+// Data från servern sätts alltid som text (textContent), aldrig som HTML.
+
+export class ApiError extends Error {
+  constructor(status, message, data) {
+    super(message);
+    this.status = status;
+    this.data = data || {};
+  }
+}
+
+/** Anropar API:t. Svarar 401 är sessionen slut: sidan laddas om och servern visar inloggningen. */
+export async function api(path, { method = 'GET', body, raw = false } = {}) {
+  const options = { method, credentials: 'same-origin', headers: {} };
+  if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  if (response.status === 401 && !path.startsWith('/api/session')) {
+    window.location.reload();
+    throw new ApiError(401, 'Inloggningen har gått ut');
+  }
+  if (!response.ok) {
+    let data = {};
+    try { data = await response.json(); } catch (_) { /* inte JSON */ }
+    throw new ApiError(response.status, data.error || `Fel ${response.status}`, data);
+  }
+  if (raw) return response;
+  return response.json();
+}
+
+/** Skapar ett element; barn som är strängar blir textnoder. */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'class') node.className = value;
+    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export const STATUS = {
+  registered: 'Registrerad',
+  needs_review: 'Behöver granskas',
+  unclassified: 'Oklassificerad',
+  quarantined: 'Karantän',
+  discarded: 'Kasserad',
+};
+
+export const PRIORITY = { akut: 'Akut', 'brådskande': 'Brådskande', normal: 'Normal' };
+
+export const ROLE = {
+  registrator: 'Registrator',
+  'handläggare': 'Handläggare',
+  gruppledare: 'Gruppledare',
+  'administratör': 'Administratör',
+};
+
+export function statusBadge(status) {
+  return el('span', { class: `badge status-${status}` }, STATUS[status] || status);
+}
+
+export function priorityBadge(priority) {
+  return el('span', { class: `badge priority-${priority}` }, PRIORITY[priority] || priority);
+}
+
+/** "2026-03-02T08:15:00.000Z" → "2026-03-02 09:15"; ett rent datum visas som det är. */
+export function formatTime(iso) {
+  if (!iso) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+export function today() {
+  return new Date().toLocaleDateString('sv-SE');
+}
+
+/** Visar ett meddelande i en aria-live-yta. kind: ok | error | info. */
+export function say(region, text, kind = 'info') {
+  region.replaceChildren();
+  if (!text) return;
+  region.append(el('div', { class: `message ${kind}` }, text));
+}
+
+const PAGES = [
+  { href: '/', label: 'Inkorgen' },
+  { href: '/karantan', label: 'Karantän', roles: ['registrator', 'administratör'] },
+  { href: '/frister', label: 'Frister' },
+  { href: '/loggkontroll', label: 'Loggkontroll', roles: ['gruppledare', 'administratör'] },
+  { href: '/anvandare', label: 'Användare', roles: ['administratör'] },
+  { href: '/diarium', label: 'Allmänhetens diarium' },
+];
+
+/** Hämtar inloggad användare och bygger sidhuvudet. Returnerar användaren. */
+export async function startPage() {
+  const me = await api('/api/session');
+  const header = document.querySelector('header.top');
+  const here = window.location.pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
+  const links = PAGES.filter((page) => !page.roles || page.roles.includes(me.role)).map((page) =>
+    el('li', {}, el('a', { href: page.href, 'aria-current': here === page.href ? 'page' : null }, page.label)));
+  const logout = el('button', { type: 'button', id: 'logout' }, 'Logga ut');
+  logout.addEventListener('click', async () => {
+    await api('/api/session', { method: 'DELETE' });
+    window.location.href = '/';
+  });
+  header.replaceChildren(
+    el('a', { class: 'skip-link', href: '#main' }, 'Hoppa till innehållet'),
+    el('span', { class: 'brand' }, 'inkorg'),
+    el('nav', { 'aria-label': 'Huvudmeny' }, el('ul', {}, links)),
+    el('span', { class: 'who' },
+      el('span', { id: 'whoami' }, `${me.name} (${ROLE[me.role] || me.role}${me.unit ? ', ' + me.unit : ''})`),
+      logout));
+  return me;
+}
+
+/** Laddar ner bytes som en fil med ett namn. */
+export function downloadLink(blob, fileName, label) {
+  const url = URL.createObjectURL(blob);
+  return el('a', { href: url, download: fileName, class: 'button secondary' }, label);
+}

@@ -1,0 +1,346 @@
+// Granska: originalets sidor bredvid fälten. Registratorn rättar fält (Spara), byter formulär,
+// sätter inkom datum och bekräftar registreringen (Registrera); handläggaren fattar beslut.
+import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, today } from '/app.js';
+
+const LOW_CONFIDENCE = 0.8;
+const id = new URLSearchParams(window.location.search).get('id');
+const message = document.getElementById('message');
+let me = null;
+let forms = [];
+let doc = null;
+const pageSizes = {};
+
+const isRegistrator = () => ['registrator', 'administratör'].includes(me.role);
+const isDecider = () => ['handläggare', 'gruppledare', 'administratör'].includes(me.role);
+const formOf = (formId) => forms.find((form) => form.id === formId);
+
+function valueText(value) {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+function fact(label, ...value) {
+  return [el('dt', {}, label), el('dd', {}, ...value)];
+}
+
+function renderFacts() {
+  const facts = document.getElementById('facts');
+  const deadlines = (doc.deadlines || []).map((deadline) => {
+    const overdue = !deadline.done && deadline.due < today();
+    return el('div', { class: overdue ? 'overdue' : '' },
+      overdue ? '⚠ Försenad: ' : '', `${deadline.title} – ${deadline.due}${deadline.done ? ' (klar)' : ''}`);
+  });
+  const original = el('a', { href: `/api/documents/${doc.id}/original` }, doc.original_name || 'original');
+  facts.replaceChildren(
+    ...fact('Diarienummer', doc.diarienummer || '–'),
+    ...fact('Status', el('span', { class: `badge status-${doc.status}` }, STATUS[doc.status] || doc.status)),
+    ...fact('Prioritet', PRIORITY[doc.priority] || doc.priority),
+    ...fact('Handling', doc.form_title),
+    ...fact('Inkom', formatTime(doc.inkom)),
+    ...fact('Registrerad', formatTime(doc.registrerad)),
+    ...fact('Avsändare', doc.avsandare || '–'),
+    ...fact('Personnummer', doc.personnummer || '–'),
+    ...fact('Enhet', doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + doc.handlaggare : ' (ej fördelad)'}` : 'Ej fördelad'),
+    ...fact('Fil', original),
+    ...(deadlines.length ? fact('Frister', ...deadlines) : []));
+  if (doc.reason) facts.append(...fact('Orsak till karantän', doc.reason));
+  const documentIssues = (doc.issues || []).filter((issue) => !issue.field || !formOf(doc.form)?.fields.some((f) => f.key === issue.field));
+  document.getElementById('document-issues').replaceChildren(...documentIssues.map((issue) =>
+    el('div', { class: `message ${issue.severity === 'error' ? 'error' : 'info'}` },
+      `${issue.severity === 'error' ? 'Fel' : 'Varning'}: ${issue.message}`)));
+}
+
+async function renderPages() {
+  const pages = document.getElementById('pages');
+  pages.replaceChildren();
+  if (doc.status === 'quarantined' || doc.status === 'discarded') {
+    pages.append(el('p', { class: 'message info' }, 'Filen visas inte här. Ladda ner originalet via länken Fil.'));
+    return;
+  }
+  for (let number = 1; number <= Math.max(doc.pages, 1); number += 1) {
+    const holder = el('div', { class: 'page', id: `page-${number}` });
+    pages.append(holder);
+    try {
+      const response = await api(`/api/documents/${doc.id}/pages/${number}.png`, { raw: true });
+      pageSizes[number] = {
+        width: Number(response.headers.get('X-Page-Width')) || 2480,
+        height: Number(response.headers.get('X-Page-Height')) || 3508,
+      };
+      const url = URL.createObjectURL(await response.blob());
+      holder.append(el('img', { src: url, alt: `Sida ${number} av ${doc.pages} av originalet` }));
+    } catch (error) {
+      holder.append(el('p', { class: 'message error' }, `Sidan ${number} kunde inte visas: ${error.message}`));
+    }
+  }
+}
+
+/** Markerar var fältet lästes, om platsen finns sparad. */
+function showLocation(key) {
+  for (const old of document.querySelectorAll('.page .marker')) old.remove();
+  const where = doc.locations && doc.locations[key];
+  const note = document.getElementById(`where-${key}`);
+  if (!where) {
+    if (note) note.textContent = 'Platsen på sidan är inte sparad för det här fältet.';
+    return;
+  }
+  const holder = document.getElementById(`page-${where.page}`);
+  const size = pageSizes[where.page];
+  if (!holder || !size) return;
+  const marker = el('div', { class: 'marker' });
+  marker.style.left = `${(where.x / size.width) * 100}%`;
+  marker.style.top = `${(where.y / size.height) * 100}%`;
+  marker.style.width = `${(where.width / size.width) * 100}%`;
+  marker.style.height = `${(where.height / size.height) * 100}%`;
+  holder.append(marker);
+  holder.scrollIntoView({ block: 'nearest' });
+  marker.scrollIntoView({ block: 'center' });
+  if (note) note.textContent = `Läst på sida ${where.page} (markerat med ram).`;
+}
+
+function control(field, value, readOnly) {
+  const common = { id: `f-${field.key}`, name: field.key, disabled: readOnly, 'aria-describedby': `issues-${field.key} where-${field.key}` };
+  if (field.type === 'enum' || field.type === 'boolean') {
+    const options = field.type === 'boolean'
+      ? [{ value: 'ja', label: 'Ja' }, { value: 'nej', label: 'Nej' }]
+      : field.options;
+    return el('select', common, el('option', { value: '' }, '(inget valt)'),
+      options.map((option) => el('option', { value: option.value, selected: option.value === value }, option.label)));
+  }
+  if (field.type === 'longtext') return el('textarea', common, value);
+  const input = el('input', { ...common, type: 'text', value });
+  if (field.type === 'multienum') input.setAttribute('placeholder', field.options.map((o) => o.value).join(', '));
+  return input;
+}
+
+function renderFields() {
+  const container = document.getElementById('fields');
+  const form = formOf(doc.form);
+  const actions = document.getElementById('field-actions');
+  container.replaceChildren();
+  actions.replaceChildren();
+  if (!form) {
+    container.append(el('p', { class: 'message info' }, 'Handlingen är oklassificerad. Välj formulär ovan för att se och rätta fälten.'));
+  } else {
+    const readOnly = !isRegistrator();
+    for (const field of form.fields) {
+      const value = valueText(doc.fields[field.key]);
+      const confidence = doc.field_confidence[field.key];
+      const low = confidence !== undefined && confidence < LOW_CONFIDENCE;
+      const issues = (doc.issues || []).filter((issue) => issue.field === field.key);
+      const input = control(field, value, readOnly);
+      input.dataset.original = value;
+      input.addEventListener('focus', () => showLocation(field.key));
+      if (issues.some((issue) => issue.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+      container.append(el('div', { class: `field${low ? ' low-confidence' : ''}`, id: `field-${field.key}` },
+        el('label', { for: `f-${field.key}` }, field.label, field.required ? ' (obligatoriskt)' : ''),
+        input,
+        low ? el('div', { class: 'low-note' }, `Osäker tolkning (${Math.round(confidence * 100)} %) – kontrollera mot originalet`) : null,
+        el('div', { id: `issues-${field.key}` }, issues.map((issue) =>
+          el('p', { class: `issue ${issue.severity}` }, `${issue.severity === 'error' ? 'Fel' : 'Varning'}: ${issue.message}`))),
+        el('div', { id: `where-${field.key}`, class: 'muted', 'aria-live': 'polite' })));
+    }
+  }
+  if (isRegistrator() && doc.status !== 'quarantined' && doc.status !== 'discarded') {
+    if (form) actions.append(el('button', { type: 'submit', id: 'save' }, 'Spara'));
+    actions.append(el('button', { type: 'button', id: 'register', class: doc.status === 'registered' ? 'secondary' : '', onclick: confirmRegistration },
+      doc.status === 'registered' ? 'Registrerad ✓ (bekräfta igen)' : 'Registrera'));
+  }
+}
+
+async function saveFields(event) {
+  event.preventDefault();
+  const messages = document.getElementById('fields-message');
+  const edits = {};
+  for (const input of document.querySelectorAll('#fields [name]')) {
+    if (input.value !== input.dataset.original) edits[input.name] = input.value.trim() === '' ? null : input.value;
+  }
+  if (Object.keys(edits).length === 0) {
+    say(messages, 'Inga ändringar att spara.', 'info');
+    return;
+  }
+  try {
+    doc = await api(`/api/documents/${doc.id}/fields`, { method: 'POST', body: { fields: edits } });
+    render();
+    say(document.getElementById('fields-message'), 'Ändringarna är sparade.', 'ok');
+  } catch (error) {
+    say(messages, error.message, 'error');
+    const refused = error.data.fields || {};
+    let first = null;
+    for (const [key, text] of Object.entries(refused)) {
+      const issues = document.getElementById(`issues-${key}`);
+      const input = document.getElementById(`f-${key}`);
+      if (issues) issues.replaceChildren(el('p', { class: 'issue error refused' }, `Fel: ${text}`));
+      if (input) { input.setAttribute('aria-invalid', 'true'); first = first || input; }
+    }
+    if (first) first.focus();
+  }
+}
+
+async function confirmRegistration() {
+  const messages = document.getElementById('fields-message');
+  try {
+    doc = await api(`/api/documents/${doc.id}/register`, { method: 'POST', body: {} });
+    render();
+    say(document.getElementById('fields-message'), `Registreringen är bekräftad (${doc.diarienummer}).`, 'ok');
+  } catch (error) {
+    say(messages, error.message, 'error');
+  }
+}
+
+function renderClassification() {
+  const holder = document.getElementById('classification');
+  holder.replaceChildren();
+  if (!isRegistrator() || doc.status === 'quarantined' || doc.status === 'discarded') return;
+  const formSelect = el('select', { id: 'change-form' }, el('option', { value: '' }, '(välj formulär)'),
+    forms.map((form) => el('option', { value: form.id, selected: form.id === doc.form }, form.title)));
+  const inkom = el('input', { id: 'inkom-date', type: 'date', value: (doc.inkom || '').slice(0, 10), max: today() });
+  const status = el('div', { role: 'status', 'aria-live': 'polite' });
+  holder.append(el('div', { class: 'panel' },
+    el('div', { class: 'inline-form' },
+      el('div', {}, el('label', { for: 'change-form' }, 'Formulär'), formSelect),
+      el('button', { type: 'button', class: 'secondary', id: 'change-form-button', onclick: async () => {
+        if (!formSelect.value) return say(status, 'Välj ett formulär.', 'error');
+        try {
+          doc = await api(`/api/documents/${doc.id}/form`, { method: 'POST', body: { form: formSelect.value } });
+          render();
+          say(document.getElementById('message'), 'Formuläret är bytt. Kontrollera fälten.', 'ok');
+        } catch (error) { say(status, error.message, 'error'); }
+      } }, 'Byt formulär')),
+    el('div', { class: 'inline-form' },
+      el('div', {}, el('label', { for: 'inkom-date' }, 'Inkom datum (ankomststämpel)'), inkom),
+      el('button', { type: 'button', class: 'secondary', id: 'inkom-button', onclick: async () => {
+        try {
+          doc = await api(`/api/documents/${doc.id}/inkom`, { method: 'POST', body: { date: inkom.value } });
+          render();
+          say(document.getElementById('message'), 'Inkom datum är sparat.', 'ok');
+        } catch (error) { say(status, error.message, 'error'); }
+      } }, 'Spara inkom datum')),
+    status));
+}
+
+function renderAssignment() {
+  const holder = document.getElementById('assignment');
+  holder.replaceChildren();
+  if (doc.status === 'quarantined' || doc.status === 'discarded') return;
+  const status = el('div', { role: 'status', 'aria-live': 'polite' });
+  const assign = async (body) => {
+    try {
+      await api(`/api/documents/${doc.id}/assign`, { method: 'POST', body });
+      doc = await api(`/api/documents/${doc.id}`);
+      render();
+      say(document.getElementById('message'), 'Tilldelningen är sparad.', 'ok');
+    } catch (error) { say(status, error.message, 'error'); }
+  };
+  if (me.role === 'handläggare') {
+    if (!doc.handlaggare) {
+      holder.append(el('div', { class: 'panel' },
+        el('button', { type: 'button', onclick: () => assign({ unit: me.unit, handlaggare: me.name }) }, 'Ta ärendet'), status));
+    }
+    return;
+  }
+  const unit = el('input', { id: 'assign-unit', type: 'text', value: doc.unit || (me.role === 'gruppledare' ? me.unit : '') });
+  const person = el('input', { id: 'assign-handlaggare', type: 'text', value: doc.handlaggare || '' });
+  holder.append(el('div', { class: 'panel' }, el('h2', {}, 'Fördelning'),
+    el('div', { class: 'inline-form' },
+      el('div', {}, el('label', { for: 'assign-unit' }, 'Enhet'), unit),
+      el('div', {}, el('label', { for: 'assign-handlaggare' }, 'Handläggare (tomt = enhetens kö)'), person),
+      el('button', { type: 'button', class: 'secondary', id: 'assign-button', onclick: () => assign({ unit: unit.value, handlaggare: person.value }) }, 'Tilldela')),
+    status));
+}
+
+function renderDecision() {
+  const holder = document.getElementById('decision');
+  holder.replaceChildren();
+  const form = formOf(doc.form);
+  if (!isDecider() || !form || !form.beslut || doc.status !== 'registered') return;
+  const previous = (doc.decisions || []).map((decision) =>
+    el('li', {}, `${decision.date}: ${decision.beslut}${decision.belopp !== null ? ', ' + decision.belopp + ' kr' : ''} (${decision.beslutsfattare}) `,
+      el('a', { href: `/api/documents/${doc.id}/decisions/${decision.id}` }, 'Beslutsbrev (PDF)')));
+  const panel = el('div', { class: 'panel' }, el('h2', {}, 'Beslut'), previous.length ? el('ul', {}, previous) : null);
+  const open = el('button', { type: 'button', id: 'open-decision' }, 'Fatta beslut');
+  panel.append(open);
+  holder.append(panel);
+  open.addEventListener('click', () => {
+    open.remove();
+    const beslut = el('select', { id: 'beslut', required: true },
+      el('option', { value: 'bifall' }, 'Bifall'), el('option', { value: 'delvis' }, 'Delvis bifall'), el('option', { value: 'avslag' }, 'Avslag'));
+    const belopp = el('input', { id: 'belopp', type: 'text', inputmode: 'numeric', 'aria-describedby': 'belopp-help' });
+    const period = el('input', { id: 'period', type: 'month', value: valueText(doc.fields.ansokan_manad) });
+    const motivering = el('textarea', { id: 'motivering', required: true });
+    const status = el('div', { role: 'alert' });
+    const preview = el('div', { id: 'preview' });
+    const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value });
+    const post = async (path) => {
+      const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values()) });
+      if (!response.ok) {
+        let text = `Fel ${response.status}`;
+        try { text = (await response.json()).error || text; } catch (_) { /* inte JSON */ }
+        throw new Error(text);
+      }
+      return response.blob();
+    };
+    const previewButton = el('button', { type: 'button', class: 'secondary', id: 'preview-decision', onclick: async () => {
+      try {
+        const pdf = await post(`/api/documents/${doc.id}/decision/preview`);
+        const url = URL.createObjectURL(pdf);
+        preview.replaceChildren(
+          el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
+          el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
+        say(status, '');
+      } catch (error) { say(status, error.message, 'error'); }
+    } }, 'Förhandsgranska');
+    const sendButton = el('button', { type: 'button', id: 'send-decision', onclick: async () => {
+      try {
+        const pdf = await post(`/api/documents/${doc.id}/decision`);
+        sendButton.disabled = true;
+        preview.replaceChildren(el('div', { class: 'message ok' }, 'Beslutet är sparat. '),
+          downloadLink(pdf, `beslutsbrev-${(doc.diarienummer || doc.id).toString().replace(/[^\w-]+/g, '-')}.pdf`, 'Ladda ner beslutsbrevet (PDF)'));
+        preview.querySelector('a').id = 'download-decision';
+      } catch (error) { say(status, error.message, 'error'); }
+    } }, 'Skicka');
+    panel.append(el('form', { id: 'decision-form', novalidate: true },
+      el('div', { class: 'field' }, el('label', { for: 'beslut' }, 'Beslut'), beslut),
+      el('div', { class: 'field' }, el('label', { for: 'belopp' }, 'Belopp (kr)'), belopp,
+        el('div', { id: 'belopp-help', class: 'muted' }, 'Beviljat belopp i hela kronor, t.ex. 5 800')),
+      el('div', { class: 'field' }, el('label', { for: 'period' }, 'Period (månad)'), period),
+      el('div', { class: 'field' }, el('label', { for: 'motivering' }, 'Motivering'), motivering),
+      status,
+      el('div', { class: 'actions' }, previewButton, sendButton),
+      preview));
+    beslut.focus();
+  });
+}
+
+function renderEvents() {
+  document.getElementById('events').replaceChildren(...(doc.events || []).map((event) =>
+    el('li', {}, `${formatTime(event.at)} – ${event.actor}: ${event.kind}`)));
+}
+
+function render() {
+  document.getElementById('title').textContent = `${doc.diarienummer || 'Handling ' + doc.id} – ${doc.form_title}`;
+  document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
+  renderFacts();
+  renderClassification();
+  renderFields();
+  renderAssignment();
+  renderDecision();
+  renderEvents();
+}
+
+async function main() {
+  me = await startPage();
+  if (!id) return say(message, 'Ingen handling vald.', 'error');
+  try {
+    [forms, doc] = await Promise.all([api('/api/forms'), api(`/api/documents/${encodeURIComponent(id)}`)]);
+  } catch (error) {
+    return say(message, error.message, 'error');
+  }
+  document.getElementById('review').hidden = false;
+  document.getElementById('fields-form').addEventListener('submit', saveFields);
+  render();
+  await renderPages();
+}
+
+main();

@@ -1,0 +1,46 @@
+// Karantän: filen, orsaken, Registrera ändå och Kassera (med orsak).
+import { api, el, formatTime, say, startPage } from '/app.js';
+
+const body = document.querySelector('#quarantine tbody');
+const message = document.getElementById('message');
+
+function actions(doc) {
+  const cell = el('td', {});
+  const description = el('input', { id: `beskrivning-${doc.id}`, type: 'text', value: 'Inkommen handling' });
+  const reason = el('input', { id: `reason-${doc.id}`, type: 'text', required: true });
+  const release = el('button', { type: 'button', class: 'release', onclick: async () => {
+    try {
+      const result = await api(`/api/quarantine/${doc.id}/release`, { method: 'POST', body: { beskrivning: description.value, beskrivning_public: description.value } });
+      say(message, `Handlingen är registrerad som ${result.diarienummer}.`, 'ok');
+      await refresh();
+    } catch (error) { say(message, error.message, 'error'); }
+  } }, 'Registrera ändå');
+  const discard = el('button', { type: 'button', class: 'danger discard', onclick: async () => {
+    if (!reason.value.trim()) {
+      reason.setAttribute('aria-invalid', 'true');
+      reason.focus();
+      return say(message, 'Ange varför handlingen kasseras.', 'error');
+    }
+    try {
+      await api(`/api/quarantine/${doc.id}/discard`, { method: 'POST', body: { reason: reason.value } });
+      say(message, 'Handlingen är kasserad.', 'ok');
+      await refresh();
+    } catch (error) { say(message, error.message, 'error'); }
+  } }, 'Kassera');
+  cell.append(
+    el('div', { class: 'inline-form' }, el('div', {}, el('label', { for: description.id }, 'Kort beskrivning'), description), release),
+    el('div', { class: 'inline-form' }, el('div', {}, el('label', { for: reason.id }, 'Orsak till kassering'), reason), discard));
+  return cell;
+}
+
+async function refresh() {
+  const documents = await api('/api/quarantine');
+  body.replaceChildren(...documents.map((doc) => el('tr', { 'data-id': doc.id },
+    el('td', {}, formatTime(doc.inkom)),
+    el('td', {}, el('a', { href: `/api/documents/${doc.id}/original` }, doc.original_name || `Fil ${doc.id}`)),
+    el('td', {}, doc.reason || ''),
+    actions(doc))));
+  if (documents.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'Karantänen är tom.')));
+}
+
+startPage().then(refresh).catch((error) => say(message, error.message, 'error'));

@@ -1,0 +1,32 @@
+// Loggkontroll: vem läste vad, filtrerat på användare och handling.
+import { api, el, formatTime, say, startPage } from '/app.js';
+
+const filters = document.getElementById('filters');
+const body = document.querySelector('#audit tbody');
+const message = document.getElementById('message');
+const ACTIONS = { read: 'Läste', nekad: 'Nekad åtkomst', original: 'Hämtade originalet', beslut: 'Fattade beslut', beslutsbrev: 'Läste beslutsbrev' };
+
+function actionText(action) {
+  if (action.startsWith('page ')) return `Visade sida ${action.slice(5)}`;
+  return ACTIONS[action] || action;
+}
+
+async function refresh() {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(filters)) if (value.trim()) params.set(name, value.trim());
+  try {
+    const rows = await api(`/api/audit?${params}`);
+    body.replaceChildren(...rows.map((row) => el('tr', {},
+      el('td', {}, formatTime(row.at)),
+      el('td', {}, row.user),
+      el('td', {}, row.diarienummer || `Handling ${row.document}`),
+      el('td', { class: row.action === 'nekad' ? 'overdue' : '' }, row.action === 'nekad' ? '⚠ ' : '', actionText(row.action)))));
+    if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'Inga läsningar matchar.')));
+    say(message, '');
+  } catch (error) {
+    say(message, error.message, 'error');
+  }
+}
+
+filters.addEventListener('submit', (event) => { event.preventDefault(); refresh(); });
+startPage().then(refresh).catch((error) => say(message, error.message, 'error'));

@@ -1,0 +1,305 @@
+// The HTTP API and web UI against the real daemon: deny by default (every route and page without
+// a valid session answers 401, the login page for pages), login with an HttpOnly SameSite=Strict
+// cookie and logout, inre sekretess (another unit's handläggare gets 403 and leaves an audit
+// row), a schema-refused field edit stores nothing, and the public diarium shows no personakt.
+#include "support/Daemon.hpp"
+#include "support/FormSamples.hpp"
+#include "support/TempDir.hpp"
+
+#include "forms/BlankettRenderer.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+namespace inkorg::test {
+namespace {
+
+struct Reply {
+    int status = 0;
+    std::string contentType;
+    std::string body;
+    std::vector<std::string> cookies;   ///< Set-Cookie headers
+};
+
+Reply call(int port, const std::string& method, const std::string& path, const std::string& body = "",
+           const std::vector<std::pair<std::string, std::string>>& headers = {})
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
+    session.setTimeout(Poco::Timespan(60, 0));
+    Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    for (const auto& [name, value] : headers) request.set(name, value);
+    if (!body.empty()) request.setContentType("application/json");
+    request.setContentLength(static_cast<std::streamsize>(body.size()));
+    session.sendRequest(request) << body;
+    Poco::Net::HTTPResponse response;
+    std::istream& in = session.receiveResponse(response);
+    Reply reply;
+    reply.status = response.getStatus();
+    reply.contentType = response.getContentType();
+    for (auto it = response.find("Set-Cookie"); it != response.end() && it->first == "Set-Cookie"; ++it)
+        reply.cookies.push_back(it->second);
+    Poco::StreamCopier::copyToString(in, reply.body);
+    return reply;
+}
+
+std::pair<std::string, std::string> bearer(const std::string& token)
+{
+    return {"Authorization", "Bearer " + token};
+}
+
+Poco::JSON::Object::Ptr object(const std::string& json)
+{
+    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
+}
+
+Poco::JSON::Array::Ptr array(const std::string& json)
+{
+    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Array::Ptr>();
+}
+
+class HttpAccess : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir_ = std::make_unique<TempDir>();
+        daemon_ = std::make_unique<Daemon>(dir_->path() / "data", "inkorg.ocr.workers = 1\n");
+    }
+    static void TearDownTestSuite()
+    {
+        daemon_.reset();
+        dir_.reset();
+    }
+
+    static int port() { return daemon_->port(); }
+    static const std::string& admin() { return daemon_->adminToken(); }
+
+    /// A user made through the API; returns their token.
+    static std::string addUser(const std::string& name, const std::string& role, const std::string& unit)
+    {
+        const auto reply = call(port(), "POST", "/api/users",
+                                R"({"name":")" + name + R"(","role":")" + role + R"(","unit":")" + unit + R"("})",
+                                {bearer(admin())});
+        EXPECT_EQ(reply.status, 201) << reply.body;
+        return object(reply.body)->getValue<std::string>("token");
+    }
+
+    /// Drops a born-digital blankett of `formId` into the inbox and waits for its registration.
+    static long long registeredDocument(const std::string& formId)
+    {
+        const auto pdf = dir_->path() / (formId + ".pdf");
+        if (!std::filesystem::exists(pdf)) {
+            const auto sample = formSample(formId);
+            forms::renderBlankett(loadFormSpec(formId), forms::blankettLayouts().front(), &sample.printed, pdf);
+            std::filesystem::copy_file(pdf, daemon_->dataDir() / "inbox" / (formId + ".pdf"));
+        }
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
+        while (std::chrono::steady_clock::now() < deadline) {
+            const auto reply = call(port(), "GET", "/api/documents?form=" + formId, "", {bearer(admin())});
+            const auto list = array(reply.body);
+            if (list->size() > 0) return list->getObject(0)->getValue<long long>("id");
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+        ADD_FAILURE() << formId << " was not registered in time";
+        return 0;
+    }
+
+    static std::unique_ptr<TempDir> dir_;
+    static std::unique_ptr<Daemon> daemon_;
+};
+
+std::unique_ptr<TempDir> HttpAccess::dir_;
+std::unique_ptr<Daemon> HttpAccess::daemon_;
+
+const std::vector<std::pair<std::string, std::string>> kProtectedRoutes = {
+    {"GET", "/api/session"},
+    {"DELETE", "/api/session"},
+    {"GET", "/api/forms"},
+    {"GET", "/api/documents"},
+    {"POST", "/api/documents"},
+    {"GET", "/api/documents/1"},
+    {"POST", "/api/documents/1/fields"},
+    {"POST", "/api/documents/1/form"},
+    {"POST", "/api/documents/1/inkom"},
+    {"POST", "/api/documents/1/register"},
+    {"POST", "/api/documents/1/assign"},
+    {"GET", "/api/documents/1/pages/1.png"},
+    {"GET", "/api/documents/1/original"},
+    {"POST", "/api/documents/1/decision"},
+    {"POST", "/api/documents/1/decision/preview"},
+    {"GET", "/api/documents/1/decisions/1"},
+    {"GET", "/api/quarantine"},
+    {"POST", "/api/quarantine/1/release"},
+    {"POST", "/api/quarantine/1/discard"},
+    {"GET", "/api/users"},
+    {"POST", "/api/users"},
+    {"POST", "/api/users/1/token"},
+    {"POST", "/api/users/1/active"},
+    {"GET", "/api/audit"},
+    {"GET", "/api/deadlines"},
+    {"POST", "/api/deadlines/1/done"},
+};
+
+const std::vector<std::string> kProtectedPages = {
+    "/", "/index.html", "/granska", "/granska.html?id=1", "/karantan", "/frister", "/loggkontroll", "/anvandare",
+};
+
+TEST_F(HttpAccess, EveryRouteWithoutAValidSessionIsRefused)
+{
+    const std::vector<std::vector<std::pair<std::string, std::string>>> wrongCredentials = {
+        {},
+        {bearer("fel-kod-som-inte-finns-0123456789")},
+        {{"Cookie", "inkorg_session=inte-en-session-0123456789"}},
+        {{"Cookie", "inkorg_session="}},
+    };
+    for (const auto& credentials : wrongCredentials) {
+        for (const auto& [method, path] : kProtectedRoutes) {
+            const auto reply = call(port(), method, path, method == "GET" ? "" : "{}", credentials);
+            EXPECT_EQ(reply.status, 401) << method << " " << path;
+            EXPECT_NE(reply.body.find("Inloggning krävs"), std::string::npos) << method << " " << path;
+        }
+        for (const auto& page : kProtectedPages) {
+            const auto reply = call(port(), "GET", page, "", credentials);
+            EXPECT_EQ(reply.status, 401) << page;
+            EXPECT_NE(reply.body.find("Logga in i inkorg"), std::string::npos) << page;
+            EXPECT_EQ(reply.body.find("Inkorgen"), std::string::npos) << page << " leaks the page";
+        }
+    }
+}
+
+TEST_F(HttpAccess, HealthPublicDiariumLoginAndAssetsNeedNoSession)
+{
+    EXPECT_EQ(call(port(), "GET", "/api/health").status, 200);
+    EXPECT_EQ(call(port(), "GET", "/api/public/diarium").status, 200);
+    const auto diarium = call(port(), "GET", "/diarium");
+    EXPECT_EQ(diarium.status, 200);
+    EXPECT_NE(diarium.body.find("Allmänhetens diarium"), std::string::npos);
+    EXPECT_EQ(call(port(), "GET", "/login").status, 200);
+    EXPECT_EQ(call(port(), "GET", "/app.css").status, 200);
+    EXPECT_EQ(call(port(), "GET", "/app.js").status, 200);
+}
+
+TEST_F(HttpAccess, LoginGivesAnHttpOnlyStrictCookieAndLogoutEndsTheSession)
+{
+    const auto wrong = call(port(), "POST", "/api/session", R"({"token":"fel"})");
+    EXPECT_EQ(wrong.status, 401);
+    EXPECT_TRUE(wrong.cookies.empty());
+
+    const auto login = call(port(), "POST", "/api/session", R"({"token":")" + admin() + R"("})");
+    ASSERT_EQ(login.status, 200) << login.body;
+    ASSERT_EQ(login.cookies.size(), 1u);
+    const std::string& cookie = login.cookies.front();
+    EXPECT_NE(cookie.find("HttpOnly"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos) << cookie;
+    const std::string session = cookie.substr(0, cookie.find(';'));
+
+    const auto me = call(port(), "GET", "/api/session", "", {{"Cookie", session}});
+    ASSERT_EQ(me.status, 200);
+    EXPECT_EQ(object(me.body)->getValue<std::string>("role"), "administratör");
+    const auto page = call(port(), "GET", "/", "", {{"Cookie", session}});
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Inkorgen"), std::string::npos);
+
+    EXPECT_EQ(call(port(), "DELETE", "/api/session", "", {{"Cookie", session}}).status, 200);
+    EXPECT_EQ(call(port(), "GET", "/api/session", "", {{"Cookie", session}}).status, 401);
+    EXPECT_EQ(call(port(), "GET", "/", "", {{"Cookie", session}}).status, 401);
+}
+
+TEST_F(HttpAccess, AnotherUnitsHandlaggareIsRefusedAndTheAttemptIsAudited)
+{
+    const long long id = registeredDocument("lex_sarah");
+    ASSERT_GT(id, 0);
+    const std::string path = "/api/documents/" + std::to_string(id);
+    const auto assign = call(port(), "POST", path + "/assign", R"({"unit":"Vuxen"})", {bearer(admin())});
+    ASSERT_EQ(assign.status, 200) << assign.body;
+
+    const std::string outsider = addUser("bo", "handläggare", "Barn");
+    const std::string insider = addUser("cia", "handläggare", "Vuxen");
+
+    const auto refused = call(port(), "GET", path, "", {bearer(outsider)});
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.body.find("Karin Berg"), std::string::npos) << "content leaked in the refusal";
+    EXPECT_EQ(call(port(), "GET", path + "/pages/1.png", "", {bearer(outsider)}).status, 403);
+    const auto list = array(call(port(), "GET", "/api/documents", "", {bearer(outsider)}).body);
+    EXPECT_EQ(list->size(), 0u);
+
+    const auto allowed = call(port(), "GET", path, "", {bearer(insider)});
+    EXPECT_EQ(allowed.status, 200);
+    EXPECT_NE(allowed.body.find("Karin Berg"), std::string::npos);
+    const auto image = call(port(), "GET", path + "/pages/1.png", "", {bearer(insider)});
+    EXPECT_EQ(image.status, 200);
+    EXPECT_EQ(image.contentType, "image/png");
+    EXPECT_EQ(image.body.substr(1, 3), "PNG");
+
+    const auto audit = array(call(port(), "GET", "/api/audit?user=bo", "", {bearer(admin())}).body);
+    bool denied = false;
+    for (std::size_t i = 0; i < audit->size(); ++i)
+        denied |= audit->getObject(i)->getValue<std::string>("action") == "nekad" &&
+                  audit->getObject(i)->getValue<long long>("document") == id;
+    EXPECT_TRUE(denied) << "no audit row for the refused attempt";
+    const auto trail = array(call(port(), "GET", "/api/audit?document=" + std::to_string(id) + "&user=cia", "",
+                                  {bearer(admin())}).body);
+    EXPECT_GE(trail->size(), 2u);   // the read and the page image
+    EXPECT_EQ(call(port(), "GET", "/api/audit", "", {bearer(insider)}).status, 403);
+}
+
+TEST_F(HttpAccess, AFieldValueTheSchemaRefusesIsReportedBesideTheFieldAndNothingIsStored)
+{
+    const long long id = registeredDocument("lex_sarah");
+    ASSERT_GT(id, 0);
+    const std::string path = "/api/documents/" + std::to_string(id);
+    const std::string before = object(call(port(), "GET", path, "", {bearer(admin())}).body)
+                                   ->getObject("fields")->getValue<std::string>("handelse_datum");
+
+    const auto refused = call(port(), "POST", path + "/fields", R"({"fields":{"handelse_datum":"inte ett datum"}})",
+                              {bearer(admin())});
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    const auto message = object(refused.body)->getObject("fields")->getValue<std::string>("handelse_datum");
+    EXPECT_NE(message.find("datum"), std::string::npos) << message;
+    const auto after = object(call(port(), "GET", path, "", {bearer(admin())}).body);
+    EXPECT_EQ(after->getObject("fields")->getValue<std::string>("handelse_datum"), before);
+
+    const auto saved = call(port(), "POST", path + "/fields",
+                            R"({"fields":{"handelse_datum":"9 feb 2026","verksamhet":"<script>alert(1)</script>"}})",
+                            {bearer(admin())});
+    ASSERT_EQ(saved.status, 200) << saved.body;
+    const auto fields = object(saved.body)->getObject("fields");
+    EXPECT_EQ(fields->getValue<std::string>("handelse_datum"), "2026-02-09");
+    EXPECT_EQ(fields->getValue<std::string>("verksamhet"), "<script>alert(1)</script>");
+    bool correctedEvent = false;
+    const auto events = object(saved.body)->getArray("events");
+    for (std::size_t i = 0; i < events->size(); ++i)
+        correctedEvent |= events->getObject(i)->getValue<std::string>("kind") == "corrected";
+    EXPECT_TRUE(correctedEvent);
+}
+
+TEST_F(HttpAccess, ThePublicDiariumListsDiariumDocumentsButNoPersonakt)
+{
+    ASSERT_GT(registeredDocument("lex_sarah"), 0);
+    ASSERT_GT(registeredDocument("ekonomiskt_bistand"), 0);
+    const auto reply = call(port(), "GET", "/api/public/diarium");
+    ASSERT_EQ(reply.status, 200);
+    const auto list = array(reply.body);
+    ASSERT_GE(list->size(), 1u);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto entry = list->getObject(i);
+        EXPECT_EQ(entry->getValue<std::string>("diarienummer").rfind("SN ", 0), 0u) << "a personakt number is public";
+    }
+    EXPECT_EQ(reply.body.find("Anna Andersson"), std::string::npos);
+    EXPECT_EQ(reply.body.find("19121212"), std::string::npos);
+    EXPECT_EQ(reply.body.find("Gösta Lind"), std::string::npos);
+    EXPECT_EQ(reply.body.find("Karin Berg"), std::string::npos) << "lex Sarah's sender is not public";
+}
+
+} // namespace
+} // namespace inkorg::test
