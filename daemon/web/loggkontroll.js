@@ -4,7 +4,7 @@ import { api, el, formatTime, say, startPage } from '/app.js';
 const filters = document.getElementById('filters');
 const body = document.querySelector('#audit tbody');
 const message = document.getElementById('message');
-const ACTIONS = { read: 'Läste', nekad: 'Nekad åtkomst', original: 'Hämtade originalet', beslut: 'Fattade beslut', beslutsbrev: 'Läste beslutsbrev' };
+const ACTIONS = { read: 'Läste', nekad: 'Nekad åtkomst', original: 'Hämtade originalet', beslut: 'Fattade beslut', beslutsbrev: 'Läste beslutsbrev', 'beslut förhandsgranskat': 'Förhandsgranskade beslut' };
 
 function actionText(action) {
   if (action.startsWith('page ')) return `Visade sida ${action.slice(5)}`;

@@ -111,6 +111,7 @@ async function apiCall(base, token, method, route, body) {
 // ---- steps --------------------------------------------------------------------------------------
 let passed = 0;
 let failed = 0;
+let currentPage = null;
 async function step(name, body) {
   const started = Date.now();
   try {
@@ -120,6 +121,7 @@ async function step(name, body) {
   } catch (error) {
     failed += 1;
     console.log(`FAIL ${name}: ${error.stack || error}`);
+    if (currentPage) await currentPage.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => {});
     throw error;
   }
 }
@@ -158,6 +160,7 @@ async function main() {
   });
   context.setDefaultTimeout(20000);
   const page = context.pages()[0] || await context.newPage();
+  currentPage = page;
   let alerted = false;
   page.on('dialog', async (dialog) => { alerted = true; await dialog.dismiss(); });
   const pageErrors = [];

@@ -215,6 +215,26 @@ TEST_F(HttpAccess, LoginGivesAnHttpOnlyStrictCookieAndLogoutEndsTheSession)
     EXPECT_EQ(call(port(), "GET", "/", "", {{"Cookie", session}}).status, 401);
 }
 
+TEST_F(HttpAccess, ABodyTheHandlerDidNotReadDoesNotSpoilTheNextRequestOnTheConnection)
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port()));
+    session.setKeepAlive(true);
+    auto send = [&](const std::string& method, const std::string& path, const std::string& body) {
+        Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+        request.setKeepAlive(true);
+        request.set("Authorization", "Bearer " + admin());
+        request.setContentType("application/json");
+        request.setContentLength(static_cast<std::streamsize>(body.size()));
+        session.sendRequest(request) << body;
+        Poco::Net::HTTPResponse response;
+        std::string text;
+        Poco::StreamCopier::copyToString(session.receiveResponse(response), text);
+        return response.getStatus();
+    };
+    EXPECT_EQ(send("POST", "/api/documents/999999/register", R"({"unread":"body"})"), 404);
+    EXPECT_EQ(send("GET", "/api/session", ""), 200);
+}
+
 TEST_F(HttpAccess, AnotherUnitsHandlaggareIsRefusedAndTheAttemptIsAudited)
 {
     const long long id = registeredDocument("lex_sarah");

@@ -244,9 +244,11 @@ TEST(Spine, BeslutsbrevHoldsEverySectionWithSwedishLettersIntact)
     EXPECT_NE(text.find(diarienummer), std::string::npos);
 
     const fs::path bifall = dir / "bifall.pdf";
+    // A decision is never edited: a new one supersedes the first (decision 1 in this fresh diarium).
     const auto granted = inkorg({"decide", diarienummer, "--beslut", "bifall", "--belopp", "9800", "--period", "2026-11",
-                                 "--motivering", "Du saknar inkomster för månaden.", "--handlaggare", "Åsa Öberg", "-o",
-                                 bifall.string(), "--data-dir", (dir / "var").string()});
+                                 "--motivering", "Du saknar inkomster för månaden.", "--handlaggare", "Åsa Öberg",
+                                 "--roll", "gruppledare", "--ersatter", "1", "-o", bifall.string(), "--data-dir",
+                                 (dir / "var").string()});
     ASSERT_EQ(granted.exitCode, 0) << granted.err;
     EXPECT_EQ(pdfText(bifall).find("Hur du överklagar"), std::string::npos) << "a full bifall needs no appeal guide";
 

@@ -19,12 +19,25 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
   text FILE... [--json]         print the text of each document as inkorg reads it
   forms                         list the loaded form plugins
   decide DIARIENUMMER|ID --beslut bifall|avslag|delvis --motivering TEXT [--belopp KR]
-         [--period YYYY-MM] --handlaggare NAME -o FILE.pdf
-                                write a beslutsbrev
+         [--post NAME=BEVILJAT/SÖKT[:SKÄL]]... [--lagrum 12:1|12:2] [--period YYYY-MM]
+         [--roll ROLE] [--beslutsfattare NAME] [--ersatter DECISION-ID] [--datum YYYY-MM-DD]
+         --handlaggare NAME -o FILE.pdf
+                                decide and write a beslutsbrev (exit 3: beyond the role's delegation)
+  rapport delegationsbeslut --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.pdf
+                                the anmälan av delegationsbeslut for the nämnd
+  fetch [URL...] [--json]       fetch mail once from maildir:/path, pop3[s]://user:pass@host:port,
+                                imap[s]://user:pass@host:port/INBOX (default: inkorg.mail.sources)
   quarantine list | release ID [--beskrivning TEXT] | discard ID --reason TEXT
   users add NAME --role ROLE [--unit UNIT] | list
   deadlines [--until YYYY-MM-DD]
+  blankett ID -o FILE.pdf [--layout NAME]
+                                print the blank form
   config keys                   list the configuration file's keys
+  status [--json] [--alive-seconds N]
+                                nodes sharing the diarium, queue depth, oldest waiting document
+                                (exit 1 when jobs wait and no node is alive)
+  verify [--json]               check every original in the store against its SHA-256 (exit 1 if any is
+                                missing or damaged)
 )";
 
 } // namespace
@@ -35,7 +48,9 @@ int run(int argc, char** argv)
         {"serve", serve},       {"process", process},       {"text", text},
         {"forms", forms},       {"decide", decide},         {"quarantine", quarantine},
         {"users", users},       {"deadlines", deadlines},   {"worker", worker},
-        {"config", configuration}};
+        {"config", configuration},
+        {"status", status},     {"verify", verify},         {"fetch", fetch},
+        {"rapport", report},    {"blankett", blankett}};
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         std::cout << kUsage;
         return argc < 2 ? 2 : 0;

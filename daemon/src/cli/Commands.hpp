@@ -19,5 +19,10 @@ int users(const Words& words);
 int deadlines(const Words& words);
 int worker(const Words& words);
 int configuration(const Words& words);
+int report(const Words& words);
+int fetch(const Words& words);
+int blankett(const Words& words);
+int status(const Words& words);
+int verify(const Words& words);
 
 } // namespace inkorg::cli

@@ -1,18 +1,36 @@
-// `inkorg decide`: a beslutsbrev for a registered form document.
+// `inkorg decide`: a decision on a registered form document, written as a beslutsbrev.
+// Exit codes: 0 written, 1 refused (the document or the values), 2 usage, 3 beyond delegation.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "pipeline/Decisions.hpp"
 
-#include <inkorg/swedish.hpp>
-
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
 namespace inkorg::cli {
 
+namespace {
+
+constexpr int kBeyondDelegation = 3;
+
+/// Whole kronor, digits optionally grouped with spaces; anything else is a UsageError.
+long long kronorArgument(const std::string& option, const std::string& text)
+{
+    std::string digits;
+    for (char c : text)
+        if (c != ' ') digits += c;
+    if (digits.empty() || digits.size() > 12 || !std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c); }))
+        throw UsageError(option + " must be whole kronor, 0 or more (e.g. 5800), not '" + text + "'");
+    return std::stoll(digits);
+}
+
+} // namespace
+
 int decide(const Words& words)
 {
-    Arguments arguments(words, {}, {"--beslut", "--motivering", "--belopp", "--period", "--handlaggare", "-o"});
+    Arguments arguments(words, {}, {"--beslut", "--motivering", "--belopp", "--period", "--handlaggare", "-o", "--post",
+                                    "--lagrum", "--beslutsfattare", "--roll", "--ersatter", "--datum"});
     if (arguments.positional().size() != 1) throw UsageError("decide needs one DIARIENUMMER or document id");
     pipeline::DecisionRequest request;
     request.target = arguments.positional()[0];
@@ -21,19 +39,38 @@ int decide(const Words& words)
     request.handlaggare = arguments.required("--handlaggare");
     request.actor = request.handlaggare;
     request.period = arguments.value("--period");
-    if (auto belopp = arguments.value("--belopp")) {
-        request.belopp = swedish::parseMoney(*belopp);
-        if (!request.belopp || belopp->find('-') != std::string::npos)
-            throw UsageError("--belopp must be an amount in kronor, not '" + *belopp + "'");
+    if (auto belopp = arguments.value("--belopp")) request.belopp = kronorArgument("--belopp", *belopp);
+    for (const auto& post : arguments.values("--post")) {
+        try {
+            request.poster.push_back(decisions::parsePost(post));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--post: ") + e.what());
+        }
     }
+    request.lagrum = arguments.value("--lagrum").value_or("");
+    request.beslutsfattare = arguments.value("--beslutsfattare").value_or("");
+    request.roll = arguments.value("--roll").value_or("");
+    request.datum = arguments.value("--datum").value_or("");
+    if (auto ersatter = arguments.value("--ersatter")) request.ersatter = kronorArgument("--ersatter", *ersatter);
     const std::string output = arguments.required("-o");
 
     pipeline::Services services(settingsFrom(arguments));
     try {
         const auto result = pipeline::Decisions(services).decide(request);
-        std::ofstream(output, std::ios::binary) << result.pdf;
-        std::cout << "beslutsbrev for " << result.diarienummer << " written to " << output << "\n";
+        std::ofstream file(output, std::ios::binary);
+        file << result.pdf;
+        file.close();
+        if (!file) {
+            std::cerr << "inkorg decide: beslut " << result.decisionId << " är sparat, men " << output
+                      << " kunde inte skrivas\n";
+            return 1;
+        }
+        std::cout << "beslut " << result.decisionId << " (" << result.roll << ", punkt " << result.delegationPunkt
+                  << ") for " << result.diarienummer << ": beslutsbrev written to " << output << "\n";
         return 0;
+    } catch (const pipeline::DelegationRefused& refused) {
+        std::cerr << "inkorg decide: " << refused.what() << "\n";
+        return kBeyondDelegation;
     } catch (const pipeline::DecisionRefused& refused) {
         std::cerr << "inkorg decide: " << refused.what() << "\n";
         return 1;

@@ -1,10 +1,13 @@
 // `inkorg serve`: the daemon. A Poco ServerApplication whose concerns are subsystems, started in
-// this order and stopped in reverse: diarium (first administrator, heartbeat), workers (document
-// threads over the OCR pool), intake (inbox folder), http (API and web UI).
+// this order and stopped in reverse: diarium (first administrator, claims left by this node's last
+// run), workers (document threads over the OCR pool, heartbeat), intake (inbox folder), http (API
+// and web UI). SIGTERM: HTTP and intake stop, the documents in hand are finished, the node's other
+// claims go back to the queue.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "http/Api.hpp"
 #include "intake/FolderIntake.hpp"
+#include "mail/MailPoller.hpp"
 #include "pipeline/JobRunner.hpp"
 
 #include <Poco/ConsoleChannel.h>
@@ -31,35 +34,26 @@ protected:
     {
         auto& diarium = services_.diarium();
         if (diarium.users().empty()) {
-            const auto admin = diarium.addUser("admin", "administratör", "", "system");
-            // Printed once, to the operator's terminal; only its salted hash is stored.
-            std::cout << "inkorg: created the first user 'admin' (administratör); login token: " << admin.token
-                      << std::endl;
-        }
-        app.logger().information("diarium at %s, data in %s", services_.database().displayUrl(),
-                                 services_.settings().dataDir.string());
-        stopping_ = false;
-        heartbeat_ = std::thread([this] {
-            while (!stopping_) {
-                try {
-                    services_.diarium().heartbeat(services_.settings().nodeName, 0);
-                } catch (const std::exception& e) {
-                    Poco::Logger::get("inkorg.diarium").error("heartbeat failed: %s", std::string(e.what()));
-                }
-                for (int i = 0; i < 50 && !stopping_; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            try {
+                const auto admin = diarium.addUser("admin", "administratör", "", "system");
+                // Printed once, to the operator's terminal; only its salted hash is stored.
+                std::cout << "inkorg: created the first user 'admin' (administratör); login token: " << admin.token
+                          << std::endl;
+            } catch (const std::exception&) {
+                if (diarium.users().empty()) throw;   // else another node, starting too, made it first
             }
-        });
+        }
+        app.logger().information("diarium at %s, data in %s, node %s", services_.database().displayUrl(),
+                                 services_.settings().dataDir.string(), services_.settings().nodeName);
+        // A node restarted under the same name after a crash takes its old jobs back at once
+        // instead of waiting for their leases (node names must be unique among running nodes).
+        if (const int released = diarium.releaseClaims(services_.settings().nodeName); released > 0)
+            app.logger().information("gave %d job(s) left by this node's last run back to the queue", released);
     }
-    void uninitialize() override
-    {
-        stopping_ = true;
-        if (heartbeat_.joinable()) heartbeat_.join();
-    }
+    void uninitialize() override {}
 
 private:
     pipeline::Services& services_;
-    std::atomic<bool> stopping_{false};
-    std::thread heartbeat_;
 };
 
 class WorkerSubsystem : public Poco::Util::Subsystem {
@@ -94,12 +88,19 @@ protected:
         intake_ = std::make_unique<intake::FolderIntake>(services_);
         intake_->start();
         app.logger().information("watching %s", services_.settings().inboxDir().string());
+        mail_ = std::make_unique<mail::MailPoller>(services_);   // idle when no mail source is configured
+        mail_->start();
     }
-    void uninitialize() override { intake_.reset(); }
+    void uninitialize() override
+    {
+        mail_.reset();
+        intake_.reset();
+    }
 
 private:
     pipeline::Services& services_;
     std::unique_ptr<intake::FolderIntake> intake_;
+    std::unique_ptr<mail::MailPoller> mail_;
 };
 
 class HttpSubsystem : public Poco::Util::Subsystem {

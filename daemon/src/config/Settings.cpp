@@ -38,6 +38,7 @@ const std::map<std::string, Binder>& binders()
 {
     static const std::map<std::string, Binder> table = {
         {"inkorg.data.dir", [](Settings& s, const std::string& v) { s.dataDir = v; }},
+        {"inkorg.store.dir", [](Settings& s, const std::string& v) { s.sharedStoreDir = v; }},
         {"inkorg.database.url", [](Settings& s, const std::string& v) { s.databaseUrl = v; }},
         {"inkorg.share.dir", [](Settings& s, const std::string& v) { s.shareDir = v; }},
         {"inkorg.plugins.dir", [](Settings& s, const std::string& v) { s.pluginDir = v; }},
@@ -66,6 +67,15 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.kommun.address", [](Settings& s, const std::string& v) { s.kommunAddress = v; }},
         {"inkorg.kommun.phone", [](Settings& s, const std::string& v) { s.kommunPhone = v; }},
         {"inkorg.kommun.email", [](Settings& s, const std::string& v) { s.kommunEmail = v; }},
+        {"inkorg.mail.sources", [](Settings& s, const std::string& v) { s.mailSources = v; }},
+        {"inkorg.mail.pollSeconds", [](Settings& s, const std::string& v) { s.mailPollInterval = std::chrono::seconds(parseInteger("inkorg.mail.pollSeconds", v)); }},
+        {"inkorg.mail.maxAttachmentMegabytes", [](Settings& s, const std::string& v) { s.mailMaxAttachmentMegabytes = parseInteger("inkorg.mail.maxAttachmentMegabytes", v); }},
+        {"inkorg.mail.maxAttachments", [](Settings& s, const std::string& v) { s.mailMaxAttachments = parseInteger("inkorg.mail.maxAttachments", v); }},
+        {"inkorg.mail.maxAttempts", [](Settings& s, const std::string& v) { s.mailMaxAttempts = int(parseInteger("inkorg.mail.maxAttempts", v)); }},
+        {"inkorg.mail.retrySeconds", [](Settings& s, const std::string& v) { s.mailRetrySeconds = parseInteger("inkorg.mail.retrySeconds", v); }},
+        {"inkorg.mail.smtp.host", [](Settings& s, const std::string& v) { s.mailSmtpHost = v; }},
+        {"inkorg.mail.smtp.port", [](Settings& s, const std::string& v) { s.mailSmtpPort = int(parseInteger("inkorg.mail.smtp.port", v)); }},
+        {"inkorg.mail.receiptFrom", [](Settings& s, const std::string& v) { s.mailReceiptFrom = v; }},
     };
     return table;
 }

@@ -42,8 +42,22 @@ struct Settings {
     std::string kommunPhone = "0123-45 67 00";
     std::string kommunEmail = "socialnamnden@exempelby.se";
 
+    /// E-mail intake (src/mail/): sources as URLs (see mail/MailSource.hpp), comma-separated.
+    std::string mailSources;
+    std::chrono::seconds mailPollInterval{60};
+    long long mailMaxAttachmentMegabytes = 25;
+    long long mailMaxAttachments = 50;
+    int mailMaxAttempts = 5;                     ///< tries of one mail before it is a dead letter
+    long long mailRetrySeconds = 60;             ///< first back-off; doubles per attempt, at most an hour
+    std::string mailSmtpHost;                    ///< receipts are sent only when set
+    int mailSmtpPort = 25;
+    std::string mailReceiptFrom;                 ///< default: kommunEmail
+
     std::filesystem::path inboxDir() const { return dataDir / "inbox"; }
-    std::filesystem::path storeDir() const { return dataDir / "store"; }
+    /// The store of originals. Content addressed, so several nodes may share one folder
+    /// (inkorg.store.dir, e.g. on NFS); empty = <dataDir>/store.
+    std::filesystem::path sharedStoreDir;
+    std::filesystem::path storeDir() const { return sharedStoreDir.empty() ? dataDir / "store" : sharedStoreDir; }
     std::filesystem::path quarantineDir() const { return dataDir / "quarantine"; }
     std::filesystem::path archiveDir() const { return dataDir / "archive"; }
     std::filesystem::path formsDir() const { return shareDir / "forms"; }

@@ -7,6 +7,7 @@
 #include "diarium/WriteTransaction.hpp"
 
 #include <Poco/Data/DataException.h>
+#include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
 #include <stdexcept>
@@ -101,9 +102,11 @@ long long Diarium::enqueue(const IncomingFile& file)
     WriteTransaction transaction(database_, session);
     IncomingFile f = file;
     std::string at = nowText();
-    session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, 0, 'pending', ?, ?)"),
-        use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(at), use(at), now;
+    Poco::Nullable<Poco::Int64> caseDocument;
+    if (f.caseDocumentId) caseDocument = Poco::Int64(*f.caseDocumentId);
+    session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, created_at,"
+                             " updated_at, case_document_id) VALUES (?, ?, ?, ?, 0, 'pending', ?, ?, ?)"),
+        use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(at), use(at), use(caseDocument), now;
     const long long id = database_.lastInsertId(session);
     transaction.commit();
     return id;
@@ -198,9 +201,10 @@ long long Diarium::quarantineIn(Poco::Data::Session& session, const JobRow& job,
                           .set("reason", reason).text());
     } else {
         IncomingFile f = job.file;
+        Poco::Nullable<Poco::Int64> caseDocument = caseOfJob(session, job.id);
         session << database_.sql("INSERT INTO documents (received_at, status, sha256, original_name, source,"
-                                 " quarantine_reason, created_at) VALUES (?, 'quarantined', ?, ?, ?, ?, ?)"),
-            use(f.receivedAt), use(f.sha256), use(f.originalName), use(f.source), use(why), use(at), now;
+                                 " quarantine_reason, created_at, case_document_id) VALUES (?, 'quarantined', ?, ?, ?, ?, ?, ?)"),
+            use(f.receivedAt), use(f.sha256), use(f.originalName), use(f.source), use(why), use(at), use(caseDocument), now;
         documentId = database_.lastInsertId(session);
         appendEventIn(session, documentId, actor, "quarantined",
                       EventDetail().set("reason", reason).set("jobId", job.id).set("attempts", job.attempts).text());
@@ -255,23 +259,32 @@ RegisterResult Diarium::registerOnce(const Registration& r)
         return {true, existing->id, existing->diarienummer.value_or("")};
     }
 
-    const int year = registrationYear(currentTime(), numbering_);
-    const long long seq = allocateSequence(database_, session, r.register_, year);
-    std::string diarienummer = formatDiarienummer(patternFor(r.register_), year, seq);
+    std::string diarienummer;
+    Poco::Nullable<Poco::Int64> yearValue, seqValue;
+    Poco::Nullable<Poco::Int64> caseDocument = caseOfJob(session, r.jobId);
+    if (!caseDocument.isNull()) {
+        diarienummer = numberInCase(session, caseDocument.value());
+    } else {
+        const int year = registrationYear(currentTime(), numbering_);
+        const long long seq = allocateSequence(database_, session, r.register_, year);
+        diarienummer = formatDiarienummer(patternFor(r.register_), year, seq);
+        yearValue = Poco::Int64(year);
+        seqValue = Poco::Int64(seq);
+    }
 
     Registration v = r;
     IncomingFile f = job->file;
     Poco::Nullable<std::string> form = nullable(r.formId);
-    Poco::Int64 yearValue = year, seqValue = seq, pages = r.pages;
+    Poco::Int64 pages = r.pages;
     session << database_.sql(
                    "INSERT INTO documents (register_name, diarienummer, year, seq, received_at, registered_at, form_id,"
                    " confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
                    " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
-                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   " created_at, case_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(f.receivedAt), use(at), use(form),
         use(v.confidence), use(v.recordJson), use(v.fieldConfidenceJson), use(v.issuesJson), use(v.status),
         use(v.priority), use(pages), use(f.sha256), use(f.originalName), use(f.source), use(v.avsandarePublic),
-        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(at), now;
+        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(at), use(caseDocument), now;
     const long long documentId = database_.lastInsertId(session);
     Poco::Int64 document = documentId;
 
@@ -290,6 +303,58 @@ RegisterResult Diarium::registerOnce(const Registration& r)
     appendEventIn(session, documentId, r.actor, "registered", detail.text());
     transaction.commit();
     return {false, documentId, diarienummer};
+}
+
+int Diarium::releaseClaims(const std::string& node)
+{
+    Poco::Data::Session session = database_.session();
+    std::string holder = node, at = nowText();
+    Poco::Data::Statement update(session);
+    update << database_.sql("UPDATE jobs SET state = 'pending', claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                            " WHERE state = 'claimed' AND claimed_by = ?"),
+        use(at), use(holder);
+    return static_cast<int>(update.execute());
+}
+
+int Diarium::renewLeases(const std::string& node, std::chrono::seconds lease)
+{
+    Poco::Data::Session session = database_.session();
+    std::string holder = node, until = isoUtc(currentTime() + lease);
+    Poco::Data::Statement update(session);
+    update << database_.sql("UPDATE jobs SET lease_until = ? WHERE state = 'claimed' AND claimed_by = ?"),
+        use(until), use(holder);
+    return static_cast<int>(update.execute());
+}
+
+Poco::Nullable<Poco::Int64> Diarium::caseOfJob(Poco::Data::Session& session, long long jobId)
+{
+    Poco::Nullable<Poco::Int64> caseDocument;
+    Poco::Int64 id = jobId;
+    session << database_.sql("SELECT case_document_id FROM jobs WHERE id = ?"), use(id), into(caseDocument), now;
+    return caseDocument;
+}
+
+std::string Diarium::numberInCase(Poco::Data::Session& session, long long caseDocumentId)
+{
+    const auto head = documentIn(session, caseDocumentId);
+    if (!head || !head->diarienummer)
+        throw std::logic_error("ärendets handling saknar diarienummer: " + std::to_string(caseDocumentId));
+    Poco::Int64 id = caseDocumentId, numbered = 0;
+    session << database_.sql("SELECT COUNT(*) FROM documents WHERE case_document_id = ? AND diarienummer IS NOT NULL"),
+        use(id), into(numbered), now;
+    // The ärende's first handling is the head document itself (löpnummer 1).
+    return *head->diarienummer + "-" + std::to_string(numbered + 2);
+}
+
+std::vector<DocumentRow> Diarium::caseDocuments(long long caseDocumentId)
+{
+    Poco::Data::Session session = database_.session();
+    std::vector<DocumentRow> rows;
+    Poco::Int64 id = caseDocumentId;
+    session << database_.sql(std::string("SELECT ") + rows::kDocumentColumns +
+                             " FROM documents WHERE case_document_id = ? ORDER BY id"),
+        use(id), into(rows), now;
+    return rows;
 }
 
 void Diarium::heartbeat(const std::string& node, int jobsInHand)

@@ -24,6 +24,8 @@
 #include "diarium/Database.hpp"
 #include "diarium/DiariumTypes.hpp"
 
+#include <Poco/Nullable.h>
+
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -62,7 +64,10 @@ public:
     void retryLater(long long jobId, const std::string& reason);
 
     /// Registers the document of a claimed job and completes the job, in one transaction that
-    /// also allocates the diarienummer in the registration's register. A file whose SHA-256 is
+    /// also allocates the diarienummer in the registration's register. A job enqueued with a
+    /// caseDocumentId gets no number of its own: it is the ärende's next handling, the head's
+    /// diarienummer with a löpnummer ("SN 2026/17-2", "-3", …; the head itself is handling 1);
+    /// std::logic_error when the head document has no diarienummer. A file whose SHA-256 is
     /// already in the diarium is not registered again: the result is `duplicate` with the
     /// existing document and number, and the existing document gets a "duplicate_received" event.
     /// Registering an already completed job returns its document as a duplicate.
@@ -75,6 +80,15 @@ public:
     std::optional<JobRow> job(long long jobId);
     std::vector<JobRow> jobs(const std::string& state);
 
+    /// Gives every job `node` holds (state claimed) back to pending at once, without waiting for
+    /// the leases: on a clean stop, and when a node restarts under the same name after a crash.
+    /// The attempts already counted stay counted. Returns how many jobs were released.
+    int releaseClaims(const std::string& node);
+
+    /// Extends the leases of the jobs `node` holds to now + `lease` (the heartbeat of a node
+    /// that is still working on them). Returns how many jobs it holds.
+    int renewLeases(const std::string& node, std::chrono::seconds lease);
+
     /// Records that `node` is alive and holds `jobsInHand` jobs.
     void heartbeat(const std::string& node, int jobsInHand);
     std::vector<NodeRow> nodes();
@@ -85,6 +99,10 @@ public:
     std::optional<DocumentRow> document(long long documentId);
     std::optional<DocumentRow> documentByDiarienummer(const std::string& diarienummer);
     std::optional<DocumentRow> documentBySha256(const std::string& sha256);
+
+    /// The documents enqueued under `caseDocumentId`'s ärende (IncomingFile::caseDocumentId),
+    /// registered or quarantined, oldest first; the head document itself is not among them.
+    std::vector<DocumentRow> caseDocuments(long long caseDocumentId);
 
     /// A person reads the document: returns it and appends an audit row (user, document,
     /// `action`, time) — also when the caller only shows part of it.
@@ -158,6 +176,9 @@ public:
     std::vector<DecisionRow> decisions(long long documentId);
     /// The decisions of a document that no other decision supersedes.
     std::vector<DecisionRow> currentDecisions(long long documentId);
+    /// Every decision whose beslutsdatum is from `from` to `to` (YYYY-MM-DD, both included),
+    /// superseded ones too, by date then id: the anmälan om delegationsbeslut, 12-month sums.
+    std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
 private:
     std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
@@ -173,6 +194,8 @@ private:
                                              const std::string& value);
     std::optional<DocumentRow> documentIn(Poco::Data::Session& session, long long documentId);
     RegisterResult registerOnce(const Registration& registration);
+    Poco::Nullable<Poco::Int64> caseOfJob(Poco::Data::Session& session, long long jobId);
+    std::string numberInCase(Poco::Data::Session& session, long long caseDocumentId);
     std::optional<UserRow> userForSecret(const std::string& table, const std::string& text, bool checkExpiry);
 
     Database& database_;

@@ -118,4 +118,15 @@ std::vector<DecisionRow> Diarium::currentDecisions(long long documentId)
     return rows;
 }
 
+std::vector<DecisionRow> Diarium::decisionsDecidedBetween(const std::string& from, const std::string& to)
+{
+    Poco::Data::Session session = database_.session();
+    std::vector<DecisionRow> rows;
+    std::string first = from, last = to;
+    session << database_.sql(std::string("SELECT ") + rows::kDecisionColumns +
+                             " FROM decisions WHERE decided_on >= ? AND decided_on <= ? ORDER BY decided_on, id"),
+        use(first), use(last), into(rows), now;
+    return rows;
+}
+
 } // namespace inkorg::diarium

@@ -39,6 +39,10 @@ struct JobPolicy {
 struct IncomingFile {
     std::string sha256, originalName, source;
     std::string receivedAt;   ///< ISO 8601 UTC: when it reached the kommun (inkom datum)
+    /// Set for a document that belongs to another document's ärende (an e-mail's attachment):
+    /// it is registered under that document's diarienummer with a löpnummer, "SN 2026/17-2",
+    /// instead of getting a number of its own (see Diarium::registerDocument).
+    std::optional<long long> caseDocumentId{};
 };
 
 /// A claimed unit of work: one incoming file.

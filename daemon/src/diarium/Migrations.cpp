@@ -89,7 +89,23 @@ std::vector<Migration> build()
     }};
     for (const char* table : {"events", "audit", "decisions"})
         for (MigrationStep& step : appendOnly(table)) initial.steps.push_back(std::move(step));
-    return {initial};
+    Migration mailCases{2, "e-mail: documents of one ärende, the mail ledger", {
+        both("ALTER TABLE jobs ADD COLUMN case_document_id BIGINT"),
+        both("ALTER TABLE documents ADD COLUMN case_document_id BIGINT REFERENCES documents (id)"),
+        both("CREATE INDEX documents_by_case ON documents (case_document_id, id)"),
+        both("CREATE TABLE mail_messages ("
+             " id {id}, source TEXT NOT NULL, mailbox_key TEXT NOT NULL, message_id TEXT NOT NULL,"
+             " state TEXT NOT NULL CHECK (state IN ('pending', 'registered', 'dead_letter')),"
+             " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, last_error TEXT,"
+             " eml_sha256 TEXT, document_id BIGINT REFERENCES documents (id), diarienummer TEXT,"
+             " handled_on_server INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+             " UNIQUE (source, mailbox_key))"),
+        both("CREATE INDEX mail_messages_by_message_id ON mail_messages (message_id)"),
+        both("CREATE TABLE mail_receipts ("
+             " id {id}, sender TEXT NOT NULL, diarienummer TEXT NOT NULL, sent_at TEXT NOT NULL)"),
+        both("CREATE INDEX mail_receipts_by_sender ON mail_receipts (sender, sent_at)"),
+    }};
+    return {initial, mailCases};
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "http/Api.hpp"
 
+#include "ops/Metrics.hpp"
+
 #include "http/Routes.hpp"
 
 #include <Poco/Net/NameValueCollection.h>
@@ -45,6 +47,9 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addAuditRoutes(*router, services);
     addDeadlineRoutes(*router, services);
     addPublicDiariumRoutes(*router, services);
+    router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
+        exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);
+    });
 
     router->serveStatic("/", services.settings().webDir().string(), {"login.html", "diarium.html"}, "login.html");
     return router;

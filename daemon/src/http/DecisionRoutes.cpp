@@ -1,9 +1,10 @@
 // Beslut: the preview of the real beslutsbrev, storing the decision (Skicka), and the stored
 // beslutsbrev of an earlier decision.
 #include "http/ApiSupport.hpp"
-#include "http/DecisionPreview.hpp"
 #include "http/DocumentAccess.hpp"
 #include "http/Routes.hpp"
+
+#include "pipeline/Decisions.hpp"
 
 #include <inkorg/swedish.hpp>
 
@@ -40,6 +41,7 @@ pipeline::DecisionRequest requestOf(Exchange& exchange, long long documentId)
     if (!period.empty()) request.period = period;
     request.handlaggare = exchange.caller->name;
     request.actor = exchange.caller->name;
+    request.roll = exchange.caller->role;   // the delegationsordning decides what this role may decide
     return request;
 }
 
@@ -57,7 +59,8 @@ void addDecisionRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange);
         const auto opened = openDocument(services, *exchange.caller, numberParam(exchange), "beslut förhandsgranskat");
         try {
-            sendPdf(exchange, previewBeslutsbrev(services, opened.row, requestOf(exchange, opened.row.id)), "forhandsgranskning.pdf");
+            const auto result = pipeline::Decisions(services).preview(requestOf(exchange, opened.row.id));
+            sendPdf(exchange, result.pdf, "forhandsgranskning.pdf");
         } catch (const pipeline::DecisionRefused& refused) {
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, refused.what());
         }

@@ -12,6 +12,7 @@
 #include <Poco/URI.h>
 
 #include <filesystem>
+#include <limits>
 #include <sstream>
 
 namespace inkorg::http {
@@ -110,8 +111,27 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTT
     return new DispatchingHandler(*this);
 }
 
+namespace {
+
+/// Reads what the handler left of the request body, so that the next request on a kept-alive
+/// connection starts where it should.
+struct BodyDrain {
+    Poco::Net::HTTPServerRequest& request;
+    ~BodyDrain()
+    {
+        try {
+            request.stream().ignore(std::numeric_limits<std::streamsize>::max());
+        } catch (const std::exception& e) {
+            Poco::Logger::get("inkorg.http").warning("request body not read to its end: %s", std::string(e.what()));
+        }
+    }
+};
+
+} // namespace
+
 void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
+    BodyDrain drain{request};
     Exchange exchange{request, response, {}, std::nullopt};
     try {
         const auto segments = splitPath(Poco::URI(request.getURI()).getPath());

@@ -21,7 +21,8 @@ void addPageImageRoutes(Router& router, pipeline::Services& services);
 /// GET /api/quarantine, POST /api/quarantine/{id}/release, POST /api/quarantine/{id}/discard.
 void addQuarantineRoutes(Router& router, pipeline::Services& services);
 
-/// POST /api/documents/{id}/decision[/preview], GET /api/documents/{id}/decisions/{d}.pdf.
+/// POST /api/documents/{id}/decision/preview (the real beslutsbrev, nothing stored),
+/// POST /api/documents/{id}/decision (Skicka: stored), GET /api/documents/{id}/decisions/{d}.
 void addDecisionRoutes(Router& router, pipeline::Services& services);
 
 /// GET/POST /api/users, POST /api/users/{id}/token, POST /api/users/{id}/active (administratör).

@@ -2,9 +2,23 @@
 
 #include <Poco/Logger.h>
 
-#include <chrono>
-
 namespace inkorg::pipeline {
+
+namespace {
+
+/// Counts a job as in hand for as long as it lives.
+class InHand {
+public:
+    explicit InHand(std::atomic<int>& count) : count_(count) { ++count_; }
+    ~InHand() { --count_; }
+    InHand(const InHand&) = delete;
+    InHand& operator=(const InHand&) = delete;
+
+private:
+    std::atomic<int>& count_;
+};
+
+} // namespace
 
 JobRunner::JobRunner(Services& services, int threads)
     : services_(services), processor_(services), threadCount_(threads)
@@ -19,15 +33,55 @@ JobRunner::~JobRunner()
 void JobRunner::start()
 {
     stopping_ = false;
+    beat();
+    heartbeat_ = std::thread([this] { heartbeatLoop(); });
     for (int i = 0; i < threadCount_; ++i) threads_.emplace_back([this] { loop(); });
 }
 
 void JobRunner::stop()
 {
+    if (!heartbeat_.joinable() && threads_.empty()) return;
     stopping_ = true;
     for (auto& thread : threads_)
         if (thread.joinable()) thread.join();
     threads_.clear();
+    {
+        std::lock_guard lock(heartbeatMutex_);
+        heartbeatWake_.notify_all();
+    }
+    if (heartbeat_.joinable()) heartbeat_.join();
+    auto& log = Poco::Logger::get("inkorg.jobs");
+    const std::string& node = services_.settings().nodeName;
+    try {
+        if (const int released = services_.diarium().releaseClaims(node); released > 0)
+            log.information("gave %d unfinished job(s) back to the queue", released);
+        services_.diarium().heartbeat(node, 0);
+    } catch (const std::exception& e) {
+        log.error("could not give the node's jobs back (their leases will run out): %s", std::string(e.what()));
+    }
+}
+
+void JobRunner::beat()
+{
+    const auto& settings = services_.settings();
+    try {
+        services_.diarium().renewLeases(settings.nodeName, settings.jobLease);
+        services_.diarium().heartbeat(settings.nodeName, jobsInHand_);
+    } catch (const std::exception& e) {
+        Poco::Logger::get("inkorg.diarium").error("heartbeat failed: %s", std::string(e.what()));
+    }
+}
+
+void JobRunner::heartbeatLoop()
+{
+    std::unique_lock lock(heartbeatMutex_);
+    while (!stopping_) {
+        heartbeatWake_.wait_for(lock, kHeartbeatInterval, [this] { return stopping_.load(); });
+        if (stopping_) break;
+        lock.unlock();
+        beat();
+        lock.lock();
+    }
 }
 
 void JobRunner::loop()
@@ -45,6 +99,7 @@ void JobRunner::loop()
             std::this_thread::sleep_for(settings.pollInterval);
             continue;
         }
+        InHand inHand(jobsInHand_);
         try {
             const Outcome outcome = processor_.process(*job);
             if (outcome.status == "quarantined")
@@ -57,7 +112,8 @@ void JobRunner::loop()
             try {
                 services_.diarium().retryLater(job->id, e.what());
             } catch (const std::exception& again) {
-                log.error("job %?d could not be released: %s", job->id, std::string(again.what()));
+                log.error("job %?d could not be given back; its lease will run out: %s", job->id,
+                          std::string(again.what()));
             }
         }
     }

@@ -1,11 +1,21 @@
 #pragma once
 /// The daemon's document threads: each claims a queued job (with a lease), runs it through the
 /// Processor, and goes back for the next. A failure that is not the document's fault is logged and
-/// the job is left for its lease to expire, so another attempt (here or on another node) retries it.
+/// the job is given back (retryLater), so another attempt — here or on another node — retries it.
+///
+/// While running, the node's heartbeat (every kHeartbeatInterval) records that it is alive and
+/// how many jobs it has in hand, and renews the leases of those jobs; a node that dies stops
+/// renewing, and its jobs go to another node when their leases run out.
+///
+/// stop() (SIGTERM) claims nothing more, finishes the documents in hand, gives back any job this
+/// node still holds, and sends a last heartbeat with no jobs in hand.
 
 #include "pipeline/Processor.hpp"
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -13,21 +23,32 @@ namespace inkorg::pipeline {
 
 class JobRunner {
 public:
+    static constexpr std::chrono::seconds kHeartbeatInterval{5};
+
     JobRunner(Services& services, int threads);
     ~JobRunner();
 
     void start();
-    /// Finishes the documents in hand and stops.
+    /// Finishes the documents in hand, releases the node's other claims and stops.
     void stop();
+
+    /// Documents being processed right now.
+    int jobsInHand() const { return jobsInHand_; }
 
 private:
     void loop();
+    void heartbeatLoop();
+    void beat();
 
     Services& services_;
     Processor processor_;
     int threadCount_;
     std::atomic<bool> stopping_{false};
+    std::atomic<int> jobsInHand_{0};
     std::vector<std::thread> threads_;
+    std::thread heartbeat_;
+    std::mutex heartbeatMutex_;
+    std::condition_variable heartbeatWake_;
 };
 
 } // namespace inkorg::pipeline

@@ -1,6 +1,7 @@
 #include "pipeline/Processor.hpp"
 
 #include "forms/RecordJson.hpp"
+#include "text/ArchiveCopy.hpp"
 #include "text/Unreadable.hpp"
 
 #include <inkorg/swedish.hpp>
@@ -8,6 +9,7 @@
 #include <Poco/Logger.h>
 
 #include <fstream>
+#include <sstream>
 #include <system_error>
 
 namespace inkorg::pipeline {
@@ -64,8 +66,8 @@ diarium::Registration registrationOf(const diarium::Job& job, const forms::Analy
     registration.formId = analysis.form->spec.id;
     registration.status = analysis.issues.empty() ? diarium::kRegistered : diarium::kNeedsReview;
     registration.beskrivningPublic = analysis.form->spec.publicDescription;
-    // Personakt documents are secret (OSL 26:1, OSF 2 §): the public list shows no sender.
-    registration.avsandarePublic = analysis.registerName() == diarium::kDiarium ? sender : "(sekretess)";
+    // form.json says whether the sender may be shown in the public list (OSL 26:1: mostly not).
+    registration.avsandarePublic = analysis.form->spec.senderIsPublic ? sender : "(sekretess)";
     return registration;
 }
 
@@ -93,8 +95,9 @@ forms::Analysis Processor::analyse(const inkorg::Document& document, const std::
 Outcome Processor::process(const diarium::Job& job)
 {
     inkorg::Document document;
+    std::vector<text::PageImage> images;
     try {
-        document = services_.text().read(services_.store().pathOf(job.file.sha256));
+        document = services_.text().read(services_.store().pathOf(job.file.sha256), images);
     } catch (const text::Unreadable& unreadable) {
         return quarantine(job, unreadable.what());
     }
@@ -105,7 +108,23 @@ Outcome Processor::process(const diarium::Job& job)
     outcome.status = result.duplicate ? "duplicate" : "registered";
     outcome.diarienummer = result.diarienummer;
     outcome.documentId = result.documentId;
+    if (!result.duplicate) storeArchiveCopy(outcome, document, images);
     return outcome;
+}
+
+void Processor::storeArchiveCopy(const Outcome& outcome, const inkorg::Document& document,
+                                 const std::vector<text::PageImage>& images)
+{
+    if (images.empty()) return;   // born-digital: the original is already searchable
+    pdf::PdfMetadata metadata;
+    metadata.title = outcome.analysis->title();
+    metadata.author = services_.settings().namndName;
+    metadata.subject = outcome.diarienummer;
+    const std::string pdf = text::searchablePdf(document, images, metadata);
+    std::istringstream bytes(pdf);
+    const std::string sha256 = services_.store().put(bytes);
+    services_.diarium().appendEvent(outcome.documentId, "system", "archive_copy",
+                                    R"({"sha256":")" + sha256 + R"(","format":"PDF/A-2b"})");
 }
 
 Outcome Processor::quarantine(const diarium::Job& job, const std::string& reason)

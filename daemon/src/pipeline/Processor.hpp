@@ -40,6 +40,9 @@ public:
 private:
     forms::Analysis analyse(const inkorg::Document& document, const std::string& receivedAt) const;
     Outcome quarantine(const diarium::Job& job, const std::string& reason);
+    /// The searchable PDF/A copy of a scanned document, kept in the store; an event names it.
+    void storeArchiveCopy(const Outcome& outcome, const inkorg::Document& document,
+                          const std::vector<text::PageImage>& images);
 
     Services& services_;
 };

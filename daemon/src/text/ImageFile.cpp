@@ -2,7 +2,11 @@
 
 #include "text/Unreadable.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <new>
 #include <memory>
 #include <string>
 
@@ -38,7 +42,7 @@ int ImageFile::pageCount() const
     return count;
 }
 
-void ImageFile::checkSize(int number, std::uint64_t maxPixels) const
+std::uint64_t ImageFile::checkSize(int number, std::uint64_t maxPixels) const
 {
     l_int32 width = 0, height = 0, bitsPerSample = 0, samplesPerPixel = 0, format = 0, resolution = 0,
             hasColormap = 0;
@@ -52,11 +56,22 @@ void ImageFile::checkSize(int number, std::uint64_t maxPixels) const
         throw Unreadable("Bilden är för stor (" + std::to_string(width) + " × " + std::to_string(height) +
                          " bildpunkter, högst " + megapixels(maxPixels) +
                          " tillåts) – be avsändaren skanna med 300 dpi och skicka den igen");
+    const std::uint64_t bytesPerPixel = std::max(1, bitsPerSample * samplesPerPixel / 8);
+    return std::uint64_t(width) * std::uint64_t(height) * bytesPerPixel;
+}
+
+/// libpng, libjpeg and libtiff report a failed allocation like damaged data. When an image of
+/// this size (twice: the decoder's rows and the image) cannot be allocated now, blame memory.
+static void throwIfMemoryWasShort(std::uint64_t imageBytes)
+{
+    void* room = std::malloc(std::size_t(std::min<std::uint64_t>(imageBytes * 2, SIZE_MAX / 2)));
+    if (!room) throw std::bad_alloc();
+    std::free(room);
 }
 
 PixPtr ImageFile::decodePage(int number, std::uint64_t maxPixels) const
 {
-    checkSize(number, maxPixels);
+    const auto imageBytes = checkSize(number, maxPixels);
     PixPtr image;
     switch (type_) {
     case FileType::Tiff: image.reset(pixReadMemTiff(bytes_.data(), bytes_.size(), number - 1)); break;
@@ -69,7 +84,10 @@ PixPtr ImageFile::decodePage(int number, std::uint64_t maxPixels) const
     case FileType::Png: image.reset(pixReadMemPng(bytes_.data(), bytes_.size())); break;
     case FileType::Pdf: break;
     }
-    if (!image) damaged();
+    if (!image) {
+        throwIfMemoryWasShort(imageBytes);
+        damaged();
+    }
     return image;
 }
 

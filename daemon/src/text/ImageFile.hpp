@@ -22,11 +22,13 @@ public:
     /// Page `number` (from 1) decoded. The size in the header is checked against `maxPixels`
     /// BEFORE anything is decoded. Throws Unreadable ("Bilden är för stor (60000 × 60000
     /// bildpunkter) …", "Bilden är skadad …"); a JPEG that libjpeg decodes only with warnings
-    /// (truncated, corrupt data) counts as damaged rather than giving a half grey page.
+    /// (truncated, corrupt data) counts as damaged rather than giving a half grey page. A decode
+    /// that failed because memory ran short (RLIMIT_AS) throws std::bad_alloc instead.
     PixPtr decodePage(int number, std::uint64_t maxPixels) const;
 
 private:
-    void checkSize(int number, std::uint64_t maxPixels) const;
+    /// Throws Unreadable for a bad header or too many pixels; returns the decoded size in bytes.
+    std::uint64_t checkSize(int number, std::uint64_t maxPixels) const;
     [[noreturn]] void damaged() const;
 
     std::vector<std::uint8_t> bytes_;

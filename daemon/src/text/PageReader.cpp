@@ -1,5 +1,7 @@
 #include "text/PageReader.hpp"
 
+#include "text/CheckboxMarks.hpp"
+
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
 #include "text/PageText.hpp"
@@ -126,6 +128,7 @@ PageReading PageReader::readTurned(PIX* grey, int rotation, int number, const Te
     reading.page.width = pixGetWidth(page.get());
     reading.page.height = pixGetHeight(page.get());
     reading.page.words = engine_.recognize(page.get(), pixGetXRes(page.get()));
+    markCheckboxes(page.get(), reading.page.words);
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     reading.cleanImage = std::move(page);

@@ -1,0 +1,141 @@
+#include "mail/MailFetcher.hpp"
+
+#include "diarium/IsoTime.hpp"
+
+#include <Poco/Logger.h>
+
+#include <algorithm>
+
+namespace inkorg::mail {
+
+MailFetcher::MailFetcher(pipeline::Services& services, FetchOptions options)
+    : services_(services), options_(std::move(options)), ledger_(services.database()),
+      intake_(services, options_.limits)
+{
+}
+
+std::vector<MailOutcome> MailFetcher::fetchOnce(const MailSource& source)
+{
+    auto mailbox = openMailbox(source);
+    auto outcomes = fetchOnce(source, *mailbox);
+    mailbox->close();
+    return outcomes;
+}
+
+std::vector<MailOutcome> MailFetcher::fetchOnce(const MailSource& source, Mailbox& mailbox)
+{
+    std::vector<MailOutcome> outcomes;
+    for (const MailboxEntry& entry : mailbox.list())
+        if (auto outcome = handle(source, mailbox, entry)) outcomes.push_back(std::move(*outcome));
+    return outcomes;
+}
+
+void MailFetcher::finishOnServer(Mailbox& mailbox, const MailboxEntry& entry, long long ledgerId)
+{
+    try {
+        mailbox.markHandled(entry);
+        ledger_.markHandledOnServer(ledgerId);
+    } catch (const std::exception& e) {
+        // Registered already; the post-action is tried again on the next pass.
+        Poco::Logger::get("inkorg.mail").warning("post-action failed for %s: %s", entry.key, std::string(e.what()));
+    }
+}
+
+std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox& mailbox, const MailboxEntry& entry)
+{
+    auto& log = Poco::Logger::get("inkorg.mail");
+    const auto known = ledger_.find(source.name, entry.key);
+    if (known && known->state == "registered") {
+        if (!known->handledOnServer) finishOnServer(mailbox, entry, known->id);
+        return std::nullopt;
+    }
+    if (known && known->state == "dead_letter") return std::nullopt;
+    if (known && options_.respectBackoff && known->nextAttemptAt > diarium::isoUtc(std::chrono::system_clock::now()))
+        return std::nullopt;
+
+    // Headers first: a mail registered before (from this or another source) is not downloaded.
+    std::string messageId = parseMail(mailbox.headers(entry)).messageId;
+    std::string raw;
+    if (messageId.empty()) {
+        raw = mailbox.fetch(entry);
+        messageId = sha256Of(raw);
+    }
+    if (const auto registered = ledger_.registeredMessage(messageId)) {
+        const LedgerEntry mine = ledger_.beginAttempt(source.name, entry.key, messageId);
+        ledger_.noteMessageDocument(mine.id, registered->documentId, registered->diarienummer, registered->emlSha256);
+        ledger_.markRegistered(mine.id);
+        finishOnServer(mailbox, entry, mine.id);
+        MailOutcome outcome;
+        outcome.messageId = messageId;
+        outcome.status = "duplicate";
+        outcome.diarienummer = registered->diarienummer;
+        outcome.documentId = registered->documentId;
+        outcome.received = entry.deliveredAt;
+        const auto head = services_.diarium().document(registered->documentId);
+        if (head) services_.diarium().appendEvent(head->id, "system", "duplicate_received");
+        outcome.documents.push_back({"meddelande", head ? head->formId.value_or("") : "", "duplicate", "",
+                                     registered->diarienummer, registered->documentId});
+        return outcome;
+    }
+    if (raw.empty()) raw = mailbox.fetch(entry);
+
+    const LedgerEntry attempt = ledger_.beginAttempt(source.name, entry.key, messageId);
+    const ParsedMail mail = parseMail(raw);
+    MailOutcome outcome;
+    try {
+        outcome = intake_.take(raw, mail, source.name, entry.deliveredAt, attempt);
+        outcome.messageId = messageId;
+        ledger_.markRegistered(attempt.id);
+        log.information("mail %s registered as %s with %?d documents", entry.key, outcome.diarienummer,
+                        outcome.documents.size());
+    } catch (const DeadLetter& e) {
+        ledger_.markDeadLetter(attempt.id, e.what());
+        outcome.status = "dead_letter";
+        outcome.reason = e.what();
+    } catch (const std::exception& e) {
+        const long long backoff =
+            std::min<long long>(3600, options_.retryBaseSeconds << std::min(attempt.attempts - 1, 20));
+        const std::string state = ledger_.markFailed(attempt.id, e.what(), options_.maxAttempts, backoff);
+        outcome.status = state == "dead_letter" ? "dead_letter" : "deferred";
+        outcome.reason = state == "dead_letter"
+                             ? "Meddelandet kunde inte tas emot efter " + std::to_string(attempt.attempts) +
+                                   " försök (senaste fel: " + e.what() + "). Registrera det för hand från e-postlådan."
+                             : std::string(e.what());
+        log.error("mail %s failed (attempt %d): %s", entry.key, attempt.attempts, std::string(e.what()));
+    }
+    if (outcome.status == "dead_letter" || outcome.status == "deferred") {
+        outcome.messageId = messageId;
+        outcome.from = mail.fromAddress;
+        outcome.subject = mail.subject;
+        outcome.received = !mail.receivedAt.empty() ? mail.receivedAt : entry.deliveredAt;
+        return outcome;
+    }
+    finishOnServer(mailbox, entry, attempt.id);
+    if (source.receipt && options_.receipts) {
+        try {
+            sendReceiptIfDue(services_, ledger_, *options_.receipts, source, mail, outcome);
+        } catch (const std::exception& e) {
+            log.warning("receipt for %s not sent: %s", outcome.diarienummer, std::string(e.what()));
+        }
+    }
+    return outcome;
+}
+
+FetchOptions fetchOptionsOf(const config::Settings& settings)
+{
+    FetchOptions options;
+    options.limits.maxAttachmentBytes = static_cast<std::size_t>(settings.mailMaxAttachmentMegabytes) << 20;
+    options.limits.maxAttachments = static_cast<std::size_t>(settings.mailMaxAttachments);
+    options.maxAttempts = settings.mailMaxAttempts;
+    options.retryBaseSeconds = settings.mailRetrySeconds;
+    if (!settings.mailSmtpHost.empty()) {
+        ReceiptOptions receipts;
+        receipts.smtpHost = settings.mailSmtpHost;
+        receipts.smtpPort = settings.mailSmtpPort;
+        receipts.from = settings.mailReceiptFrom.empty() ? settings.kommunEmail : settings.mailReceiptFrom;
+        options.receipts = receipts;
+    }
+    return options;
+}
+
+} // namespace inkorg::mail

@@ -1,0 +1,176 @@
+#include "mail/MailIntake.hpp"
+
+#include "diarium/EventDetail.hpp"
+#include "diarium/IsoTime.hpp"
+#include "mail/AttachmentCheck.hpp"
+#include "mail/MessageDocument.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <algorithm>
+#include <sstream>
+#include <thread>
+
+namespace inkorg::mail {
+namespace {
+
+std::string fallbackName(std::size_t index, const std::string& contentType)
+{
+    const auto slash = contentType.find('/');
+    std::string extension = slash == std::string::npos ? "bin" : contentType.substr(slash + 1);
+    if (extension == "jpeg") extension = "jpg";
+    if (extension == "octet-stream") extension = "bin";
+    if (extension == "plain") extension = "txt";
+    return "bilaga-" + std::to_string(index + 1) + "." + safeFileName(extension, "bin");
+}
+
+std::string putBytes(diarium::ContentStore& store, const std::string& bytes)
+{
+    std::istringstream in(bytes);
+    return store.put(in);
+}
+
+} // namespace
+
+std::string sha256Of(std::string_view bytes)
+{
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+MailIntake::MailIntake(pipeline::Services& services, MailLimits limits)
+    : services_(services), processor_(services), limits_(limits), ledger_(services.database())
+{
+}
+
+MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, const std::string& sourceName,
+                             const std::string& delivered, const LedgerEntry& entry)
+{
+    MailOutcome outcome;
+    outcome.messageId = entry.messageId;
+    outcome.fromAddress = mail.fromAddress;
+    outcome.from = mail.fromAddress;
+    outcome.subject = mail.subject;
+    outcome.autoSubmitted = mail.autoSubmitted;
+    outcome.mailingList = mail.mailingList;
+    outcome.received = !mail.receivedAt.empty() ? mail.receivedAt
+                       : !delivered.empty()     ? delivered
+                                                : diarium::isoUtc(std::chrono::system_clock::now());
+    if (mail.attachments.size() > limits_.maxAttachments)
+        throw DeadLetter("Meddelandet har " + std::to_string(mail.attachments.size()) + " bilagor; högst " +
+                         std::to_string(limits_.maxAttachments) + " tas emot automatiskt. Öppna meddelandet i "
+                         "e-postlådan och registrera det för hand, eller be avsändaren dela upp det.");
+
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < mail.attachments.size(); ++i)
+        names.push_back(safeFileName(mail.attachments[i].fileName, fallbackName(i, mail.attachments[i].contentType)));
+
+    const std::string emlSha = putBytes(services_.store(), raw);
+    MailDocumentOutcome head;
+    if (entry.documentId != 0) {
+        head = {"meddelande", "", "registered", "", entry.diarienummer, entry.documentId};
+        if (auto document = services_.diarium().document(entry.documentId)) {
+            head.status = document->status;
+            head.form = document->formId.value_or("");
+        }
+    } else {
+        head = registerMessage(mail, sourceName, outcome.received, names);
+        if (head.status == diarium::kQuarantined)
+            throw DeadLetter("Själva meddelandet kunde inte läsas: " + head.reason);
+        ledger_.noteMessageDocument(entry.id, head.documentId, head.diarienummer, emlSha);
+        services_.diarium().appendEvent(head.documentId, "system", "mail_received",
+                                        diarium::EventDetail().set("source", sourceName).set("messageId", entry.messageId)
+                                            .set("emlSha256", emlSha).set("attachments", static_cast<int>(names.size()))
+                                            .text());
+    }
+    outcome.diarienummer = head.diarienummer;
+    outcome.documentId = head.documentId;
+    outcome.documents.push_back(head);
+
+    const auto already = services_.diarium().caseDocuments(head.documentId);
+    for (std::size_t i = 0; i < mail.attachments.size(); ++i) {
+        const std::string sha = sha256Of(mail.attachments[i].bytes);
+        auto done = std::find_if(already.begin(), already.end(), [&](const auto& row) { return row.sha256 == sha; });
+        if (done != already.end()) {
+            outcome.documents.push_back({names[i], done->formId.value_or(""), done->status, done->quarantineReason,
+                                         done->diarienummer.value_or(""), done->id});
+            continue;
+        }
+        outcome.documents.push_back(
+            registerAttachment(mail.attachments[i], names[i], head.documentId, sourceName, outcome.received));
+    }
+    outcome.status = "registered";
+    return outcome;
+}
+
+MailDocumentOutcome MailIntake::registerMessage(const ParsedMail& mail, const std::string& sourceName,
+                                                const std::string& receivedAt, const std::vector<std::string>& names)
+{
+    const std::string sha = putBytes(services_.store(), renderMessageDocument(mail, receivedAt, names));
+    const long long jobId = services_.diarium().enqueue({sha, "meddelande.pdf", sourceName, receivedAt});
+    MailDocumentOutcome head = runJob(jobId, "meddelande", std::nullopt);
+    if (head.status == diarium::kQuarantined || head.documentId == 0) return head;
+    // Who wrote and what about, for the registrators (the public list keeps what the form allows).
+    const auto document = services_.diarium().document(head.documentId);
+    diarium::DocumentCorrection known;
+    const std::string sender = mail.fromName.empty() ? mail.fromAddress : mail.fromName + " <" + mail.fromAddress + ">";
+    if (document && document->avsandareSecret.empty() && !sender.empty()) known.avsandareSecret = sender;
+    if (document && !document->formId && !mail.subject.empty()) known.beskrivningSecret = "E-post: " + mail.subject;
+    if (known.avsandareSecret || known.beskrivningSecret) services_.diarium().correct(head.documentId, known, "system");
+    return head;
+}
+
+MailDocumentOutcome MailIntake::registerAttachment(const MailPart& part, const std::string& name,
+                                                   long long caseDocumentId, const std::string& sourceName,
+                                                   const std::string& receivedAt)
+{
+    const std::string sha = putBytes(services_.store(), part.bytes);
+    diarium::IncomingFile file{sha, name, sourceName, receivedAt};
+    file.caseDocumentId = caseDocumentId;
+    const long long jobId = services_.diarium().enqueue(file);
+    return runJob(jobId, name, refusalOf(part, name, limits_.maxAttachmentBytes));
+}
+
+MailDocumentOutcome MailIntake::runJob(long long jobId, const std::string& name,
+                                       const std::optional<std::string>& refusal)
+{
+    const auto& settings = services_.settings();
+    MailDocumentOutcome result;
+    result.name = name;
+    auto job = services_.diarium().claimJob(jobId, settings.nodeName, settings.jobLease);
+    if (job) {
+        if (refusal) {
+            services_.diarium().quarantine(jobId, *refusal, "system");
+        } else {
+            try {
+                processor_.process(*job);
+            } catch (const std::exception& e) {
+                services_.diarium().retryLater(jobId, e.what());
+                throw;
+            }
+        }
+    } else {
+        // Taken by a document thread of the daemon: wait for it (at most the lease).
+        const auto until = std::chrono::steady_clock::now() + settings.jobLease;
+        for (;;) {
+            const auto row = services_.diarium().job(jobId);
+            if (row && (row->state == "done" || row->state == "quarantined")) break;
+            if (std::chrono::steady_clock::now() > until) throw std::runtime_error("job " + std::to_string(jobId) + " did not finish");
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+    const auto row = services_.diarium().job(jobId);
+    if (!row || !row->documentId) throw std::runtime_error("job " + std::to_string(jobId) + " has no document");
+    const auto document = services_.diarium().document(*row->documentId);
+    if (!document) throw std::runtime_error("document " + std::to_string(*row->documentId) + " is missing");
+    result.documentId = document->id;
+    result.diarienummer = document->diarienummer.value_or("");
+    result.form = document->formId.value_or("");
+    result.status = document->status;
+    result.reason = document->quarantineReason;
+    return result;
+}
+
+} // namespace inkorg::mail

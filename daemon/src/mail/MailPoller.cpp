@@ -1,0 +1,66 @@
+#include "mail/MailPoller.hpp"
+
+#include <Poco/Logger.h>
+
+namespace inkorg::mail {
+namespace {
+
+std::vector<MailSource> sourcesOf(const config::Settings& settings)
+{
+    std::vector<MailSource> sources;
+    for (const auto& url : splitSourceList(settings.mailSources)) sources.push_back(parseMailSource(url));
+    return sources;
+}
+
+} // namespace
+
+MailPoller::MailPoller(pipeline::Services& services)
+    : services_(services), sources_(sourcesOf(services.settings())), fetcher_(services, fetchOptionsOf(services.settings()))
+{
+}
+
+MailPoller::~MailPoller()
+{
+    stop();
+}
+
+void MailPoller::start()
+{
+    if (sources_.empty() || thread_.joinable()) return;
+    stopping_ = false;
+    thread_ = std::thread([this] {
+        std::unique_lock lock(mutex_);
+        while (!stopping_) {
+            lock.unlock();
+            pollOnce();
+            lock.lock();
+            wake_.wait_for(lock, services_.settings().mailPollInterval, [this] { return stopping_; });
+        }
+    });
+}
+
+void MailPoller::stop()
+{
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void MailPoller::pollOnce()
+{
+    auto& log = Poco::Logger::get("inkorg.mail");
+    for (const MailSource& source : sources_) {
+        try {
+            for (const auto& outcome : fetcher_.fetchOnce(source))
+                if (outcome.status == "dead_letter")
+                    log.warning("mail %s from %s is a dead letter: %s", outcome.messageId, source.name, outcome.reason);
+        } catch (const std::exception& e) {
+            log.error("mail source %s: %s", source.name, std::string(e.what()));
+        }
+    }
+}
+
+} // namespace inkorg::mail

@@ -1,0 +1,85 @@
+#include "mail/Pop3Mailbox.hpp"
+
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/StreamCopier.h>
+
+#include <sstream>
+#include <stdexcept>
+
+namespace inkorg::mail {
+
+Pop3Mailbox::Pop3Mailbox(MailSource source) : source_(std::move(source))
+{
+    const Poco::Net::SocketAddress address(source_.host, static_cast<Poco::UInt16>(source_.port));
+    if (source_.tls()) {
+        Poco::Net::SecureStreamSocket socket(address, source_.host);
+        session_ = std::make_unique<Poco::Net::POP3ClientSession>(socket);
+    } else {
+        session_ = std::make_unique<Poco::Net::POP3ClientSession>(Poco::Net::StreamSocket(address));
+    }
+    session_->setTimeout(Poco::Timespan(60, 0));
+    session_->login(source_.user, source_.password);
+}
+
+Pop3Mailbox::~Pop3Mailbox()
+{
+    if (!session_) return;
+    try {
+        session_->close();
+    } catch (const Poco::Exception&) {
+        // The server went away: deletions not committed by QUIT are undone by the server, as intended.
+    }
+}
+
+std::vector<MailboxEntry> Pop3Mailbox::list()
+{
+    Poco::Net::POP3ClientSession::MessageInfoVec messages;
+    session_->listMessages(messages);
+    std::vector<MailboxEntry> entries;
+    for (const auto& message : messages) {
+        std::string response;
+        if (!session_->sendCommand("UIDL " + std::to_string(message.id), response))
+            throw std::runtime_error("POP3 " + source_.name + ": the server does not give UIDL: " + response);
+        std::istringstream words(response);
+        std::string ok, number, uidl;
+        words >> ok >> number >> uidl;
+        if (uidl.empty()) throw std::runtime_error("POP3 " + source_.name + ": unreadable UIDL answer: " + response);
+        MailboxEntry entry;
+        entry.key = uidl;
+        entry.handle = std::to_string(message.id);
+        entry.size = static_cast<std::size_t>(message.size);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::string Pop3Mailbox::headers(const MailboxEntry& entry)
+{
+    Poco::Net::MessageHeader header;
+    session_->retrieveHeader(std::stoi(entry.handle), header);   // TOP n 0
+    std::ostringstream block;
+    header.write(block);
+    return block.str();
+}
+
+std::string Pop3Mailbox::fetch(const MailboxEntry& entry)
+{
+    std::ostringstream bytes;
+    session_->retrieveMessage(std::stoi(entry.handle), bytes);
+    return bytes.str();
+}
+
+void Pop3Mailbox::markHandled(const MailboxEntry& entry)
+{
+    if (source_.deleteAfter) session_->deleteMessage(std::stoi(entry.handle));
+}
+
+void Pop3Mailbox::close()
+{
+    if (session_) session_->close();
+    session_.reset();
+}
+
+} // namespace inkorg::mail

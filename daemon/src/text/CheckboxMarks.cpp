@@ -1,0 +1,116 @@
+#include "text/CheckboxMarks.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace inkorg::text {
+
+namespace {
+
+// A box printed at 8–14 pt is 25–60 pixels at 300 dpi.
+constexpr int kMinSide = 18;
+constexpr int kMaxSide = 70;
+constexpr double kBorderCoverage = 0.85;   // of a side's length dark: a straight edge, not a curve
+constexpr double kTickedInk = 0.06;        // of the inside dark: something is written in it
+
+bool dark(PIX* binary, int x, int y)
+{
+    l_uint32 value = 0;
+    pixGetPixel(binary, x, y, &value);
+    return value != 0;
+}
+
+/// Share of the positions along one side (rows or columns of a band `depth` deep) with ink.
+double edgeCoverage(PIX* binary, const Box& box, bool horizontal, bool farSide, int depth)
+{
+    const int length = horizontal ? box.width : box.height;
+    int covered = 0;
+    for (int i = 0; i < length; ++i) {
+        bool ink = false;
+        for (int d = 0; d < depth && !ink; ++d) {
+            const int across = farSide ? (horizontal ? box.height : box.width) - 1 - d : d;
+            ink = horizontal ? dark(binary, box.x + i, box.y + across) : dark(binary, box.x + across, box.y + i);
+        }
+        covered += ink;
+    }
+    return double(covered) / double(length);
+}
+
+double insideInk(PIX* binary, const Box& box)
+{
+    const int insetX = std::max(3, box.width / 4), insetY = std::max(3, box.height / 4);
+    int ink = 0, area = 0;
+    for (int y = box.y + insetY; y < box.bottom() - insetY; ++y)
+        for (int x = box.x + insetX; x < box.right() - insetX; ++x, ++area) ink += dark(binary, x, y);
+    return area ? double(ink) / double(area) : 0.0;
+}
+
+double overlapShare(const Box& word, const Box& mark)
+{
+    const int width = std::min(word.right(), mark.right()) - std::max(word.x, mark.x);
+    const int height = std::min(word.bottom(), mark.bottom()) - std::max(word.y, mark.y);
+    if (width <= 0 || height <= 0) return 0.0;
+    return double(width) * double(height) / double(std::max(1, word.width * word.height));
+}
+
+} // namespace
+
+std::vector<CheckboxMark> findCheckboxes(PIX* page)
+{
+    std::vector<CheckboxMark> marks;
+    PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
+    if (!binary) return marks;
+    PIXA* pieces = nullptr;
+    BoxaPtr components(pixConnComp(binary.get(), &pieces, 8));
+    pixaDestroy(&pieces);
+    if (!components) return marks;
+    for (int i = 0; i < boxaGetCount(components.get()); ++i) {
+        Box box;
+        boxaGetBoxGeometry(components.get(), i, &box.x, &box.y, &box.width, &box.height);
+        const int longer = std::max(box.width, box.height), shorter = std::min(box.width, box.height);
+        if (shorter < kMinSide || longer > kMaxSide || longer - shorter > longer / 5) continue;
+        const int depth = std::max(2, shorter / 10);
+        const bool closed = edgeCoverage(binary.get(), box, true, false, depth) >= kBorderCoverage &&
+                            edgeCoverage(binary.get(), box, true, true, depth) >= kBorderCoverage &&
+                            edgeCoverage(binary.get(), box, false, false, depth) >= kBorderCoverage &&
+                            edgeCoverage(binary.get(), box, false, true, depth) >= kBorderCoverage;
+        if (closed) marks.push_back({box, insideInk(binary.get(), box) >= kTickedInk});
+    }
+    return marks;
+}
+
+void markCheckboxes(PIX* page, std::vector<Word>& words)
+{
+    for (const auto& mark : findCheckboxes(page)) {
+        words.erase(std::remove_if(words.begin(), words.end(),
+                                   [&](const Word& word) { return overlapShare(word.box, mark.box) > 0.5; }),
+                    words.end());
+        // Its place in reading order: before the nearest word to its right on the same line,
+        // else after the nearest word to its left.
+        auto sameLine = [&](const Word& word) { return std::abs(word.box.centerY() - mark.box.centerY()) < mark.box.height; };
+        auto next = words.end();
+        int nextGap = 1 << 30;
+        int line = -1;
+        for (auto it = words.begin(); it != words.end(); ++it) {
+            if (!sameLine(*it)) continue;
+            if (it->box.x >= mark.box.right() - 2 && it->box.x - mark.box.right() < nextGap) {
+                nextGap = it->box.x - mark.box.right();
+                next = it;
+            }
+        }
+        if (next != words.end()) {
+            line = next->line;
+        } else {
+            auto previous = words.end();
+            for (auto it = words.begin(); it != words.end(); ++it)
+                if (sameLine(*it) && it->box.right() <= mark.box.x + 2 && (previous == words.end() || it->box.x > previous->box.x))
+                    previous = it;
+            if (previous == words.end()) continue;   // a square alone on its line is no checkbox of a form
+            line = previous->line;
+            next = previous + 1;
+        }
+        words.insert(next, Word{mark.ticked ? "☒" : "☐", mark.box, 0.9, line});
+    }
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,398 @@
+// Decisions end to end, in process: documents registered in a real SQLite diarium, decided with
+// pipeline::Decisions against forms/delegation.json, beslutsbrev checked with pdftotext,
+// pdffonts, qpdf and the XMP packet; the anmälan av delegationsbeslut; and the CLI's exit codes.
+#include "config/Settings.hpp"
+#include "decisions/DelegationReport.hpp"
+#include "pipeline/Decisions.hpp"
+#include "support/Command.hpp"
+#include "support/PdfTools.hpp"
+#include "support/TempDir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace inkorg::test {
+namespace {
+
+namespace fs = std::filesystem;
+using pipeline::DecisionRefused;
+using pipeline::DecisionRequest;
+using pipeline::Decisions;
+using pipeline::DelegationRefused;
+
+const char* kKarin = R"({"sokande_personnummer":"19750312-4411","sokande_namn":"Karin Ödmark",
+  "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda",
+  "antal_barn":0,"ansokan_manad":"2026-11","hyra":6900,"boendeform":"hyresratt"})";
+
+const char* kKarinAgain = R"({"sokande_personnummer":"197503124411","sokande_namn":"Karin Ödmark",
+  "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda","ansokan_manad":"2026-10"})";
+
+const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
+  "ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
+
+const char* kSarah = R"({"rapportor_namn":"Lena Lind","verksamhet":"Solgården","handelse_datum":"2026-11-01",
+  "beskrivning":"Fallolycka","omedelbara_atgarder":"Larm"})";
+
+std::string collapsed(const std::string& text) { return std::regex_replace(text, std::regex("[ \\n]+"), " "); }
+bool contains(const std::string& text, const std::string& part) { return collapsed(text).find(part) != std::string::npos; }
+
+class Decide : public ::testing::Test {
+protected:
+    Decide()
+    {
+        config::Overrides overrides;
+        overrides.dataDir = dir / "var";
+        settings = config::load(overrides);
+        services = std::make_unique<pipeline::Services>(settings);
+    }
+
+    /// Registers a document of `formId` with the record's values; returns its diarienummer.
+    std::string registered(const std::string& formId, const std::string& recordJson)
+    {
+        auto& diarium = services->diarium();
+        std::istringstream content("original " + std::to_string(++files_) + formId);
+        const std::string sha = services->store().put(content);
+        const long long job = diarium.enqueue({sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"});
+        EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
+        diarium::Registration registration;
+        registration.jobId = job;
+        registration.formId = formId;
+        registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
+        registration.recordJson = recordJson;
+        return diarium.registerDocument(registration).diarienummer;
+    }
+
+    DecisionRequest request(const std::string& target, const std::string& beslut)
+    {
+        DecisionRequest r;
+        r.target = target;
+        r.beslut = beslut;
+        r.motivering = "Vi har prövat din ansökan mot riksnormen. Мария Иванова och Áilu Ŋuolja Đuođa har hörts.";
+        r.handlaggare = "Åsa Öberg";
+        r.actor = "asa.oberg";
+        r.datum = "2026-11-20";
+        return r;
+    }
+
+    void expectValidPdfA(const std::string& pdf)
+    {
+        const auto fonts = pdfFonts(pdf);
+        ASSERT_EQ(fonts.exitCode, 0) << fonts.err;
+        std::istringstream lines(fonts.out);
+        std::string line;
+        int fontLines = 0;
+        for (int i = 0; std::getline(lines, line); ++i) {
+            if (i < 2 || line.empty()) continue;
+            ++fontLines;
+            EXPECT_NE(line.find(" yes "), std::string::npos) << "every font embedded: " << line;
+        }
+        EXPECT_GE(fontLines, 1);
+        const auto check = qpdfCheck(pdf);
+        EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+        EXPECT_EQ(check.err, "");
+        const auto xmp = xmpMetadata(pdf);
+        EXPECT_NE(xmp.find("pdfaid:part"), std::string::npos) << xmp;
+        EXPECT_NE(xmp.find("pdfaid:conformance"), std::string::npos) << xmp;
+    }
+
+    TempDir dir;
+    config::Settings settings;
+    std::unique_ptr<pipeline::Services> services;
+
+private:
+    int files_ = 0;
+};
+
+TEST_F(Decide, DelvisBifallListsRefusedPostsAndHowToAppeal)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    auto delvis = request(nummer, "delvis");
+    delvis.poster = {decisions::parsePost("försörjningsstöd=6950/6950"),
+                     decisions::parsePost("hyra=5800/6900:Hyran är högre än vad en låginkomsttagare på orten normalt har råd med"),
+                     decisions::parsePost("el=300/300")};
+    delvis.roll = "handläggare";
+    const auto result = Decisions(*services).decide(delvis);
+    EXPECT_EQ(result.belopp, 13050) << "the sum of the granted posts";
+    EXPECT_EQ(result.roll, "socialsekreterare");
+    EXPECT_EQ(result.delegationPunkt, "3.1.1");
+    EXPECT_EQ(result.lagrum, "12:1");
+
+    const std::string text = pdfToText(result.pdf);
+    for (const char* part : {"Beslut om ekonomiskt bistånd", "Din ansökan", "Motivering", "Lagrum", "Hur du överklagar",
+                             "Det är mindre än du har sökt", "Det här beviljas inte:",
+                             "Hyra: du sökte 6 900 kr och får 5 800 kr. 1 100 kr avslås. Hyran är högre",
+                             "13 050 kr", "12 kap. 1 § socialtjänstlagen (2025:400)", "förvaltningsrätten", "tre veckor",
+                             "Мария Иванова", "Áilu Ŋuolja Đuođa", "Karin Ödmark", nummer.c_str(), "november 2026"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "laglighetsprövning"));
+    expectValidPdfA(result.pdf);
+
+    const auto stored = services->diarium().decisions(result.documentId);
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].roll, "socialsekreterare");
+    EXPECT_EQ(stored[0].beslutsfattare, "Åsa Öberg");
+    EXPECT_EQ(stored[0].date, "2026-11-20");
+    EXPECT_EQ(stored[0].belopp, 13050);
+    EXPECT_NE(stored[0].posterJson.find("\"sokt\":6900"), std::string::npos) << stored[0].posterJson;
+    EXPECT_NE(stored[0].posterJson.find("Hyran är högre"), std::string::npos) << stored[0].posterJson;
+    EXPECT_EQ(stored[0].motivering, delvis.motivering) << "the handläggare's own text, posts kept apart";
+    std::vector<std::string> kinds;
+    for (const auto& event : services->diarium().events(result.documentId)) kinds.push_back(event.kind);
+    for (const char* kind : {"decision", "beslutsbrev", "delegationsbeslut"})
+        EXPECT_NE(std::find(kinds.begin(), kinds.end(), kind), kinds.end()) << kind;
+}
+
+TEST_F(Decide, FullBifallSaysGrantedInFullWithoutAppealGuide)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    auto bifall = request(nummer, "bifall");
+    bifall.poster = {decisions::parsePost("försörjningsstöd=6950/6950"), decisions::parsePost("hyra=6900/6900")};
+    const auto result = Decisions(*services).decide(bifall);
+    const std::string text = pdfToText(result.pdf);
+    EXPECT_TRUE(contains(text, "Du får hela det belopp som du har sökt")) << text;
+    EXPECT_TRUE(contains(text, "13 850 kr")) << text;
+    EXPECT_FALSE(contains(text, "Hur du överklagar")) << text;
+    EXPECT_FALSE(contains(text, "beviljas inte")) << text;
+    expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, AvslagUnder12Kap2GuidesToLaglighetsprovning)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    auto avslag = request(nummer, "avslag");
+    avslag.lagrum = "12:2";
+    const auto result = Decisions(*services).decide(avslag);
+    const std::string text = pdfToText(result.pdf);
+    for (const char* part : {"Din ansökan avslås", "12 kap. 2 §", "laglighetsprövning", "13 kap. kommunallagen (2017:725)",
+                             "direkt till förvaltningsrätten", "anslagstavla"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_EQ(services->diarium().decisions(result.documentId).at(0).lagrum, "12:2");
+    expectValidPdfA(result.pdf);
+
+    auto wrong = request(nummer, "avslag");
+    wrong.lagrum = "4:1";
+    wrong.ersatter = result.decisionId;
+    try {
+        Decisions(*services).decide(wrong);
+        FAIL() << "a lagrum the form does not allow";
+    } catch (const DecisionRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "12:1 eller 12:2")) << e.what();
+    }
+}
+
+TEST_F(Decide, ServeringstillstandAvslagCitesAlkohollagen)
+{
+    const auto nummer = registered("serveringstillstand", kKrog);
+    auto avslag = request(nummer, "avslag");
+    avslag.motivering = "Serveringsstället saknar ett eget kök som uppfyller kraven.";
+    avslag.roll = "alkoholhandläggare";
+    const auto result = Decisions(*services).decide(avslag);
+    EXPECT_EQ(result.delegationPunkt, "8.1");
+    const std::string text = pdfToText(result.pdf);
+    for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås", "8 kap. alkohollagen (2010:1622)",
+                             "Hur ni överklagar", "förvaltningsrätten", "Krogen Ŋorr AB"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, DecisionsAreSupersededNeverEdited)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    auto first = request(nummer, "avslag");
+    const auto original = Decisions(*services).decide(first);
+
+    auto second = request(nummer, "bifall");
+    second.belopp = 9800;
+    try {
+        Decisions(*services).decide(second);
+        FAIL() << "a second decision must say which it replaces";
+    } catch (const DecisionRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "--ersatter " + std::to_string(original.decisionId))) << e.what();
+    }
+    second.ersatter = original.decisionId;
+    const auto replacement = Decisions(*services).decide(second);
+    const auto current = services->diarium().currentDecisions(original.documentId);
+    ASSERT_EQ(current.size(), 1u);
+    EXPECT_EQ(current[0].id, replacement.decisionId);
+    EXPECT_EQ(current[0].supersedes, original.decisionId);
+    EXPECT_EQ(services->diarium().decisions(original.documentId).size(), 2u);
+    EXPECT_THROW(Decisions(*services).decide(second), DecisionRefused) << "the original is no longer current";
+}
+
+TEST_F(Decide, DelegationCountsTheSameSokandeOverTwelveMonths)
+{
+    const auto may = registered("ekonomiskt_bistand", kKarin);
+    auto earlier = request(may, "bifall");
+    earlier.belopp = 20000;
+    earlier.datum = "2026-05-10";
+    Decisions(*services).decide(earlier);
+
+    const auto november = registered("ekonomiskt_bistand", kKarinAgain);   // same person, 12 digits
+    auto now = request(november, "bifall");
+    now.belopp = 12000;
+    try {
+        Decisions(*services).decide(now);
+        FAIL() << "20 000 + 12 000 is beyond a socialsekreterare's 29 600";
+    } catch (const DelegationRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "delegation")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "punkt 3.1.1")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "32 000 kr")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "20 000 kr i tidigare beslut")) << e.what();
+    }
+
+    now.roll = "gruppledare";
+    now.beslutsfattare = "Gustav Gruppledare";
+    const auto byGruppledare = Decisions(*services).decide(now);
+    EXPECT_EQ(byGruppledare.delegationPunkt, "3.1.2");
+    EXPECT_EQ(services->diarium().decisions(byGruppledare.documentId).at(0).beslutsfattare, "Gustav Gruppledare");
+}
+
+TEST_F(Decide, DecisionsOlderThanTwelveMonthsDoNotCount)
+{
+    const auto old = registered("ekonomiskt_bistand", kKarin);
+    auto earlier = request(old, "bifall");
+    earlier.belopp = 20000;
+    earlier.datum = "2025-11-20";   // 12 months before 2026-11-20: outside 2025-11-21 … 2026-11-20
+    Decisions(*services).decide(earlier);
+
+    const auto november = registered("ekonomiskt_bistand", kKarinAgain);
+    auto now = request(november, "bifall");
+    now.belopp = 12000;
+    EXPECT_NO_THROW(Decisions(*services).decide(now));
+}
+
+TEST_F(Decide, BadInputIsRefusedClearly)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    const auto sarah = registered("lex_sarah", kSarah);
+    auto expectRefused = [&](DecisionRequest r, const std::string& part) {
+        try {
+            Decisions(*services).decide(r);
+            ADD_FAILURE() << "not refused: " << part;
+        } catch (const DecisionRefused& e) {
+            EXPECT_TRUE(contains(e.what(), part)) << e.what();
+        }
+    };
+    expectRefused(request("PA 1999/999", "avslag"), "PA 1999/999");
+    expectRefused(request(sarah, "avslag"), "lex Sarah");
+    auto emoji = request(nummer, "avslag");
+    emoji.motivering = "Tyvärr \xF0\x9F\x98\xA2";
+    expectRefused(emoji, "U+1F622");
+    auto negative = request(nummer, "bifall");
+    negative.belopp = -5;
+    expectRefused(negative, "negativt");
+    auto mismatch = request(nummer, "delvis");
+    mismatch.belopp = 100;
+    mismatch.poster = {decisions::parsePost("hyra=5800/6900")};
+    expectRefused(mismatch, "stämmer inte med posterna");
+    auto notDelvis = request(nummer, "delvis");
+    notDelvis.poster = {decisions::parsePost("hyra=6900/6900")};
+    expectRefused(notDelvis, "Välj bifall");
+    auto badDate = request(nummer, "avslag");
+    badDate.datum = "2026-13-01";
+    expectRefused(badDate, "ÅÅÅÅ-MM-DD");
+    EXPECT_TRUE(services->diarium().currentDecisions(services->diarium().documentByDiarienummer(nummer)->id).empty())
+        << "nothing stored for a refused decision";
+}
+
+TEST_F(Decide, PreviewStoresNothing)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    const auto preview = Decisions(*services).preview(request(nummer, "avslag"));
+    EXPECT_EQ(preview.decisionId, 0);
+    EXPECT_TRUE(contains(pdfToText(preview.pdf), "Hur du överklagar"));
+    EXPECT_TRUE(services->diarium().decisions(preview.documentId).empty());
+}
+
+TEST_F(Decide, ReportListsDelegatedDecisionsWithoutSecretDetails)
+{
+    const auto bistand = registered("ekonomiskt_bistand", kKarin);
+    auto delvis = request(bistand, "delvis");
+    delvis.poster = {decisions::parsePost("hyra=5800/6900:Hyran är för hög")};
+    Decisions(*services).decide(delvis);
+    const auto krog = registered("serveringstillstand", kKrog);
+    auto servering = request(krog, "bifall");
+    servering.datum = "2026-11-21";
+    servering.roll = "gruppledare";
+    servering.beslutsfattare = "Gustav Gruppledare";
+    Decisions(*services).decide(servering);
+    const auto outside = registered("ekonomiskt_bistand", kKarinAgain);
+    auto december = request(outside, "avslag");
+    december.datum = "2026-12-01";
+    Decisions(*services).decide(december);
+
+    const std::string pdf = decisions::delegationReportPdf(*services, "2026-11-01", "2026-11-30");
+    const std::string text = pdfToText(pdf);
+    for (const std::string part : {std::string("Anmälan av delegationsbeslut"), std::string("Ekonomiskt bistånd (1 beslut)"),
+                                   std::string("Serveringstillstånd (1 beslut)"), bistand, krog, std::string("2026-11-20"),
+                                   std::string("Delvis bifall"), std::string("Bifall"), std::string("Åsa Öberg,"), std::string("socialsekreterare"),
+                                   std::string("Gustav Gruppledare,"), std::string("gruppledare"), std::string("3.1.1"), std::string("8.2"),
+                                   std::string("12 kap. 1 § SoL"), std::string("alkohollagen"), std::string("6 kap. 40 § kommunallagen")})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    for (const std::string secret : {std::string("Karin"), std::string("Ödmark"), std::string("19750312"), std::string("4411"),
+                                     std::string("Storgatan"), std::string("5 800"), std::string("Hyran är för hög"),
+                                     std::string("riksnormen"), outside})
+        EXPECT_FALSE(contains(text, secret)) << "must not be in the report: " << secret << "\n" << text;
+    expectValidPdfA(pdf);
+
+    EXPECT_THROW(decisions::delegationReportPdf(*services, "2026-11-30", "2026-11-01"), std::invalid_argument);
+    EXPECT_TRUE(contains(pdfToText(decisions::delegationReportPdf(*services, "2020-01-01", "2020-01-31")),
+                         "Inga beslut har fattats"));
+}
+
+TEST_F(Decide, CommandLineExitCodes)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    services.reset();   // the CLI opens the same data folder
+    const std::string data = (dir / "var").string();
+    const std::string out = (dir / "brev.pdf").string();
+    auto decide = [&](std::vector<std::string> extra) {
+        std::vector<std::string> words{"decide", nummer, "--handlaggare", "Åsa Öberg", "--motivering", "Se beräkningen.",
+                                       "-o", out, "--data-dir", data, "--datum", "2026-11-20"};
+        words.insert(words.end(), extra.begin(), extra.end());
+        return inkorg(words);
+    };
+
+    const auto beyond = decide({"--beslut", "bifall", "--belopp", "40000"});
+    EXPECT_EQ(beyond.exitCode, 3) << beyond.err;
+    EXPECT_NE(beyond.err.find("delegation"), std::string::npos) << beyond.err;
+    EXPECT_NE(beyond.err.find("punkt 3.1.1"), std::string::npos) << beyond.err;
+
+    const auto badPost = decide({"--beslut", "delvis", "--post", "hyra=-100/6900"});
+    EXPECT_EQ(badPost.exitCode, 2) << badPost.err;
+    EXPECT_NE(badPost.err.find("hela kronor"), std::string::npos) << badPost.err;
+    const auto badAmount = decide({"--beslut", "bifall", "--belopp", "tusen"});
+    EXPECT_EQ(badAmount.exitCode, 2) << badAmount.err;
+
+    const auto delvis = decide({"--beslut", "delvis", "--post", "hyra=5800/6900:Hyran är för hög", "--post",
+                                "försörjningsstöd=6950/6950", "--lagrum", "12:1", "--roll", "socialsekreterare"});
+    ASSERT_EQ(delvis.exitCode, 0) << delvis.err;
+    std::ifstream written(out, std::ios::binary);
+    const std::string pdf((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>());
+    EXPECT_TRUE(contains(pdfToText(pdf), "1 100 kr avslås"));
+
+    const auto again = decide({"--beslut", "bifall", "--belopp", "100"});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.err.find("--ersatter"), std::string::npos) << again.err;
+
+    const std::string report = (dir / "anmalan.pdf").string();
+    const auto rapport = inkorg({"rapport", "delegationsbeslut", "--from", "2026-11-01", "--to", "2026-11-30", "-o", report,
+                                 "--data-dir", data});
+    ASSERT_EQ(rapport.exitCode, 0) << rapport.err;
+    std::ifstream reportFile(report, std::ios::binary);
+    const std::string reportPdf((std::istreambuf_iterator<char>(reportFile)), std::istreambuf_iterator<char>());
+    const std::string reportText = pdfToText(reportPdf);
+    EXPECT_TRUE(contains(reportText, nummer)) << reportText;
+    EXPECT_FALSE(contains(reportText, "Ödmark")) << reportText;
+    EXPECT_EQ(inkorg({"rapport", "delegationsbeslut", "--from", "igår", "--to", "2026-11-30", "-o", report, "--data-dir", data})
+                  .exitCode, 2);
+}
+
+} // namespace
+} // namespace inkorg::test

@@ -1,0 +1,66 @@
+// Checkboxes are found in the pixels, not guessed from what OCR made of them.
+#include "text/CheckboxMarks.hpp"
+
+#include <gtest/gtest.h>
+
+namespace inkorg::text {
+namespace {
+
+/// A white 1-bpp strip with shapes drawn in black.
+PixPtr strip()
+{
+    return PixPtr(pixCreate(600, 120, 1));
+}
+
+void square(PIX* pix, int x, int y, int side)
+{
+    BOX* box = boxCreate(x, y, side, side);
+    pixRenderBox(pix, box, 3, L_SET_PIXELS);
+    boxDestroy(&box);
+}
+
+TEST(CheckboxMarks, FindsEmptyAndTickedBoxesAndNothingElse)
+{
+    PixPtr page = strip();
+    square(page.get(), 20, 40, 32);                                    // empty
+    square(page.get(), 120, 40, 32);                                   // ticked with an X
+    pixRenderLine(page.get(), 124, 44, 148, 68, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 148, 44, 124, 68, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 220, 40, 252, 40, 3, L_SET_PIXELS);      // a "C": three sides only
+    pixRenderLine(page.get(), 220, 40, 220, 72, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 220, 72, 252, 72, 3, L_SET_PIXELS);
+    square(page.get(), 320, 10, 100);                                  // a ruled cell: too large
+    pixRenderLine(page.get(), 450, 60, 590, 60, 3, L_SET_PIXELS);      // an underline
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 2u);
+    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
+    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    EXPECT_FALSE(first.ticked);
+    EXPECT_TRUE(second.ticked);
+    EXPECT_NEAR(first.box.x, 20, 2);
+    EXPECT_NEAR(second.box.width, 32, 3);
+}
+
+TEST(CheckboxMarks, ReplacesWhatOcrMadeOfTheBoxAndKeepsReadingOrder)
+{
+    PixPtr page = strip();
+    square(page.get(), 20, 40, 32);
+    pixRenderLine(page.get(), 24, 44, 48, 68, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 48, 44, 24, 68, 3, L_SET_PIXELS);
+    square(page.get(), 300, 40, 32);
+    std::vector<Word> words{{"GC", {18, 38, 36, 36}, 0.3, 4},
+                            {"Hyresrätt", {70, 42, 180, 30}, 0.95, 4},
+                            {"0", {300, 40, 30, 32}, 0.4, 4},
+                            {"Villa", {350, 42, 90, 30}, 0.95, 4}};
+    markCheckboxes(page.get(), words);
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_EQ(words[0].text, "☒");
+    EXPECT_EQ(words[0].line, 4);
+    EXPECT_EQ(words[1].text, "Hyresrätt");
+    EXPECT_EQ(words[2].text, "☐");
+    EXPECT_EQ(words[3].text, "Villa");
+}
+
+} // namespace
+} // namespace inkorg::text
