@@ -148,6 +148,9 @@ const std::vector<std::pair<std::string, std::string>> kProtectedRoutes = {
     {"GET", "/api/audit"},
     {"GET", "/api/deadlines"},
     {"POST", "/api/deadlines/1/done"},
+    {"GET", "/api/documents/1/kvitto"},
+    {"GET", "/api/rapport/delegationsbeslut?from=2026-01-01&to=2026-12-31"},
+    {"GET", "/api/metrics"},
 };
 
 const std::vector<std::string> kProtectedPages = {

@@ -206,6 +206,11 @@ TEST(Spine, DaemonRegistersAScanDroppedIntoTheInbox)
     ASSERT_EQ(document.status, 200);
     const auto json = parseLine(document.body);
     EXPECT_EQ(json->getObject("fields")->getValue<std::string>("verksamhet"), "Solgårdens äldreboende");
+    ASSERT_TRUE(json->has("locations")) << "where each field was read, for Granska";
+    const auto where = json->getObject("locations")->getObject("verksamhet");
+    ASSERT_TRUE(where);
+    EXPECT_EQ(where->getValue<int>("page"), 1);
+    EXPECT_GT(where->getValue<int>("width"), 100) << "a box in 300-dpi pixels";
 
     const auto deadlines = daemon.get("/api/deadlines", daemon.adminToken());
     EXPECT_NE(deadlines.body.find("utredning"), std::string::npos);
@@ -251,6 +256,17 @@ TEST(Spine, BeslutsbrevHoldsEverySectionWithSwedishLettersIntact)
                                  (dir / "var").string()});
     ASSERT_EQ(granted.exitCode, 0) << granted.err;
     EXPECT_EQ(pdfText(bifall).find("Hur du överklagar"), std::string::npos) << "a full bifall needs no appeal guide";
+
+    // The mottagningsbekräftelse of the same document, as PDF and as e-mail text.
+    const fs::path kvitto = dir / "kvitto.pdf";
+    const auto receipt = inkorg({"kvitto", diarienummer, "-o", kvitto.string(), "--data-dir", (dir / "var").string()});
+    ASSERT_EQ(receipt.exitCode, 0) << receipt.err;
+    const std::string receiptText = pdfText(kvitto);
+    EXPECT_NE(receiptText.find("Mottagningsbekräftelse"), std::string::npos) << receiptText;
+    EXPECT_NE(receiptText.find(diarienummer), std::string::npos);
+    EXPECT_NE(receiptText.find("Karin Ödmark"), std::string::npos);
+    const auto mailText = inkorg({"kvitto", diarienummer, "--text", "--data-dir", (dir / "var").string()});
+    EXPECT_NE(mailText.out.find("Vi har tagit emot din handling"), std::string::npos) << mailText.out;
 
     const auto unknown = inkorg({"decide", "SN 1999/999", "--beslut", "avslag", "--motivering", "x", "--handlaggare",
                                  "y", "-o", (dir / "x.pdf").string(), "--data-dir", (dir / "var").string()});

@@ -30,6 +30,8 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
   quarantine list | release ID [--beskrivning TEXT] | discard ID --reason TEXT
   users add NAME --role ROLE [--unit UNIT] | list
   deadlines [--until YYYY-MM-DD]
+  kvitto DIARIENUMMER|ID -o FILE.pdf | --text
+                                the mottagningsbekräftelse of a registered document
   blankett ID -o FILE.pdf [--layout NAME]
                                 print the blank form
   config keys                   list the configuration file's keys
@@ -50,7 +52,8 @@ int run(int argc, char** argv)
         {"users", users},       {"deadlines", deadlines},   {"worker", worker},
         {"config", configuration},
         {"status", status},     {"verify", verify},         {"fetch", fetch},
-        {"rapport", report},    {"blankett", blankett}};
+        {"rapport", report},    {"blankett", blankett},
+        {"kvitto", kvitto}};
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         std::cout << kUsage;
         return argc < 2 ? 2 : 0;

@@ -22,6 +22,7 @@ int configuration(const Words& words);
 int report(const Words& words);
 int fetch(const Words& words);
 int blankett(const Words& words);
+int kvitto(const Words& words);
 int status(const Words& words);
 int verify(const Words& words);
 

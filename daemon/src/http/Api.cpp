@@ -47,6 +47,7 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addAuditRoutes(*router, services);
     addDeadlineRoutes(*router, services);
     addPublicDiariumRoutes(*router, services);
+    addLetterRoutes(*router, services);
     router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
         exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);
     });

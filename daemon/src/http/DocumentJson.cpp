@@ -104,6 +104,8 @@ Object::Ptr documentJson(const diarium::DocumentRow& row, const DocumentFacts& f
     json->set("avsandare_public", row.avsandarePublic);
     json->set("beskrivning_public", row.beskrivningPublic);
     if (!row.discardReason.empty()) json->set("discard_reason", row.discardReason);
+    for (const auto& event : events)
+        if (event.kind == "field_locations") json->set("locations", parsedOr(event.detailJson, "{}"));
     Array::Ptr history = new Array;
     for (const auto& event : events) {
         Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);

@@ -36,5 +36,7 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services);
 
 /// GET /api/public/diarium (public, OSL 5:2 fields, no personakt documents).
 void addPublicDiariumRoutes(Router& router, pipeline::Services& services);
+/// GET documents/{id}/kvitto (?format=text), GET rapport/delegationsbeslut?from=&to=.
+void addLetterRoutes(Router& router, pipeline::Services& services);
 
 } // namespace inkorg::http

@@ -1,5 +1,7 @@
 #include "pipeline/Decisions.hpp"
 
+#include "pipeline/Mottagare.hpp"
+
 #include "decisions/DecisionMotivering.hpp"
 #include "decisions/LetterText.hpp"
 #include "decisions/SokandeDecisions.hpp"
@@ -22,14 +24,6 @@ namespace {
 bool allDigits(const std::string& text)
 {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-std::string addressOf(const inkorg::Record& record)
-{
-    std::string address = record.text("sokande_adress").value_or("");
-    const std::string postort = record.text("sokande_postnummer").value_or("") + " " + record.text("sokande_ort").value_or("");
-    if (postort != " ") address += (address.empty() ? "" : "\n") + postort;
-    return address;
 }
 
 /// Runs a check that throws std::invalid_argument and refuses with its message.
@@ -222,7 +216,7 @@ Decisions::Prepared Decisions::prepare(const DecisionRequest& request)
     beslut.diarienummer = *document.diarienummer;
     beslut.datum = date;
     beslut.mottagareNamn = record.text("sokande_namn").value_or("");
-    beslut.mottagareAdress = addressOf(record);
+    beslut.mottagareAdress = mottagareOf(record).adress;
     beslut.beslut = request.beslut;
     beslut.motivering = decisions::motiveringWithPosts(request.beslut, request.poster, request.motivering);
     beslut.lagrum = lagrum;

@@ -108,7 +108,13 @@ Outcome Processor::process(const diarium::Job& job)
     outcome.status = result.duplicate ? "duplicate" : "registered";
     outcome.diarienummer = result.diarienummer;
     outcome.documentId = result.documentId;
-    if (!result.duplicate) storeArchiveCopy(outcome, document, images);
+    if (!result.duplicate) {
+        // Where each field was read, for the registrator's Granska view.
+        if (!outcome.analysis->record.fields.empty())
+            services_.diarium().appendEvent(result.documentId, "system", "field_locations",
+                                            forms::stringify(forms::locationsToJson(outcome.analysis->record)));
+        storeArchiveCopy(outcome, document, images);
+    }
     return outcome;
 }
 
