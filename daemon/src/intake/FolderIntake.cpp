@@ -47,7 +47,7 @@ void FolderIntake::pollOnce()
         try {
             const long long job = processor_.accept(file.path, file.path.filename().string(), "mapp", file.receivedAt);
             fs::remove(file.path);
-            log.information("took %s from the inbox as job %?d", shownName, job);
+            log.information("took %s from the inbox as job %s", shownName, std::to_string(job));
         } catch (const std::exception& e) {
             log.error("could not take %s from the inbox (left there, will retry): %s", shownName, std::string(e.what()));
         }

@@ -86,8 +86,8 @@ std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox
         outcome = intake_.take(raw, mail, source.name, entry.deliveredAt, attempt);
         outcome.messageId = messageId;
         ledger_.markRegistered(attempt.id);
-        log.information("mail %s registered as %s with %?d documents", entry.key, outcome.diarienummer,
-                        outcome.documents.size());
+        log.information("mail %s registered as %s with %s documents", entry.key, outcome.diarienummer,
+                        std::to_string(outcome.documents.size()));
     } catch (const DeadLetter& e) {
         ledger_.markDeadLetter(attempt.id, e.what());
         outcome.status = "dead_letter";

@@ -103,16 +103,16 @@ void JobRunner::loop()
         try {
             const Outcome outcome = processor_.process(*job);
             if (outcome.status == "quarantined")
-                log.warning("job %?d quarantined as document %?d", job->id, outcome.documentId);
+                log.warning("job %s quarantined as document %s", std::to_string(job->id), std::to_string(outcome.documentId));
             else
-                log.information("job %?d %s as %s (document %?d)", job->id, outcome.status, outcome.diarienummer,
-                                outcome.documentId);
+                log.information("job %s %s as %s (document %s)", std::to_string(job->id), outcome.status, outcome.diarienummer,
+                                std::to_string(outcome.documentId));
         } catch (const std::exception& e) {
-            log.error("job %?d failed, will be retried: %s", job->id, std::string(e.what()));
+            log.error("job %s failed, will be retried: %s", std::to_string(job->id), std::string(e.what()));
             try {
                 services_.diarium().retryLater(job->id, e.what());
             } catch (const std::exception& again) {
-                log.error("job %?d could not be given back; its lease will run out: %s", job->id,
+                log.error("job %s could not be given back; its lease will run out: %s", std::to_string(job->id),
                           std::string(again.what()));
             }
         }
