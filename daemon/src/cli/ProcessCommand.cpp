@@ -112,9 +112,7 @@ int process(const Words& words)
             }
         }
     };
-    const int threads = std::max(1, std::min<int>(static_cast<int>(files.size()),
-                                                   settings.workers > 0 ? settings.workers
-                                                                        : static_cast<int>(std::thread::hardware_concurrency())));
+    const int threads = std::min(static_cast<int>(files.size()), settings.workerCount());
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) pool.emplace_back(work);
     for (auto& thread : pool) thread.join();

@@ -64,8 +64,7 @@ public:
 protected:
     void initialize(Poco::Util::Application&) override
     {
-        const int threads = services_.settings().workers > 0 ? services_.settings().workers
-                                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        const int threads = services_.settings().workerCount();
         services_.text();   // start the OCR worker processes now, not with the first scan
         runner_ = std::make_unique<pipeline::JobRunner>(services_, threads);
         runner_->start();

@@ -7,9 +7,11 @@
 #include <Poco/Process.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <stdexcept>
+#include <thread>
 
 namespace inkorg::config {
 namespace {
@@ -116,6 +118,11 @@ void applyFile(Settings& settings, const std::filesystem::path& file)
 }
 
 } // namespace
+
+int Settings::workerCount() const
+{
+    return workers > 0 ? workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 std::vector<std::string> knownKeys()
 {

@@ -53,6 +53,9 @@ struct Settings {
     int mailSmtpPort = 25;
     std::string mailReceiptFrom;                 ///< default: kommunEmail
 
+    /// OCR worker processes (and document threads): `workers`, or one per core.
+    int workerCount() const;
+
     std::filesystem::path inboxDir() const { return dataDir / "inbox"; }
     /// The store of originals. Content addressed, so several nodes may share one folder
     /// (inkorg.store.dir, e.g. on NFS); empty = <dataDir>/store.

@@ -1,5 +1,7 @@
 #include "diarium/Database.hpp"
 
+#include "config/MaskedUrl.hpp"
+
 #include "diarium/Migrations.hpp"
 #include "diarium/WriteTransaction.hpp"
 
@@ -54,16 +56,6 @@ std::string postgresConnectionString(const std::string& url)
     return result;
 }
 
-std::string maskPassword(const std::string& url)
-{
-    const auto scheme = url.find("://");
-    const auto at = url.find('@');
-    if (scheme == std::string::npos || at == std::string::npos) return url;
-    const auto colon = url.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at) return url;
-    return url.substr(0, colon + 1) + "****" + url.substr(at);
-}
-
 } // namespace
 
 std::string toNumberedPlaceholders(const std::string& portableSql)
@@ -80,7 +72,7 @@ std::string toNumberedPlaceholders(const std::string& portableSql)
     return out;
 }
 
-Database::Database(const std::string& url) : displayUrl_(maskPassword(url))
+Database::Database(const std::string& url) : displayUrl_(config::maskUrlPassword(url))
 {
     registerConnectors();
     if (url.rfind(kSqlitePrefix, 0) == 0) {

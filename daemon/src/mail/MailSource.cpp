@@ -1,5 +1,7 @@
 #include "mail/MailSource.hpp"
 
+#include "config/MaskedUrl.hpp"
+
 #include <Poco/Environment.h>
 #include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
@@ -19,16 +21,6 @@ int defaultPort(const std::string& scheme)
     return 0;
 }
 
-std::string masked(const std::string& url)
-{
-    const auto scheme = url.find("://");
-    const auto at = url.find('@');
-    if (scheme == std::string::npos || at == std::string::npos) return url;
-    const auto colon = url.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at) return url;
-    return url.substr(0, colon + 1) + "****" + url.substr(at);
-}
-
 std::string firstLineOf(const std::string& file, const std::string& url)
 {
     std::ifstream in(file);
@@ -43,7 +35,7 @@ std::string firstLineOf(const std::string& file, const std::string& url)
 
 MailSource parseMailSource(const std::string& url)
 {
-    const std::string shown = masked(url);
+    const std::string shown = config::maskUrlPassword(url);
     Poco::URI uri;
     try {
         uri = Poco::URI(url);

@@ -27,8 +27,7 @@ letters::Kommun kommunOf(const config::Settings& settings)
 text::TextOptions textOptionsOf(const config::Settings& settings)
 {
     text::TextOptions options;
-    options.workers = settings.workers > 0 ? settings.workers
-                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    options.workers = settings.workerCount();
     options.pageTimeout = settings.pageTimeout;
     options.memoryCapBytes = static_cast<std::size_t>(settings.memoryCapMegabytes) << 20;
     options.maxPixels = static_cast<std::uint64_t>(settings.maxMegapixels) * 1'000'000;
