@@ -26,6 +26,8 @@ public:
     Daemon& operator=(const Daemon&) = delete;
 
     int port() const { return port_; }
+    /// The daemon's process id (0 when not running).
+    int pid() const { return process_ ? static_cast<int>(process_->id()) : 0; }
     const std::filesystem::path& dataDir() const { return dataDir_; }
     const std::filesystem::path& configFile() const { return configFile_; }
     /// The administrator token `serve` printed on its first start (empty if none was printed).

@@ -11,24 +11,19 @@
 
 #include "forms/BlankettRenderer.hpp"
 #include "forms/FormSpec.hpp"
-#include "text/Leptonica.hpp"
+#include "support/ScanMaker.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
-#include <leptonica/allheaders.h>
 #include <poppler-document.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
 
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <random>
 #include <sstream>
 
 namespace {
@@ -111,55 +106,6 @@ std::map<std::string, std::string> readValues(const std::filesystem::path& file)
     return values;
 }
 
-using inkorg::text::PixPtr;
-
-PixPtr adopt(PIX* pix)
-{
-    if (!pix) throw std::runtime_error("Leptonica kunde inte skapa bilden");
-    return PixPtr(pix);
-}
-
-/// Page `index` (from 0) of `doc` as an 8-bit grey image at `dpi`.
-PixPtr rasterise(const poppler::document& doc, int index, int dpi)
-{
-    std::unique_ptr<poppler::page> page(doc.create_page(index));
-    if (!page) throw std::runtime_error("poppler kan inte läsa sidan");
-    poppler::page_renderer renderer;
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    renderer.set_image_format(poppler::image::format_gray8);
-    poppler::image image = renderer.render_page(page.get(), dpi, dpi);
-    if (!image.is_valid()) throw std::runtime_error("poppler kunde inte rita sidan");
-    auto pix = adopt(pixCreate(image.width(), image.height(), 8));
-    pixSetResolution(pix.get(), dpi, dpi);
-    const char* data = image.const_data();
-    for (int y = 0; y < image.height(); ++y) {
-        const auto* row = reinterpret_cast<const unsigned char*>(data + static_cast<std::ptrdiff_t>(y) * image.bytes_per_row());
-        for (int x = 0; x < image.width(); ++x) pixSetPixel(pix.get(), x, y, row[x]);
-    }
-    return pix;
-}
-
-PixPtr degrade(PixPtr pix, const Options& options)
-{
-    if (options.skew != 0.0) {
-        constexpr double pi = 3.14159265358979323846;
-        pix = adopt(pixRotate(pix.get(), static_cast<float>(options.skew * pi / 180.0), L_ROTATE_AREA_MAP,
-                              L_BRING_IN_WHITE, 0, 0));
-    }
-    if (options.noise > 0) {
-        std::mt19937 random(options.seed);
-        int w = static_cast<int>(pixGetWidth(pix.get()));
-        int h = static_cast<int>(pixGetHeight(pix.get()));
-        std::uniform_int_distribution<int> xs(0, w - 1), ys(0, h - 1), coin(0, 1);
-        for (int i = 0; i < options.noise; ++i)
-            pixSetPixel(pix.get(), xs(random), ys(random), coin(random) ? 0 : 255);
-    }
-    int quarterTurns = ((options.rotate % 360) + 360) % 360 / 90;
-    if (quarterTurns) pix = adopt(pixRotateOrth(pix.get(), quarterTurns));
-    return pix;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -178,7 +124,8 @@ int main(int argc, char** argv)
                 if (index > 0)
                     png.replace_filename(options.png.stem().string() + "-" + std::to_string(index + 1)
                                          + options.png.extension().string());
-                auto pix = degrade(rasterise(*doc, index, options.dpi), options);
+                auto pix = inkorg::test::degrade(inkorg::test::rasterise(*doc, index, options.dpi),
+                                                 {options.skew, options.noise, options.rotate, options.seed});
                 if (pixWrite(png.c_str(), pix.get(), IFF_PNG) != 0)
                     throw std::runtime_error("kan inte skriva " + png.string());
             }

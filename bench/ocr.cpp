@@ -1,0 +1,248 @@
+// bench_ocr: inkorg's whole text pipeline (inbox folder to registered row, with orientation,
+// deskew and the archive copy) against plain `tesseract` (OMP_THREAD_LIMIT=1, one process per
+// core) and OCRmyPDF (-j cores --rotate-pages --deskew), on the same pages, in one run.
+//
+//   bench_ocr [--pages 20] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
+//
+// The page set is made here: dense A4 pages of the Swedish seed texts (../shared/domain/seeds),
+// rendered with libharu, rasterised at 300 dpi with poppler, skewed and sprinkled with noise with
+// Leptonica; every fifth page is turned 90°, 180° or 270°. Prints pages/s, the ratios, inkorg's
+// peak RSS (daemon and OCR workers) and the character error rate of each against the ground truth.
+#include "pdf/PdfWriter.hpp"
+#include "support/CharacterErrorRate.hpp"
+#include "support/Command.hpp"
+#include "support/Daemon.hpp"
+#include "support/ScanMaker.hpp"
+#include "support/TempDir.hpp"
+#include "support/TextFixtures.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Process.h>
+
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <regex>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+using namespace inkorg;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct BenchPage {
+    std::string truth;
+    fs::path png;
+    int rotation = 0;
+};
+
+/// The seeds' lines, trimmed, wrapped to `width` characters.
+std::vector<std::string> seedLines(std::size_t width)
+{
+    std::vector<std::string> lines;
+    for (const auto& entry : fs::directory_iterator(fs::path(INKORG_DOMAIN_DIR) / "seeds")) {
+        std::ifstream in(entry.path());
+        for (std::string line; std::getline(in, line);) {
+            line = std::regex_replace(line, std::regex("\\s+"), " ");
+            line = std::regex_replace(line, std::regex("^ | $"), "");
+            if (line.size() < 20 || line.find('\xef') != std::string::npos) continue;   // skip bullets and stubs
+            while (line.size() > width) {
+                auto cut = line.rfind(' ', width);
+                if (cut == std::string::npos || cut == 0) cut = width;
+                lines.push_back(line.substr(0, cut));
+                line = line.substr(cut + 1);
+            }
+            if (!line.empty()) lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+std::vector<BenchPage> makePages(const fs::path& dir, int count)
+{
+    constexpr int kLinesPerPage = 46;
+    const auto lines = seedLines(88);
+    pdf::PdfWriter writer(pdf::PdfMetadata{"bench", "bench", "bench", "", "sv-SE", "bench_ocr"});
+    std::vector<BenchPage> pages(count);
+    for (int p = 0; p < count; ++p) {
+        const auto page = writer.addPage();
+        for (int l = 0; l < kLinesPerPage; ++l) {
+            const auto& line = lines[(std::size_t(p) * kLinesPerPage + l) % lines.size()];
+            writer.drawText(page, 56, 790 - l * 16.0, line, pdf::FontStyle::Regular, 10);
+            pages[p].truth += line + "\n";
+        }
+    }
+    writer.saveToFile(dir / "sidor.pdf");
+    std::unique_ptr<poppler::document> document(poppler::document::load_from_file((dir / "sidor.pdf").string()));
+    const int turns[] = {90, 180, 270, 180};
+    for (int p = 0; p < count; ++p) {
+        pages[p].rotation = (p % 5 == 4) ? turns[(p / 5) % 4] : 0;
+        test::ScanDamage damage{((p % 7) - 3) * 0.4, 3000, pages[p].rotation, unsigned(p + 1)};
+        auto pix = test::degrade(test::rasterise(*document, p, 300), damage);
+        std::ostringstream name;
+        name << "sida-" << std::setw(2) << std::setfill('0') << p + 1 << ".png";
+        pages[p].png = dir / name.str();
+        pixWrite(pages[p].png.c_str(), pix.get(), IFF_PNG);
+    }
+    return pages;
+}
+
+/// The scans as one image PDF, as a scanner's PDF would be, for OCRmyPDF.
+void writeImagePdf(const std::vector<BenchPage>& pages, const fs::path& out)
+{
+    pdf::PdfWriter writer(pdf::PdfMetadata{"skanning", "bench", "bench", "", "sv-SE", "bench_ocr"});
+    for (const auto& page : pages) {
+        const auto image = writer.loadImage(test::readBytes(page.png));
+        const double width = image.pixelWidth * 72.0 / 300.0, height = image.pixelHeight * 72.0 / 300.0;
+        writer.drawImage(writer.addPage(width, height), image, 0, 0, width, height);
+    }
+    writer.saveToFile(out);
+}
+
+double seconds(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
+
+/// Peak resident memory (VmHWM) of `pid` and all its children, in MB.
+double peakRssMb(int pid)
+{
+    double kilobytes = 0;
+    for (const auto& entry : fs::directory_iterator("/proc")) {
+        std::ifstream status(entry.path() / "status");
+        std::string line;
+        int ppid = -1, self = -1;
+        double hwm = 0;
+        while (std::getline(status, line)) {
+            if (line.rfind("Pid:", 0) == 0) self = std::stoi(line.substr(4));
+            if (line.rfind("PPid:", 0) == 0) ppid = std::stoi(line.substr(5));
+            if (line.rfind("VmHWM:", 0) == 0) hwm = std::stod(line.substr(6));
+        }
+        if (self == pid || ppid == pid) kilobytes += hwm;
+    }
+    return kilobytes / 1024.0;
+}
+
+struct Result {
+    std::string name;
+    double seconds = 0;
+    std::vector<std::string> texts;
+};
+
+Result runInkorg(const std::vector<BenchPage>& pages, const fs::path& dir, const std::string& extraConfig, double& rssMb)
+{
+    Result result{"inkorg", 0, {}};
+    test::Daemon daemon(dir / "inkorg", "inkorg.intake.settleMilliseconds = 100\ninkorg.intake.pollMilliseconds = 100\n" + extraConfig);
+    const auto start = Clock::now();
+    for (const auto& page : pages) fs::copy_file(page.png, dir / "inkorg" / "inbox" / page.png.filename());
+    for (;;) {
+        const auto body = daemon.get("/api/documents?limit=1000", daemon.adminToken()).body;
+        const auto rows = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Array::Ptr>();
+        if (rows->size() + Poco::JSON::Parser().parse(daemon.get("/api/quarantine", daemon.adminToken()).body)
+                               .extract<Poco::JSON::Array::Ptr>()->size() >= pages.size())
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    result.seconds = seconds(start);
+    rssMb = peakRssMb(daemon.pid());
+    // The text the pipeline read is what `inkorg text` prints (the archive copy's text layer).
+    std::vector<std::string> args{"text", "--json", "--data-dir", (dir / "inkorg-text").string(), "--config",
+                                  daemon.configFile().string()};
+    for (const auto& page : pages) args.push_back(page.png.string());
+    std::istringstream lines(test::inkorg(args).out);
+    for (std::string line; std::getline(lines, line);) {
+        auto json = Poco::JSON::Parser().parse(line).extract<Poco::JSON::Object::Ptr>();
+        std::string text;
+        if (auto list = json->getArray("pages"))
+            for (std::size_t i = 0; i < list->size(); ++i) text += list->getObject(unsigned(i))->getValue<std::string>("text");
+        result.texts.push_back(text);
+    }
+    return result;
+}
+
+Result runTesseract(const std::vector<BenchPage>& pages, const fs::path& dir, int cores)
+{
+    Result result{"tesseract", 0, std::vector<std::string>(pages.size())};
+    const auto start = Clock::now();
+    std::vector<std::thread> threads;
+    for (int core = 0; core < cores; ++core)
+        threads.emplace_back([&, core] {
+            for (std::size_t i = core; i < pages.size(); i += cores) {
+                const auto base = dir / ("tesseract-" + std::to_string(i));
+                Poco::Process::Env env{{"OMP_THREAD_LIMIT", "1"}};
+                Poco::ProcessHandle handle = Poco::Process::launch("/usr/bin/tesseract",
+                    {pages[i].png.string(), base.string(), "-l", "swe", "quiet"}, ".", nullptr, nullptr, nullptr, env);
+                handle.wait();
+                result.texts[i] = test::readBytes(base.string() + ".txt");
+            }
+        });
+    for (auto& thread : threads) thread.join();
+    result.seconds = seconds(start);
+    return result;
+}
+
+Result runOcrmypdf(const std::vector<BenchPage>& pages, const fs::path& dir, int cores)
+{
+    Result result{"ocrmypdf", 0, {}};
+    writeImagePdf(pages, dir / "skanning.pdf");
+    const auto start = Clock::now();
+    const auto run = test::run({"/usr/bin/ocrmypdf", "-q", "-l", "swe", "-j", std::to_string(cores), "--rotate-pages",
+                                "--deskew", "--output-type", "pdf", (dir / "skanning.pdf").string(),
+                                (dir / "ocrmypdf.pdf").string()});
+    result.seconds = seconds(start);
+    if (run.exitCode != 0) std::cerr << "ocrmypdf failed: " << run.err << "\n";
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const std::string page = std::to_string(i + 1);
+        result.texts.push_back(test::run({"/usr/bin/pdftotext", "-f", page, "-l", page, (dir / "ocrmypdf.pdf").string(), "-"}).out);
+    }
+    return result;
+}
+
+/// Mean CER over the pages with (rotated) or without rotation.
+double meanCer(const Result& result, const std::vector<BenchPage>& pages, bool rotated)
+{
+    double sum = 0;
+    int count = 0;
+    for (std::size_t i = 0; i < pages.size() && i < result.texts.size(); ++i) {
+        if ((pages[i].rotation != 0) != rotated) continue;
+        sum += test::characterErrorRate(result.texts[i], pages[i].truth);
+        ++count;
+    }
+    return count ? sum / count : 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int count = 20;
+    std::string extraConfig;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::string(argv[i]) == "--pages") count = std::max(5, std::atoi(argv[i + 1]));
+        if (std::string(argv[i]) == "--inkorg-config") extraConfig = test::readBytes(argv[i + 1]);
+    }
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    test::TempDir dir;
+    std::cout << "making " << count << " pages …" << std::endl;
+    const auto pages = makePages(dir.path(), count);
+
+    double rssMb = 0;
+    const Result inkorgResult = runInkorg(pages, dir.path(), extraConfig, rssMb);
+    const Result tesseractResult = runTesseract(pages, dir.path(), cores);
+    const Result ocrmypdfResult = runOcrmypdf(pages, dir.path(), cores);
+
+    std::cout << std::fixed << std::setprecision(3);
+    std::cout << "\n" << count << " pages (" << count / 5 << " turned), " << cores << " cores\n";
+    std::cout << "system      seconds  pages/s  CER upright  CER turned\n";
+    for (const auto* result : {&inkorgResult, &tesseractResult, &ocrmypdfResult})
+        std::cout << std::left << std::setw(10) << result->name << std::right << std::setw(9) << result->seconds
+                  << std::setw(9) << count / result->seconds << std::setw(13) << meanCer(*result, pages, false)
+                  << std::setw(12) << meanCer(*result, pages, true) << "\n";
+    const double inkorgRate = count / inkorgResult.seconds;
+    std::cout << "inkorg / tesseract: " << inkorgRate / (count / tesseractResult.seconds) << "  (target ≥ 0.97)\n";
+    std::cout << "inkorg / ocrmypdf:  " << inkorgRate / (count / ocrmypdfResult.seconds) << "  (target ≥ 1.3)\n";
+    std::cout << "inkorg peak RSS (daemon + workers): " << std::setprecision(0) << rssMb << " MB  (target < 400)\n";
+    return 0;
+}

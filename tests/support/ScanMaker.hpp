@@ -1,0 +1,25 @@
+#pragma once
+/// Turns rendered PDF pages into what a scanner delivers: poppler rasterises a page to 8-bit grey
+/// at a given resolution, Leptonica skews it, sprinkles salt-and-pepper noise and turns it a
+/// quarter turn. Used by the fixture maker (formgen) and the OCR benchmark.
+
+#include "text/Leptonica.hpp"
+
+#include <poppler-document.h>
+
+namespace inkorg::test {
+
+struct ScanDamage {
+    double skewDegrees = 0.0;
+    int noisePixels = 0;
+    int rotateDegrees = 0;   ///< 0, 90, 180 or 270, clockwise
+    unsigned seed = 1;
+};
+
+/// Page `index` (from 0) of `document` as an 8-bit grey image at `dpi`. Throws std::runtime_error.
+text::PixPtr rasterise(const poppler::document& document, int index, int dpi);
+
+/// The page as scanned with `damage`.
+text::PixPtr degrade(text::PixPtr page, const ScanDamage& damage);
+
+} // namespace inkorg::test
