@@ -52,20 +52,30 @@ protected:
         services = std::make_unique<pipeline::Services>(settings);
     }
 
-    /// Registers a document of `formId` with the record's values; returns its diarienummer.
-    std::string registered(const std::string& formId, const std::string& recordJson)
+    /// Registers a document of `formId` (none: an e-mail's message) with the record's values,
+    /// under the ärende of `caseOf` when given; returns the result.
+    diarium::RegisterResult registeredIn(std::optional<std::string> formId, const std::string& recordJson,
+                                         std::optional<long long> caseOf)
     {
         auto& diarium = services->diarium();
-        std::istringstream content("original " + std::to_string(++files_) + formId);
+        std::istringstream content("original " + std::to_string(++files_) + formId.value_or("mail"));
         const std::string sha = services->store().put(content);
-        const long long job = diarium.enqueue({sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"});
+        diarium::IncomingFile file{sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"};
+        file.caseDocumentId = caseOf;
+        const long long job = diarium.enqueue(file);
         EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
         diarium::Registration registration;
         registration.jobId = job;
         registration.formId = formId;
         registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
         registration.recordJson = recordJson;
-        return diarium.registerDocument(registration).diarienummer;
+        return diarium.registerDocument(registration);
+    }
+
+    /// Registers a document of `formId` with the record's values; returns its diarienummer.
+    std::string registered(const std::string& formId, const std::string& recordJson)
+    {
+        return registeredIn(formId, recordJson, std::nullopt).diarienummer;
     }
 
     DecisionRequest request(const std::string& target, const std::string& beslut)
@@ -392,6 +402,26 @@ TEST_F(Decide, CommandLineExitCodes)
     EXPECT_FALSE(contains(reportText, "Ödmark")) << reportText;
     EXPECT_EQ(inkorg({"rapport", "delegationsbeslut", "--from", "igår", "--to", "2026-11-30", "-o", report, "--data-dir", data})
                   .exitCode, 2);
+}
+
+TEST_F(Decide, AnArendesNumberDecidesItsOneFormAndAsksWhichWhenThereAreSeveral)
+{
+    const auto mail = registeredIn(std::nullopt, "{}", std::nullopt);
+    registeredIn(std::nullopt, "{}", mail.documentId);   // a bilaga that is no form
+    const auto ansokan = registeredIn("serveringstillstand", kKrog, mail.documentId);
+    auto bifall = request(mail.diarienummer, "bifall");
+    bifall.roll = "gruppledare";
+    const auto decided = Decisions(*services).decide(bifall);
+    EXPECT_EQ(decided.documentId, ansokan.documentId) << "the ärende's one form document is decided";
+
+    registeredIn("serveringstillstand", kKrog, mail.documentId);
+    try {
+        Decisions(*services).decide(bifall);
+        FAIL() << "two forms under one number must be refused";
+    } catch (const DecisionRefused& refused) {
+        EXPECT_NE(std::string(refused.what()).find("flera formulär"), std::string::npos) << refused.what();
+        EXPECT_NE(std::string(refused.what()).find(ansokan.diarienummer), std::string::npos) << refused.what();
+    }
 }
 
 } // namespace

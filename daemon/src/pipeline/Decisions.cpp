@@ -125,7 +125,21 @@ Decisions::Decisions(Services& services, decisions::Delegationsordning delegatio
 diarium::DocumentRow Decisions::resolve(const std::string& target)
 {
     auto& diarium = services_.diarium();
-    if (auto document = diarium.documentByDiarienummer(target)) return *document;
+    if (auto document = diarium.documentByDiarienummer(target)) {
+        if (document->formId) return *document;
+        // An ärende's number (a mail): decide its one form document, or ask which.
+        std::vector<diarium::DocumentRow> forms;
+        for (auto& member : diarium.caseDocuments(document->id))
+            if (member.formId && member.id != document->id) forms.push_back(std::move(member));
+        if (forms.size() == 1) return forms.front();
+        if (forms.size() > 1) {
+            std::string which;
+            for (const auto& form : forms)
+                which += "\n  " + form.diarienummer.value_or("?") + " (" + *form.formId + ", " + form.originalName + ")";
+            throw DecisionRefused("Ärendet " + target + " har flera formulär – ange vilket beslutet gäller:" + which);
+        }
+        return *document;
+    }
     if (allDigits(target))
         if (auto document = diarium.document(std::stoll(target))) return *document;
     throw DecisionRefused("Det finns ingen handling med diarienummer eller id " + target +
