@@ -86,12 +86,8 @@ std::optional<JobRow> Diarium::job(long long jobId)
 
 std::vector<JobRow> Diarium::jobs(const std::string& state)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<JobRow> rows;
-    std::string wanted = state;
-    session << database_.sql(std::string("SELECT ") + rows::kJobColumns + " FROM jobs WHERE state = ? ORDER BY id"),
-        use(wanted), into(rows), now;
-    return rows;
+    return rows::select<JobRow>(database_, rows::kJobColumns,
+                                     " FROM jobs WHERE state = ? ORDER BY id", state);
 }
 
 long long Diarium::enqueue(const IncomingFile& file)
@@ -348,13 +344,8 @@ std::string Diarium::numberInCase(Poco::Data::Session& session, long long caseDo
 
 std::vector<DocumentRow> Diarium::caseDocuments(long long caseDocumentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<DocumentRow> rows;
-    Poco::Int64 id = caseDocumentId;
-    session << database_.sql(std::string("SELECT ") + rows::kDocumentColumns +
-                             " FROM documents WHERE case_document_id = ? ORDER BY id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<DocumentRow>(database_, rows::kDocumentColumns,
+                                     " FROM documents WHERE case_document_id = ? ORDER BY id", caseDocumentId);
 }
 
 void Diarium::heartbeat(const std::string& node, int jobsInHand)

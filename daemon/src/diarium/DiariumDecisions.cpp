@@ -15,24 +15,14 @@ namespace inkorg::diarium {
 
 std::vector<DeadlineRow> Diarium::deadlines(long long documentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<DeadlineRow> rows;
-    Poco::Int64 id = documentId;
-    session << database_.sql(std::string("SELECT ") + rows::kDeadlineColumns +
-                             " FROM deadlines WHERE document_id = ? ORDER BY due_date, id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<DeadlineRow>(database_, rows::kDeadlineColumns,
+                                     " FROM deadlines WHERE document_id = ? ORDER BY due_date, id", documentId);
 }
 
 std::vector<DeadlineRow> Diarium::openDeadlines(const std::string& dueOnOrBefore)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<DeadlineRow> rows;
-    std::string date = dueOnOrBefore;
-    session << database_.sql(std::string("SELECT ") + rows::kDeadlineColumns +
-                             " FROM deadlines WHERE done = 0 AND due_date <= ? ORDER BY due_date, id"),
-        use(date), into(rows), now;
-    return rows;
+    return rows::select<DeadlineRow>(database_, rows::kDeadlineColumns,
+                                     " FROM deadlines WHERE done = 0 AND due_date <= ? ORDER BY due_date, id", dueOnOrBefore);
 }
 
 void Diarium::completeDeadline(long long deadlineId, const std::string& actor)
@@ -96,26 +86,17 @@ long long Diarium::addDecision(const DecisionRow& decision, const std::string& a
 
 std::vector<DecisionRow> Diarium::decisions(long long documentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<DecisionRow> rows;
-    Poco::Int64 id = documentId;
-    session << database_.sql(std::string("SELECT ") + rows::kDecisionColumns +
-                             " FROM decisions WHERE document_id = ? ORDER BY id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<DecisionRow>(database_, rows::kDecisionColumns,
+                                     " FROM decisions WHERE document_id = ? ORDER BY id", documentId);
 }
 
 std::vector<DecisionRow> Diarium::currentDecisions(long long documentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<DecisionRow> rows;
-    Poco::Int64 id = documentId;
-    session << database_.sql(std::string("SELECT ") + rows::kDecisionColumns +
-                             " FROM decisions d WHERE document_id = ?"
-                             " AND NOT EXISTS (SELECT 1 FROM decisions later WHERE later.supersedes_id = d.id)"
-                             " ORDER BY id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<DecisionRow>(database_, rows::kDecisionColumns,
+                                     " FROM decisions d WHERE document_id = ?"
+                                     " AND NOT EXISTS (SELECT 1 FROM decisions later WHERE later.supersedes_id = d.id)"
+                                     " ORDER BY id",
+                                     documentId);
 }
 
 std::vector<DecisionRow> Diarium::decisionsDecidedBetween(const std::string& from, const std::string& to)

@@ -137,32 +137,20 @@ void Diarium::appendEvent(std::optional<long long> documentId, const std::string
 
 std::vector<EventRow> Diarium::events(long long documentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<EventRow> rows;
-    Poco::Int64 id = documentId;
-    session << database_.sql(std::string("SELECT ") + rows::kEventColumns + " FROM events WHERE document_id = ? ORDER BY id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<EventRow>(database_, rows::kEventColumns,
+                                     " FROM events WHERE document_id = ? ORDER BY id", documentId);
 }
 
 std::vector<AuditRow> Diarium::auditTrail(long long documentId)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<AuditRow> rows;
-    Poco::Int64 id = documentId;
-    session << database_.sql(std::string("SELECT ") + rows::kAuditColumns + " FROM audit WHERE document_id = ? ORDER BY id"),
-        use(id), into(rows), now;
-    return rows;
+    return rows::select<AuditRow>(database_, rows::kAuditColumns,
+                                     " FROM audit WHERE document_id = ? ORDER BY id", documentId);
 }
 
 std::vector<AuditRow> Diarium::auditByUser(const std::string& userName)
 {
-    Poco::Data::Session session = database_.session();
-    std::vector<AuditRow> rows;
-    std::string who = userName;
-    session << database_.sql(std::string("SELECT ") + rows::kAuditColumns + " FROM audit WHERE user_name = ? ORDER BY id"),
-        use(who), into(rows), now;
-    return rows;
+    return rows::select<AuditRow>(database_, rows::kAuditColumns,
+                                     " FROM audit WHERE user_name = ? ORDER BY id", userName);
 }
 
 std::vector<DocumentRow> Diarium::quarantined()

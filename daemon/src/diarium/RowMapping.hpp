@@ -3,11 +3,16 @@
 /// `into(std::vector<DocumentRow>)` works. Each row type lists its columns once, in the order of
 /// the matching SELECT list in the .cpp files (kDocumentColumns etc.).
 
+#include "diarium/Database.hpp"
 #include "diarium/DiariumTypes.hpp"
 
 #include <Poco/Data/TypeHandler.h>
 #include <Poco/Exception.h>
 #include <Poco/Nullable.h>
+
+#include <string>
+#include <type_traits>
+#include <vector>
 
 namespace inkorg::diarium::rows {
 
@@ -176,3 +181,21 @@ template <> class TypeHandler<inkorg::diarium::DeadlineRow> : public inkorg::dia
 template <> class TypeHandler<inkorg::diarium::DecisionRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::DecisionRow> {};
 template <> class TypeHandler<inkorg::diarium::NodeRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::NodeRow> {};
 } // namespace Poco::Data
+
+namespace inkorg::diarium::rows {
+
+/// The rows of `SELECT <columns> <rest>`, where `rest` has one `?` bound to `parameter`
+/// (an integer or a string).
+template <class Row, class Parameter>
+std::vector<Row> select(Database& database, const char* columns, const std::string& rest, const Parameter& parameter)
+{
+    using Bound = std::conditional_t<std::is_integral_v<Parameter>, Poco::Int64, std::string>;
+    Bound value = parameter;
+    Poco::Data::Session session = database.session();
+    std::vector<Row> rows;
+    session << database.sql(std::string("SELECT ") + columns + rest), Poco::Data::Keywords::use(value),
+        Poco::Data::Keywords::into(rows), Poco::Data::Keywords::now;
+    return rows;
+}
+
+} // namespace inkorg::diarium::rows

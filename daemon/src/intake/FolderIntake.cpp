@@ -49,7 +49,8 @@ void FolderIntake::pollOnce()
             fs::remove(file.path);
             log.information("took %s from the inbox as job %s", shownName, std::to_string(job));
         } catch (const std::exception& e) {
-            log.error("could not take %s from the inbox (left there, will retry): %s", shownName, std::string(e.what()));
+            log.error("could not take %s from the inbox (left there, will retry): %s", shownName,
+                      swedish::maskPersonnummer(e.what()));
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "mail/MailPoller.hpp"
 
+#include <inkorg/swedish.hpp>
+
 #include <Poco/Logger.h>
 
 namespace inkorg::mail {
@@ -56,7 +58,8 @@ void MailPoller::pollOnce()
         try {
             for (const auto& outcome : fetcher_.fetchOnce(source))
                 if (outcome.status == "dead_letter")
-                    log.warning("mail %s from %s is a dead letter: %s", outcome.messageId, source.name, outcome.reason);
+                    log.warning("mail %s from %s is a dead letter: %s", outcome.messageId, source.name,
+                                swedish::maskPersonnummer(outcome.reason));
         } catch (const std::exception& e) {
             log.error("mail source %s: %s", source.name, std::string(e.what()));
         }
