@@ -125,8 +125,13 @@ std::optional<std::string> parseMonth(std::string_view text)
 std::optional<std::string> parseTime(std::string_view text)
 {
     std::string input = prepared(text);
-    static const std::regex clockPrefix(R"(^(?:klockan|kl)\.? ?)");
+    static const std::regex clockPrefix(R"(^(?:klockan|kl)[.:]? ?)");
     input = std::regex_replace(input, clockPrefix, "");
+    // OCR reads a zero as the letter: "kl. O", "O1.00".
+    static const std::regex onlyClockCharacters(R"(^[0-9oO]{1,2}(?: ?[:.] ?[0-9oO]{2})?$)");
+    if (std::regex_match(input, onlyClockCharacters))
+        for (auto& c : input)
+            if (c == 'o' || c == 'O') c = '0';
     static const std::regex separated(R"(^(\d{1,2})(?: ?[:.] ?(\d{2}))?(?: ?h)?$)");
     static const std::regex fourDigits(R"(^(\d{2})(\d{2})$)");
     std::smatch m;

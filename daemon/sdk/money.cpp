@@ -27,13 +27,14 @@ std::optional<long long> parseMoney(std::string_view text)
 {
     const std::string amount =
         detail::withoutSpaces(withoutCurrency(detail::collapseSpaces(detail::lowercaseAscii(text))));
-    // Whole kronor with optional '.' thousands groups, then optional öre after ',' ('.' or ':' when
-    // one or two digits follow).
-    static const std::regex grouped(R"(^(\d{1,3}(?:\.\d{3})+|\d+)(?:[,.:](\d{1,2}))?$)");
+    // Whole kronor with optional '.' thousands groups (':' too: OCR reads a thin space as one),
+    // then optional öre after ',' ('.' or ':' when one or two digits follow).
+    static const std::regex grouped(R"(^(\d{1,3}(?:[.:]\d{3})+|\d+)(?:[,.:](\d{1,2}))?$)");
     std::smatch m;
     if (!std::regex_match(amount, m, grouped)) return std::nullopt;
     std::string kronorDigits = m[1].str();
     std::erase(kronorDigits, '.');
+    std::erase(kronorDigits, ':');
     if (kronorDigits.size() > 15) return std::nullopt;
     long long kronor = std::stoll(kronorDigits);
     if (m[2].matched) {

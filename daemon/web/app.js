@@ -53,6 +53,7 @@ export const STATUS = {
   unclassified: 'Oklassificerad',
   quarantined: 'Karantän',
   discarded: 'Kasserad',
+  dead_letter: 'Dead letter',
 };
 
 export const PRIORITY = { akut: 'Akut', 'brådskande': 'Brådskande', normal: 'Normal' };

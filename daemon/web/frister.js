@@ -18,7 +18,8 @@ async function refresh() {
     el('td', {}, deadline.title),
     el('td', {}, el('a', { href: `/granska?id=${deadline.document}` }, deadline.diarienummer || `Handling ${deadline.document}`)),
     el('td', {}, deadline.beskrivning || ''),
-    el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: async () => {
+    el('td', {}, el('button', { type: 'button', class: 'secondary',
+      'aria-label': `Klarmarkera ${deadline.title} för ${deadline.diarienummer || 'handling ' + deadline.document}`, onclick: async () => {
       try {
         await api(`/api/deadlines/${deadline.id}/done`, { method: 'POST', body: {} });
         say(message, `Fristen "${deadline.title}" är klarmarkerad.`, 'ok');
@@ -28,4 +29,4 @@ async function refresh() {
   if (deadlines.length === 0) body.append(el('tr', {}, el('td', { colspan: 6 }, 'Inga öppna frister.')));
 }
 
-startPage().then(refresh).catch((error) => say(message, error.message, 'error'));
+Promise.all([startPage(), refresh()]).catch((error) => say(message, error.message, 'error'));

@@ -3,6 +3,28 @@
 import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, today } from '/app.js';
 
 const LOW_CONFIDENCE = 0.8;
+/** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
+const LAGRUM = {
+  ekonomiskt_bistand: [['12:1', '12 kap. 1 § SoL – försörjningsstöd'], ['12:2', '12 kap. 2 § SoL – livsföringen i övrigt']],
+};
+/** Standardformuleringar för motiveringen, per beslut. */
+const PHRASES = {
+  ekonomiskt_bistand: {
+  bifall: [
+    'Du har rätt till försörjningsstöd för den sökta perioden enligt riksnormen och dina skäliga kostnader.',
+    'Ditt behov kan inte tillgodoses på annat sätt.',
+  ],
+  delvis: [
+    'Du har rätt till försörjningsstöd för en del av det du har sökt.',
+    'Kostnaden är inte skälig och beviljas därför upp till skälig nivå.',
+  ],
+  avslag: [
+    'Dina inkomster är högre än riksnormen och dina skäliga kostnader för perioden.',
+    'Du har inte visat att du har gjort vad du kan för att försörja dig själv.',
+    'Du har inte lämnat de uppgifter som behövs för att pröva ansökan.',
+  ],
+  },
+};
 const id = new URLSearchParams(window.location.search).get('id');
 const message = document.getElementById('message');
 let me = null;
@@ -268,10 +290,25 @@ function renderDecision() {
       el('option', { value: 'bifall' }, 'Bifall'), el('option', { value: 'delvis' }, 'Delvis bifall'), el('option', { value: 'avslag' }, 'Avslag'));
     const belopp = el('input', { id: 'belopp', type: 'text', inputmode: 'numeric', 'aria-describedby': 'belopp-help' });
     const period = el('input', { id: 'period', type: 'month', value: valueText(doc.fields.ansokan_manad) });
+    const lagrumChoices = LAGRUM[doc.form] || [];
+    const lagrum = lagrumChoices.length
+      ? el('select', { id: 'lagrum' }, lagrumChoices.map(([value, label]) => el('option', { value }, label)))
+      : null;
+    const phrase = el('select', { id: 'phrase', 'aria-describedby': 'phrase-help' });
     const motivering = el('textarea', { id: 'motivering', required: true });
+    const fillPhrases = () => phrase.replaceChildren(el('option', { value: '' }, '(välj en standardformulering)'),
+      ...((PHRASES[doc.form] || {})[beslut.value] || []).map((text) => el('option', { value: text }, text)));
+    fillPhrases();
+    beslut.addEventListener('change', fillPhrases);
+    const addPhrase = el('button', { type: 'button', class: 'secondary', id: 'add-phrase', onclick: () => {
+      if (!phrase.value) return;
+      motivering.value = motivering.value.trim() ? `${motivering.value.trim()} ${phrase.value}` : phrase.value;
+      phrase.value = '';
+    } }, 'Lägg till i motiveringen');
     const status = el('div', { role: 'alert' });
     const preview = el('div', { id: 'preview' });
-    const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value });
+    const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value,
+      lagrum: lagrum ? lagrum.value : '' });
     const post = async (path) => {
       const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values()) });
       if (!response.ok) {
@@ -288,7 +325,7 @@ function renderDecision() {
         preview.replaceChildren(
           el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
           el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
-        say(status, '');
+        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Skicka.', 'ok');
       } catch (error) { say(status, error.message, 'error'); }
     } }, 'Förhandsgranska');
     const sendButton = el('button', { type: 'button', id: 'send-decision', onclick: async () => {
@@ -305,6 +342,10 @@ function renderDecision() {
       el('div', { class: 'field' }, el('label', { for: 'belopp' }, 'Belopp (kr)'), belopp,
         el('div', { id: 'belopp-help', class: 'muted' }, 'Beviljat belopp i hela kronor, t.ex. 5 800')),
       el('div', { class: 'field' }, el('label', { for: 'period' }, 'Period (månad)'), period),
+      lagrum ? el('div', { class: 'field' }, el('label', { for: 'lagrum' }, 'Lagrum'), lagrum) : null,
+      PHRASES[doc.form] ? el('div', { class: 'field' }, el('label', { for: 'phrase' }, 'Standardformulering'),
+        el('div', { class: 'inline-form' }, phrase, addPhrase),
+        el('div', { id: 'phrase-help', class: 'muted' }, 'Välj en formulering och tryck Lägg till; skriv sedan vidare i motiveringen.')) : null,
       el('div', { class: 'field' }, el('label', { for: 'motivering' }, 'Motivering'), motivering),
       status,
       el('div', { class: 'actions' }, previewButton, sendButton),

@@ -43,4 +43,4 @@ async function refresh() {
   if (documents.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'Karantänen är tom.')));
 }
 
-startPage().then(refresh).catch((error) => say(message, error.message, 'error'));
+Promise.all([startPage(), refresh()]).catch((error) => say(message, error.message, 'error'));

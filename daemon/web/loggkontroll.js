@@ -14,6 +14,7 @@ function actionText(action) {
 async function refresh() {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(filters)) if (value.trim()) params.set(name, value.trim());
+  params.set('limit', params.toString() ? '2000' : '200');   // unfiltered: the newest 200
   try {
     const rows = await api(`/api/audit?${params}`);
     body.replaceChildren(...rows.map((row) => el('tr', {},
@@ -29,4 +30,4 @@ async function refresh() {
 }
 
 filters.addEventListener('submit', (event) => { event.preventDefault(); refresh(); });
-startPage().then(refresh).catch((error) => say(message, error.message, 'error'));
+Promise.all([startPage(), refresh()]).catch((error) => say(message, error.message, 'error'));

@@ -130,8 +130,82 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Every visible input, select and textarea has an accessible name (a label, aria-label or
+ * aria-labelledby); every screenshot checks it. */
+async function expectLabelled(page, name) {
+  const unnamed = await page.$$eval('input:not([type=hidden]), select, textarea', (controls) => controls
+    .filter((control) => control.getClientRects().length > 0)
+    .filter((control) => !(control.labels && [...control.labels].some((label) => label.textContent.trim())) &&
+      !(control.getAttribute('aria-label') || '').trim() &&
+      !(control.getAttribute('aria-labelledby') || '').split(/\s+/).some((id) => id && document.getElementById(id)?.textContent.trim()))
+    .map((control) => control.id || control.name || control.outerHTML.slice(0, 80)));
+  expect(unnamed.length === 0, `${name}: inputs without an accessible name: ${unnamed.join(', ')}`);
+}
+
 async function shot(page, name) {
+  await expectLabelled(page, name);
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+}
+
+// ---- the keyboard: Tab reaches every control, focus is visible, Enter and Space activate --------
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), ' +
+  'textarea:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
+
+/** What has the focus now, and is the focus visible (an outline of 2 px or more)? */
+async function focused(page) {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return null;
+    const style = getComputedStyle(active);
+    return {
+      key: active.dataset.kb || active.id || active.tagName,
+      id: active.id,
+      visible: active.tagName === 'IFRAME' || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2),
+      text: `${active.tagName.toLowerCase()}${active.id ? '#' + active.id : ''} "${(active.textContent || active.value || '').trim().slice(0, 40)}"`,
+    };
+  });
+}
+
+/** Presses Tab from the top of the page until the focus has gone round once: every visible
+ * control must have been reached, each with a visible focus. */
+async function tabThroughEveryControl(page, pageName) {
+  const expected = await page.$$eval(FOCUSABLE, (controls) => controls
+    .filter((control) => control.getClientRects().length > 0 || control.classList.contains('skip-link'))
+    .map((control, index) => { control.dataset.kb = `kb${index}`; return `kb${index}`; }));
+  await page.evaluate(() => { document.activeElement?.blur(); window.getSelection()?.removeAllRanges(); });
+  await page.keyboard.press('Tab');
+  // A date or month input takes one Tab per part (year, month, day), so the walk ends when the
+  // focus is back on the first control, not on the first repeat.
+  const reached = new Set();
+  let first = null;
+  for (let presses = 0; presses < expected.length * 3 + 5; presses += 1) {
+    const now = await focused(page);
+    if (now) {
+      expect(now.visible, `${pageName}: the focus on ${now.text} is not visible`);
+      if (first === null) first = now.key;
+      else if (now.key === first) break;
+      reached.add(now.key);
+    }
+    await page.keyboard.press('Tab');
+  }
+  const missed = expected.filter((key) => !reached.has(key));
+  const names = await page.$$eval(missed.map((key) => `[data-kb="${key}"]`).join(',') || 'nothing-missed',
+    (controls) => controls.map((control) => control.outerHTML.slice(0, 100)));
+  expect(missed.length === 0, `${pageName}: Tab never reaches ${names.join(' | ')}`);
+  return expected.length;
+}
+
+/** Presses Tab (or Shift+Tab) until `selector` has the focus, checking the focus is visible. */
+async function tabTo(page, selector, { backwards = false, max = 120 } = {}) {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted), selector)) {
+      const now = await focused(page);
+      expect(now.visible, `the focus on ${now.text} is not visible`);
+      return;
+    }
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reaches ${selector}`);
 }
 
 async function login(page, base, token) {
@@ -221,7 +295,8 @@ async function main() {
       await shot(page, '03-inkorgen');
     });
 
-    await step('search by personnummer finds the ansökan only', async () => {
+    await step('search by personnummer finds the ansökan only; no "Visa fler" when all are shown', async () => {
+      expect(await page.isHidden('#more'), '"Visa fler" is shown though every document is listed');
       await page.fill('#q', '19121212');
       await page.click('#filters button[type=submit]');
       await page.waitForFunction(() => document.querySelectorAll('#documents tbody tr[data-id]').length === 1);
@@ -230,8 +305,27 @@ async function main() {
       await page.waitForFunction(() => document.querySelectorAll('#documents tbody tr[data-id]').length >= 3);
     });
 
+    await step('the status filter "Dead letter" shows the e-mail that could not be received (none here), with no error', async () => {
+      await page.selectOption('#status', 'dead_letter');
+      await page.waitForFunction(() => document.querySelector('#documents tbody').textContent.includes('Inga handlingar matchar.'));
+      expect((await page.textContent('#message')).trim() === '', `an error: ${await page.textContent('#message')}`);
+      await page.selectOption('#status', '');
+      await page.waitForFunction(() => document.querySelectorAll('#documents tbody tr[data-id]').length >= 3);
+    });
+
+    await step('keyboard: Tab reaches every control of Inkorgen with a visible focus; Enter opens Granska', async () => {
+      const controls = await tabThroughEveryControl(page, 'Inkorgen');
+      expect(controls >= 10, `only ${controls} controls on Inkorgen`);
+      await page.evaluate(() => document.activeElement?.blur());
+      await tabTo(page, `#documents tr[data-id="${economicId}"] a`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#f-sokande_namn');
+      await page.waitForSelector('#page-1 img');
+      const fields = await tabThroughEveryControl(page, 'Granska');
+      expect(fields >= 20, `only ${fields} controls on Granska`);
+    });
+
     await step('Granska shows the page image beside the fields', async () => {
-      await page.click(`#documents tr[data-id="${economicId}"] a`);
       await page.waitForSelector('#f-sokande_namn');
       await page.waitForSelector('#page-1 img');
       await page.waitForFunction(() => document.querySelector('#page-1 img').naturalWidth > 100);
@@ -260,8 +354,9 @@ async function main() {
       expect(stored.events.some((event) => event.kind === 'corrected'), 'no corrected event');
     });
 
-    await step('Registrera confirms the registration', async () => {
-      await page.click('#register');
+    await step('Registrera confirms the registration (keyboard: Tab to it, Space)', async () => {
+      await tabTo(page, '#register');
+      await page.keyboard.press('Space');
       await page.waitForSelector('#fields-message .message.ok');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.status === 'registered', `status ${stored.status}: ${JSON.stringify(stored.issues)}`);
@@ -317,20 +412,59 @@ async function main() {
       expect((await page.textContent('#message')).includes('behörighet'), 'no refusal text');
     });
 
-    await step('Fatta beslut: the preview is the real PDF, Skicka stores it, the PDF downloads', async () => {
+    await step('keyboard: Fatta beslut over the delegation is refused before Skicka', async () => {
       await page.goto(`${base}/granska?id=${economicId}`);
-      await page.click('#open-decision');
-      await page.selectOption('#beslut', 'bifall');
-      await page.fill('#belopp', '5 000');
-      await page.fill('#period', '2026-03');
-      await page.fill('#motivering', 'Du har rätt till försörjningsstöd för mars 2026 enligt riksnormen.');
-      await page.click('#preview-decision');
+      await page.waitForSelector('#open-decision');
+      await tabTo(page, '#open-decision');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#beslut:focus');
+      const controls = await tabThroughEveryControl(page, 'Granska med beslutsformuläret');
+      expect(controls >= 12, `only ${controls} controls with the decision form`);
+      await tabTo(page, '#beslut', { backwards: true });
+      await tabTo(page, '#belopp');
+      await page.keyboard.type('80 000');
+      await tabTo(page, '#motivering');
+      await page.keyboard.type('Du har rätt till försörjningsstöd för mars 2026.');
+      await tabTo(page, '#preview-decision');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#decision-form [role=alert] .message.error');
+      const refusal = await page.textContent('#decision-form [role=alert]');
+      expect(/delegation/i.test(refusal), `not a delegation refusal: ${refusal}`);
+      await shot(page, '08-beslut-utanfor-delegation');
+      const stored = await apiCall(base, tokens.hanna, 'GET', `/api/documents/${economicId}`);
+      expect(stored.decisions.length === 0, 'a refused decision was stored');
+    });
+
+    await step('keyboard: an avslag with a standard phrase; the preview is the real PDF, Skicka stores it, the PDF downloads', async () => {
+      await tabTo(page, '#beslut', { backwards: true });
+      await page.keyboard.type('a');
+      expect((await page.inputValue('#beslut')) === 'avslag', `beslut is ${await page.inputValue('#beslut')}`);
+      await tabTo(page, '#belopp');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await tabTo(page, '#motivering');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await tabTo(page, '#phrase', { backwards: true });
+      await page.keyboard.type('Dina');
+      const chosen = await page.inputValue('#phrase');
+      const options = await page.$$eval('#phrase option', (all) => all.map((option) => option.value.slice(0, 20)));
+      expect(chosen.startsWith('Dina inkomster'), `phrase ${chosen} of ${options.join(' | ')}`);
+      await tabTo(page, '#add-phrase');
+      await page.keyboard.press('Space');
+      const motivering = await page.inputValue('#motivering');
+      expect(motivering.startsWith('Dina inkomster är högre än riksnormen'), `motivering: ${motivering}`);
+      await tabTo(page, '#preview-decision');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('#preview iframe.pdf');
+      await page.waitForSelector('#decision-form [role=alert] .message.ok');
       await page.waitForTimeout(500);
-      await shot(page, '08-beslut-forhandsgranskning');
-      await page.click('#send-decision');
+      await shot(page, '09-beslut-forhandsgranskning');
+      await tabTo(page, '#send-decision');
+      await page.keyboard.press('Enter');
       await page.waitForSelector('#download-decision');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-decision')]);
+      await tabTo(page, '#download-decision');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const saved = path.join(buildDir, 'e2e-beslutsbrev.pdf');
       await download.saveAs(saved);
       const bytes = fs.readFileSync(saved);
@@ -338,9 +472,11 @@ async function main() {
       const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' });
       expect(text.includes(paNumber), `the letter lacks ${paNumber}`);
       expect(text.includes('Anna Andersson'), 'the letter lacks the sökande');
+      expect(text.includes('Din ansökan avslås'), 'the letter does not say that the ansökan is refused');
+      expect(text.includes('Dina inkomster är högre än riksnormen'), 'the letter lacks the motivering');
       const stored = await apiCall(base, tokens.hanna, 'GET', `/api/documents/${economicId}`);
-      expect(stored.decisions.length === 1 && stored.decisions[0].beslut === 'bifall', 'decision not stored');
-      await shot(page, '09-beslut-skickat');
+      expect(stored.decisions.length === 1 && stored.decisions[0].beslut === 'avslag', 'decision not stored');
+      await shot(page, '10-beslut-skickat');
     });
 
     await step('Frister lists the open deadlines', async () => {
@@ -349,7 +485,7 @@ async function main() {
       await page.goto(`${base}/frister`);
       await page.waitForSelector('#deadlines tbody tr');
       expect((await page.textContent('#deadlines tbody')).includes(snNumber), 'the lex Sarah utredning is not listed');
-      await shot(page, '10-frister');
+      await shot(page, '11-frister');
       await logout(page);
     });
 
@@ -362,7 +498,7 @@ async function main() {
       const text = await page.textContent('#audit tbody');
       expect(text.includes('Läste') && text.includes(paNumber), 'the read is not listed');
       expect(text.includes(snNumber), 'the refused attempt does not name the document');
-      await shot(page, '11-loggkontroll');
+      await shot(page, '12-loggkontroll');
       await logout(page);
     });
 
@@ -374,7 +510,7 @@ async function main() {
       expect(text.includes(snNumber), 'the diarium document is missing');
       expect(!text.includes(paNumber), 'the personakt document is public');
       expect(!text.includes('Anna Andersson') && !text.includes('19121212') && !text.includes('Gösta Lind'), 'secret data is public');
-      await shot(page, '12-diarium');
+      await shot(page, '13-diarium');
     });
 
     await step('after logout the pages answer with the login page', async () => {
@@ -382,6 +518,20 @@ async function main() {
       expect(response.status() === 401, `status ${response.status()}`);
       expect((await page.content()).includes('Logga in i inkorg'), 'no login page');
       expect(!(await page.content()).includes('Anna Andersson'), 'content leaked');
+    });
+
+    await step('an expired session: the open page turns into the login page, the API answers 401, nothing leaks', async () => {
+      await login(page, base, tokens.rita);
+      await page.waitForSelector(`#documents tr[data-id="${economicId}"]`);
+      // The session's end (inkorg.http.sessionHours) is moved into the past in the database.
+      execFileSync('sqlite3', [path.join(dataDir, 'inkorg.db'), "UPDATE sessions SET expires_at = '2001-01-01T00:00:00.000Z'"]);
+      await page.waitForSelector('#token', { timeout: 15000 });   // the next update of the list gets 401
+      const content = await page.content();
+      expect(content.includes('Logga in i inkorg'), 'no login page');
+      expect(!content.includes('Anna Andersson') && !content.includes('19121212'), 'content leaked');
+      const status = await page.evaluate(async () => (await fetch('/api/documents')).status);
+      expect(status === 401, `the API answered ${status}`);
+      await shot(page, '14-session-utgangen');
       expect(pageErrors.length === 0, `errors in the pages: ${pageErrors.join('; ')}`);
     });
   } catch (_) {

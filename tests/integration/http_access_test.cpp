@@ -2,11 +2,18 @@
 // a valid session answers 401, the login page for pages), login with an HttpOnly SameSite=Strict
 // cookie and logout, inre sekretess (another unit's handläggare gets 403 and leaves an audit
 // row), a schema-refused field edit stores nothing, and the public diarium shows no personakt.
+// The probe takes its list of routes from the Router itself, so a new route cannot escape it.
 #include "support/Daemon.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
 
+#include "config/Settings.hpp"
+#include "diarium/Database.hpp"
 #include "forms/BlankettRenderer.hpp"
+#include "http/Api.hpp"
+#include "pipeline/Services.hpp"
+
+#include <Poco/Data/Session.h>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -20,6 +27,7 @@
 
 #include <chrono>
 #include <memory>
+#include <set>
 #include <thread>
 
 namespace inkorg::test {
@@ -178,6 +186,99 @@ TEST_F(HttpAccess, EveryRouteWithoutAValidSessionIsRefused)
             EXPECT_EQ(reply.body.find("Inkorgen"), std::string::npos) << page << " leaks the page";
         }
     }
+}
+
+/// Every route the daemon registers, as `makeApi` builds them (on a scratch data folder).
+std::vector<http::Router::RouteInfo> registeredRoutes(const std::filesystem::path& configFile,
+                                                      const std::filesystem::path& scratch)
+{
+    config::Overrides overrides;
+    overrides.configFile = configFile;
+    overrides.dataDir = scratch;
+    overrides.databaseUrl = "sqlite:" + (scratch / "probe.db").string();
+    pipeline::Services services(config::load(overrides));
+    return http::makeApi(services)->routes();
+}
+
+/// "/api/documents/{id}/pages/{n}.png" with every {parameter} replaced by 1.
+std::string concretePath(const std::string& pattern)
+{
+    std::string path;
+    for (std::size_t at = 0; at < pattern.size();) {
+        if (pattern[at] == '{') {
+            path += '1';
+            at = pattern.find('}', at) + 1;
+        } else {
+            path += pattern[at++];
+        }
+    }
+    return path;
+}
+
+TEST_F(HttpAccess, AProbeOfEveryRegisteredRouteAndPageWithoutASessionGets401)
+{
+    const std::set<std::pair<std::string, std::string>> publicByDesign = {
+        {"GET", "/api/health"}, {"POST", "/api/session"}, {"GET", "/api/public/diarium"}};
+    const auto routes = registeredRoutes(daemon_->configFile(), dir_->path() / "probe");
+    ASSERT_GT(routes.size(), 25u);
+    int probed = 0;
+    for (const auto& route : routes) {
+        if (route.access == http::Access::Public) {
+            EXPECT_TRUE(publicByDesign.count({route.method, route.pattern}))
+                << route.method << " " << route.pattern << " is public: add it here only if it shows nothing secret";
+            continue;
+        }
+        const std::string path = concretePath(route.pattern);
+        for (const auto& credentials : std::vector<std::vector<std::pair<std::string, std::string>>>{
+                 {}, {bearer("fel-kod-som-inte-finns-0123456789")}, {{"Cookie", "inkorg_session=utgangen-0123456789"}}}) {
+            const auto reply = call(port(), route.method, path, route.method == "GET" ? "" : "{}", credentials);
+            EXPECT_EQ(reply.status, 401) << route.method << " " << path;
+            EXPECT_EQ(reply.body, R"({"error":"Inloggning krävs"})") << route.method << " " << path;
+        }
+        ++probed;
+    }
+    EXPECT_GT(probed, 25);
+
+    int pages = 0;
+    for (const auto& file : std::filesystem::directory_iterator(std::filesystem::path(INKORG_SOURCE_DIR) / "daemon" / "web")) {
+        if (file.path().extension() != ".html") continue;
+        const std::string name = file.path().filename().string();
+        for (const std::string& path : {"/" + name, "/" + file.path().stem().string()}) {
+            const auto reply = call(port(), "GET", path);
+            if (name == "login.html" || name == "diarium.html") {
+                EXPECT_EQ(reply.status, 200) << path;
+                continue;
+            }
+            EXPECT_EQ(reply.status, 401) << path;
+            EXPECT_NE(reply.body.find("Logga in i inkorg"), std::string::npos) << path;
+            ++pages;
+        }
+    }
+    EXPECT_GE(pages, 12) << "index, granska, karantan, frister, loggkontroll, anvandare, each by two paths";
+}
+
+TEST_F(HttpAccess, AnExpiredSessionGets401AndTheLoginPageAndNothingElse)
+{
+    const auto login = call(port(), "POST", "/api/session", R"({"token":")" + admin() + R"("})");
+    ASSERT_EQ(login.status, 200) << login.body;
+    const std::string session = login.cookies.front().substr(0, login.cookies.front().find(';'));
+    ASSERT_EQ(call(port(), "GET", "/api/documents", "", {{"Cookie", session}}).status, 200);
+
+    // The clock moves past the session's end (inkorg.http.sessionHours): the daemon keeps no
+    // cache, so the stored expiry is what it checks.
+    diarium::Database database(daemon_->databaseUrl());   // SQLite or PostgreSQL, as the daemon
+    Poco::Data::Session sql = database.session();
+    sql << "UPDATE sessions SET expires_at = '2001-01-01T00:00:00.000Z'", Poco::Data::Keywords::now;
+
+    const auto me = call(port(), "GET", "/api/session", "", {{"Cookie", session}});
+    EXPECT_EQ(me.status, 401);
+    const auto list = call(port(), "GET", "/api/documents", "", {{"Cookie", session}});
+    EXPECT_EQ(list.status, 401);
+    EXPECT_EQ(list.body, R"({"error":"Inloggning krävs"})");
+    const auto page = call(port(), "GET", "/", "", {{"Cookie", session}});
+    EXPECT_EQ(page.status, 401);
+    EXPECT_NE(page.body.find("Logga in i inkorg"), std::string::npos);
+    EXPECT_EQ(page.body.find("Inkorgen"), std::string::npos);
 }
 
 TEST_F(HttpAccess, HealthPublicDiariumLoginAndAssetsNeedNoSession)

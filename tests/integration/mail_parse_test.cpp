@@ -4,6 +4,7 @@
 // nested multiparts, attached .eml and inline images.
 #include "mail/AttachmentCheck.hpp"
 #include "mail/HtmlText.hpp"
+#include "mail/MailSource.hpp"
 #include "mail/MimeMessage.hpp"
 
 #include <gtest/gtest.h>
@@ -215,6 +216,30 @@ TEST(MailAttachments, NamesAreMadeSafeAndProgramsAndHugeFilesRefused)
 TEST(MailParse, HtmlTextDropsCommentsAndKeepsTableCells)
 {
     EXPECT_EQ(htmlToText("<!-- dold --><table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>"), "A B\nC");
+}
+
+TEST(MailSource, OptionsOfEveryScheme)
+{
+    const MailSource maildir = parseMailSource("maildir:/var/mail/socialnamnden?receipt=true");
+    EXPECT_EQ(maildir.folder, "/var/mail/socialnamnden");
+    EXPECT_TRUE(maildir.receipt);
+    EXPECT_EQ(maildir.name, "maildir:/var/mail/socialnamnden");
+    EXPECT_THROW(parseMailSource("maildir:/var/mail/x?delete=true"), std::invalid_argument);
+
+    const MailSource imaps = parseMailSource("imaps://registrator:hemligt@mail.kommun.se/Inkorg?ca-file=/etc/inkorg/ca.pem&move-to=Klart");
+    EXPECT_TRUE(imaps.tls());
+    EXPECT_EQ(imaps.port, 993);
+    EXPECT_EQ(imaps.caFile, "/etc/inkorg/ca.pem");
+    EXPECT_EQ(imaps.moveTo, "Klart");
+    EXPECT_EQ(imaps.password, "hemligt");
+    EXPECT_EQ(imaps.name, "imaps://registrator@mail.kommun.se:993/Inkorg");
+    EXPECT_EQ(parseMailSource("pop3s://u:p@mail.kommun.se").port, 995);
+    try {
+        parseMailSource("pop3://u:hemligt@host?tls-verify=no");
+        FAIL() << "an unknown option was accepted";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_EQ(std::string(e.what()).find("hemligt"), std::string::npos) << e.what();
+    }
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "diarium/IsoTime.hpp"
 #include "support/Command.hpp"
 #include "support/Daemon.hpp"
+#include "support/NumberedForms.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,65 +33,8 @@ namespace fs = std::filesystem;
 using namespace Poco::Data::Keywords;
 using namespace std::chrono_literals;
 
-inline const std::vector<std::string> kNames = {
-    "Anders Berg",   "Karin Ödmark", "Lena Åberg",    "Olof Nilsson", "Maria Lind",    "Johan Ek",
-    "Sara Holm",     "Per Sjöberg",  "Eva Dahl",      "Nils Strand",  "Ingrid Falk",   "Erik Lund",
-    "Anna Björk",    "Lars Hed",     "Greta Wall",    "Sven Ström",   "Elin Sand",     "Gustav Fors",
-    "Hanna Vik",     "Oskar Ring",   "Maja Borg",     "Axel Alm",     "Ida Kvist",     "Viktor Ahl"};
+// The forms themselves (makeFormPdf, makeFormScan, makeFormPdfs): support/NumberedForms.hpp.
 
-/// The `index`th distinct form: lex_sarah (diarium, SN) for even, ekonomiskt_bistand (personakt,
-/// PA) for odd indexes, each with its own name so every file has its own SHA-256.
-inline fs::path makeFormPdf(const fs::path& folder, int index)
-{
-    const std::string name = kNames[static_cast<std::size_t>(index) % kNames.size()] + " " + std::to_string(index);
-    Poco::JSON::Object values;
-    std::string form;
-    if (index % 2 == 0) {
-        form = "lex_sarah";
-        values.set("rapportor_namn", name);
-        values.set("rapportor_befattning", "Undersköterska");
-        values.set("verksamhet", "Solgårdens äldreboende");
-        values.set("verksamhetsomrade", "aldreomsorg");
-        values.set("handelse_datum", "2026-10-28");
-        values.set("upptackt_datum", "2026-10-29");
-        values.set("beskrivning", "En boende fick fel läkemedel vid kvällsmedicineringen.");
-        values.set("omedelbara_atgarder", "Läkare kontaktades.");
-        values.set("bedomning", "pataglig_risk");
-        values.set("rapport_datum", "2026-10-30");
-    } else {
-        form = "ekonomiskt_bistand";
-        values.set("sokande_personnummer", "19850312-2387");
-        values.set("sokande_namn", name);
-        values.set("sokande_adress", "Storgatan 12");
-        values.set("sokande_postnummer", "574 31");
-        values.set("sokande_ort", "Vetlanda");
-        values.set("antal_barn", "1");
-        values.set("ansokan_manad", "2026-11");
-        values.set("boendeform", "hyresratt");
-        values.set("hyra", "6200");
-        values.set("sokt_belopp", "9800");
-        values.set("underskrift_datum", "2026-11-02");
-    }
-    fs::create_directories(folder);
-    const fs::path valuesFile = folder / ("values-" + std::to_string(index) + ".json");
-    {
-        std::ofstream out(valuesFile);
-        values.stringify(out);
-    }
-    const fs::path pdf = folder / ("handling-" + std::to_string(index) + ".pdf");
-    const auto result = run({std::string(INKORG_BUILD_DIR) + "/tools/formgen", "--form", form, "--layout", "rutor",
-                             "--values", valuesFile.string(), "-o", pdf.string()});
-    if (result.exitCode != 0) throw std::runtime_error("formgen failed: " + result.err);
-    fs::remove(valuesFile);
-    return pdf;
-}
-
-inline std::vector<fs::path> makeFormPdfs(const fs::path& folder, int count)
-{
-    std::vector<fs::path> files;
-    for (int i = 0; i < count; ++i) files.push_back(makeFormPdf(folder, i));
-    return files;
-}
 
 inline std::string readText(const fs::path& file)
 {

@@ -1,11 +1,15 @@
 // `inkorg process` on a PostgreSQL diarium: it registers in both registers, and three processes
 // racing over the same files — one SIGKILLed midway and run again — register every file exactly
 // once, with unique, gap-free diarienummer; everything else is reported as a duplicate naming the
-// same number.
+// same number. `process` renews its leases while it works, so a document that takes longer than
+// the lease is not taken over by another node.
 #include "multinode_fixture.hpp"
 
 #include "support/PostgresServer.hpp"
 #include "support/TempDir.hpp"
+
+#include <algorithm>
+#include <atomic>
 
 namespace inkorg::test::multinode {
 namespace {
@@ -13,10 +17,11 @@ namespace {
 std::string sha(const fs::path& file) { return diarium::ContentStore::sha256Of(file); }
 
 /// A configuration file for `inkorg process` with one OCR worker and the shared store.
-fs::path processConfig(const TempDir& dir, const std::string& name)
+fs::path processConfig(const TempDir& dir, const std::string& name, const std::string& extraConfig = "")
 {
     const fs::path file = dir / (name + ".properties");
-    std::ofstream(file) << "inkorg.ocr.workers = 1\ninkorg.store.dir = " << (dir / "store").string() << "\n";
+    std::ofstream(file) << "inkorg.ocr.workers = 1\ninkorg.store.dir = " << (dir / "store").string() << "\n"
+                        << extraConfig;
     return file;
 }
 
@@ -69,12 +74,13 @@ TEST(MultinodeProcess, ProcessOnPostgresqlRegistersInTheDiariumAndThePersonakt)
 class BackgroundProcess {
 public:
     BackgroundProcess(const TempDir& dir, const std::string& name, const std::string& databaseUrl,
-                      const std::vector<fs::path>& files)
+                      const std::vector<fs::path>& files, const std::string& extraConfig = "")
         : out_(dir / (name + ".out")), err_(dir / (name + ".err"))
     {
         std::vector<std::string> args{"-c", "exec \"$0\" \"$@\" >'" + out_.string() + "' 2>'" + err_.string() + "'",
                                       INKORG_BINARY, "process", "--json", "--db", databaseUrl, "--data-dir",
-                                      (dir / name).string(), "--config", processConfig(dir, name).string()};
+                                      (dir / name).string(), "--config",
+                                      processConfig(dir, name, extraConfig).string()};
         for (const auto& file : files) args.push_back(file.string());
         handle_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", args));
     }
@@ -150,6 +156,78 @@ TEST(MultinodeProcess, ThreeProcessesOneKilledMidwayRegisterEveryFileExactlyOnce
     // Nothing lost: a job the killed process left unfinished is for a file that is registered.
     for (const auto& hash : jobFacts(database.url()).unfinishedHashes)
         EXPECT_TRUE(numberOf.count(hash)) << "an unfinished job's file is not in the diarium";
+}
+
+/// Lease expiries seen in the jobs table: every distinct lease_until of a job claimed by a node
+/// other than `except`.
+std::set<std::string> leasesSeen(const std::string& databaseUrl, const std::string& except = "node-b")
+{
+    diarium::Database database(databaseUrl);
+    Poco::Data::Session session = database.session();
+    if (!hasTable(session, "jobs")) return {};
+    std::vector<std::string> leases;
+    std::string other = except;
+    session << database.sql("SELECT lease_until FROM jobs WHERE state = 'claimed' AND claimed_by <> ?"), use(other),
+        into(leases), now;
+    return {leases.begin(), leases.end()};
+}
+
+std::vector<std::string> eventKinds(const std::string& databaseUrl, long long documentId)
+{
+    diarium::Database database(databaseUrl);
+    Poco::Data::Session session = database.session();
+    std::vector<std::string> kinds;
+    Poco::Int64 id = documentId;
+    session << database.sql("SELECT kind FROM events WHERE document_id = ? ORDER BY id"), use(id), into(kinds), now;
+    return kinds;
+}
+
+TEST(MultinodeProcess, ProcessRenewsItsLeaseSoADocumentLongerThanTheLeaseIsNotTakenOver)
+{
+    TempDir dir;
+    TestDatabase database(Backend::postgresql);
+    // A scan: OCR takes seconds, far longer than the one-second lease `process` gets here.
+    const auto scan = makeFormScan(dir / "in", 0);
+    BackgroundProcess process(dir, "process", database.url(), {scan}, "inkorg.jobs.leaseSeconds = 1\n");
+    std::set<std::string> leases;   // every lease expiry the job had while it was claimed
+    std::atomic<bool> finished{false};
+    std::thread watcher([&] {
+        while (!finished) {
+            for (const auto& lease : leasesSeen(database.url())) leases.insert(lease);
+            std::this_thread::sleep_for(50ms);
+        }
+    });
+    const bool claimed = waitFor([&] { return !leasesSeen(database.url()).empty() || !process.running(); }, 60s);
+    // Another node on the same diarium and store, eager to take any job whose lease runs out (it
+    // starts once the process holds its job: a pending job it could rightly take first).
+    Node other("node-b", dir / "b", database.url(), dir / "store");
+    other.start();
+    const int exitCode = process.wait();
+    finished = true;
+    watcher.join();
+    ASSERT_TRUE(claimed);
+    ASSERT_EQ(exitCode, 0) << process.err() << process.out();
+    const auto lines = jsonLines(process.out());
+    ASSERT_EQ(lines.size(), 1u) << process.out();
+    EXPECT_EQ(lines[0]->getValue<std::string>("status"), "registered") << "the process kept its own job";
+    EXPECT_GE(leases.size(), 3u) << "the lease was renewed while the document was read";
+
+    // Registered once, by the process, in its first and only attempt; the other node never had it.
+    const auto documents = documentFacts(database.url());
+    ASSERT_EQ(documents.size(), 1u);
+    EXPECT_EQ(documents[0].diarienummer, lines[0]->getValue<std::string>("diarienummer"));
+    const auto kinds = eventKinds(database.url(), documents[0].id);
+    EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "registered"), 1);
+    EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "duplicate_received"), 0);
+    const auto jobs = jobFacts(database.url());
+    EXPECT_EQ(jobs.byState.size(), 1u);
+    EXPECT_EQ(jobs.byState.count("done") ? jobs.byState.at("done") : 0, 1);
+    diarium::Database db(database.url());
+    Poco::Data::Session session = db.session();
+    Poco::Int64 attempts = 0;
+    session << "SELECT MAX(attempts) FROM jobs", into(attempts), now;
+    EXPECT_EQ(attempts, 1) << "no second claim of the job";
+    EXPECT_EQ(other.log().find(" as SN "), std::string::npos) << other.log();
 }
 
 } // namespace

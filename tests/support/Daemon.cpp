@@ -1,5 +1,7 @@
 #include "support/Daemon.hpp"
 
+#include "config/Settings.hpp"
+
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -8,6 +10,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -52,6 +55,9 @@ bool Daemon::running() const
 
 void Daemon::start()
 {
+    const char* fromEnvironment = std::getenv(config::kDatabaseUrlVariable);
+    databaseUrl_ = fromEnvironment && *fromEnvironment ? std::string(fromEnvironment)
+                                                       : "sqlite:" + (dataDir_ / "inkorg.db").string();
     std::vector<std::string> args{"serve", "--data-dir", dataDir_.string(), "--config", configFile_.string()};
     // The daemon's output goes to a file the test reads (a pipe could fill and block it).
     std::vector<std::string> shellArgs{"-c", "exec \"$0\" \"$@\" >>" + logFile_.string() + " 2>&1", INKORG_BINARY};

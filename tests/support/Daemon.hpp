@@ -1,6 +1,9 @@
 #pragma once
 /// Starts the real `inkorg serve` in a data directory on a free loopback port, waits until
-/// /api/health answers, and stops it (SIGTERM, then SIGKILL) when the object goes.
+/// /api/health answers, and stops it (SIGTERM, then SIGKILL) when the object goes. Its diarium is
+/// the SQLite file in the data directory, or — in a run with INKORG_TEST_BACKEND=postgresql — the
+/// PostgreSQL database that support/BackendUnderTest names in INKORG_DATABASE_URL, which the
+/// daemon inherits with the rest of the environment.
 
 #include <Poco/Process.h>
 
@@ -30,6 +33,9 @@ public:
     int pid() const { return process_ ? static_cast<int>(process_->id()) : 0; }
     const std::filesystem::path& dataDir() const { return dataDir_; }
     const std::filesystem::path& configFile() const { return configFile_; }
+    /// The diarium the daemon was started on, for a test that looks at its rows: the URL in
+    /// INKORG_DATABASE_URL at start (a PostgreSQL run), else "sqlite:<dataDir>/inkorg.db".
+    const std::string& databaseUrl() const { return databaseUrl_; }
     /// The administrator token `serve` printed on its first start (empty if none was printed).
     const std::string& adminToken() const { return adminToken_; }
 
@@ -49,6 +55,7 @@ private:
     int port_ = 0;
     std::unique_ptr<Poco::ProcessHandle> process_;
     std::string adminToken_;
+    std::string databaseUrl_;
 };
 
 /// A free TCP port on 127.0.0.1.

@@ -4,6 +4,8 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 
 #include <chrono>
@@ -48,6 +50,22 @@ std::string readAll(const fs::path& file)
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+void makeSelfSignedCertificate(const fs::path& folder)
+{
+    fs::create_directories(folder);
+    Poco::Pipe output;
+    Poco::ProcessHandle openssl = Poco::Process::launch(
+        "/usr/bin/openssl",
+        {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-days", "1", "-addext",
+         "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", (folder / "key.pem").string(), "-out",
+         (folder / "cert.pem").string()},
+        nullptr, &output, &output);
+    Poco::PipeInputStream stream(output);
+    const std::string said{std::istreambuf_iterator<char>(stream), {}};
+    if (openssl.wait() != 0 || !fs::exists(folder / "cert.pem"))
+        throw std::runtime_error("openssl could not make a test certificate: " + said);
+}
+
 } // namespace
 
 bool Dovecot::available()
@@ -55,7 +73,7 @@ bool Dovecot::available()
     return ::geteuid() == 0 && fs::exists("/usr/sbin/dovecot") && getpwnam("nobody") != nullptr;
 }
 
-Dovecot::Dovecot()
+Dovecot::Dovecot(Tls tls)
 {
     std::string pattern = (fs::temp_directory_path() / "inkorg-dovecot-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
@@ -69,11 +87,19 @@ Dovecot::Dovecot()
         chownToNobody(root_ / folder);
     imapPort_ = freePort();
     pop3Port_ = freePort();
+    if (tls == Tls::on) {
+        makeSelfSignedCertificate(root_ / "tls");
+        imapsPort_ = freePort();
+        pop3sPort_ = freePort();
+    }
     std::ofstream(root_ / "passwd") << user() << ":{PLAIN}" << password() << "\n";
     const std::string r = root_.string();
     std::ofstream(root_ / "dovecot.conf")
         << "base_dir = " << r << "/base\nstate_dir = " << r << "/state\n"
-        << "listen = 127.0.0.1\nprotocols = imap pop3\nssl = no\ndisable_plaintext_auth = no\n"
+        << "listen = 127.0.0.1\nprotocols = imap pop3\ndisable_plaintext_auth = no\n"
+        << (tls == Tls::on ? "ssl = yes\nssl_cert = <" + (root_ / "tls" / "cert.pem").string() + "\nssl_key = <" +
+                                 (root_ / "tls" / "key.pem").string() + "\n"
+                           : std::string("ssl = no\n"))
         << "auth_verbose = no\nauth_mechanisms = plain login\nlog_path = " << r << "/dovecot.log\n"
         << "login_trusted_networks = 127.0.0.0/8\nmail_location = maildir:~/Maildir\n"
         << "default_internal_user = nobody\ndefault_login_user = nobody\n"
@@ -81,16 +107,19 @@ Dovecot::Dovecot()
         << "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " << r << "/passwd\n}\n"
         << "userdb {\n  driver = static\n  args = uid=nobody gid=nogroup home=" << r << "/home\n}\n"
         << "service imap-login {\n  chroot =\n  inet_listener imap {\n    address = 127.0.0.1\n    port = "
-        << imapPort_ << "\n  }\n  inet_listener imaps {\n    port = 0\n  }\n}\n"
+        << imapPort_ << "\n  }\n  inet_listener imaps {\n    address = 127.0.0.1\n    port = " << imapsPort_
+        << "\n  }\n}\n"
         << "service pop3-login {\n  chroot =\n  inet_listener pop3 {\n    address = 127.0.0.1\n    port = "
-        << pop3Port_ << "\n  }\n  inet_listener pop3s {\n    port = 0\n  }\n}\n"
+        << pop3Port_ << "\n  }\n  inet_listener pop3s {\n    address = 127.0.0.1\n    port = " << pop3sPort_
+        << "\n  }\n}\n"
         << "service anvil {\n  chroot =\n}\n"
         << "namespace inbox {\n  inbox = yes\n  mailbox Behandlat {\n    auto = create\n  }\n}\n";
     // Launched without pipes: the daemon it forks would hold them open for its whole life.
     Poco::ProcessHandle launcher = Poco::Process::launch("/usr/sbin/dovecot", {"-c", (root_ / "dovecot.conf").string()});
     if (launcher.wait() != 0) throw std::runtime_error("dovecot did not start: " + readAll(root_ / "dovecot.log"));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (!(listening(imapPort_) && listening(pop3Port_))) {
+    while (!(listening(imapPort_) && listening(pop3Port_) && (tls == Tls::off || (listening(imapsPort_) &&
+                                                                                  listening(pop3sPort_))))) {
         if (std::chrono::steady_clock::now() > deadline)
             throw std::runtime_error("dovecot does not listen: " + readAll(root_ / "dovecot.log"));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -109,12 +138,19 @@ Dovecot::~Dovecot()
     fs::remove_all(root_, ignored);
 }
 
-fs::path Dovecot::deliver(const std::string& uniqueName, const std::string& raw) const
+fs::path Dovecot::deliver(const std::string& uniqueName, const std::string& raw, const std::string& folder) const
 {
-    const fs::path temporary = maildir() / "tmp" / uniqueName;
+    const fs::path box = folder.empty() ? maildir() : maildir() / ("." + folder);
+    if (!fs::exists(box / "new")) {
+        for (const fs::path& path : {box, box / "new", box / "cur", box / "tmp"}) {
+            fs::create_directories(path);
+            chownToNobody(path);
+        }
+    }
+    const fs::path temporary = box / "tmp" / uniqueName;
     std::ofstream(temporary, std::ios::binary) << raw;
     chownToNobody(temporary);
-    const fs::path delivered = maildir() / "new" / uniqueName;
+    const fs::path delivered = box / "new" / uniqueName;
     fs::rename(temporary, delivered);
     return delivered;
 }

@@ -118,6 +118,11 @@ std::string postgresServerUrl()
 {
     if (const char* fromEnvironment = std::getenv("INKORG_TEST_POSTGRES_URL"); fromEnvironment && *fromEnvironment)
         return fromEnvironment;
+    if (const char* urlFile = std::getenv("INKORG_TEST_POSTGRES_URL_FILE"); urlFile && *urlFile) {
+        std::ifstream in(urlFile);
+        std::string url;
+        if (std::getline(in, url) && !url.empty()) return url;
+    }
     static TemporaryServer server;   // started once per process, stopped at exit
     return server.url();
 }

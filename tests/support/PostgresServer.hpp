@@ -2,8 +2,10 @@
 /// Databases for tests, on both backends the diarium supports.
 ///
 /// PostgreSQL is a real server: the one named by env INKORG_TEST_POSTGRES_URL (CI starts one for
-/// the whole run; the user needs CREATEDB), otherwise a temporary server that
-/// scripts/pg-test-server starts on first use in this process and stops at exit.
+/// the whole run; the user needs CREATEDB), else the one whose URL is in the file named by env
+/// INKORG_TEST_POSTGRES_URL_FILE (CTest's fixture postgres_server writes it), otherwise a
+/// temporary server that scripts/pg-test-server starts on first use in this process and stops at
+/// exit.
 ///
 ///     class MyTest : public ::testing::TestWithParam<inkorg::test::Backend> {
 ///         inkorg::test::TestDatabase scratch{GetParam()};   // fresh and empty, removed afterwards

@@ -2,11 +2,14 @@
 ///
 ///   formgen --form ID [--forms-dir DIR] --layout NAME (--values values.json | --blank) -o out.pdf
 ///           [--png out.png [--dpi 300] [--skew DEG] [--noise N] [--rotate 90|180|270] [--seed S]]
+///           [--label-shift N] [--title-variant N]
 ///
 /// The PDF is rendered by BlankettRenderer from forms/<ID>/form.json. With --png each page
 /// (page 1 to out.png, page k to out-k.png) is rasterised with poppler-cpp and degraded with Leptonica: turned by --skew degrees
 /// (pixRotate), sprinkled with N random salt-and-pepper pixels (--noise), and turned a quarter
 /// turn (--rotate), as a scanner might.
+/// --label-shift N prints each field's label variant N places further on (wrapping), --title-variant N
+/// the form's N-th title variant, as another municipality's blankett might.
 /// values.json is an object of record keys: strings, numbers, booleans, or arrays (multienum).
 
 #include "forms/BlankettRenderer.hpp"
@@ -41,13 +44,15 @@ struct Options {
     int noise = 0;
     int rotate = 0;
     unsigned seed = 1;
+    inkorg::forms::BlankettVariation variation;
 };
 
 [[noreturn]] void usage(const std::string& problem)
 {
     std::cerr << "formgen: " << problem << "\n"
               << "usage: formgen --form ID --layout NAME (--values values.json | --blank) -o out.pdf\n"
-              << "               [--png out.png --dpi 300 --skew DEG --noise N --rotate 90 --seed S]\n";
+              << "               [--png out.png --dpi 300 --skew DEG --noise N --rotate 90 --seed S]\n"
+              << "               [--label-shift N --title-variant N]\n";
     std::exit(2);
 }
 
@@ -72,6 +77,8 @@ Options parseArguments(int argc, char** argv)
         else if (arg == "--noise") options.noise = std::stoi(next());
         else if (arg == "--rotate") options.rotate = std::stoi(next());
         else if (arg == "--seed") options.seed = static_cast<unsigned>(std::stoul(next()));
+        else if (arg == "--label-shift") options.variation.labelShift = std::stoul(next());
+        else if (arg == "--title-variant") options.variation.titleVariant = std::stoul(next());
         else usage("okänt argument " + arg);
     }
     if (options.form.empty() || options.out.empty()) usage("--form och -o krävs");
@@ -115,7 +122,8 @@ int main(int argc, char** argv)
         auto form = inkorg::forms::FormSpec::load(options.formsDir / options.form / "form.json");
         std::map<std::string, std::string> values;
         if (!options.blank) values = readValues(options.values);
-        inkorg::forms::renderBlankett(form, options.layout, options.blank ? nullptr : &values, options.out);
+        inkorg::forms::renderBlankett(form, options.layout, options.blank ? nullptr : &values, options.out,
+                                      options.variation);
         if (!options.png.empty()) {
             std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(options.out.string()));
             if (!doc || doc->pages() < 1) throw std::runtime_error("poppler kan inte öppna " + options.out.string());

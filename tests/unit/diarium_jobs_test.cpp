@@ -183,6 +183,125 @@ TEST_P(DiariumTest, RejectsAJobWithoutAHash)
                  std::invalid_argument);
 }
 
+TEST_P(DiariumTest, SeveralFilesAreQueuedTogetherOrNotAtAll)
+{
+    const auto ids = diarium->enqueueAll({incoming("a", "a.pdf"), incoming("b", "b.pdf")});
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(diarium->job(ids[0])->file.originalName, "a.pdf");
+    EXPECT_EQ(diarium->job(ids[1])->file.originalName, "b.pdf");
+    EXPECT_EQ(diarium->jobs("pending").size(), 2u);
+
+    EXPECT_THROW(diarium->enqueueAll({incoming("c"), {"inte-en-hash", "d.pdf", "folder", "2026-03-02T08:00:00.000Z"}}),
+                 std::invalid_argument);
+    EXPECT_EQ(diarium->jobs("pending").size(), 2u) << "neither file of the refused pair is queued";
+}
+
+TEST_P(DiariumTest, AFileCanBeQueuedAlreadyClaimedByItsNode)
+{
+    const Job job = diarium->enqueueClaimed(incoming("a", "a.pdf"), "cli-node", 5min);
+    EXPECT_EQ(job.attempts, 1);
+    EXPECT_EQ(job.file.originalName, "a.pdf");
+    const auto row = diarium->job(job.id);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->state, "claimed");
+    EXPECT_EQ(row->claimedBy, "cli-node");
+    EXPECT_EQ(row->leaseUntil, "2026-03-02T09:05:00.000Z");
+    EXPECT_FALSE(diarium->claim("serve-node", 5min)) << "no other node can take it in between";
+    EXPECT_EQ(diarium->renewLeases("cli-node", 5min), 1);
+    EXPECT_EQ(diarium->registerDocument(forJob(job.id)).diarienummer, "SN 2026/1");
+}
+
+TEST_P(DiariumTest, AJobQueuedClaimedGoesToAnotherNodeWhenItsLeaseRunsOut)
+{
+    const Job job = diarium->enqueueClaimed(incoming("a"), "cli-node", 5min);
+    clock += 6min;   // `inkorg process` died
+    const auto again = diarium->claim("serve-node", 5min);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->id, job.id);
+    EXPECT_EQ(again->attempts, 2) << "the first attempt was counted at enqueue";
+}
+
+TEST_P(DiariumTest, EventsOfARegistrationAreCommittedWithIt)
+{
+    Registration registration = forJob(claimed("a").id);
+    registration.events = {{"field_locations", R"({"sokande_namn":{"page":1}})"},
+                           {"archive_copy", R"({"sha256":"abc","format":"PDF/A-2b"})"}};
+    const RegisterResult result = diarium->registerDocument(registration);
+    const auto events = diarium->events(result.documentId);
+    ASSERT_EQ(events.size(), 3u);
+    EXPECT_EQ(events[0].kind, "registered");
+    EXPECT_EQ(events[1].kind, "field_locations");
+    EXPECT_EQ(events[1].detailJson, R"({"sokande_namn":{"page":1}})");
+    EXPECT_EQ(events[1].actor, "system");
+    EXPECT_EQ(events[2].kind, "archive_copy");
+}
+
+TEST_P(DiariumTest, ADuplicateGetsNoneOfTheRegistrationsEvents)
+{
+    const RegisterResult first = registered("samma fil");
+    Registration registration = forJob(claimed("samma fil").id);
+    registration.events = {{"field_locations", "{}"}};
+    ASSERT_TRUE(diarium->registerDocument(registration).duplicate);
+    for (const auto& event : diarium->events(first.documentId)) EXPECT_NE(event.kind, "field_locations");
+}
+
+TEST_P(DiariumTest, ARegistrationThatFailsLeavesNeitherDocumentNorEventsNorNumber)
+{
+    {
+        // An event the database refuses: the registering transaction fails after its other events.
+        Poco::Data::Session session = database.session();
+        if (GetParam() == test::Backend::sqlite) {
+            session << "CREATE TRIGGER refuse_broken BEFORE INSERT ON events WHEN NEW.kind = 'trasig'"
+                       " BEGIN SELECT RAISE(ABORT, 'trasig händelse'); END", Poco::Data::Keywords::now;
+        } else {
+            session << "CREATE FUNCTION refuse_broken() RETURNS trigger AS $$ BEGIN"
+                       " IF NEW.kind = 'trasig' THEN RAISE EXCEPTION 'trasig händelse'; END IF; RETURN NEW; END $$"
+                       " LANGUAGE plpgsql", Poco::Data::Keywords::now;
+            session << "CREATE TRIGGER refuse_broken BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_broken()",
+                Poco::Data::Keywords::now;
+        }
+    }
+    const Job job = claimed("a");
+    Registration registration = forJob(job.id);
+    registration.events = {{"field_locations", "{}"}, {"trasig", "{}"}};
+    EXPECT_ANY_THROW(diarium->registerDocument(registration));
+    EXPECT_TRUE(diarium->listDocuments({}).empty());
+    EXPECT_EQ(diarium->job(job.id)->state, "claimed") << "the job is still in hand, to be retried";
+    std::vector<std::string> kinds;
+    Poco::Data::Session session = database.session();
+    session << "SELECT kind FROM events", Poco::Data::Keywords::into(kinds), Poco::Data::Keywords::now;
+    EXPECT_TRUE(kinds.empty()) << kinds.front();
+
+    registration.events = {{"field_locations", "{}"}};
+    EXPECT_EQ(diarium->registerDocument(registration).diarienummer, "SN 2026/1") << "no number was spent";
+}
+
+TEST_P(DiariumTest, ARelaxedCommitDoesNotRelaxTheSessionsLaterCommits)
+{
+    const bool postgres = GetParam() == test::Backend::postgresql;
+    if (postgres) {
+        // The test server runs with synchronous_commit off; new sessions of this database get it on.
+        Poco::Data::Session session = database.session();
+        session << "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = on', current_database());"
+                   " END $$", Poco::Data::Keywords::now;
+    }
+    Database fresh(scratch.url());
+    Diarium node(fresh, NumberingConfig{});
+    node.setClock([this] { return clock; });
+    const long long id = node.enqueue(incoming("a"));
+    ASSERT_TRUE(node.claim("node-1", 5min));
+    node.heartbeat("node-1", 1);
+    EXPECT_EQ(node.renewLeases("node-1", 5min), 1);
+    EXPECT_EQ(node.releaseClaims("node-1"), 1);
+    EXPECT_EQ(node.job(id)->state, "pending");
+    EXPECT_EQ(node.nodes().size(), 1u);
+    if (!postgres) return;
+    Poco::Data::Session session = fresh.session();   // the pooled session those used
+    std::string setting;
+    session << "SHOW synchronous_commit", Poco::Data::Keywords::into(setting), Poco::Data::Keywords::now;
+    EXPECT_EQ(setting, "on");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DiariumTest, test::allBackends(), test::backendName);
 
 } // namespace

@@ -188,6 +188,68 @@ TEST_F(FieldExtractorTest, BooleansAndLongestQuestionLabel)
     EXPECT_EQ(valueOf(extraction, "anmalan_datum"), "2026-02-18");
 }
 
+// ---- OCR misreadings seen in bench_forms_eval ------------------------------------------------
+
+TEST_F(FieldExtractorTest, BracketBoxReadAsOneIsAnEmptyBoxNotATick)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 300, "Tillståndet avser:");
+    page.add(700, 300, "[X] Allmänheten [1] Slutet sällskap [1] Catering []Provsmakning");
+    page.add(200, 380, "Drycker:");
+    page.add(700, 380, "[ 1] Starköl [1Vin [X] Spritdrycker [l] Andra jästa alkoholdrycker");
+    auto extraction = extract(oneSyntheticPage(page), servering);
+    EXPECT_EQ(valueOf(extraction, "tillstandstyp"), "allmanheten");
+    EXPECT_FALSE(hasIssue(extraction, "tillstandstyp", "checkbox.multiple"));
+    EXPECT_EQ(valueOf(extraction, "drycker"), "[spritdrycker;]");
+}
+
+TEST_F(FieldExtractorTest, UntickedQuestionDoesNotTakeTheNextQuestionsTick)
+{
+    // Label above its boxes; the next question's label is not recognised (OCR), its "(X) Ja" must
+    // not be read as this question's answer.
+    SyntheticPage page;
+    page.add(200, 150, "Orosanmälan");
+    page.add(200, 300, "Är det akut? Behöver barnet skydd omedelbart?");
+    page.add(240, 350, "()Ja () Nej");
+    page.add(200, 400, "Har vårdnadshavaren informerats");
+    page.add(240, 450, "(X) Ja () Nej");
+    page.add(200, 530, "Datum");
+    page.add(240, 580, "2026-02-18");
+    auto extraction = extract(oneSyntheticPage(page), oro);
+    EXPECT_EQ(valueOf(extraction, "akut"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "anmalan_datum"), "2026-02-18");
+}
+
+TEST_F(FieldExtractorTest, MisreadAtSignAndStrayMarksAreRepaired)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 300, "Kontaktperson:"); page.add(900, 300, "= Elsa Andersson");
+    page.add(200, 380, "E-post:"); page.add(900, 380, "elsa.anderssonQ restaurang.nu");
+    page.add(200, 460, "Firma:"); page.add(900, 460, "\"Restaurang Holm AB");
+    page.add(200, 540, "Serveringstid till:"); page.add(900, 540, "kl: O");
+    auto extraction = extract(oneSyntheticPage(page), servering);
+    EXPECT_EQ(valueOf(extraction, "kontaktperson_namn"), "Elsa Andersson");
+    EXPECT_EQ(valueOf(extraction, "kontaktperson_epost"), "elsa.andersson@restaurang.nu");
+    EXPECT_FALSE(hasIssue(extraction, "kontaktperson_epost", "format.email"));
+    EXPECT_EQ(valueOf(extraction, "sokande_namn"), "Restaurang Holm AB");
+    EXPECT_EQ(valueOf(extraction, "serveringstid_till"), "00:00");
+}
+
+TEST_F(FieldExtractorTest, ColonReadForTheThousandsSpaceInAnAmount)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Hyra:"); page.add(900, 300, "7:200,50");
+    page.add(200, 380, "Hushållsel:"); page.add(900, 380, "-625:-");
+    auto extraction = extract(oneSyntheticPage(page), ekb);
+    EXPECT_EQ(valueOf(extraction, "hyra"), "7201");
+    EXPECT_EQ(valueOf(extraction, "utgift_hushallsel"), "625");
+    EXPECT_FALSE(hasIssue(extraction, "utgift_hushallsel", "format.money"));
+    EXPECT_FALSE(hasIssue(extraction, "hyra", "format.money"));
+}
+
 TEST_F(FieldExtractorTest, UnreadableValueIsKeptWithFormatIssueAndLowConfidenceIsFlagged)
 {
     SyntheticPage page;

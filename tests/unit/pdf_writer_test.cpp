@@ -143,6 +143,25 @@ TEST(PdfWriter, ScannedPageCarriesInvisibleSearchableText) {
     EXPECT_EQ(qpdfCheck(pdf).exitCode, 0);
 }
 
+TEST(PdfWriter, WordBoxesFarWiderOrNarrowerThanTheirTextStillGetText) {
+    // OCR boxes can be twenty times wider than their text (a stretched "1") or a fifteenth as wide
+    // for a long word; libharu's scaling stops at 10–300 %, the font size takes the rest.
+    PdfWriter writer(sampleMetadata());
+    const unsigned width = 2480 / 8, height = 3508 / 8;
+    const auto image = writer.loadGray8(std::string(std::size_t{width} * height, '\xF0'), width, height);
+    inkorg::Page page;
+    page.width = 2480;
+    page.height = 3508;
+    page.words = {{"1", {300, 400, 1500, 60}, 0.9, 0},
+                  {"Förhandsbedömningen", {300, 800, 40, 60}, 0.9, 0}};
+    addScannedPage(writer, image, page);
+    const std::string pdf = writer.saveToBytes();
+    const std::string text = pdfToText(pdf);
+    EXPECT_NE(text.find("1"), std::string::npos) << text;
+    EXPECT_NE(text.find("Förhandsbedömningen"), std::string::npos) << text;
+    EXPECT_EQ(qpdfCheck(pdf).exitCode, 0);
+}
+
 TEST(PdfWriter, LibharuErrorsBecomeExceptionsWithTheirCode) {
     FontFiles missing;
     missing.regular = "/nonexistent/font.ttf";

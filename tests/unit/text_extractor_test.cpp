@@ -106,7 +106,7 @@ TEST(TextExtractor, ReadsTiffPagesInParallelTurnsThemUprightAndDropsTheBlankOne)
     EXPECT_NE(document.text().find('\f'), std::string::npos);
     ASSERT_EQ(images.size(), 2u);
     EXPECT_EQ(images[1].number, 3);
-    EXPECT_EQ(images[1].png.substr(1, 3), "PNG");
+    EXPECT_EQ(images[1].encoded.substr(0, 3), "\xFF\xD8\xFF");   // grey pages are archived as JPEG
 
     // The archive copy: the cleaned images with the words as an invisible text layer, which
     // reads back (through the same stage) as the OCR'd text, at the same places.

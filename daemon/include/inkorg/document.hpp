@@ -39,13 +39,28 @@ struct Page {
     int rotation = 0;          ///< degrees clockwise the page was turned to be read: 0, 90, 180, 270
     double skew = 0.0;         ///< degrees corrected by deskew
     bool fromTextLayer = false;///< true when read from a PDF text layer (no OCR)
+    /// Barcodes (QR, Code 128, EAN …) found on the page image, as decoded text; a page with a
+    /// barcode is a separator sheet in a batch scan. Empty for text-layer pages.
+    std::vector<std::string> barcodes;
 };
 
-/// A whole document. `formFields` holds AcroForm values of a fillable PDF (field name → value),
-/// empty for everything else.
+/// One AcroForm field of a fillable PDF (an e-tjänst), as filled in by the sender.
+struct FormFieldValue {
+    std::string name;             ///< fully qualified name ("sokande.personnummer", "sokande_personnummer")
+    std::string alternativeName;  ///< the tooltip (/TU) shown to the person filling in, often the printed label
+    std::string value;            ///< text as entered; for a radio group the chosen option's export name
+    bool isCheckbox = false;      ///< a checkbox: `checked` says its state, `value` is its on-state name
+    bool checked = false;
+};
+
+/// A whole document. `formFields` holds AcroForm values of a fillable PDF (field name → value;
+/// a checkbox is "Yes" or "Off"), empty for everything else. `acroFormFields` holds the same
+/// fields in full (tooltip, checkbox state), in the PDF's order: what extraction matches to a
+/// form's record keys and label variants before it reads any page.
 struct Document {
     std::vector<Page> pages;
     std::map<std::string, std::string> formFields;
+    std::vector<FormFieldValue> acroFormFields;
 
     /// All pages' text, separated by form feeds.
     std::string text() const {

@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.hpp"
 #include "cli/Commands.hpp"
+#include "cli/DeadLettersCommand.hpp"
 
 #include <functional>
 #include <iostream>
@@ -27,6 +28,7 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 the anmälan av delegationsbeslut for the nämnd
   fetch [URL...] [--json]       fetch mail once from maildir:/path, pop3[s]://user:pass@host:port,
                                 imap[s]://user:pass@host:port/INBOX (default: inkorg.mail.sources)
+  dead-letters [--json]         mails the e-mail intake gave up on (left in their mailbox), with the reason
   quarantine list | release ID [--beskrivning TEXT] | discard ID --reason TEXT
   users add NAME --role ROLE [--unit UNIT] | list
   deadlines [--until YYYY-MM-DD]
@@ -53,7 +55,8 @@ int run(int argc, char** argv)
         {"config", configuration},
         {"status", status},     {"verify", verify},         {"fetch", fetch},
         {"rapport", report},    {"blankett", blankett},
-        {"kvitto", kvitto}};
+        {"kvitto", kvitto},
+        {"dead-letters", deadLetters}};
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         std::cout << kUsage;
         return argc < 2 ? 2 : 0;

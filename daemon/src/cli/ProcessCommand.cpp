@@ -1,9 +1,12 @@
 // `inkorg process FILE... [--json] [--dry-run]`: the daemon's pipeline once per file, in parallel
-// over the OCR workers, printing one JSON object per file in the order given.
+// over the OCR workers, printing one JSON object per file in the order given. Each file is a job
+// this process queues already claimed under its node name; the claims' leases are renewed while it works (so a
+// long document is not taken over by another node) and a job that fails is given back.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "forms/RecordJson.hpp"
 #include "intake/FolderWatcher.hpp"
+#include "ops/LeaseKeeper.hpp"
 #include "pipeline/Processor.hpp"
 
 #include <Poco/JSON/Parser.h>
@@ -37,7 +40,17 @@ Object::Ptr outcomeJson(const std::string& file, const pipeline::Outcome& outcom
         json->set("issues", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
     }
     json->set("diarienummer", outcome.diarienummer.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(outcome.diarienummer));
-    json->set("pages", outcome.pages);
+    if (outcome.part > 0) {
+        // One part of a batch scan: which part, and its pages in the batch file.
+        Poco::JSON::Array::Ptr range = new Poco::JSON::Array;
+        range->add(outcome.firstPage);
+        range->add(outcome.lastPage);
+        json->set("part", outcome.part);
+        json->set("pages", range);
+        json->set("page_count", outcome.pages);
+    } else {
+        json->set("pages", outcome.pages);
+    }
     return json;
 }
 
@@ -53,6 +66,28 @@ std::optional<pipeline::Outcome> alreadyRegistered(pipeline::Services& services,
     outcome.documentId = existing->id;
     outcome.pages = existing->pages;
     return outcome;
+}
+
+/// A job that failed for a passing reason goes back to the queue (or to quarantine when its
+/// attempts are used up), for a node to try again.
+void giveBack(pipeline::Services& services, long long jobId, const std::string& reason)
+{
+    try {
+        const auto row = services.diarium().job(jobId);
+        if (row && row->state == "claimed" && row->claimedBy == services.settings().nodeName)
+            services.diarium().retryLater(jobId, reason);
+    } catch (const std::exception& e) {
+        std::cerr << "inkorg process: job " << jobId << " could not be given back (its lease will run out): "
+                  << e.what() << "\n";
+    }
+}
+
+/// "hog.tif del 2 (sida 3–4)" for a part of a batch scan, else the file.
+std::string partLabel(const std::string& file, const pipeline::Outcome& outcome)
+{
+    if (outcome.part == 0) return file;
+    return file + " del " + std::to_string(outcome.part) + " (sida " + std::to_string(outcome.firstPage) + "–" +
+           std::to_string(outcome.lastPage) + ")";
 }
 
 std::string humanLine(const std::string& file, const pipeline::Outcome& outcome)
@@ -87,6 +122,7 @@ int process(const Words& words)
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
+            std::optional<diarium::Job> job;
             try {
                 const std::string receivedAt = intake::isoUtc(std::filesystem::last_write_time(files[i]));
                 if (dryRun) {
@@ -98,24 +134,26 @@ int process(const Words& words)
                     outcomes[i] = *duplicate;
                     continue;
                 }
-                const long long jobId = processor.accept(files[i], std::filesystem::path(files[i]).filename().string(),
-                                                         "kommandorad", receivedAt);
-                auto job = services.diarium().claimJob(jobId, settings.nodeName, settings.jobLease);
-                if (!job) {
-                    if (auto duplicate = alreadyRegistered(services, sha256)) outcomes[i] = *duplicate;
-                    else failures[i] = "the file's job was taken by another node";
-                    continue;
-                }
+                // Queued already claimed by this node, in one transaction: no serve node can take it in between.
+                const std::string stored = services.store().put(files[i]);
+                job = services.diarium().enqueueClaimed(
+                    {stored, std::filesystem::path(files[i]).filename().string(), "kommandorad", receivedAt},
+                    settings.nodeName, settings.jobLease);
                 outcomes[i] = processor.process(*job);
             } catch (const std::exception& e) {
                 failures[i] = e.what();
+                if (job) giveBack(services, job->id, e.what());
             }
         }
     };
     const int threads = std::min(static_cast<int>(files.size()), settings.workerCount());
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& thread : pool) thread.join();
+    {
+        std::optional<ops::LeaseKeeper> leases;
+        if (!dryRun) leases.emplace(services.diarium(), settings.nodeName, settings.jobLease);
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+        for (auto& thread : pool) thread.join();
+    }
 
     int exitCode = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -125,8 +163,13 @@ int process(const Words& words)
             continue;
         }
         if (outcomes[i].status == "quarantined") exitCode = std::max(exitCode, 1);
-        if (arguments.flag("--json")) std::cout << forms::stringify(outcomeJson(files[i], outcomes[i])) << "\n";
-        else std::cout << humanLine(files[i], outcomes[i]) << "\n";
+        // A batch scan split into several documents is shown as one line per part.
+        std::vector<pipeline::Outcome> shown = outcomes[i].parts;
+        if (shown.empty()) shown.push_back(outcomes[i]);
+        for (const auto& outcome : shown) {
+            if (arguments.flag("--json")) std::cout << forms::stringify(outcomeJson(files[i], outcome)) << "\n";
+            else std::cout << humanLine(partLabel(files[i], outcome), outcome) << "\n";
+        }
     }
     std::cout.flush();
     return exitCode;

@@ -64,7 +64,9 @@ public:
 protected:
     void initialize(Poco::Util::Application&) override
     {
-        const int threads = services_.settings().workerCount();
+        // One document thread more than OCR workers: while a document is being registered and
+        // archived, the next one's pages already keep every worker busy.
+        const int threads = services_.settings().workerCount() + 1;
         services_.text();   // start the OCR worker processes now, not with the first scan
         runner_ = std::make_unique<pipeline::JobRunner>(services_, threads);
         runner_->start();

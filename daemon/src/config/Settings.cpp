@@ -137,6 +137,8 @@ Settings load(const Overrides& overrides)
     settings.shareDir = INKORG_DEFAULT_SHARE_DIR;
     settings.pluginDir = INKORG_DEFAULT_PLUGIN_DIR;
     if (overrides.configFile) applyFile(settings, *overrides.configFile);
+    if (const std::string fromEnvironment = Poco::Environment::get(kDatabaseUrlVariable, ""); !fromEnvironment.empty())
+        settings.databaseUrl = fromEnvironment;
     if (overrides.dataDir) settings.dataDir = *overrides.dataDir;
     if (overrides.databaseUrl) settings.databaseUrl = *overrides.databaseUrl;
     if (settings.databaseUrl.empty())

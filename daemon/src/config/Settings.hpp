@@ -75,7 +75,12 @@ struct Overrides {
     std::optional<std::string> databaseUrl;
 };
 
-/// Builds the settings. Throws std::runtime_error with a message naming the file and key for an
+/// The environment variable that, when set and not empty, names the database instead of the
+/// configuration file's inkorg.database.url (e.g. to keep a password out of the file: systemd's
+/// EnvironmentFile=). The command line's --db wins over both.
+inline constexpr const char* kDatabaseUrlVariable = "INKORG_DATABASE_URL";
+
+/// Builds the settings: defaults < configuration file < INKORG_DATABASE_URL < command line. Throws std::runtime_error with a message naming the file and key for an
 /// unreadable file, an unknown key or a value of the wrong type.
 Settings load(const Overrides& overrides);
 

@@ -92,10 +92,26 @@ std::vector<JobRow> Diarium::jobs(const std::string& state)
 
 long long Diarium::enqueue(const IncomingFile& file)
 {
-    if (!isSha256Hex(file.sha256)) throw std::invalid_argument("enqueue: not a SHA-256 hex digest");
-    if (file.receivedAt.empty()) throw std::invalid_argument("enqueue: receivedAt (inkom datum) is required");
+    return enqueueAll({file}).front();
+}
+
+std::vector<long long> Diarium::enqueueAll(const std::vector<IncomingFile>& files)
+{
+    for (const IncomingFile& file : files) {
+        if (!isSha256Hex(file.sha256)) throw std::invalid_argument("enqueue: not a SHA-256 hex digest");
+        if (file.receivedAt.empty()) throw std::invalid_argument("enqueue: receivedAt (inkom datum) is required");
+    }
+    std::vector<long long> ids;
+    if (files.empty()) return ids;
     Poco::Data::Session session = database_.session();
     WriteTransaction transaction(database_, session);
+    for (const IncomingFile& file : files) ids.push_back(insertJobIn(session, file));
+    transaction.commit();
+    return ids;
+}
+
+long long Diarium::insertJobIn(Poco::Data::Session& session, const IncomingFile& file)
+{
     IncomingFile f = file;
     std::string at = nowText();
     Poco::Nullable<Poco::Int64> caseDocument;
@@ -103,14 +119,43 @@ long long Diarium::enqueue(const IncomingFile& file)
     session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, created_at,"
                              " updated_at, case_document_id) VALUES (?, ?, ?, ?, 0, 'pending', ?, ?, ?)"),
         use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(at), use(at), use(caseDocument), now;
+    return database_.lastInsertId(session);
+}
+
+Job Diarium::enqueueClaimed(const IncomingFile& file, const std::string& node, std::chrono::seconds lease)
+{
+    if (!isSha256Hex(file.sha256)) throw std::invalid_argument("enqueue: not a SHA-256 hex digest");
+    if (file.receivedAt.empty()) throw std::invalid_argument("enqueue: receivedAt (inkom datum) is required");
+    Poco::Data::Session session = database_.session();
+    WriteTransaction transaction(database_, session);
+    IncomingFile f = file;
+    std::string at = nowText(), claimedBy = node, until = isoUtc(currentTime() + lease);
+    Poco::Nullable<Poco::Int64> caseDocument;
+    if (f.caseDocumentId) caseDocument = Poco::Int64(*f.caseDocumentId);
+    session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, claimed_by,"
+                             " lease_until, created_at, updated_at, case_document_id)"
+                             " VALUES (?, ?, ?, ?, 1, 'claimed', ?, ?, ?, ?, ?)"),
+        use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(claimedBy), use(until), use(at),
+        use(at), use(caseDocument), now;
     const long long id = database_.lastInsertId(session);
     transaction.commit();
-    return id;
+    return Job{id, file, 1};
 }
 
 std::optional<Job> Diarium::claim(const std::string& node, std::chrono::seconds lease)
 {
+    if (!anyJobToClaim()) return std::nullopt;
     return claimWhere(node, lease, std::nullopt);
+}
+
+bool Diarium::anyJobToClaim()
+{
+    Poco::Data::Session session = database_.session();
+    std::string at = nowText();
+    std::vector<Poco::Int64> found;
+    session << database_.sql("SELECT id FROM jobs WHERE state = 'pending' OR (state = 'claimed' AND lease_until < ?) LIMIT 1"),
+        use(at), into(found), now;
+    return !found.empty();
 }
 
 std::optional<Job> Diarium::claimJob(long long jobId, const std::string& node, std::chrono::seconds lease)
@@ -144,7 +189,7 @@ std::optional<Job> Diarium::claimWhere(const std::string& node, std::chrono::sec
         session << database_.sql("UPDATE jobs SET state = 'claimed', claimed_by = ?, lease_until = ?,"
                                  " attempts = attempts + 1, updated_at = ? WHERE id = ?"),
             use(claimedBy), use(until), use(at), use(id), now;
-        transaction.commit();
+        transaction.commit(Durability::relaxed);
         return Job{candidate.id, candidate.file, candidate.attempts + 1};
     }
 }
@@ -297,29 +342,42 @@ RegisterResult Diarium::registerOnce(const Registration& r)
     if (r.formId) detail.set("form", *r.formId);
     else detail.set("form", Poco::Dynamic::Var());
     appendEventIn(session, documentId, r.actor, "registered", detail.text());
+    appendEventsIn(session, documentId, r);
     transaction.commit();
     return {false, documentId, diarienummer};
+}
+
+void Diarium::appendEventsIn(Poco::Data::Session& session, long long documentId, const Registration& registration)
+{
+    for (const NewEvent& event : registration.events)
+        appendEventIn(session, documentId, registration.actor, event.kind, event.detailJson);
 }
 
 int Diarium::releaseClaims(const std::string& node)
 {
     Poco::Data::Session session = database_.session();
+    WriteTransaction transaction(database_, session);
     std::string holder = node, at = nowText();
     Poco::Data::Statement update(session);
     update << database_.sql("UPDATE jobs SET state = 'pending', claimed_by = NULL, lease_until = NULL, updated_at = ?"
                             " WHERE state = 'claimed' AND claimed_by = ?"),
         use(at), use(holder);
-    return static_cast<int>(update.execute());
+    const auto released = update.execute();
+    transaction.commit(Durability::relaxed);
+    return static_cast<int>(released);
 }
 
 int Diarium::renewLeases(const std::string& node, std::chrono::seconds lease)
 {
     Poco::Data::Session session = database_.session();
+    WriteTransaction transaction(database_, session);
     std::string holder = node, until = isoUtc(currentTime() + lease);
     Poco::Data::Statement update(session);
     update << database_.sql("UPDATE jobs SET lease_until = ? WHERE state = 'claimed' AND claimed_by = ?"),
         use(until), use(holder);
-    return static_cast<int>(update.execute());
+    const auto renewed = update.execute();
+    transaction.commit(Durability::relaxed);
+    return static_cast<int>(renewed);
 }
 
 Poco::Nullable<Poco::Int64> Diarium::caseOfJob(Poco::Data::Session& session, long long jobId)
@@ -353,10 +411,12 @@ void Diarium::heartbeat(const std::string& node, int jobsInHand)
     Poco::Data::Session session = database_.session();
     std::string id = node, at = nowText();
     Poco::Int64 inHand = jobsInHand;
+    WriteTransaction transaction(database_, session);
     session << database_.sql("INSERT INTO node_heartbeats (node_id, last_heartbeat, jobs_in_hand) VALUES (?, ?, ?)"
                              " ON CONFLICT (node_id) DO UPDATE SET last_heartbeat = excluded.last_heartbeat,"
                              " jobs_in_hand = excluded.jobs_in_hand"),
         use(id), use(at), use(inHand), now;
+    transaction.commit(Durability::relaxed);
 }
 
 std::vector<NodeRow> Diarium::nodes()

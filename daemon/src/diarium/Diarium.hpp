@@ -21,13 +21,16 @@
 /// database are thrown as Poco::Data exceptions; misuse (unknown ids, roles, registers) as
 /// std::invalid_argument / std::logic_error.
 
+#include "diarium/BatchRegistration.hpp"
 #include "diarium/Database.hpp"
 #include "diarium/DiariumTypes.hpp"
+#include "diarium/InkorgList.hpp"
 
 #include <Poco/Nullable.h>
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,10 +52,23 @@ public:
     /// enqueued twice: registration then reports it as a duplicate.
     long long enqueue(const IncomingFile& file);
 
+    /// As enqueue() for several files in ONE durable transaction (all or none): what an intake
+    /// that finds a handful of files at once should use, one wait for the disk instead of one per
+    /// file. Returns the job ids in the order of `files`.
+    std::vector<long long> enqueueAll(const std::vector<IncomingFile>& files);
+
+    /// As enqueue(), with the job already claimed by `node` until now + `lease` (its first
+    /// attempt), in the same durable transaction: for `inkorg process`, which works on the files
+    /// it was given, so that no other node can take the job in between.
+    Job enqueueClaimed(const IncomingFile& file, const std::string& node, std::chrono::seconds lease);
+
     /// Takes the oldest pending job, or one whose lease has expired (its node died), for `node`
     /// until now + `lease`, counting the attempt. A job whose attempts are used up is
     /// quarantined instead (JobPolicy::maxAttempts). nullopt when there is nothing to do.
     /// PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so nodes never wait on each other.
+    /// Finding nothing costs one read, no write transaction (idle workers poll). The claim commits
+    /// without waiting for the disk (Durability::relaxed): lost in a crash of the database, the
+    /// job is simply pending again (a registration, durable, can never outlive its claim).
     std::optional<Job> claim(const std::string& node, std::chrono::seconds lease);
 
     /// As claim(), for one particular job (`inkorg process` works on the files it was given).
@@ -71,7 +87,20 @@ public:
     /// already in the diarium is not registered again: the result is `duplicate` with the
     /// existing document and number, and the existing document gets a "duplicate_received" event.
     /// Registering an already completed job returns its document as a duplicate.
+    /// Registration::events are appended to the new document in the same transaction.
     RegisterResult registerDocument(const Registration& registration);
+
+    /// Registers the parts of one batch scan (a pile of documents scanned as one file, split at
+    /// separator sheets) as separate inkommande handlingar, each with its own diarienummer, and
+    /// completes the batch's job — all in ONE transaction, so a crash registers all parts or none.
+    /// Each part's document row holds the part's own file (BatchPart::sha256); the batch file
+    /// stays in the store once, and each part's "batch_part" event names it with the part's page
+    /// range ({"batchSha256","part","firstPage","lastPage","parts"}). The job's document_id is the
+    /// first part. A batch file registered before (by another job), or a job already done, gives
+    /// one duplicate result naming the first part; a part whose file is already registered is a
+    /// duplicate of that document. Results are in the order of `parts`. Each part's
+    /// Registration::events are appended to its document in the same transaction.
+    std::vector<RegisterResult> registerBatch(const std::vector<BatchPart>& parts);
 
     /// Puts the job's file in quarantine: a document with status "quarantined", the Swedish
     /// `reason`, no diarienummer; the job ends. Returns the document id.
@@ -83,13 +112,15 @@ public:
     /// Gives every job `node` holds (state claimed) back to pending at once, without waiting for
     /// the leases: on a clean stop, and when a node restarts under the same name after a crash.
     /// The attempts already counted stay counted. Returns how many jobs were released.
+    /// Relaxed commit: lost in a crash, the leases run out as if the node had died.
     int releaseClaims(const std::string& node);
 
     /// Extends the leases of the jobs `node` holds to now + `lease` (the heartbeat of a node
-    /// that is still working on them). Returns how many jobs it holds.
+    /// that is still working on them). Returns how many jobs it holds. Relaxed commit (the next
+    /// renewal comes long before the lease runs out).
     int renewLeases(const std::string& node, std::chrono::seconds lease);
 
-    /// Records that `node` is alive and holds `jobsInHand` jobs.
+    /// Records that `node` is alive and holds `jobsInHand` jobs. Relaxed commit.
     void heartbeat(const std::string& node, int jobsInHand);
     std::vector<NodeRow> nodes();
 
@@ -111,6 +142,14 @@ public:
 
     /// Newest first.
     std::vector<DocumentRow> listDocuments(const DocumentFilter& filter);
+
+    /// The inkorg's page of documents in one query, with assignment, chosen form, inkom datum
+    /// and the earliest open deadline applied (InkorgList.hpp). No audit row: it lists
+    /// registration data only.
+    InkorgPage inkorgList(const InkorgQuery& query);
+
+    /// The diarienummer of each of the documents (one query); documents without one are absent.
+    std::map<long long, std::string> diarienummerOf(const std::vector<long long>& documentIds);
 
     /// Changes what is set in `correction`; the event "corrected" records before and after.
     /// Throws std::invalid_argument for an unknown document.
@@ -181,6 +220,8 @@ public:
     std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
 private:
+    bool anyJobToClaim();
+    long long insertJobIn(Poco::Data::Session& session, const IncomingFile& file);
     std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
     std::chrono::system_clock::time_point currentTime() const;
     std::string nowText() const;
@@ -194,6 +235,7 @@ private:
                                              const std::string& value);
     std::optional<DocumentRow> documentIn(Poco::Data::Session& session, long long documentId);
     RegisterResult registerOnce(const Registration& registration);
+    void appendEventsIn(Poco::Data::Session& session, long long documentId, const Registration& registration);
     Poco::Nullable<Poco::Int64> caseOfJob(Poco::Data::Session& session, long long jobId);
     std::string numberInCase(Poco::Data::Session& session, long long caseDocumentId);
     std::optional<UserRow> userForSecret(const std::string& table, const std::string& text, bool checkExpiry);

@@ -72,6 +72,12 @@ struct DeadlineRow {
     std::string doneAt{}, doneBy{};
 };
 
+/// An event to append together with a registration (Registration::events).
+struct NewEvent {
+    std::string kind;               ///< "field_locations", "archive_copy", …
+    std::string detailJson = "{}";
+};
+
 /// What the pipeline registers for a claimed job.
 struct Registration {
     long long jobId = 0;
@@ -86,6 +92,10 @@ struct Registration {
     std::string avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
     std::vector<DeadlineRow> deadlines;
     std::string actor = "system";
+    /// Appended to the new document after its "registered" event, in the registering
+    /// transaction (one durable commit, and none of them without the registration). Not
+    /// appended when the file turns out to be a duplicate.
+    std::vector<NewEvent> events{};
 };
 
 struct RegisterResult {

@@ -105,7 +105,14 @@ std::vector<Migration> build()
              " id {id}, sender TEXT NOT NULL, diarienummer TEXT NOT NULL, sent_at TEXT NOT NULL)"),
         both("CREATE INDEX mail_receipts_by_sender ON mail_receipts (sender, sent_at)"),
     }};
-    return {initial, mailCases};
+    Migration mailDeadLetters{3, "e-mail: sender, subject, delivery time, meddelande job and receipt state in the ledger", {
+        both("ALTER TABLE mail_messages ADD COLUMN from_address TEXT NOT NULL DEFAULT ''"),
+        both("ALTER TABLE mail_messages ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
+        both("ALTER TABLE mail_messages ADD COLUMN received_at TEXT NOT NULL DEFAULT ''"),
+        both("ALTER TABLE mail_messages ADD COLUMN message_job_id BIGINT"),
+        both("ALTER TABLE mail_messages ADD COLUMN receipt_state TEXT NOT NULL DEFAULT ''"),
+    }};
+    return {initial, mailCases, mailDeadLetters};
 }
 
 } // namespace

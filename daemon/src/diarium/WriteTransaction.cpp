@@ -20,10 +20,14 @@ WriteTransaction::~WriteTransaction()
     if (open_) rollback();
 }
 
-void WriteTransaction::commit()
+void WriteTransaction::commit(Durability durability)
 {
-    if (database_.dialect() == Dialect::sqlite) session_ << "COMMIT", now;
-    else session_.commit();
+    if (database_.dialect() == Dialect::sqlite) {
+        session_ << "COMMIT", now;
+    } else {
+        if (durability == Durability::relaxed) session_ << "SET LOCAL synchronous_commit = off", now;
+        session_.commit();
+    }
     open_ = false;
 }
 

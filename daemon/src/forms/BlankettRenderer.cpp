@@ -123,12 +123,13 @@ std::set<std::size_t> tickedOptions(const FieldSpec& field, const std::string& v
 }
 
 std::vector<Entry> entriesFor(const FormSpec& form, const LayoutStyle& style,
-                              const std::map<std::string, std::string>* values)
+                              const std::map<std::string, std::string>* values, std::size_t labelShift)
 {
     std::vector<Entry> entries;
     for (const auto& field : form.fields) {
         Entry entry{&field, {}, {}, {}, false};
-        std::size_t variant = style.variant == std::string::npos ? field.labels.size() - 1 : style.variant % field.labels.size();
+        std::size_t base = style.variant == std::string::npos ? field.labels.size() - 1 : style.variant;
+        std::size_t variant = (base + labelShift) % field.labels.size();
         entry.label = field.labels[variant];
         if (values) {
             auto it = values->find(field.key);
@@ -194,11 +195,11 @@ int countOptionLines(Sheet& sheet, const Entry& entry, BoxStyle boxes, double wi
     return lines;
 }
 
-void drawTitle(Sheet& sheet, const FormSpec& form)
+void drawTitle(Sheet& sheet, const std::string& title)
 {
     sheet.text(kMargin, sheet.top, "Exempelkommunen · Socialförvaltningen", 9);
     sheet.top += 30;
-    sheet.text(kMargin, sheet.top, form.title, 16, FontStyle::Bold);
+    sheet.text(kMargin, sheet.top, title, 16, FontStyle::Bold);
     sheet.top += 40;
 }
 
@@ -412,7 +413,8 @@ const std::vector<std::string>& blankettLayouts()
 }
 
 void renderBlankett(const FormSpec& form, const std::string& layout,
-                    const std::map<std::string, std::string>* values, const std::filesystem::path& outPdf)
+                    const std::map<std::string, std::string>* values, const std::filesystem::path& outPdf,
+                    const BlankettVariation& variation)
 {
     auto style = std::find_if(styles().begin(), styles().end(), [&](const LayoutStyle& s) { return s.name == layout; });
     if (style == styles().end()) {
@@ -426,8 +428,11 @@ void renderBlankett(const FormSpec& form, const std::string& layout,
     metadata.subject = values ? "Ifylld blankett" : "Blankett";
     PdfWriter writer(metadata);
     Sheet sheet(writer);
-    drawTitle(sheet, form);
-    auto entries = entriesFor(form, *style, values);
+    const std::string title = form.titleVariants.empty()
+                                  ? form.title
+                                  : form.titleVariants[variation.titleVariant % form.titleVariants.size()];
+    drawTitle(sheet, title);
+    auto entries = entriesFor(form, *style, values, variation.labelShift);
     if (style->name == "etikett-vänster") renderLabelLeft(sheet, entries, *style);
     else if (style->name == "rutor") renderBoxes(sheet, entries, *style);
     else if (style->name == "löptext") renderRunning(sheet, entries, *style);

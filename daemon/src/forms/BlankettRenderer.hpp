@@ -26,9 +26,16 @@ namespace inkorg::forms {
 /// The layout names renderBlankett accepts.
 const std::vector<std::string>& blankettLayouts();
 
+/// What may vary between two printings of the same layout, as between two municipalities' forms.
+struct BlankettVariation {
+    std::size_t labelShift = 0;     ///< added to the layout's label variant index (wrapping per field)
+    std::size_t titleVariant = 0;   ///< index into the form's title variants (wrapping); 0 = the title
+};
+
 /// Writes the form to `outPdf` (A4, DejaVu Sans embedded, UTF-8). `values` null = blank.
 /// Throws std::invalid_argument for an unknown layout, pdf::PdfError when writing fails.
 void renderBlankett(const FormSpec& form, const std::string& layout,
-                    const std::map<std::string, std::string>* values, const std::filesystem::path& outPdf);
+                    const std::map<std::string, std::string>* values, const std::filesystem::path& outPdf,
+                    const BlankettVariation& variation = {});
 
 } // namespace inkorg::forms

@@ -34,6 +34,11 @@ BoxKind boxKind(const std::string& word)
 {
     if (isTickMark(word)) return BoxKind::Ticked;
     if (isEmptyBox(word)) return BoxKind::Empty;
+    // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty.
+    const bool bracketed = word.find_first_of("[]()") != std::string::npos;
+    const auto core = withoutBrackets(word);
+    if (bracketed && (core.empty() || (core.size() == 1 && std::string_view("1lIi|!jJ").find(core[0]) != std::string_view::npos)))
+        return BoxKind::Empty;
     if (word.empty() || codePointCount(word) > 3) return BoxKind::None;
     if (word.find_first_not_of("O0oCcDQU4()[]") == std::string::npos) return BoxKind::Empty;
     bool lowercase = std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && c != 'x'; });
@@ -95,6 +100,24 @@ struct OptionHit {
 };
 
 } // namespace
+
+std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpec& field)
+{
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t o = 0; o < field.options.size(); ++o)
+        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    std::vector<bool> seen(field.options.size(), false);
+    std::vector<Row> group;
+    for (const auto& row : region) {
+        const auto matches = findLabelsInRows({row}, candidates, MatchStart::Anywhere);
+        const bool repeats = std::any_of(matches.begin(), matches.end(),
+                                         [&](const LabelMatch& m) { return seen[static_cast<std::size_t>(m.owner)]; });
+        if (repeats) break;
+        for (const auto& match : matches) seen[static_cast<std::size_t>(match.owner)] = true;
+        group.push_back(row);
+    }
+    return group;
+}
 
 bool isTickMark(const std::string& word)
 {
@@ -173,10 +196,17 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, c
             if (kind != BoxKind::None) boxed = true;
             return true;
         };
-        if (boxBefore) {
+        // A box glued to the front of the option's own word: "()Ja", "(X)Nej", "☐Villa".
+        const Word& own = words[hit.first];
+        for (std::string_view ticked : {"(X)", "(x)", "[X]", "[x]", "☒", "☑"})
+            if (own.text.size() > ticked.size() && own.text.compare(0, ticked.size(), ticked) == 0) mark = &own;
+        for (std::string_view empty : {"(", "[", "☐", "□"})
+            if (own.text.size() > empty.size() && own.text.compare(0, empty.size(), empty) == 0) boxed = true;
+        const bool gluedBox = mark || boxed;
+        if (!gluedBox && boxBefore) {
             for (std::size_t back = 1; back <= std::min<std::size_t>(hit.first, 3); ++back)
                 if (look(words[hit.first - back])) break;
-        } else {
+        } else if (!gluedBox) {
             for (std::size_t ahead = 1; ahead <= 3 && hit.last + ahead < words.size(); ++ahead)
                 if (look(words[hit.last + ahead])) break;
         }

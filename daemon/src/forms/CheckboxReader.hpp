@@ -20,6 +20,10 @@ struct TickedOption {
 /// The ticked options in the order of FieldSpec::options.
 std::vector<TickedOption> readTickedOptions(const std::vector<Row>& region, const FieldSpec& field);
 
+/// The rows of `region` up to (not including) the first row that names an option already named
+/// above it: the next question's own "Ja / Nej" when the question between went unrecognised.
+std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpec& field);
+
 /// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …).
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").

@@ -59,7 +59,7 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
 {
     Reading reading;
     if (field.hasOptions()) {
-        auto region = locateValue(page, labels, label, ValueExtent::MultiLine);
+        auto region = firstOptionGroup(locateValue(page, labels, label, ValueExtent::MultiLine), field);
         reading.ticks = readTickedOptions(region, field);
         if (reading.ticks.empty()) {
             if (auto own = tickBeforeLabel(page, label, field)) reading.ticks.push_back(*own);

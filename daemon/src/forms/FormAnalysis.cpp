@@ -1,5 +1,6 @@
 #include "forms/FormAnalysis.hpp"
 
+#include "forms/AcroFormMatcher.hpp"
 #include "forms/Classifier.hpp"
 #include "forms/FieldExtractor.hpp"
 
@@ -42,7 +43,10 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
         return analysis;
     }
 
-    Extraction extraction = extract(document, analysis.form->spec);
+    // A fillable PDF: its AcroForm fields, matched to this form's keys, are read before the page.
+    Extraction extraction = document.acroFormFields.empty()
+                                ? extract(document, analysis.form->spec)
+                                : extract(withAcroFormValues(document, analysis.form->spec), analysis.form->spec);
     analysis.record = std::move(extraction.record);
     analysis.issues = std::move(extraction.issues);
     const auto* plugin = analysis.form->plugin;

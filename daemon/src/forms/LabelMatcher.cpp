@@ -19,21 +19,38 @@ bool isColonToken(const std::string& text)
     return text == ":" || text == "?";
 }
 
-/// Matches at one starting word; returns false when no candidate fits there.
+/// What findInRows works out once per call about each candidate.
+struct PreparedCandidate {
+    std::size_t allowed = 0;       ///< allowedEdits(folded.size())
+    std::size_t wordsInLabel = 1;  ///< words of the printed text
+};
+
+std::vector<PreparedCandidate> prepare(const std::vector<LabelCandidate>& candidates)
+{
+    std::vector<PreparedCandidate> prepared;
+    prepared.reserve(candidates.size());
+    for (const auto& candidate : candidates)
+        prepared.push_back({allowedEdits(candidate.folded.size()),
+                            static_cast<std::size_t>(std::count(candidate.text.begin(), candidate.text.end(), ' ')) + 1});
+    return prepared;
+}
+
+/// Matches at one starting word; appends one match per candidate that fits there.
 void matchAt(const Row& row, std::size_t rowIndex, std::size_t first,
              const std::vector<std::string>& foldedWords, const std::vector<LabelCandidate>& candidates,
-             MatchStart start, std::vector<LabelMatch>& out)
+             const std::vector<PreparedCandidate>& prepared, MatchStart start, std::string& joined,
+             std::vector<LabelMatch>& out)
 {
     bool phraseStart = startsPhrase(row, first);
     for (std::size_t c = 0; c < candidates.size(); ++c) {
         const auto& candidate = candidates[c];
         const std::string& target = candidate.folded;
         if (target.empty()) continue;
-        std::size_t allowed = allowedEdits(target.size());
-        std::string joined;
+        const std::size_t allowed = prepared[c].allowed;
+        const std::size_t wordsInLabel = prepared[c].wordsInLabel;
+        joined.clear();
         std::size_t bestDistance = allowed + 1;
         std::size_t bestLast = first;
-        std::size_t wordsInLabel = static_cast<std::size_t>(std::count(candidate.text.begin(), candidate.text.end(), ' ')) + 1;
         for (std::size_t last = first; last < row.words.size() && last < first + wordsInLabel + kMaxExtraWords; ++last) {
             if (last > first && isColonToken(row.words[last].text)) break;
             joined += foldedWords[last];
@@ -42,11 +59,13 @@ void matchAt(const Row& row, std::size_t rowIndex, std::size_t first,
             if (joined.size() > target.size() + allowed) break;
             // Cheap rejection: the start must agree within the allowed edits.
             if (allowed == 0 && joined[0] != target[0]) break;
-            std::size_t distance = editDistance(joined, target);
+            // Only a distance under the best so far counts: stop computing beyond it.
+            std::size_t distance = editDistanceWithin(joined, target, bestDistance - 1);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 bestLast = last;
             }
+            if (bestDistance == 0) break;   // nothing longer can beat an exact match
         }
         if (bestDistance > allowed) continue;
         bool colon = endsWithLabelPunctuation(row.words[bestLast].text)
@@ -89,6 +108,8 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
                                    const std::vector<LabelCandidate>& candidates, MatchStart start)
 {
     std::vector<LabelMatch> matches;
+    const auto prepared = prepare(candidates);
+    std::string joined;
     lastRow = std::min(lastRow, rows.size());
     for (std::size_t r = firstRow; r < lastRow; ++r) {
         const Row& row = rows[r];
@@ -104,7 +125,7 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
                     if (endsWithLabelPunctuation(row.words[k].text) || isColonToken(row.words[k].text)) colonNear = true;
                 if (!colonNear) continue;
             }
-            matchAt(row, r, first, folded, candidates, start, matches);
+            matchAt(row, r, first, folded, candidates, prepared, start, joined, matches);
         }
     }
     return resolveOverlaps(std::move(matches));

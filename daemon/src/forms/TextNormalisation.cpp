@@ -1,6 +1,7 @@
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -45,7 +46,8 @@ char foldLatin(char32_t cp)
 
 std::string foldForMatching(std::string_view text)
 {
-    std::string letters;
+    std::string folded;
+    folded.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = nextCodePoint(text, i);
         char c = 0;
@@ -54,32 +56,53 @@ std::string foldForMatching(std::string_view text)
         else c = foldLatin(cp);
         if (c == '0') c = 'o';
         if (c == '1') c = 'l';
-        if (c) letters += c;
-    }
-    std::string folded;
-    for (std::size_t i = 0; i < letters.size(); ++i) {
-        if (letters[i] == 'r' && i + 1 < letters.size() && letters[i + 1] == 'n') {
-            folded += 'm';
-            ++i;
-        } else {
-            folded += letters[i];
-        }
+        if (!c) continue;
+        // "rn" read for "m": an 'n' right after a kept 'r' turns the pair into 'm'.
+        if (c == 'n' && !folded.empty() && folded.back() == 'r') folded.back() = 'm';
+        else folded += c;
     }
     return folded;
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    return editDistanceWithin(a, b, std::max(a.size(), b.size()));
+}
+
+std::size_t editDistanceWithin(std::string_view a, std::string_view b, std::size_t limit)
+{
+    const std::size_t lengthGap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (lengthGap > limit) return limit + 1;
+    if (a == b) return 0;
+    if (limit == 0) return 1;
+    // Only cells within `limit` of the diagonal can stay within the limit (Ukkonen's band);
+    // every value is capped at limit + 1, which stands for "too far".
+    const std::size_t tooFar = limit + 1;
+    constexpr std::size_t kInlineRow = 64;
+    std::array<std::size_t, kInlineRow> inlineRow;
+    std::vector<std::size_t> heapRow;
+    std::size_t* row = inlineRow.data();
+    if (b.size() + 1 > kInlineRow) {
+        heapRow.resize(b.size() + 1);
+        row = heapRow.data();
+    }
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = std::min(j, tooFar);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        const std::size_t first = i > limit ? i - limit : 1;
+        const std::size_t last = std::min(b.size(), i + limit);
+        std::size_t diagonal = row[first - 1];
+        // The cell left of the band is out of reach (or the empty prefix of b).
+        row[first - 1] = first == 1 ? std::min(i, tooFar) : tooFar;
+        std::size_t rowMinimum = row[first - 1];
+        for (std::size_t j = first; j <= last; ++j) {
+            const std::size_t above = row[j];
+            const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min({above + 1, row[j - 1] + 1, substitution, tooFar});
             diagonal = above;
+            rowMinimum = std::min(rowMinimum, row[j]);
         }
+        // Every later cell descends from this row; none can come in under its minimum.
+        if (rowMinimum > limit) return tooFar;
     }
     return row[b.size()];
 }

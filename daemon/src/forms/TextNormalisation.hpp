@@ -16,6 +16,12 @@ std::string foldForMatching(std::string_view text);
 /// Levenshtein distance between two ASCII strings.
 std::size_t editDistance(std::string_view a, std::string_view b);
 
+/// Levenshtein distance between two ASCII strings when it is at most `limit`; otherwise any
+/// value above `limit` (the computation stops as soon as the limit cannot be kept).
+/// `editDistanceWithin(a, b, k) <= k` exactly when `editDistance(a, b) <= k`, and then the two
+/// are equal. Allocates nothing for strings under 64 characters.
+std::size_t editDistanceWithin(std::string_view a, std::string_view b, std::size_t limit);
+
 /// Trims spaces and a leading or trailing ":"; collapses runs of spaces; removes fill-in
 /// leaders ("_____", "......"). Returns "" for text that is only leaders.
 std::string cleanValueText(std::string_view text);

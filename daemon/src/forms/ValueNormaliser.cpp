@@ -41,8 +41,43 @@ std::optional<std::string> normaliseEmail(const std::string& text)
     for (char c : text)
         if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
     static const std::regex email(R"(^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$)");
-    if (!std::regex_match(compact, email)) return std::nullopt;
-    return compact;
+    if (std::regex_match(compact, email)) return compact;
+    if (compact.find('@') != std::string::npos) return std::nullopt;
+    // OCR reads '@' as 'Q', '©', '®' or '&': accept the one reading that makes an address.
+    std::optional<std::string> repaired;
+    for (const std::string misread : {"Q", "\xC2\xA9", "\xC2\xAE", "&"}) {
+        for (auto at = compact.find(misread); at != std::string::npos; at = compact.find(misread, at + 1)) {
+            std::string candidate = compact.substr(0, at) + "@" + compact.substr(at + misread.size());
+            if (!std::regex_match(candidate, email)) continue;
+            if (repaired) return std::nullopt;   // ambiguous
+            repaired = candidate;
+        }
+    }
+    return repaired;
+}
+
+/// Strokes OCR puts before or after a written value: box edges, quote marks, '=' from a ruled line.
+std::string withoutStrayMarks(std::string text)
+{
+    auto stray = [](std::string_view rest) {
+        for (std::string_view mark : {"=", "|", "\"", "'", "~", "*", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2"})
+            if (rest.substr(0, mark.size()) == mark) return mark.size();
+        return std::size_t{0};
+    };
+    for (std::size_t n = stray(text); n > 0 && n < text.size(); n = stray(text)) text.erase(0, n);
+    while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+    for (bool trimmed = true; trimmed && !text.empty();) {
+        trimmed = false;
+        for (std::string_view mark : {"=", "|", "\"", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x9D", "\xE2\x80\xA2"}) {
+            if (text.size() > mark.size() && text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+                text.erase(text.size() - mark.size());
+                trimmed = true;
+            }
+        }
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+    }
+    return text;
 }
 
 } // namespace
@@ -56,6 +91,8 @@ std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swed
     switch (type) {
     case FieldType::Text:
     case FieldType::LongText:
+        text = withoutStrayMarks(text);
+        if (text.empty()) return std::nullopt;
         return Value{text};
     case FieldType::Personnummer:
         if (auto p = searchParse(text, [&](const std::string& s) { return swedish::parsePersonnummer(s, reference); }))
@@ -76,6 +113,8 @@ std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swed
         if (auto t = searchParse(text, [](const std::string& s) { return swedish::parseTime(s); })) return Value{*t};
         return std::nullopt;
     case FieldType::Money:
+        // No amount on a blankett is negative: a leading dash is the value line's edge ("-625:-").
+        while (!text.empty() && (text.front() == '-' || text.front() == ' ')) text.erase(0, 1);
         if (auto m = swedish::parseMoney(text)) return Value{*m};
         return std::nullopt;
     case FieldType::Integer:

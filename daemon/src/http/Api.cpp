@@ -2,6 +2,7 @@
 
 #include "ops/Metrics.hpp"
 
+#include "http/MailRoutes.hpp"
 #include "http/Routes.hpp"
 
 #include <Poco/Net/NameValueCollection.h>
@@ -48,6 +49,7 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addDeadlineRoutes(*router, services);
     addPublicDiariumRoutes(*router, services);
     addLetterRoutes(*router, services);
+    addMailRoutes(*router, services);
     router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
         exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);
     });

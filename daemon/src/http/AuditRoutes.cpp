@@ -34,14 +34,16 @@ void addAuditRoutes(Router& router, pipeline::Services& services)
             }
         }
         std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id > b.id; });
-        if (rows.size() > 1000) rows.resize(1000);
-        std::map<long long, std::string> numbers;
+        // The newest first; ?limit= (default 200) keeps the page quick, a filter finds the rest.
+        const auto limit = static_cast<std::size_t>(std::clamp(std::atoi(exchange.query("limit").value_or("200").c_str()), 1, 5000));
+        if (rows.size() > limit) rows.resize(limit);
+        std::vector<long long> documentIds;
+        for (const auto& audit : rows) documentIds.push_back(audit.documentId);
+        std::sort(documentIds.begin(), documentIds.end());
+        documentIds.erase(std::unique(documentIds.begin(), documentIds.end()), documentIds.end());
+        auto numbers = diarium.diarienummerOf(documentIds);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& audit : rows) {
-            if (!numbers.count(audit.documentId)) {
-                const auto row = diarium.document(audit.documentId);
-                numbers[audit.documentId] = row && row->diarienummer ? *row->diarienummer : "";
-            }
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
             item->set("at", audit.at);
             item->set("user", audit.userName);

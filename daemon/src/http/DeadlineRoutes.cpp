@@ -21,22 +21,26 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services)
         auto& diarium = services.diarium();
         const std::string until = exchange.query("until").value_or("9999-12-31");
         const std::string today = swedish::toIso(swedish::today());
-        std::map<long long, std::optional<diarium::DocumentRow>> visible;
+        const auto open = diarium.openDeadlines(until);
+        // The documents of the deadlines, as the caller may see them, in one query.
+        std::map<long long, diarium::DocumentRow> visible;
+        if (auto query = visibleQuery(*exchange.caller); query && !open.empty()) {
+            for (const auto& deadline : open) query->documentIds.push_back(deadline.documentId);
+            query->limit = static_cast<int>(query->documentIds.size());
+            for (auto& entry : diarium.inkorgList(*query).entries)
+                if (maySee(*exchange.caller, factsOf(entry))) visible.emplace(entry.row.id, std::move(entry.row));
+        }
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (const auto& deadline : diarium.openDeadlines(until)) {
-            if (!visible.count(deadline.documentId)) {
-                auto row = diarium.document(deadline.documentId);
-                if (row && !maySee(*exchange.caller, factsOf(*row, diarium.events(row->id)))) row.reset();
-                visible[deadline.documentId] = row;
-            }
-            const auto& row = visible[deadline.documentId];
-            if (!row) continue;
+        for (const auto& deadline : open) {
+            const auto found = visible.find(deadline.documentId);
+            if (found == visible.end()) continue;
+            const auto& row = found->second;
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
             item->set("id", deadline.id);
             item->set("document", deadline.documentId);
-            item->set("diarienummer", row->diarienummer ? Poco::Dynamic::Var(*row->diarienummer) : Poco::Dynamic::Var());
-            item->set("beskrivning", row->beskrivningSecret);
-            item->set("priority", row->priority);
+            item->set("diarienummer", row.diarienummer ? Poco::Dynamic::Var(*row.diarienummer) : Poco::Dynamic::Var());
+            item->set("beskrivning", row.beskrivningSecret);
+            item->set("priority", row.priority);
             item->set("kind", deadline.kind);
             item->set("title", deadline.title);
             item->set("due", deadline.due);

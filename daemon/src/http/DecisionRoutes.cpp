@@ -31,6 +31,7 @@ pipeline::DecisionRequest requestOf(Exchange& exchange, long long documentId)
     request.target = std::to_string(documentId);
     request.beslut = textMember(body, "beslut");
     request.motivering = textMember(body, "motivering");
+    request.lagrum = textMember(body, "lagrum");   // empty: the template's default
     const std::string belopp = textMember(body, "belopp");
     if (!belopp.empty()) {
         const auto kronor = swedish::parseMoney(belopp);

@@ -19,6 +19,16 @@ bool maySee(const Caller& caller, const DocumentFacts& facts)
     return caller.role == kHandlaggare && (facts.handlaggare.empty() || facts.handlaggare == caller.name);
 }
 
+std::optional<diarium::InkorgQuery> visibleQuery(const Caller& caller)
+{
+    diarium::InkorgQuery query;
+    if (seesEveryDocument(caller)) return query;
+    if (caller.unit.empty() || (caller.role != kHandlaggare && caller.role != kGruppledare)) return std::nullopt;
+    query.unit = caller.unit;
+    if (caller.role == kHandlaggare) query.handlaggare = caller.name;
+    return query;
+}
+
 namespace {
 
 OpenedDocument checked(pipeline::Services& services, const Caller& caller, long long id)

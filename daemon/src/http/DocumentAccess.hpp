@@ -22,6 +22,10 @@ bool seesEveryDocument(const Caller& caller);
 /// May the caller see a document with these facts?
 bool maySee(const Caller& caller, const DocumentFacts& facts);
 
+/// An inkorg query that lists only what the caller may see (the same rule as maySee, in the
+/// database); nullopt when the caller sees no document at all.
+std::optional<diarium::InkorgQuery> visibleQuery(const Caller& caller);
+
 /// A document as one caller may see it, after its audit row.
 struct OpenedDocument {
     diarium::DocumentRow row;

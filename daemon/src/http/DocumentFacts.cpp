@@ -45,4 +45,9 @@ DocumentFacts factsOf(const diarium::DocumentRow& row, const std::vector<diarium
     return facts;
 }
 
+DocumentFacts factsOf(const diarium::InkorgEntry& entry)
+{
+    return {entry.unit, entry.handlaggare, entry.row.formId, entry.row.receivedAt};
+}
+
 } // namespace inkorg::http

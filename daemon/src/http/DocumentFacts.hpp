@@ -1,6 +1,6 @@
 #pragma once
-/// What the web UI adds to a document, kept as events in the diarium (the diarium's columns do
-/// not hold them yet): the unit and handläggare it is assigned to (inre sekretess), a form chosen
+/// What the web UI adds to a document, kept as events in the diarium (the list reads them in
+/// one query: diarium/InkorgList.hpp): the unit and handläggare it is assigned to (inre sekretess), a form chosen
 /// by a registrator for a wrongly classified document, and an inkom datum a registrator set from
 /// the ankomststämpel. The latest event of each kind wins; the document row gives the rest.
 ///
@@ -10,6 +10,7 @@
 ///   "inkom_set"    {"before": "2026-03-01T…Z", "after": "2026-02-27"}
 
 #include "diarium/DiariumTypes.hpp"
+#include "diarium/InkorgList.hpp"
 
 #include <optional>
 #include <string>
@@ -17,9 +18,9 @@
 
 namespace inkorg::http {
 
-inline constexpr const char* kAssignedEvent = "assigned";
-inline constexpr const char* kFormChangedEvent = "form_changed";
-inline constexpr const char* kInkomSetEvent = "inkom_set";
+using diarium::kAssignedEvent;
+using diarium::kFormChangedEvent;
+using diarium::kInkomSetEvent;
 
 struct DocumentFacts {
     std::string unit;                    ///< empty: not assigned to a unit
@@ -30,5 +31,8 @@ struct DocumentFacts {
 
 /// The facts of `row` after its `events` (oldest first, as Diarium::events returns them).
 DocumentFacts factsOf(const diarium::DocumentRow& row, const std::vector<diarium::EventRow>& events);
+
+/// The facts of an entry of the inkorg's list (the list query applied the events already).
+DocumentFacts factsOf(const diarium::InkorgEntry& entry);
 
 } // namespace inkorg::http

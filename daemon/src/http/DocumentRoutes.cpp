@@ -29,42 +29,6 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
-int priorityRank(const std::string& priority)
-{
-    if (priority == "akut") return 0;
-    if (priority == "brådskande") return 1;
-    return 2;
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string digits;
-    for (unsigned char c : text)
-        if (std::isdigit(c)) digits += static_cast<char>(c);
-    return digits;
-}
-
-/// Does the search text match the diarienummer, the sender, a name or a personnummer?
-bool matchesSearch(const diarium::DocumentRow& row, const std::string& search)
-{
-    const std::string wanted = Poco::toLower(Poco::trim(search));
-    if (wanted.empty()) return true;
-    auto contains = [&](const std::string& text) { return Poco::toLower(text).find(wanted) != std::string::npos; };
-    if (row.diarienummer && contains(*row.diarienummer)) return true;
-    if (contains(row.avsandareSecret) || contains(row.beskrivningSecret)) return true;
-    const auto record = forms::recordFromJson(row.recordJson.empty() ? "{}" : row.recordJson);
-    const std::string wantedDigits = digitsOf(wanted);
-    for (const auto& [key, field] : record.fields) {
-        const auto* text = std::get_if<std::string>(&field.value);
-        if (!text) continue;
-        if (key.find("namn") != std::string::npos && contains(*text)) return true;
-        if (key.find("personnummer") != std::string::npos && wantedDigits.size() >= 6 &&
-            digitsOf(*text).find(wantedDigits) != std::string::npos)
-            return true;
-    }
-    return false;
-}
-
 void sendDocument(Exchange& exchange, pipeline::Services& services, const OpenedDocument& opened)
 {
     auto& diarium = services.diarium();
@@ -145,30 +109,32 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(forms::stringify(list));
     });
 
+    // The inkorg: one page of what the caller may see, filtered and searched in the database.
+    // The answer is the list; the header X-Inkorg-More: 1 says that more documents match.
     router.add("GET", "/api/documents", Access::Authenticated, [&services](Exchange& exchange) {
-        auto& diarium = services.diarium();
-        diarium::DocumentFilter filter;
-        filter.status = exchange.query("status");
-        filter.limit = std::clamp(std::atoi(exchange.query("limit").value_or("300").c_str()), 1, 1000);
-        const std::string search = exchange.query("q").value_or("");
-        const auto form = exchange.query("form");
-        const auto priority = exchange.query("priority");
-        std::vector<std::pair<diarium::DocumentRow, DocumentFacts>> visible;
-        for (auto& row : diarium.listDocuments(filter)) {
-            if (!filter.status && row.status == diarium::kDiscarded) continue;
-            const DocumentFacts facts = factsOf(row, diarium.events(row.id));
-            if (!maySee(*exchange.caller, facts)) continue;
-            if (form && !form->empty() && facts.formId.value_or("") != *form) continue;
-            if (priority && !priority->empty() && row.priority != *priority) continue;
-            if (!matchesSearch(row, search)) continue;
-            visible.emplace_back(std::move(row), facts);
-        }
-        std::stable_sort(visible.begin(), visible.end(), [](const auto& a, const auto& b) {
-            return priorityRank(a.first.priority) < priorityRank(b.first.priority);
-        });
+        const auto& caller = *exchange.caller;
+        auto nonEmpty = [&exchange](const char* name) {
+            auto value = exchange.query(name);
+            return value && !value->empty() ? value : std::nullopt;
+        };
+        auto visible = visibleQuery(caller);
+        diarium::InkorgQuery query = visible.value_or(diarium::InkorgQuery{});
+        query.status = nonEmpty("status");
+        query.formId = nonEmpty("form");
+        query.priority = nonEmpty("priority");
+        query.search = exchange.query("q").value_or("");
+        query.limit = std::clamp(std::atoi(exchange.query("limit").value_or("200").c_str()), 1, 5000);
+        query.offset = std::max(std::atoi(exchange.query("offset").value_or("0").c_str()), 0);
+        const auto page = visible ? services.diarium().inkorgList(query) : diarium::InkorgPage{};
         Array::Ptr list = new Array;
-        for (const auto& [row, facts] : visible)
-            list->add(summaryJson(row, facts, formTitleOf(services, facts), diarium.deadlines(row.id)));
+        for (const auto& entry : page.entries) {
+            const DocumentFacts facts = factsOf(entry);
+            if (!maySee(caller, facts)) continue;
+            std::vector<diarium::DeadlineRow> next;
+            if (entry.nextDeadline) next.push_back(*entry.nextDeadline);
+            list->add(summaryJson(entry.row, facts, formTitleOf(services, facts), next));
+        }
+        exchange.response.set("X-Inkorg-More", page.more ? "1" : "0");
         exchange.sendJson(forms::stringify(list));
     });
 

@@ -97,7 +97,14 @@ Router::Router(Authenticator authenticate) : authenticate_(std::move(authenticat
 
 void Router::add(const std::string& method, const std::string& pattern, Access access, Handler handler)
 {
-    routes_.push_back({method, splitPath(pattern), access, std::move(handler)});
+    routes_.push_back({method, pattern, splitPath(pattern), access, std::move(handler)});
+}
+
+std::vector<Router::RouteInfo> Router::routes() const
+{
+    std::vector<RouteInfo> list;
+    for (const auto& route : routes_) list.push_back({route.method, route.pattern, route.access});
+    return list;
 }
 
 void Router::serveStatic(std::string urlPrefix, std::string root, std::set<std::string> publicPages,

@@ -68,6 +68,14 @@ public:
     void serveStatic(std::string urlPrefix, std::string root, std::set<std::string> publicPages = {},
                      std::string loginPage = "login.html");
 
+    /// A registered route as given to add(): method, pattern ("/api/documents/{id}") and access.
+    struct RouteInfo {
+        std::string method, pattern;
+        Access access;
+    };
+    /// Every registered route, in the order added (the access probe test walks them all).
+    std::vector<RouteInfo> routes() const;
+
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
 
     /// Finds and runs the route (used by the handler the factory creates).
@@ -75,7 +83,7 @@ public:
 
 private:
     struct Route {
-        std::string method;
+        std::string method, pattern;
         std::vector<std::string> segments;
         Access access;
         Handler handler;

@@ -11,8 +11,9 @@ namespace inkorg::http {
 /// DELETE /api/session (log out).
 void addSessionRoutes(Router& router, pipeline::Services& services);
 
-/// GET/POST /api/documents, GET /api/documents/{id}, corrections, registration, assignment,
-/// GET /api/forms.
+/// GET /api/documents (the inkorg: ?status=&form=&priority=&q=&limit=200&offset=, one query,
+/// header X-Inkorg-More: 1 when more match), POST /api/documents, GET /api/documents/{id},
+/// corrections, registration, assignment, GET /api/forms.
 void addDocumentRoutes(Router& router, pipeline::Services& services);
 
 /// GET /api/documents/{id}/pages/{n}.png, GET /api/documents/{id}/original (audited).

@@ -42,16 +42,33 @@ void FolderIntake::stop()
 void FolderIntake::pollOnce()
 {
     auto& log = Poco::Logger::get("inkorg.intake");
+    // Every settled file into the store, then all of them queued in ONE durable transaction (one
+    // wait for the disk per pass, not per file), then removed from the inbox.
+    std::vector<fs::path> taken;
+    std::vector<diarium::IncomingFile> incoming;
     for (const auto& file : watcher_.poll()) {
-        const std::string shownName = swedish::maskPersonnummer(file.path.filename().string());
         try {
-            const long long job = processor_.accept(file.path, file.path.filename().string(), "mapp", file.receivedAt);
-            fs::remove(file.path);
-            log.information("took %s from the inbox as job %s", shownName, std::to_string(job));
+            incoming.push_back({services_.store().put(file.path), file.path.filename().string(), "mapp", file.receivedAt});
+            taken.push_back(file.path);
         } catch (const std::exception& e) {
-            log.error("could not take %s from the inbox (left there, will retry): %s", shownName,
-                      swedish::maskPersonnummer(e.what()));
+            log.error("could not store %s from the inbox (left there, will retry): %s",
+                      swedish::maskPersonnummer(file.path.filename().string()), swedish::maskPersonnummer(e.what()));
         }
+    }
+    if (incoming.empty()) return;
+    std::vector<long long> jobs;
+    try {
+        jobs = services_.diarium().enqueueAll(incoming);
+    } catch (const std::exception& e) {
+        log.error("could not queue %s file(s) from the inbox (left there, will retry): %s",
+                  std::to_string(incoming.size()), swedish::maskPersonnummer(e.what()));
+        return;
+    }
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        std::error_code error;
+        fs::remove(taken[i], error);   // left behind, it is queued again and registers as a duplicate
+        log.information("took %s from the inbox as job %s", swedish::maskPersonnummer(taken[i].filename().string()),
+                        std::to_string(jobs[i]));
     }
 }
 

@@ -70,6 +70,7 @@ std::string ImapMailbox::perform(const std::string& path, const std::string& com
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (!source_.caFile.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, source_.caFile.c_str());
     if (!command.empty()) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command.c_str());
     const CURLcode code = curl_easy_perform(curl);
     if (code != CURLE_OK)

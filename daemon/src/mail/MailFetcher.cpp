@@ -5,6 +5,7 @@
 #include <Poco/Logger.h>
 
 #include <algorithm>
+#include <fstream>
 
 namespace inkorg::mail {
 
@@ -17,8 +18,11 @@ MailFetcher::MailFetcher(pipeline::Services& services, FetchOptions options)
 std::vector<MailOutcome> MailFetcher::fetchOnce(const MailSource& source)
 {
     auto mailbox = openMailbox(source);
+    handledAtClose_.clear();
     auto outcomes = fetchOnce(source, *mailbox);
     mailbox->close();
+    for (long long ledgerId : handledAtClose_) ledger_.markHandledOnServer(ledgerId);
+    handledAtClose_.clear();
     return outcomes;
 }
 
@@ -27,14 +31,42 @@ std::vector<MailOutcome> MailFetcher::fetchOnce(const MailSource& source, Mailbo
     std::vector<MailOutcome> outcomes;
     for (const MailboxEntry& entry : mailbox.list())
         if (auto outcome = handle(source, mailbox, entry)) outcomes.push_back(std::move(*outcome));
+    if (source.receipt && options_.receipts) sendDueReceipts(source);
     return outcomes;
+}
+
+void MailFetcher::sendDueReceipts(const MailSource& source)
+{
+    auto& log = Poco::Logger::get("inkorg.mail");
+    for (const LedgerEntry& entry : ledger_.receiptsDue(source.name)) {
+        try {
+            std::ifstream eml(services_.store().pathOf(entry.emlSha256), std::ios::binary);
+            const std::string raw{std::istreambuf_iterator<char>(eml), {}};
+            const ParsedMail mail = parseMail(raw);
+            MailOutcome outcome;
+            outcome.messageId = entry.messageId;
+            outcome.diarienummer = entry.diarienummer;
+            outcome.received = entry.receivedAt;
+            const auto head = services_.diarium().document(entry.documentId);
+            outcome.documents.push_back({"meddelande", head ? head->formId.value_or("") : "", "", "", entry.diarienummer,
+                                         entry.documentId});
+            for (const auto& document : services_.diarium().caseDocuments(entry.documentId))
+                outcome.documents.push_back({document.originalName, "", "", "", "", document.id});
+            const bool sent = sendReceiptIfDue(services_, ledger_, *options_.receipts, source, mail, outcome);
+            ledger_.markReceiptDone(entry.id, sent ? "sent" : "refused");
+        } catch (const std::exception& e) {
+            // Still due: tried again next pass.
+            log.warning("receipt for %s not sent: %s", entry.diarienummer, std::string(e.what()));
+        }
+    }
 }
 
 void MailFetcher::finishOnServer(Mailbox& mailbox, const MailboxEntry& entry, long long ledgerId)
 {
     try {
         mailbox.markHandled(entry);
-        ledger_.markHandledOnServer(ledgerId);
+        if (mailbox.handledOnClose()) handledAtClose_.push_back(ledgerId);
+        else ledger_.markHandledOnServer(ledgerId);
     } catch (const std::exception& e) {
         // Registered already; the post-action is tried again on the next pass.
         Poco::Logger::get("inkorg.mail").warning("post-action failed for %s: %s", entry.key, std::string(e.what()));
@@ -81,11 +113,16 @@ std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox
 
     const LedgerEntry attempt = ledger_.beginAttempt(source.name, entry.key, messageId);
     const ParsedMail mail = parseMail(raw);
+    const std::string received = !mail.receivedAt.empty() ? mail.receivedAt : entry.deliveredAt;
+    ledger_.describe(attempt.id, mail.fromAddress, mail.subject, received);
     MailOutcome outcome;
     try {
         outcome = intake_.take(raw, mail, source.name, entry.deliveredAt, attempt);
         outcome.messageId = messageId;
-        ledger_.markRegistered(attempt.id);
+        // The receipt is owed from here on (sent at the end of the pass, or after a restart).
+        const bool receiptDue = source.receipt && options_.receipts &&
+                                receiptRefusal(ledger_, *options_.receipts, source, mail).empty();
+        ledger_.markRegistered(attempt.id, receiptDue);
         log.information("mail %s registered as %s with %s documents", entry.key, outcome.diarienummer,
                         std::to_string(outcome.documents.size()));
     } catch (const DeadLetter& e) {
@@ -101,23 +138,17 @@ std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox
                              ? "Meddelandet kunde inte tas emot efter " + std::to_string(attempt.attempts) +
                                    " försök (senaste fel: " + e.what() + "). Registrera det för hand från e-postlådan."
                              : std::string(e.what());
+        if (state == "dead_letter") ledger_.markDeadLetter(attempt.id, outcome.reason);
         log.error("mail %s failed (attempt %d): %s", entry.key, attempt.attempts, std::string(e.what()));
     }
     if (outcome.status == "dead_letter" || outcome.status == "deferred") {
         outcome.messageId = messageId;
         outcome.from = mail.fromAddress;
         outcome.subject = mail.subject;
-        outcome.received = !mail.receivedAt.empty() ? mail.receivedAt : entry.deliveredAt;
+        outcome.received = received;
         return outcome;
     }
     finishOnServer(mailbox, entry, attempt.id);
-    if (source.receipt && options_.receipts) {
-        try {
-            sendReceiptIfDue(services_, ledger_, *options_.receipts, source, mail, outcome);
-        } catch (const std::exception& e) {
-            log.warning("receipt for %s not sent: %s", outcome.diarienummer, std::string(e.what()));
-        }
-    }
     return outcome;
 }
 

@@ -3,7 +3,8 @@
 /// or dead-lettered), read headers before bodies, take each new mail in (MailIntake), and only
 /// then apply the post-action (seen / move / delete). A failure is retried on a later pass with
 /// back-off (retryBaseSeconds · 2^(attempts−1), at most an hour); after maxAttempts the mail is
-/// a dead letter, left untouched on the server, with its reason in the ledger.
+/// a dead letter, left untouched on the server, with its reason in the ledger. Receipts for the
+/// source's registered mails are sent at the end of each pass (ReceiptSender.hpp).
 
 #include "mail/MailIntake.hpp"
 #include "mail/Mailbox.hpp"
@@ -37,11 +38,15 @@ public:
 private:
     std::optional<MailOutcome> handle(const MailSource& source, Mailbox& mailbox, const MailboxEntry& entry);
     void finishOnServer(Mailbox& mailbox, const MailboxEntry& entry, long long ledgerId);
+    /// Sends every receipt the ledger says is due for the source (crash-safe: a receipt owed
+    /// when the daemon died is sent after the restart), each re-checked by receiptRefusal().
+    void sendDueReceipts(const MailSource& source);
 
     pipeline::Services& services_;
     FetchOptions options_;
     MailLedger ledger_;
     MailIntake intake_;
+    std::vector<long long> handledAtClose_;   ///< ledger ids whose post-action commits at close()
 };
 
 /// FetchOptions from the settings (inkorg.mail.*).

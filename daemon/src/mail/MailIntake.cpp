@@ -4,6 +4,7 @@
 #include "diarium/IsoTime.hpp"
 #include "mail/AttachmentCheck.hpp"
 #include "mail/MessageDocument.hpp"
+#include "mail/TextAttachment.hpp"
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
@@ -76,7 +77,7 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
             head.form = document->formId.value_or("");
         }
     } else {
-        head = registerMessage(mail, sourceName, outcome.received, names);
+        head = registerMessage(mail, sourceName, outcome.received, names, entry);
         if (head.status == diarium::kQuarantined)
             throw DeadLetter("Själva meddelandet kunde inte läsas: " + head.reason);
         ledger_.noteMessageDocument(entry.id, head.documentId, head.diarienummer, emlSha);
@@ -89,27 +90,32 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
     outcome.documentId = head.documentId;
     outcome.documents.push_back(head);
 
-    const auto already = services_.diarium().caseDocuments(head.documentId);
+    const auto earlier = ledger_.caseJobs(head.documentId);
     for (std::size_t i = 0; i < mail.attachments.size(); ++i) {
-        const std::string sha = sha256Of(mail.attachments[i].bytes);
-        auto done = std::find_if(already.begin(), already.end(), [&](const auto& row) { return row.sha256 == sha; });
-        if (done != already.end()) {
-            outcome.documents.push_back({names[i], done->formId.value_or(""), done->status, done->quarantineReason,
-                                         done->diarienummer.value_or(""), done->id});
-            continue;
-        }
-        outcome.documents.push_back(
-            registerAttachment(mail.attachments[i], names[i], head.documentId, sourceName, outcome.received));
+        const PreparedAttachment prepared = prepare(mail.attachments[i], names[i], outcome.received);
+        const std::string sha = sha256Of(prepared.bytes);
+        // Enqueued by an earlier attempt (done, or left half-way by a crash): that job is taken up
+        // again, never a second one. The same bytes, or (text made into a PDF) the same name.
+        auto job = std::find_if(earlier.begin(), earlier.end(), [&](const CaseJob& row) {
+            return row.sha256 == sha || (prepared.converted && row.originalName == names[i]);
+        });
+        if (job != earlier.end()) outcome.documents.push_back(runJob(job->id, names[i], prepared.refusal));
+        else outcome.documents.push_back(registerAttachment(prepared, names[i], head.documentId, sourceName, outcome.received));
     }
     outcome.status = "registered";
     return outcome;
 }
 
 MailDocumentOutcome MailIntake::registerMessage(const ParsedMail& mail, const std::string& sourceName,
-                                                const std::string& receivedAt, const std::vector<std::string>& names)
+                                                const std::string& receivedAt, const std::vector<std::string>& names,
+                                                const LedgerEntry& entry)
 {
-    const std::string sha = putBytes(services_.store(), renderMessageDocument(mail, receivedAt, names));
-    const long long jobId = services_.diarium().enqueue({sha, "meddelande.pdf", sourceName, receivedAt});
+    long long jobId = entry.messageJobId;
+    if (jobId == 0) {
+        const std::string sha = putBytes(services_.store(), renderMessageDocument(mail, receivedAt, names));
+        jobId = services_.diarium().enqueue({sha, "meddelande.pdf", sourceName, receivedAt});
+        ledger_.noteMessageJob(entry.id, jobId);
+    }
     MailDocumentOutcome head = runJob(jobId, "meddelande", std::nullopt);
     if (head.status == diarium::kQuarantined || head.documentId == 0) return head;
     // Who wrote and what about, for the registrators (the public list keeps what the form allows).
@@ -122,15 +128,31 @@ MailDocumentOutcome MailIntake::registerMessage(const ParsedMail& mail, const st
     return head;
 }
 
-MailDocumentOutcome MailIntake::registerAttachment(const MailPart& part, const std::string& name,
+MailIntake::PreparedAttachment MailIntake::prepare(const MailPart& part, const std::string& name,
+                                                   const std::string& receivedAt) const
+{
+    PreparedAttachment prepared{part.bytes, refusalOf(part, name, limits_.maxAttachmentBytes), false};
+    if (prepared.refusal) return prepared;
+    try {
+        if (auto pdf = textAttachmentPdf(part, name, receivedAt)) {
+            prepared.bytes = std::move(*pdf);
+            prepared.converted = true;
+        }
+    } catch (const UnreadableAttachment& e) {
+        prepared.refusal = e.what();
+    }
+    return prepared;
+}
+
+MailDocumentOutcome MailIntake::registerAttachment(const PreparedAttachment& prepared, const std::string& name,
                                                    long long caseDocumentId, const std::string& sourceName,
                                                    const std::string& receivedAt)
 {
-    const std::string sha = putBytes(services_.store(), part.bytes);
+    const std::string sha = putBytes(services_.store(), prepared.bytes);
     diarium::IncomingFile file{sha, name, sourceName, receivedAt};
     file.caseDocumentId = caseDocumentId;
     const long long jobId = services_.diarium().enqueue(file);
-    return runJob(jobId, name, refusalOf(part, name, limits_.maxAttachmentBytes));
+    return runJob(jobId, name, prepared.refusal);
 }
 
 MailDocumentOutcome MailIntake::runJob(long long jobId, const std::string& name,

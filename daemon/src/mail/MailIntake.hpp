@@ -2,12 +2,12 @@
 /// One mail into the diarium as one ärende: the raw .eml is stored in the ContentStore; the mail
 /// itself (MessageDocument.hpp) is registered through the pipeline and gets the diarienummer;
 /// each attachment is a document of its own under that diarienummer ("SN 2026/17-2", …), read
-/// and classified by the Processor — or quarantined with a Swedish reason (too large, a
-/// program, unreadable). Inkom datum is the delivery time, not the Date header.
+/// and classified by the Processor — text, .docx and attached mails as a PDF of their text
+/// (TextAttachment.hpp) — or quarantined with a Swedish reason (too large, a program, unreadable). Inkom datum is the delivery time, not the Date header.
 ///
-/// Safe to call again for a mail whose earlier attempt failed halfway: the meddelande already
-/// registered (LedgerEntry::documentId) is reused, and attachments already in the ärende are
-/// recognised by their SHA-256.
+/// Safe to call again for a mail whose earlier attempt failed or crashed halfway: the meddelande's
+/// job (LedgerEntry::messageJobId) and document are reused, and the attachments' jobs already
+/// in the ärende are recognised by their SHA-256 and taken up again, never enqueued twice.
 
 #include "mail/MailLedger.hpp"
 #include "mail/MimeMessage.hpp"
@@ -63,9 +63,19 @@ public:
 
 private:
     MailDocumentOutcome registerMessage(const ParsedMail& mail, const std::string& sourceName,
-                                        const std::string& receivedAt, const std::vector<std::string>& names);
-    MailDocumentOutcome registerAttachment(const MailPart& part, const std::string& name, long long caseDocumentId,
-                                           const std::string& sourceName, const std::string& receivedAt);
+                                        const std::string& receivedAt, const std::vector<std::string>& names,
+                                        const LedgerEntry& entry);
+    /// What goes to the pipeline for one attachment: its bytes, or a PDF of its text
+    /// (TextAttachment.hpp); with the reason when it is refused (AttachmentCheck.hpp).
+    struct PreparedAttachment {
+        std::string bytes;
+        std::optional<std::string> refusal;
+        bool converted = false;
+    };
+    PreparedAttachment prepare(const MailPart& part, const std::string& name, const std::string& receivedAt) const;
+    MailDocumentOutcome registerAttachment(const PreparedAttachment& prepared, const std::string& name,
+                                           long long caseDocumentId, const std::string& sourceName,
+                                           const std::string& receivedAt);
     MailDocumentOutcome runJob(long long jobId, const std::string& name, const std::optional<std::string>& refusal);
 
     pipeline::Services& services_;

@@ -12,12 +12,12 @@ namespace inkorg::mail {
 namespace {
 
 using Row = Poco::Tuple<Poco::Int64, std::string, std::string, std::string, std::string, Poco::Int32, std::string,
-                        std::string, std::string, Poco::Int64, std::string, Poco::Int32>;
+                        std::string, std::string, Poco::Int64, std::string, Poco::Int32, std::string, std::string, std::string, Poco::Int64, std::string>;
 
 constexpr const char* kColumns =
     "SELECT id, source, mailbox_key, message_id, state, attempts, next_attempt_at, COALESCE(last_error, ''),"
-    " COALESCE(eml_sha256, ''), COALESCE(document_id, 0), COALESCE(diarienummer, ''), handled_on_server"
-    " FROM mail_messages WHERE ";
+    " COALESCE(eml_sha256, ''), COALESCE(document_id, 0), COALESCE(diarienummer, ''), handled_on_server,"
+    " from_address, subject, received_at, COALESCE(message_job_id, 0), receipt_state FROM mail_messages WHERE ";
 
 std::string nowIso() { return diarium::isoUtc(std::chrono::system_clock::now()); }
 
@@ -36,6 +36,11 @@ LedgerEntry entryOf(const Row& row)
     entry.documentId = row.get<9>();
     entry.diarienummer = row.get<10>();
     entry.handledOnServer = row.get<11>() != 0;
+    entry.fromAddress = row.get<12>();
+    entry.subject = row.get<13>();
+    entry.receivedAt = row.get<14>();
+    entry.messageJobId = row.get<15>();
+    entry.receiptState = row.get<16>();
     return entry;
 }
 
@@ -105,13 +110,49 @@ void MailLedger::noteMessageDocument(long long entryId, long long documentId, co
         use(document), use(number), use(sha), use(at), use(id), now;
 }
 
-void MailLedger::markRegistered(long long entryId)
+void MailLedger::markRegistered(long long entryId, bool receiptDue)
 {
     Poco::Data::Session session = database_.session();
     Poco::Int64 id = entryId;
+    std::string at = nowIso(), receipt = receiptDue ? "due" : "";
+    session << database_.sql("UPDATE mail_messages SET state = 'registered', last_error = NULL, receipt_state = ?,"
+                             " updated_at = ? WHERE id = ?"),
+        use(receipt), use(at), use(id), now;
+}
+
+void MailLedger::noteMessageJob(long long entryId, long long jobId)
+{
+    Poco::Data::Session session = database_.session();
+    Poco::Int64 id = entryId, job = jobId;
     std::string at = nowIso();
-    session << database_.sql("UPDATE mail_messages SET state = 'registered', last_error = NULL, updated_at = ? WHERE id = ?"),
+    session << database_.sql("UPDATE mail_messages SET message_job_id = ?, updated_at = ? WHERE id = ?"), use(job),
         use(at), use(id), now;
+}
+
+void MailLedger::markReceiptDone(long long entryId, const std::string& state)
+{
+    Poco::Data::Session session = database_.session();
+    Poco::Int64 id = entryId;
+    std::string at = nowIso(), done = state;
+    session << database_.sql("UPDATE mail_messages SET receipt_state = ?, updated_at = ? WHERE id = ?"), use(done),
+        use(at), use(id), now;
+}
+
+std::vector<LedgerEntry> MailLedger::receiptsDue(const std::string& source)
+{
+    return select("source = ? AND state = 'registered' AND receipt_state = 'due'", {source});
+}
+
+std::vector<CaseJob> MailLedger::caseJobs(long long caseDocumentId)
+{
+    Poco::Data::Session session = database_.session();
+    Poco::Int64 caseId = caseDocumentId;
+    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, std::string>> rows;
+    session << database_.sql("SELECT id, sha256, original_name, state FROM jobs WHERE case_document_id = ? ORDER BY id"),
+        use(caseId), into(rows), now;
+    std::vector<CaseJob> jobs;
+    for (const auto& row : rows) jobs.push_back({row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>()});
+    return jobs;
 }
 
 std::string MailLedger::markFailed(long long entryId, const std::string& reason, int maxAttempts,
@@ -149,6 +190,17 @@ void MailLedger::markHandledOnServer(long long entryId)
     std::string at = nowIso();
     session << database_.sql("UPDATE mail_messages SET handled_on_server = 1, updated_at = ? WHERE id = ?"), use(at),
         use(id), now;
+}
+
+void MailLedger::describe(long long entryId, const std::string& fromAddress, const std::string& subject,
+                          const std::string& receivedAt)
+{
+    Poco::Data::Session session = database_.session();
+    Poco::Int64 id = entryId;
+    std::string from = fromAddress, about = subject, received = receivedAt, at = nowIso();
+    session << database_.sql("UPDATE mail_messages SET from_address = ?, subject = ?, received_at = ?, updated_at = ?"
+                             " WHERE id = ?"),
+        use(from), use(about), use(received), use(at), use(id), now;
 }
 
 std::vector<LedgerEntry> MailLedger::inState(const std::string& state)

@@ -26,6 +26,16 @@ struct LedgerEntry {
     long long documentId = 0;       ///< the "meddelande" document (0 before it is registered)
     std::string diarienummer;
     bool handledOnServer = false;   ///< the post-action (seen/move/delete) is done
+    std::string fromAddress, subject; ///< decoded, as the mail gives them (empty before it is read)
+    std::string receivedAt;         ///< delivery time, ISO 8601 UTC (empty before it is read)
+    long long messageJobId = 0;     ///< the meddelande's job, once enqueued (a retry waits for it, never enqueues another)
+    std::string receiptState;       ///< "" none wanted, "due" (to send, also after a restart), "sent"
+};
+
+/// A job of the pipeline that belongs to a mail's ärende (jobs.case_document_id).
+struct CaseJob {
+    long long id = 0;
+    std::string sha256, originalName, state;
 };
 
 class MailLedger {
@@ -41,13 +51,26 @@ public:
     /// The meddelande document is registered (kept so a retry does not register it again).
     void noteMessageDocument(long long entryId, long long documentId, const std::string& diarienummer,
                              const std::string& emlSha256);
-    void markRegistered(long long entryId);
+    /// Registered; with `receiptDue` a mottagningsbekräftelse is owed (sent, or sent after a restart).
+    void markRegistered(long long entryId, bool receiptDue = false);
+    void noteMessageJob(long long entryId, long long jobId);
+    /// The receipt question is settled: `state` "sent", or "refused" (receiptRefusal() said no at sending time).
+    void markReceiptDone(long long entryId, const std::string& state);
+    /// Registered mails whose receipt is still due.
+    std::vector<LedgerEntry> receiptsDue(const std::string& source);
+    /// Every job enqueued for the ärende whose meddelande is `caseDocumentId` (an attachment's job
+    /// survives a crash; a retry takes it up instead of enqueueing the file again).
+    std::vector<CaseJob> caseJobs(long long caseDocumentId);
     /// A passing failure: pending again, next attempt after `backoffSeconds`; dead_letter with
     /// `reason` when `attempts` has reached `maxAttempts`. Returns the new state.
     std::string markFailed(long long entryId, const std::string& reason, int maxAttempts, long long backoffSeconds);
     void markDeadLetter(long long entryId, const std::string& reason);
     void markHandledOnServer(long long entryId);
+    /// Who sent the mail, its subject and delivery time: what a registrator sees of a dead letter.
+    void describe(long long entryId, const std::string& fromAddress, const std::string& subject,
+                  const std::string& receivedAt);
 
+    /// Entries in `state`, oldest first (dead_letter: the dead letters registrators must handle).
     std::vector<LedgerEntry> inState(const std::string& state);
 
     /// True when a receipt went to `sender` at or after `sinceIso`.

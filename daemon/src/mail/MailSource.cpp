@@ -48,6 +48,10 @@ MailSource parseMailSource(const std::string& url)
         source.folder = uri.getPath();
         if (source.folder.empty()) throw std::invalid_argument("mail source " + shown + ": the Maildir path is missing");
         source.name = "maildir:" + source.folder;
+        for (const auto& [key, value] : uri.getQueryParameters()) {
+            if (key == "receipt") source.receipt = value == "true" || value == "1" || value == "yes";
+            else throw std::invalid_argument("mail source " + shown + ": unknown option '" + key + "' for a Maildir");
+        }
         return source;
     }
     if (defaultPort(source.scheme) == 0)
@@ -73,6 +77,7 @@ MailSource parseMailSource(const std::string& url)
         } else if (key == "move-to") source.moveTo = value;
         else if (key == "delete") source.deleteAfter = value == "true" || value == "1" || value == "yes";
         else if (key == "receipt") source.receipt = value == "true" || value == "1" || value == "yes";
+        else if (key == "ca-file") source.caFile = value;
         else throw std::invalid_argument("mail source " + shown + ": unknown option '" + key + "'");
     }
     source.name = source.scheme + "://" + source.user + "@" + source.host + ":" + std::to_string(source.port);

@@ -11,6 +11,8 @@
 ///   move-to=FOLDER      IMAP: move a registered mail to FOLDER (default: mark it \Seen, keep it)
 ///   delete=true         POP3/IMAP: delete a registered mail from the server (default: keep it)
 ///   receipt=true        answer each sender with a mottagningsbekräftelse (see ReceiptSender.hpp)
+///   ca-file=PATH        pop3s/imaps: trust the certificate authorities in this PEM file instead of
+///                       the system's (a kommun's own CA); the server's name is always checked
 
 #include <string>
 #include <vector>
@@ -26,6 +28,7 @@ struct MailSource {
     std::string moveTo;
     bool deleteAfter = false;
     bool receipt = false;
+    std::string caFile;      ///< PEM file of trusted CAs for TLS; empty: the system's CAs
     /// The URL without password or options: the source's name in the ledger and in the diarium.
     std::string name;
 

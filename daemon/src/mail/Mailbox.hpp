@@ -31,6 +31,9 @@ public:
     virtual void markHandled(const MailboxEntry& entry) = 0;
     /// Ends the session (POP3: QUIT, which commits deletions).
     virtual void close() {}
+    /// True when markHandled() takes effect only once close() succeeds (POP3 DELE is undone by
+    /// the server when the session breaks before QUIT).
+    virtual bool handledOnClose() const { return false; }
 };
 
 /// Opens (connects and logs in to) the source's mailbox. Throws std::runtime_error with the

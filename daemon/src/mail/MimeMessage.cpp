@@ -127,6 +127,7 @@ void walk(GMimeObject* object, const std::string& path, Walk& walk_)
     const bool bodyCandidate = !part.attachment && part.fileName.empty();
     if (bodyCandidate && part.contentType == "text/plain") walk_.plainBodies.push_back(walk_.leaves.size());
     else if (bodyCandidate && part.contentType == "text/html") walk_.htmlBodies.push_back(walk_.leaves.size());
+    part.charset = charset;
     walk_.leaves.push_back(std::move(part));
     walk_.charsets.push_back(charset);
 }

@@ -19,6 +19,7 @@ namespace inkorg::mail {
 struct MailPart {
     std::string path;          ///< position in the tree: "1", "1_2", "1_2_1" (as MIME tools number parts)
     std::string contentType;   ///< lower case, "image/png"
+    std::string charset;       ///< the Content-Type's charset parameter as sent, may be empty
     std::string fileName;      ///< decoded (RFC 2047/2231) UTF-8 name as sent — not yet safe to use as a path
     std::string bytes;         ///< the decoded content
     bool attachment = false;   ///< Content-Disposition: attachment

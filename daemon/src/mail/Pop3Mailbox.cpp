@@ -1,5 +1,6 @@
 #include "mail/Pop3Mailbox.hpp"
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
@@ -14,7 +15,13 @@ Pop3Mailbox::Pop3Mailbox(MailSource source) : source_(std::move(source))
 {
     const Poco::Net::SocketAddress address(source_.host, static_cast<Poco::UInt16>(source_.port));
     if (source_.tls()) {
-        Poco::Net::SecureStreamSocket socket(address, source_.host);
+        // Verify the server against the configured CA file or the system's CAs, and its name.
+        Poco::Net::Context::Params params;
+        params.caLocation = source_.caFile;
+        params.loadDefaultCAs = source_.caFile.empty();
+        params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+        Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
+        Poco::Net::SecureStreamSocket socket(address, source_.host, context);
         session_ = std::make_unique<Poco::Net::POP3ClientSession>(socket);
     } else {
         session_ = std::make_unique<Poco::Net::POP3ClientSession>(Poco::Net::StreamSocket(address));

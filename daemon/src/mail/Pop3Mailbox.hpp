@@ -23,6 +23,7 @@ public:
     std::string fetch(const MailboxEntry& entry) override;
     void markHandled(const MailboxEntry& entry) override;
     void close() override;
+    bool handledOnClose() const override { return source_.deleteAfter; }
 
 private:
     MailSource source_;

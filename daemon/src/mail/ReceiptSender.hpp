@@ -1,9 +1,13 @@
 #pragma once
 /// Mottagningsbekräftelse by e-mail (for sources with receipt=true): a reply through SMTP
 /// (Poco::Net::SMTPClientSession) with the diarienummer, worded by the kvitto template
-/// (LetterRenderer::kvittoText). Never sent to automatic mail (Auto-Submitted, bounces),
-/// mailing lists (List-Id, Precedence bulk/list/junk), the mailbox itself or our own sender
-/// address; at most one per sender and hour (the ledger's mail_receipts).
+/// (LetterRenderer::kvittoText), naming what was received (the message by its subject and each
+/// attachment by name). Never sent to automatic mail (Auto-Submitted, bounces), mailing lists
+/// (List-Id, Precedence bulk/list/junk), addresses nobody reads (no-reply, mailer-daemon,
+/// postmaster), the mailbox itself or our own sender address — so two auto-responders cannot
+/// loop; at most one per sender and hour (the ledger's mail_receipts). A receipt is owed from
+/// the registration on and sent at least once: a crash between the SMTP server's "250" and the
+/// ledger's commit sends it again, with the same Message-ID.
 
 #include "mail/MailLedger.hpp"
 #include "mail/MailSource.hpp"

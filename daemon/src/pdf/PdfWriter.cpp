@@ -18,7 +18,7 @@ void HPDF_STDCALL PdfWriter::onError(HPDF_STATUS code, HPDF_STATUS detail, void*
     }
 }
 
-void PdfWriter::check(HPDF_STATUS status, const char* operation) {
+void PdfWriter::check(HPDF_STATUS status, const char* operation) const {
     if (error_.code == 0 && status == HPDF_OK) return;
     const unsigned long code = error_.code != 0 ? error_.code : status;
     const unsigned long detail = error_.detail;
@@ -28,7 +28,7 @@ void PdfWriter::check(HPDF_STATUS status, const char* operation) {
 }
 
 PdfWriter::PdfWriter(PdfMetadata metadata, const FontFiles& fonts)
-    : metadata_(std::move(metadata)) {
+    : boldFile_(fonts.bold), metadata_(std::move(metadata)) {
     doc_ = HPDF_New(&PdfWriter::onError, &error_);
     if (!doc_) throw PdfError(HPDF_FAILD_TO_ALLOC_MEM, 0, "PDF-dokumentet skapades");
     try {
@@ -37,10 +37,7 @@ PdfWriter::PdfWriter(PdfMetadata metadata, const FontFiles& fonts)
         check(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "komprimering valdes");
         const char* regularName = checked(
             HPDF_LoadTTFontFromFile(doc_, fonts.regular.c_str(), HPDF_TRUE), "typsnittet laddades");
-        const char* boldName = checked(
-            HPDF_LoadTTFontFromFile(doc_, fonts.bold.c_str(), HPDF_TRUE), "fetstilen laddades");
         regular_ = checked(HPDF_GetFont(doc_, regularName, "UTF-8"), "typsnittet valdes");
-        bold_ = checked(HPDF_GetFont(doc_, boldName, "UTF-8"), "fetstilen valdes");
     } catch (...) {
         HPDF_Free(doc_);
         throw;
@@ -48,6 +45,16 @@ PdfWriter::PdfWriter(PdfMetadata metadata, const FontFiles& fonts)
 }
 
 PdfWriter::~PdfWriter() { HPDF_Free(doc_); }
+
+HPDF_Font PdfWriter::fontFor(FontStyle style) const {
+    if (style != FontStyle::Bold) return regular_;
+    if (!bold_) {
+        const char* boldName = checked(
+            HPDF_LoadTTFontFromFile(doc_, boldFile_.c_str(), HPDF_TRUE), "fetstilen laddades");
+        bold_ = checked(HPDF_GetFont(doc_, boldName, "UTF-8"), "fetstilen valdes");
+    }
+    return bold_;
+}
 
 std::size_t PdfWriter::addPage(double width, double height) {
     HPDF_Page page = checked(HPDF_AddPage(doc_), "en sida lades till");
@@ -177,9 +184,14 @@ void PdfWriter::drawInvisibleText(std::size_t page, std::string_view utf8, doubl
                                   double width, double height) {
     if (utf8.empty() || width <= 0 || height <= 0) return;
     HPDF_Page target = pageAt(page);
-    const double size = height;
-    const double natural = textWidth(utf8, FontStyle::Regular, size);
-    const double scaling = natural > 0 ? std::clamp(100.0 * width / natural, 1.0, 1000.0) : 100.0;
+    // libharu takes horizontal scaling only within 10–300 %, and below about half, letters sit so
+    // close that text extractors drop a repeated one as a fake-bold duplicate ("bedömni gen"); a
+    // box narrower or wider than that gets the rest of the stretch from the font size instead.
+    constexpr double kNarrowest = 50.0;
+    const double natural = textWidth(utf8, FontStyle::Regular, height);
+    const double wanted = natural > 0 ? 100.0 * width / natural : 100.0;
+    const double scaling = std::clamp(wanted, kNarrowest, double(HPDF_MAX_HORIZONTALSCALING));
+    const double size = std::clamp(height * wanted / scaling, 0.5, double(HPDF_MAX_FONTSIZE));
     const std::string text(utf8);
     check(HPDF_Page_BeginText(target), "osynlig text påbörjades");
     check(HPDF_Page_SetTextRenderingMode(target, HPDF_INVISIBLE), "osynligt läge valdes");

@@ -99,20 +99,24 @@ private:
     static void HPDF_STDCALL onError(HPDF_STATUS code, HPDF_STATUS detail, void* state);
 
     /// Throws PdfError when libharu reported an error (or `status` is not HPDF_OK).
-    void check(HPDF_STATUS status, const char* operation);
+    void check(HPDF_STATUS status, const char* operation) const;
     template <typename Handle>
-    Handle checked(Handle handle, const char* operation) {
+    Handle checked(Handle handle, const char* operation) const {
         check(handle ? HPDF_OK : HPDF_FAILD_TO_ALLOC_MEM, operation);
         return handle;
     }
-    HPDF_Font fontFor(FontStyle style) const { return style == FontStyle::Bold ? bold_ : regular_; }
+    /// The font for `style`. The bold font is loaded on its first use: libharu embeds every
+    /// loaded font, and building a UTF-8 font costs tens of milliseconds — a scanned page's
+    /// archive copy, which writes no bold text, is spared both.
+    HPDF_Font fontFor(FontStyle style) const;
     HPDF_Page pageAt(std::size_t page) const;
     void finish();
 
-    ErrorState error_;
+    mutable ErrorState error_;
     HPDF_Doc doc_ = nullptr;
     HPDF_Font regular_ = nullptr;
-    HPDF_Font bold_ = nullptr;
+    std::filesystem::path boldFile_;
+    mutable HPDF_Font bold_ = nullptr;   ///< loaded by fontFor(Bold)
     std::vector<HPDF_Page> pages_;
     PdfMetadata metadata_;
     bool finished_ = false;

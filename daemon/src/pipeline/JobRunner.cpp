@@ -33,23 +33,20 @@ JobRunner::~JobRunner()
 void JobRunner::start()
 {
     stopping_ = false;
-    beat();
-    heartbeat_ = std::thread([this] { heartbeatLoop(); });
+    const auto& settings = services_.settings();
+    heartbeat_ = std::make_unique<ops::LeaseKeeper>(services_.diarium(), settings.nodeName, settings.jobLease,
+                                                    [this] { return jobsInHand_.load(); });
     for (int i = 0; i < threadCount_; ++i) threads_.emplace_back([this] { loop(); });
 }
 
 void JobRunner::stop()
 {
-    if (!heartbeat_.joinable() && threads_.empty()) return;
+    if (!heartbeat_ && threads_.empty()) return;
     stopping_ = true;
     for (auto& thread : threads_)
         if (thread.joinable()) thread.join();
     threads_.clear();
-    {
-        std::lock_guard lock(heartbeatMutex_);
-        heartbeatWake_.notify_all();
-    }
-    if (heartbeat_.joinable()) heartbeat_.join();
+    heartbeat_.reset();
     auto& log = Poco::Logger::get("inkorg.jobs");
     const std::string& node = services_.settings().nodeName;
     try {
@@ -58,29 +55,6 @@ void JobRunner::stop()
         services_.diarium().heartbeat(node, 0);
     } catch (const std::exception& e) {
         log.error("could not give the node's jobs back (their leases will run out): %s", std::string(e.what()));
-    }
-}
-
-void JobRunner::beat()
-{
-    const auto& settings = services_.settings();
-    try {
-        services_.diarium().renewLeases(settings.nodeName, settings.jobLease);
-        services_.diarium().heartbeat(settings.nodeName, jobsInHand_);
-    } catch (const std::exception& e) {
-        Poco::Logger::get("inkorg.diarium").error("heartbeat failed: %s", std::string(e.what()));
-    }
-}
-
-void JobRunner::heartbeatLoop()
-{
-    std::unique_lock lock(heartbeatMutex_);
-    while (!stopping_) {
-        heartbeatWake_.wait_for(lock, kHeartbeatInterval, [this] { return stopping_.load(); });
-        if (stopping_) break;
-        lock.unlock();
-        beat();
-        lock.lock();
     }
 }
 

@@ -3,19 +3,18 @@
 /// Processor, and goes back for the next. A failure that is not the document's fault is logged and
 /// the job is given back (retryLater), so another attempt — here or on another node — retries it.
 ///
-/// While running, the node's heartbeat (every kHeartbeatInterval) records that it is alive and
-/// how many jobs it has in hand, and renews the leases of those jobs; a node that dies stops
-/// renewing, and its jobs go to another node when their leases run out.
+/// While running, the node's heartbeat (ops::LeaseKeeper: every third of the lease, at most 5 s)
+/// records that it is alive and how many jobs it has in hand, and renews the leases of those jobs;
+/// a node that dies stops renewing, and its jobs go to another node when their leases run out.
 ///
 /// stop() (SIGTERM) claims nothing more, finishes the documents in hand, gives back any job this
 /// node still holds, and sends a last heartbeat with no jobs in hand.
 
+#include "ops/LeaseKeeper.hpp"
 #include "pipeline/Processor.hpp"
 
 #include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -23,8 +22,6 @@ namespace inkorg::pipeline {
 
 class JobRunner {
 public:
-    static constexpr std::chrono::seconds kHeartbeatInterval{5};
-
     JobRunner(Services& services, int threads);
     ~JobRunner();
 
@@ -37,8 +34,6 @@ public:
 
 private:
     void loop();
-    void heartbeatLoop();
-    void beat();
 
     Services& services_;
     Processor processor_;
@@ -46,9 +41,7 @@ private:
     std::atomic<bool> stopping_{false};
     std::atomic<int> jobsInHand_{0};
     std::vector<std::thread> threads_;
-    std::thread heartbeat_;
-    std::mutex heartbeatMutex_;
-    std::condition_variable heartbeatWake_;
+    std::unique_ptr<ops::LeaseKeeper> heartbeat_;
 };
 
 } // namespace inkorg::pipeline

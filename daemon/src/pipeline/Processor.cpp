@@ -8,6 +8,7 @@
 
 #include <Poco/Logger.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -71,6 +72,38 @@ diarium::Registration registrationOf(const diarium::Job& job, const forms::Analy
     return registration;
 }
 
+constexpr const char* kOnlySeparators =
+    "Skanningen innehåller bara skiljeblad och inga handlingar – kontrollera att rätt sidor skannades";
+
+/// The pages of one part of a batch, numbered from 1 as in the part's own file, with their images.
+struct PartPages {
+    inkorg::Document document;
+    std::vector<text::PageImage> images;
+};
+
+PartPages partOf(const inkorg::Document& batch, const std::vector<text::PageImage>& images,
+                 const forms::BatchPart& part)
+{
+    PartPages result;
+    for (std::size_t index : part.pages) {
+        inkorg::Page page = batch.pages[index];
+        const int original = page.number;
+        page.number = static_cast<int>(result.document.pages.size()) + 1;
+        for (const auto& image : images)
+            if (image.number == original) result.images.push_back({page.number, image.encoded});
+        result.document.pages.push_back(std::move(page));
+    }
+    return result;
+}
+
+/// "skanning.tif, del 2 (sida 3–4)".
+std::string partName(const std::string& batchName, const Outcome& part)
+{
+    std::string name = batchName + ", del " + std::to_string(part.part) + " (sida " + std::to_string(part.firstPage);
+    if (part.lastPage != part.firstPage) name += "–" + std::to_string(part.lastPage);
+    return name + ")";
+}
+
 } // namespace
 
 Processor::Processor(Services& services) : services_(services) {}
@@ -101,20 +134,98 @@ Outcome Processor::process(const diarium::Job& job)
     } catch (const text::Unreadable& unreadable) {
         return quarantine(job, unreadable.what());
     }
+    if (const auto split = batchSplit(document, images)) {
+        if (split->parts.empty()) return quarantine(job, kOnlySeparators);
+        if (!split->single()) return processBatch(job, document, images, *split);
+    }
     Outcome outcome;
     outcome.analysis = analyse(document, job.file.receivedAt);
     outcome.pages = static_cast<int>(document.pages.size());
-    const auto result = services_.diarium().registerDocument(registrationOf(job, *outcome.analysis, outcome.pages));
+    auto registration = registrationOf(job, *outcome.analysis, outcome.pages);
+    // Where each field was read, for the registrator's Granska view: committed with the registration.
+    if (!outcome.analysis->record.fields.empty())
+        registration.events.push_back({"field_locations", forms::stringify(forms::locationsToJson(outcome.analysis->record))});
+    const auto result = services_.diarium().registerDocument(registration);
     outcome.status = result.duplicate ? "duplicate" : "registered";
     outcome.diarienummer = result.diarienummer;
     outcome.documentId = result.documentId;
-    if (!result.duplicate) {
-        // Where each field was read, for the registrator's Granska view.
-        if (!outcome.analysis->record.fields.empty())
-            services_.diarium().appendEvent(result.documentId, "system", "field_locations",
-                                            forms::stringify(forms::locationsToJson(outcome.analysis->record)));
-        storeArchiveCopy(outcome, document, images);
+    if (!result.duplicate) storeArchiveCopy(outcome, document, images);
+    return outcome;
+}
+
+std::optional<forms::BatchSplit> Processor::batchSplit(const inkorg::Document& document,
+                                                       const std::vector<text::PageImage>& images) const
+{
+    if (document.pages.empty() || !document.acroFormFields.empty()) return std::nullopt;
+    for (const auto& page : document.pages) {
+        if (page.fromTextLayer) return std::nullopt;
+        const bool hasImage = std::any_of(images.begin(), images.end(),
+                                          [&](const text::PageImage& image) { return image.number == page.number; });
+        if (!hasImage) return std::nullopt;
     }
+    std::vector<const forms::FormSpec*> specs;
+    for (const auto& form : services_.forms().forms()) specs.push_back(&form.spec);
+    return forms::splitBatch(document, specs);
+}
+
+Outcome Processor::processBatch(const diarium::Job& job, const inkorg::Document& document,
+                                const std::vector<text::PageImage>& images, const forms::BatchSplit& split)
+{
+    std::vector<Outcome> parts;
+    std::vector<diarium::BatchPart> registrations;
+    for (std::size_t i = 0; i < split.parts.size(); ++i) {
+        const auto pages = partOf(document, images, split.parts[i]);
+        Outcome part;
+        part.analysis = analyse(pages.document, job.file.receivedAt);
+        part.pages = static_cast<int>(pages.document.pages.size());
+        part.part = static_cast<int>(i) + 1;
+        part.firstPage = split.parts[i].firstPage;
+        part.lastPage = split.parts[i].lastPage;
+        // The part's own file: its pages as a searchable PDF/A (the batch file itself stays as it is).
+        pdf::PdfMetadata metadata;
+        metadata.title = part.analysis->title();
+        metadata.author = services_.settings().namndName;
+        metadata.subject = partName(job.file.originalName, part);
+        std::istringstream bytes(text::searchablePdf(pages.document, pages.images, metadata));
+        diarium::BatchPart registration;
+        registration.registration = registrationOf(job, *part.analysis, part.pages);
+        registration.sha256 = services_.store().put(bytes);
+        registration.originalName = metadata.subject;
+        registration.part = part.part;
+        registration.firstPage = part.firstPage;
+        registration.lastPage = part.lastPage;
+        // Committed with the part's registration: where each field was read, and its archive copy.
+        if (!part.analysis->record.fields.empty())
+            registration.registration.events.push_back(
+                {"field_locations", forms::stringify(forms::locationsToJson(part.analysis->record))});
+        registration.registration.events.push_back(
+            {"archive_copy", R"({"sha256":")" + registration.sha256 + R"(","format":"PDF/A-2b"})"});
+        registrations.push_back(std::move(registration));
+        parts.push_back(std::move(part));
+    }
+
+    const auto results = services_.diarium().registerBatch(registrations);
+    Outcome outcome;
+    outcome.pages = static_cast<int>(document.pages.size());
+    if (results.size() != parts.size()) {   // the whole batch was registered before
+        outcome.status = "duplicate";
+        outcome.diarienummer = results.front().diarienummer;
+        outcome.documentId = results.front().documentId;
+        outcome.analysis = parts.front().analysis;
+        return outcome;
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        Outcome& part = parts[i];
+        part.status = results[i].duplicate ? "duplicate" : "registered";
+        part.diarienummer = results[i].diarienummer;
+        part.documentId = results[i].documentId;
+    }
+    const bool allKnown = std::all_of(results.begin(), results.end(), [](const auto& result) { return result.duplicate; });
+    outcome.status = allKnown ? "duplicate" : "registered";
+    outcome.diarienummer = parts.front().diarienummer;
+    outcome.documentId = parts.front().documentId;
+    outcome.analysis = parts.front().analysis;
+    outcome.parts = std::move(parts);
     return outcome;
 }
 
@@ -126,11 +237,20 @@ void Processor::storeArchiveCopy(const Outcome& outcome, const inkorg::Document&
     metadata.title = outcome.analysis->title();
     metadata.author = services_.settings().namndName;
     metadata.subject = outcome.diarienummer;
-    const std::string pdf = text::searchablePdf(document, images, metadata);
-    std::istringstream bytes(pdf);
-    const std::string sha256 = services_.store().put(bytes);
-    services_.diarium().appendEvent(outcome.documentId, "system", "archive_copy",
-                                    R"({"sha256":")" + sha256 + R"(","format":"PDF/A-2b"})");
+    try {
+        std::istringstream bytes(text::searchablePdf(document, images, metadata));
+        const std::string sha256 = services_.store().put(bytes);
+        services_.diarium().appendEvent(outcome.documentId, "system", "archive_copy",
+                                        R"({"sha256":")" + sha256 + R"(","format":"PDF/A-2b"})");
+    } catch (const std::exception& error) {
+        // The document is registered and its original stored; only the e-arkiv copy is missing,
+        // which an event records so it can be made again. (The message names a PDF step, no text.)
+        Poco::Logger::get("inkorg.pipeline").error("archive copy of document %s failed: %s",
+                                                   std::to_string(outcome.documentId), std::string(error.what()));
+        Poco::JSON::Object::Ptr reason = new Poco::JSON::Object;
+        reason->set("reason", std::string(error.what()));
+        services_.diarium().appendEvent(outcome.documentId, "system", "archive_copy_failed", forms::stringify(reason));
+    }
 }
 
 Outcome Processor::quarantine(const diarium::Job& job, const std::string& reason)
@@ -154,12 +274,38 @@ Outcome Processor::dryRun(const fs::path& file, const std::string& receivedAt)
 {
     Outcome outcome;
     inkorg::Document document;
+    std::vector<text::PageImage> images;
     try {
-        document = services_.text().read(file);
+        document = services_.text().read(file, images);
     } catch (const text::Unreadable& unreadable) {
         outcome.status = "quarantined";
         outcome.reason = unreadable.what();
         return outcome;
+    }
+    if (const auto split = batchSplit(document, images)) {
+        if (split->parts.empty()) {
+            outcome.status = "quarantined";
+            outcome.reason = kOnlySeparators;
+            return outcome;
+        }
+        if (!split->single()) {
+            for (std::size_t i = 0; i < split->parts.size(); ++i) {
+                const auto& part = split->parts[i];
+                const auto pages = partOf(document, images, part);
+                Outcome each;
+                each.status = "registered";
+                each.analysis = analyse(pages.document, receivedAt);
+                each.pages = static_cast<int>(pages.document.pages.size());
+                each.part = static_cast<int>(i) + 1;
+                each.firstPage = part.firstPage;
+                each.lastPage = part.lastPage;
+                outcome.parts.push_back(std::move(each));
+            }
+            outcome.status = "registered";
+            outcome.analysis = outcome.parts.front().analysis;
+            outcome.pages = static_cast<int>(document.pages.size());
+            return outcome;
+        }
     }
     outcome.analysis = analyse(document, receivedAt);
     outcome.pages = static_cast<int>(document.pages.size());

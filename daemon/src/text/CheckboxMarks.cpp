@@ -60,9 +60,7 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page)
     std::vector<CheckboxMark> marks;
     PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
     if (!binary) return marks;
-    PIXA* pieces = nullptr;
-    BoxaPtr components(pixConnComp(binary.get(), &pieces, 8));
-    pixaDestroy(&pieces);
+    BoxaPtr components(pixConnCompBB(binary.get(), 8));   // boxes only: no image per component
     if (!components) return marks;
     for (int i = 0; i < boxaGetCount(components.get()); ++i) {
         Box box;

@@ -82,8 +82,8 @@ PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& o
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
 
-    PixPtr binary = binarize(grey.get());
-    if (!binary || looksEmpty(binary.get())) {
+    PixPtr sketch = overview(grey.get());
+    if (!sketch || looksEmpty(sketch.get())) {
         PageReading blank;
         blank.page.number = number;
         blank.page.width = pixGetWidth(grey.get());
@@ -92,25 +92,26 @@ PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& o
         blank.cleanImage = std::move(grey);
         return blank;
     }
-    // Most mail arrives upright, so the page is read as it is first. Tesseract reads a sideways
-    // page without turning it (its words then stand tall), and an upside-down page reads as
-    // nonsense: only then does orientation detection (OSD, ~1 s a page) run, and the page is read
-    // again turned upright, so that the boxes match the text.
-    auto reading = readTurned(grey.get(), 0, number, options);
+    // Which way the text stands is guessed before anything is read (Leptonica's ascender count,
+    // ~20 ms), so that a turned page is read once, already upright. A page that still reads
+    // sideways (Tesseract reads a sideways page without turning it; its words then stand tall) or
+    // as nonsense gets a second opinion from Tesseract's orientation detection (OSD, ~0.4 s on the
+    // overview) and is read again turned as OSD says; the surer reading is kept.
+    const int guessed = options.orientation ? textTurn(sketch.get()) : 0;
+    auto reading = readTurned(grey.get(), sketch.get(), (360 - guessed) % 360, number, options);
     if (!options.orientation) return reading;
     const bool sideways = looksSideways(reading.page.words);
     if (!sideways && !looksMisread(reading.page.words)) return reading;
-    PixPtr probe = orientationProbe(binary.get());
-    const int turnedBy = probe ? engine_.detectTurn(probe.get()) : 0;
-    if (turnedBy == 0) return reading;
-    auto turned = readTurned(grey.get(), (360 - turnedBy) % 360, number, options);
+    const int turnedBy = engine_.detectTurn(sketch.get());
+    if (turnedBy == guessed) return reading;
+    auto turned = readTurned(grey.get(), sketch.get(), (360 - turnedBy) % 360, number, options);
     // A sideways page was read well already; the turned reading only has to be about as sure.
     const double margin = sideways ? -0.05 : 0.0;
     if (meanConfidence(turned.page.words) > meanConfidence(reading.page.words) + margin) return turned;
     return reading;
 }
 
-PageReading PageReader::readTurned(PIX* grey, int rotation, int number, const TextOptions& options)
+PageReading PageReader::readTurned(PIX* grey, PIX* sketch, int rotation, int number, const TextOptions& options)
 {
     PageReading reading;
     reading.page.number = number;
@@ -118,7 +119,8 @@ PageReading PageReader::readTurned(PIX* grey, int rotation, int number, const Te
     PixPtr page = rotateClockwise(grey, rotation);
     if (!page) unconvertible();
     if (options.deskew) {
-        auto straightened = deskew(page.get());
+        PixPtr skewProbe = rotateClockwise(sketch, rotation);
+        auto straightened = deskew(page.get(), skewProbe.get());
         page = std::move(straightened.image);
         reading.page.skew = straightened.degrees;
     }

@@ -46,16 +46,18 @@ public:
 
     /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
     /// cleaned up as `options` say (grey, 300 dpi, deskew, binarisation) and OCR'd. With
-    /// options.orientation a page that reads sideways or as nonsense is turned upright as
-    /// Tesseract's orientation detection says and read again.
+    /// options.orientation the page is turned upright before it is read when Leptonica's cheap
+    /// orientation test is sure it is turned; a page that still reads sideways or as nonsense is
+    /// turned as Tesseract's orientation detection says and read again.
     /// Throws Unreadable with a Swedish reason.
     PageReading read(const std::filesystem::path& file, int number, const TextOptions& options);
 
 private:
     void open(const std::filesystem::path& file);
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
-    /// `grey` turned clockwise by `rotation`, deskewed, binarised and OCR'd.
-    PageReading readTurned(PIX* grey, int rotation, int number, const TextOptions& options);
+    /// `grey` turned clockwise by `rotation`, deskewed (the angle found on `sketch`, its
+    /// overview), binarised and OCR'd.
+    PageReading readTurned(PIX* grey, PIX* sketch, int rotation, int number, const TextOptions& options);
 
     OcrEngine engine_;
     std::filesystem::path openPath_;

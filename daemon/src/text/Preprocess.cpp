@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace inkorg::text {
 namespace {
 
 constexpr int targetDpi = 300;
+constexpr int overviewMaxSide = 2600;   // A4 and A3 at 300 dpi end at 150 dpi
 // pixDeskew's own thresholds: below these it leaves the image as it is.
 constexpr double minimumDeskewDegrees = 0.1;
 constexpr double minimumDeskewConfidence = 3.0;
+// The skew search: ±7° swept in 1° steps on the overview halved once more, then a binary search
+// to 0.01° on the overview (as pixFindSkewAndDeskew does on a 300-dpi page reduced twice).
+constexpr float skewSweepRange = 7.0f, skewSweepStep = 1.0f, skewPrecision = 0.01f;
 
 } // namespace
 
@@ -17,7 +22,7 @@ PixPtr toGrey(PIX* image)
 {
     PixPtr opaque{pixGetSpp(image) == 4 ? pixAlphaBlendUniform(image, 0xffffff00) : pixClone(image)};
     if (!opaque) return nullptr;
-    if (pixGetDepth(opaque.get()) == 8 && !pixGetColormap(opaque.get())) return PixPtr{pixCopy(nullptr, opaque.get())};
+    if (pixGetDepth(opaque.get()) == 8 && !pixGetColormap(opaque.get())) return opaque;
     return PixPtr{pixConvertTo8(opaque.get(), 0)};
 }
 
@@ -29,20 +34,33 @@ PixPtr resampleTo300Dpi(PIX* image, std::uint64_t maxPixels)
         scale = static_cast<double>(targetDpi) / resolution;
     const double pixels = double(pixGetWidth(image)) * pixGetHeight(image) * scale * scale;
     if (pixels > double(maxPixels)) scale *= std::sqrt(double(maxPixels) / pixels);
-    if (std::abs(scale - 1.0) < 1e-6) return PixPtr{pixCopy(nullptr, image)};
+    if (std::abs(scale - 1.0) < 1e-6) return PixPtr{pixClone(image)};
     PixPtr scaled{pixScale(image, float(scale), float(scale))};
     if (scaled) pixSetResolution(scaled.get(), targetDpi, targetDpi);
     return scaled;
 }
 
-Deskewed deskew(PIX* image)
+PixPtr overview(PIX* grey)
+{
+    PixPtr small{pixClone(grey)};
+    while (small && std::max(pixGetWidth(small.get()), pixGetHeight(small.get())) > overviewMaxSide)
+        small.reset(pixScaleAreaMap2(small.get()));
+    if (!small) return nullptr;
+    return binarize(small.get());
+}
+
+Deskewed deskew(PIX* image, PIX* skewProbe)
 {
     float angle = 0.0f;
     float confidence = 0.0f;
-    PixPtr straight{pixFindSkewAndDeskew(image, 2, &angle, &confidence)};
-    if (!straight) return {PixPtr{pixCopy(nullptr, image)}, 0.0};
-    const bool corrected = std::abs(angle) >= minimumDeskewDegrees && confidence >= minimumDeskewConfidence;
-    return {std::move(straight), corrected ? double(angle) : 0.0};
+    const bool found = skewProbe && pixFindSkewSweepAndSearch(skewProbe, &angle, &confidence, 2, 1, skewSweepRange,
+                                                              skewSweepStep, skewPrecision) == 0;
+    if (!found || std::abs(angle) < minimumDeskewDegrees || confidence < minimumDeskewConfidence)
+        return {PixPtr{pixClone(image)}, 0.0};
+    const float radians = angle * std::numbers::pi_v<float> / 180.0f;
+    PixPtr straight{pixRotate(image, radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)};
+    if (!straight) return {PixPtr{pixClone(image)}, 0.0};
+    return {std::move(straight), double(angle)};
 }
 
 PixPtr binarize(PIX* image)
@@ -54,28 +72,38 @@ PixPtr binarize(PIX* image)
 PixPtr rotateClockwise(PIX* image, int degrees)
 {
     const int quarters = ((degrees / 90) % 4 + 4) % 4;
-    if (quarters == 0) return PixPtr{pixCopy(nullptr, image)};
+    if (quarters == 0) return PixPtr{pixClone(image)};
     return PixPtr{pixRotateOrth(image, quarters)};
 }
 
-PixPtr orientationProbe(PIX* image)
+int textTurn(PIX* overview)
 {
-    PixPtr binary = binarize(image);
-    if (!binary) return nullptr;
-    if (std::max(pixGetWidth(binary.get()), pixGetHeight(binary.get())) <= 1700) return binary;
-    return PixPtr{pixReduceRankBinaryCascade(binary.get(), 1, 0, 0, 0)};
+    l_float32 upConfidence = 0.0f, leftConfidence = 0.0f;
+    l_int32 orientation = L_TEXT_ORIENT_UNKNOWN;
+    // 0 = Leptonica's defaults: at least 70 ascenders/descenders counted, an up/down confidence
+    // of 8 and a ratio of 2.5 between the two directions.
+    if (pixOrientDetect(overview, &upConfidence, &leftConfidence, 0, 0) != 0) return 0;
+    if (makeOrientDecision(upConfidence, leftConfidence, 0.0f, 0.0f, &orientation, 0) != 0) return 0;
+    switch (orientation) {
+    case L_TEXT_ORIENT_LEFT: return 270;   // lines run upwards: the page was turned a quarter left
+    case L_TEXT_ORIENT_DOWN: return 180;
+    case L_TEXT_ORIENT_RIGHT: return 90;
+    default: return 0;
+    }
 }
 
 bool looksEmpty(PIX* binary)
 {
     const int width = pixGetWidth(binary);
     const int height = pixGetHeight(binary);
+    const int resolution = pixGetXRes(binary) > 0 ? pixGetXRes(binary) : targetDpi;
+    const int minimumMark = std::max(2, (resolution + 50) / 100);   // 1/100 inch: 3 px at 300 dpi
     // Ignore a 4 % margin: punch holes, scanner edges and staples live there.
     BOX* inner = boxCreate(width / 25, height / 25, width - 2 * (width / 25), height - 2 * (height / 25));
     PixPtr content{pixClipRectangle(binary, inner, nullptr)};
     boxDestroy(&inner);
     if (!content) return false;
-    // Text-sized marks: at least 3 px in both directions (dust is smaller), at most a third of the page.
+    // Text-sized marks: at least minimumMark in both directions (dust is smaller), at most a third of the page.
     BoxaPtr marks{pixConnCompBB(content.get(), 8)};
     if (!marks) return false;
     int textLike = 0;
@@ -83,7 +111,7 @@ bool looksEmpty(PIX* binary)
     for (int i = 0; i < count && textLike < 10; ++i) {
         int x, y, w, h;
         boxaGetBoxGeometry(marks.get(), i, &x, &y, &w, &h);
-        if (w >= 3 && h >= 3 && w < width / 3 && h < height / 3) ++textLike;
+        if (w >= minimumMark && h >= minimumMark && w < width / 3 && h < height / 3) ++textLike;
     }
     return textLike < 10;
 }

@@ -9,33 +9,46 @@
 namespace inkorg::text {
 
 /// 8-bit grey on white: transparency is flattened onto white, colour maps and colour removed.
+/// An image that is 8-bit grey already comes back as a clone (shared pixels, never changed).
 /// Returns null only when Leptonica cannot convert the image.
 PixPtr toGrey(PIX* image);
 
 /// The image scaled to 300 dpi when its resolution is known and differs by more than 5 %;
-/// otherwise a copy. The result never exceeds `maxPixels` (then it is scaled less).
+/// otherwise a clone. The result never exceeds `maxPixels` (then it is scaled less).
 PixPtr resampleTo300Dpi(PIX* image, std::uint64_t maxPixels);
 
+/// A small 1-bit copy of an 8-bit page, for the cheap looks before OCR (blank page, orientation,
+/// skew angle, Tesseract's orientation detection): halved (area mapping) while its longer side
+/// exceeds 2600 pixels — a 300-dpi A4 or A3 scan becomes 150 dpi — then thresholded adaptively
+/// (uneven lighting of phone photos). About 15 ms for an A4 page; the resolution it carries is
+/// scaled with it.
+PixPtr overview(PIX* grey);
+
 /// A straightened copy of a slightly skewed scan, and the angle corrected in degrees
-/// (0 when the skew was too small or too uncertain to correct).
+/// (0 when the skew was too small or too uncertain to correct; the image is then a clone).
+/// The angle is found on `skewProbe`, a 1-bit copy of the same page turned the same way at any
+/// resolution (an overview); the image is turned by area mapping, bringing in white.
 struct Deskewed {
     PixPtr image;
     double degrees = 0.0;
 };
-Deskewed deskew(PIX* image);
+Deskewed deskew(PIX* image, PIX* skewProbe);
 
 /// 1-bit black/white with background normalisation (uneven lighting of phone photos).
 PixPtr binarize(PIX* image);
 
-/// The image turned clockwise by 0, 90, 180 or 270 degrees.
+/// The image turned clockwise by 0, 90, 180 or 270 degrees (0: a clone).
 PixPtr rotateClockwise(PIX* image, int degrees);
 
-/// A small black/white copy for orientation detection: binarised and reduced so that its
-/// longer side is at most about 1700 pixels (OSD costs grow with the page).
-PixPtr orientationProbe(PIX* image);
+/// How many degrees clockwise the text on a 1-bit `overview` is turned (0, 90, 180 or 270), from
+/// Leptonica's count of ascenders against descenders in both directions (pixOrientDetect, about
+/// 20 ms on an A4 overview). 0 when the page has too little text or the evidence is weak. Made for
+/// Latin script; Tesseract's orientation detection is the second opinion when a reading fails.
+int textTurn(PIX* overview);
 
 /// True when a page holds no text-sized marks inside its margins (blank, or scanner dust).
-/// `binary` is a 1-bit image.
+/// `binary` is a 1-bit image at any resolution (marks under 1/100 inch are dust; an image without
+/// a resolution counts as 300 dpi).
 bool looksEmpty(PIX* binary);
 
 } // namespace inkorg::text

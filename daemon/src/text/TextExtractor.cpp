@@ -1,5 +1,6 @@
 #include "text/TextExtractor.hpp"
 
+#include "text/AcroFormFields.hpp"
 #include "text/FileType.hpp"
 #include "text/WorkerPool.hpp"
 
@@ -93,7 +94,7 @@ Document TextExtractor::read(const std::filesystem::path& file, std::vector<Page
     return readDocument(file, &images);
 }
 
-int TextExtractor::countPages(const std::filesystem::path& file)
+int TextExtractor::countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields)
 {
     protocol::Message request;
     request.header->set("op", "count");
@@ -102,7 +103,10 @@ int TextExtractor::countPages(const std::filesystem::path& file)
         try {
             const auto answer = pool_->call(request, options_.pageTimeout);
             const auto status = answer.header->optValue<std::string>("status", "");
-            if (status == "ok") return answer.header->getValue<int>("pages");
+            if (status == "ok") {
+                if (const auto fields = answer.header->getArray("formFields")) formFields = formFieldsFromJson(*fields);
+                return answer.header->getValue<int>("pages");
+            }
             if (status == "unreadable") throw Unreadable(answer.header->getValue<std::string>("message"));
             throw std::runtime_error("OCR worker: " + answer.header->optValue<std::string>("message", status));
         } catch (const WorkerFailure& failure) {
@@ -164,7 +168,8 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
     Job job;
     job.file = std::filesystem::absolute(file);
     job.wantImages = images != nullptr;
-    job.pages = type == FileType::Png || type == FileType::Jpeg ? 1 : countPages(job.file);
+    std::vector<FormFieldValue> formFields;
+    job.pages = type == FileType::Png || type == FileType::Jpeg ? 1 : countPages(job.file, formFields);
 
     const int helpers = std::min(job.pages, pool_->size()) - 1;
     std::vector<std::jthread> threads;
@@ -181,10 +186,14 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
 
     Document document;
     for (auto& [number, answer] : job.answers) {
-        if (options_.dropEmptyPages && answer.header->optValue<bool>("empty", false)) continue;
-        document.pages.push_back(protocol::pageFromJson(*answer.header->getObject("page")));
+        auto page = protocol::pageFromJson(*answer.header->getObject("page"));
+        // A blank page with a barcode is a separator sheet: kept, so a batch can be split at it.
+        if (options_.dropEmptyPages && answer.header->optValue<bool>("empty", false) && page.barcodes.empty()) continue;
+        document.pages.push_back(std::move(page));
         if (images && !answer.attachment.empty()) images->push_back({number, std::move(answer.attachment)});
     }
+    document.acroFormFields = std::move(formFields);
+    document.formFields = formFieldMap(document.acroFormFields);
     if (document.pages.empty())
         throw Unreadable(job.pages == 1
                              ? "Sidan är tom (ingen text hittades) – kontrollera att rätt sida skannades"

@@ -20,7 +20,9 @@ class WorkerPool;
 /// A page as it was OCR'd, for the searchable archive copy of a scan.
 struct PageImage {
     int number = 0;        ///< page number in the Document
-    std::string png;       ///< the cleaned page image (PNG bytes, same pixels as the word boxes)
+    /// The cleaned page image, encoded: JPEG for grey pages (fast to write, and libharu embeds
+    /// it as it is), PNG for black/white ones; the same pixels the word boxes refer to.
+    std::string encoded;
 };
 
 class TextExtractor {
@@ -34,7 +36,9 @@ public:
 
     /// Reads `file`. Thread-safe: concurrent calls share the pool; the pages of one document are
     /// read in parallel. Born-digital PDF pages come from the text layer (fromTextLayer), other
-    /// pages are cleaned up and OCR'd. Blank pages are left out when options.dropEmptyPages.
+    /// pages are cleaned up and OCR'd. Blank pages are left out when options.dropEmptyPages
+    /// (not one with a barcode: Page::barcodes, a batch's separator sheet). A fillable PDF's
+    /// AcroForm fields fill Document::acroFormFields and Document::formFields.
     ///
     /// A page whose worker crashed, timed out or ran out of memory is retried once on another
     /// worker; if it fails again the whole read fails.
@@ -54,7 +58,8 @@ public:
 private:
     struct Job;
     Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images);
-    int countPages(const std::filesystem::path& file);
+    /// Also returns a fillable PDF's AcroForm fields in `formFields`.
+    int countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields);
     void readPages(Job& job);
 
     TextOptions options_;

@@ -7,6 +7,7 @@ namespace inkorg::text {
 /// process exit code (0 after a clean end, 3 after running out of memory). The first request
 /// ("hello") sets RLIMIT_AS to the memory cap and loads the one OCR engine of the process.
 /// Stray library output to stdout is redirected to stderr so it cannot corrupt the protocol.
+/// SIGINT is ignored: the daemon ends its workers (input closed, or SIGKILL), not the terminal.
 /// `inkorg worker` runs this.
 int runWorker();
 

@@ -121,6 +121,11 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         words->add(entry);
     }
     json->set("words", words);
+    if (!page.barcodes.empty()) {
+        Poco::JSON::Array::Ptr barcodes = new Poco::JSON::Array;
+        for (const auto& barcode : page.barcodes) barcodes->add(barcode);
+        json->set("barcodes", barcodes);
+    }
     return json;
 }
 
@@ -145,6 +150,8 @@ Page pageFromJson(const Poco::JSON::Object& json)
         word.line = entry->getElement<int>(6);
         page.words.push_back(std::move(word));
     }
+    if (const auto barcodes = json.getArray("barcodes"))
+        for (std::size_t i = 0; i < barcodes->size(); ++i) page.barcodes.push_back(barcodes->getElement<std::string>(unsigned(i)));
     return page;
 }
 

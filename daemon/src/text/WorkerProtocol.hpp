@@ -5,9 +5,12 @@
 ///
 /// Requests (host → worker), "op":
 ///   "hello" {tessdata, language, memoryCapBytes}  → {"status":"ready"}
-///   "count" {file}                                → {"status":"ok","pages":N}
+///   "count" {file}                                → {"status":"ok","pages":N[,"formFields":[…]]}
+///                                                    (a fillable PDF's AcroForm fields, AcroFormFields.hpp)
 ///   "page"  {file, page, options{…}, wantImage}   → {"status":"ok","empty":bool,"page":{…}}
-///                                                    + attachment: the cleaned image as PNG
+///                                                    (page.barcodes: barcodes on an OCR'd page)
+///                                                    + attachment: the cleaned image (JPEG;
+///                                                      PNG when black/white), see PageImage
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
