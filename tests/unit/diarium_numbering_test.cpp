@@ -142,8 +142,11 @@ TEST_P(DiariumTest, ConcurrentThreadsGetUniqueGapFreeNumbers)
                 Diarium node(own, NumberingConfig{});
                 for (int i = 0; i < kEach; ++i) {
                     node.enqueue(incoming("thread " + std::to_string(t) + " file " + std::to_string(i)));
-                    const auto job = node.claim("node-" + std::to_string(t), 5min);
-                    if (!job) throw std::runtime_error("nothing to claim");
+                    // Like a node's poll: under SKIP LOCKED a claim racing the others can come
+                    // back empty while a job queued after its statement began waits; poll again.
+                    std::optional<Job> job;
+                    for (int poll = 0; !job && poll < 100; ++poll) job = node.claim("node-" + std::to_string(t), 5min);
+                    if (!job) throw std::runtime_error("nothing to claim after 100 polls");
                     Registration registration;
                     registration.jobId = job->id;
                     const RegisterResult result = node.registerDocument(registration);

@@ -291,6 +291,9 @@ struct LayoutCase {
     std::string layout;
 };
 
+/// How GoogleTest (and so CTest's test list) names a case, instead of dumping its bytes.
+void PrintTo(const LayoutCase& c, std::ostream* out) { *out << c.form << " / " << c.layout; }
+
 std::string caseName(const ::testing::TestParamInfo<LayoutCase>& info)
 {
     std::string name = info.param.form + "_" + info.param.layout;
@@ -349,6 +352,8 @@ struct ScanCase {
     std::string skew;
     double minimumExact;   ///< share of fields that must read back exactly
 };
+
+void PrintTo(const ScanCase& c, std::ostream* out) { *out << c.form << " / " << c.layout; }
 
 class ScannedBlankettTest : public ::testing::TestWithParam<ScanCase> {
 protected:

@@ -65,7 +65,9 @@ public:
     /// Takes the oldest pending job, or one whose lease has expired (its node died), for `node`
     /// until now + `lease`, counting the attempt. A job whose attempts are used up is
     /// quarantined instead (JobPolicy::maxAttempts). nullopt when there is nothing to do.
-    /// PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so nodes never wait on each other.
+    /// PostgreSQL: SELECT … FOR UPDATE SKIP LOCKED, so nodes never wait on each other — and so,
+    /// while other nodes are claiming at the same moment, a claim can find nothing although a job
+    /// queued after its statement began is waiting: callers poll again (the job runner does).
     /// Finding nothing costs one read, no write transaction (idle workers poll). The claim commits
     /// without waiting for the disk (Durability::relaxed): lost in a crash of the database, the
     /// job is simply pending again (a registration, durable, can never outlive its claim).
