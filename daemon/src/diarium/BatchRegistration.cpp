@@ -68,50 +68,15 @@ std::vector<RegisterResult> Diarium::registerBatch(const std::vector<BatchPart>&
             results.push_back({true, same->id, same->diarienummer.value_or("")});
             continue;
         }
-        std::string diarienummer;
-        Poco::Nullable<Poco::Int64> yearValue, seqValue;
-        if (!caseDocument.isNull()) {
-            diarienummer = numberInCase(session, caseDocument.value());
-        } else {
-            const int year = registrationYear(currentTime(), numbering_);
-            const long long seq = allocateSequence(database_, session, r.register_, year);
-            diarienummer = formatDiarienummer(patternFor(r.register_), year, seq);
-            yearValue = Poco::Int64(year);
-            seqValue = Poco::Int64(seq);
-        }
-        Registration v = r;
-        std::string receivedAt = job->file.receivedAt, source = job->file.source;
-        std::string sha256 = part.sha256, originalName = part.originalName;
-        Poco::Nullable<std::string> form = r.formId ? Poco::Nullable<std::string>(*r.formId) : Poco::Nullable<std::string>();
-        Poco::Int64 pages = r.pages;
-        Poco::Nullable<Poco::Int64> inCase = caseDocument;
-        session << database_.sql(
-                       "INSERT INTO documents (register_name, diarienummer, year, seq, received_at, registered_at, form_id,"
-                       " confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
-                       " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
-                       " created_at, case_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(receivedAt), use(at), use(form),
-            use(v.confidence), use(v.recordJson), use(v.fieldConfidenceJson), use(v.issuesJson), use(v.status),
-            use(v.priority), use(pages), use(sha256), use(originalName), use(source), use(v.avsandarePublic),
-            use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(at), use(inCase), now;
-        const long long documentId = database_.lastInsertId(session);
-        Poco::Int64 document = documentId;
-        for (DeadlineRow deadline : r.deadlines) {
-            session << database_.sql("INSERT INTO deadlines (document_id, kind, title, due_date, done) VALUES (?, ?, ?, ?, 0)"),
-                use(document), use(deadline.kind), use(deadline.title), use(deadline.due), now;
-        }
-        EventDetail detail;
-        detail.set("diarienummer", diarienummer).set("register", r.register_).set("status", r.status)
-            .set("priority", r.priority).set("jobId", r.jobId).set("deadlines", static_cast<int>(r.deadlines.size()));
-        if (r.formId) detail.set("form", *r.formId);
-        else detail.set("form", Poco::Dynamic::Var());
-        appendEventIn(session, documentId, r.actor, "registered", detail.text());
+        const IncomingFile file{part.sha256, part.originalName, job->file.source, job->file.receivedAt};
+        const RegisterResult result = insertDocumentIn(session, r, file, caseDocument, at);
+        const long long documentId = result.documentId;
         appendEventIn(session, documentId, r.actor, "batch_part",
                       EventDetail().set("batchSha256", job->file.sha256).set("batchName", job->file.originalName)
                           .set("part", part.part).set("parts", static_cast<int>(parts.size()))
                           .set("firstPage", part.firstPage).set("lastPage", part.lastPage).text());
         appendEventsIn(session, documentId, r);
-        results.push_back({false, documentId, diarienummer});
+        results.push_back(result);
     }
     Poco::Int64 first = results.front().documentId;
     session << database_.sql("UPDATE jobs SET state = 'done', document_id = ?, claimed_by = NULL, lease_until = NULL,"

@@ -300,9 +300,21 @@ RegisterResult Diarium::registerOnce(const Registration& r)
         return {true, existing->id, existing->diarienummer.value_or("")};
     }
 
+    const RegisterResult result = insertDocumentIn(session, r, job->file, caseOfJob(session, r.jobId), at);
+    Poco::Int64 document = result.documentId;
+    session << database_.sql("UPDATE jobs SET state = 'done', document_id = ?, claimed_by = NULL, lease_until = NULL,"
+                             " updated_at = ? WHERE id = ?"),
+        use(document), use(at), use(jobId), now;
+    appendEventsIn(session, result.documentId, r);
+    transaction.commit();
+    return result;
+}
+
+RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Registration& r, const IncomingFile& file,
+                                         Poco::Nullable<Poco::Int64> caseDocument, const std::string& at)
+{
     std::string diarienummer;
     Poco::Nullable<Poco::Int64> yearValue, seqValue;
-    Poco::Nullable<Poco::Int64> caseDocument = caseOfJob(session, r.jobId);
     if (!caseDocument.isNull()) {
         diarienummer = numberInCase(session, caseDocument.value());
     } else {
@@ -314,7 +326,8 @@ RegisterResult Diarium::registerOnce(const Registration& r)
     }
 
     Registration v = r;
-    IncomingFile f = job->file;
+    IncomingFile f = file;
+    std::string registeredAt = at;
     Poco::Nullable<std::string> form = nullable(r.formId);
     Poco::Int64 pages = r.pages;
     session << database_.sql(
@@ -322,28 +335,22 @@ RegisterResult Diarium::registerOnce(const Registration& r)
                    " confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
                    " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
                    " created_at, case_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(f.receivedAt), use(at), use(form),
+        use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(f.receivedAt), use(registeredAt), use(form),
         use(v.confidence), use(v.recordJson), use(v.fieldConfidenceJson), use(v.issuesJson), use(v.status),
         use(v.priority), use(pages), use(f.sha256), use(f.originalName), use(f.source), use(v.avsandarePublic),
-        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(at), use(caseDocument), now;
+        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(registeredAt), use(caseDocument), now;
     const long long documentId = database_.lastInsertId(session);
     Poco::Int64 document = documentId;
-
     for (DeadlineRow deadline : r.deadlines) {
         session << database_.sql("INSERT INTO deadlines (document_id, kind, title, due_date, done) VALUES (?, ?, ?, ?, 0)"),
             use(document), use(deadline.kind), use(deadline.title), use(deadline.due), now;
     }
-    session << database_.sql("UPDATE jobs SET state = 'done', document_id = ?, claimed_by = NULL, lease_until = NULL,"
-                             " updated_at = ? WHERE id = ?"),
-        use(document), use(at), use(jobId), now;
     EventDetail detail;
     detail.set("diarienummer", diarienummer).set("register", r.register_).set("status", r.status)
         .set("priority", r.priority).set("jobId", r.jobId).set("deadlines", static_cast<int>(r.deadlines.size()));
     if (r.formId) detail.set("form", *r.formId);
     else detail.set("form", Poco::Dynamic::Var());
     appendEventIn(session, documentId, r.actor, "registered", detail.text());
-    appendEventsIn(session, documentId, r);
-    transaction.commit();
     return {false, documentId, diarienummer};
 }
 

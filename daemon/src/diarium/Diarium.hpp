@@ -238,6 +238,12 @@ private:
     std::optional<DocumentRow> documentIn(Poco::Data::Session& session, long long documentId);
     RegisterResult registerOnce(const Registration& registration);
     void appendEventsIn(Poco::Data::Session& session, long long documentId, const Registration& registration);
+    /// Numbers (in its case, or the register's next number), inserts the document of `file` with
+    /// its deadlines and its `registered` event, inside the caller's transaction. Shared by a single
+    /// registration and each part of a batch.
+    RegisterResult insertDocumentIn(Poco::Data::Session& session, const Registration& registration,
+                                    const IncomingFile& file, Poco::Nullable<Poco::Int64> caseDocument,
+                                    const std::string& at);
     Poco::Nullable<Poco::Int64> caseOfJob(Poco::Data::Session& session, long long jobId);
     std::string numberInCase(Poco::Data::Session& session, long long caseDocumentId);
     std::optional<UserRow> userForSecret(const std::string& table, const std::string& text, bool checkExpiry);
