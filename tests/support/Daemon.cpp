@@ -6,6 +6,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
 #include <chrono>
@@ -23,6 +24,16 @@ int freePort()
 {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
     return socket.address().port();
+}
+
+bool acceptsConnections(int port)
+{
+    try {
+        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
+        return true;
+    } catch (const Poco::Exception&) {
+        return false;
+    }
 }
 
 Daemon::Daemon(std::filesystem::path dataDir, const std::string& extraConfig)

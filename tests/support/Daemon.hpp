@@ -61,4 +61,7 @@ private:
 /// A free TCP port on 127.0.0.1.
 int freePort();
 
+/// Whether something accepts TCP connections on 127.0.0.1:`port` (a server started by a test).
+bool acceptsConnections(int port);
+
 } // namespace inkorg::test

@@ -1,5 +1,6 @@
 #include "support/Dovecot.hpp"
 
+#include "support/Daemon.hpp"
 
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
@@ -21,27 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int freePort()
-{
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-    return socket.address().port();
-}
-
 void chownToNobody(const fs::path& path)
 {
     const passwd* nobody = getpwnam("nobody");
     if (nobody && ::chown(path.c_str(), nobody->pw_uid, nobody->pw_gid) != 0)
         throw std::runtime_error("cannot chown " + path.string());
-}
-
-bool listening(int port)
-{
-    try {
-        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
-        return true;
-    } catch (const Poco::Exception&) {
-        return false;
-    }
 }
 
 std::string readAll(const fs::path& file)
@@ -118,8 +103,11 @@ Dovecot::Dovecot(Tls tls)
     Poco::ProcessHandle launcher = Poco::Process::launch("/usr/sbin/dovecot", {"-c", (root_ / "dovecot.conf").string()});
     if (launcher.wait() != 0) throw std::runtime_error("dovecot did not start: " + readAll(root_ / "dovecot.log"));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (!(listening(imapPort_) && listening(pop3Port_) && (tls == Tls::off || (listening(imapsPort_) &&
-                                                                                  listening(pop3sPort_))))) {
+    const auto allListening = [&] {
+        return acceptsConnections(imapPort_) && acceptsConnections(pop3Port_) &&
+               (tls == Tls::off || (acceptsConnections(imapsPort_) && acceptsConnections(pop3sPort_)));
+    };
+    while (!allListening()) {
         if (std::chrono::steady_clock::now() > deadline)
             throw std::runtime_error("dovecot does not listen: " + readAll(root_ / "dovecot.log"));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));

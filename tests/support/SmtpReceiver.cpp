@@ -1,5 +1,7 @@
 #include "support/SmtpReceiver.hpp"
 
+#include "support/Daemon.hpp"
+
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
@@ -18,22 +20,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kPython = "/usr/bin/python3";
-
-int unusedPort()
-{
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-    return socket.address().port();
-}
-
-bool accepts(int port)
-{
-    try {
-        Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
-        return true;
-    } catch (const Poco::Exception&) {
-        return false;
-    }
-}
 
 std::string readAll(const fs::path& file)
 {
@@ -55,7 +41,7 @@ SmtpReceiver::SmtpReceiver()
     std::string pattern = (fs::temp_directory_path() / "inkorg-smtp-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     root_ = pattern;
-    port_ = unusedPort();
+    port_ = freePort();
     const fs::path log = root_ / "aiosmtpd.log";
     // stdout/stderr go to a file through the shell-free wrapper below: Poco pipes would fill up.
     process_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(
@@ -68,7 +54,7 @@ SmtpReceiver::SmtpReceiver()
                   log.string(), "-n", "-l", "127.0.0.1:" + std::to_string(port_), "-c",
                   "aiosmtpd.handlers.Mailbox", (root_ / "Maildir").string()}));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-    while (!accepts(port_)) {
+    while (!acceptsConnections(port_)) {
         if (!Poco::Process::isRunning(*process_) || std::chrono::steady_clock::now() > deadline) {
             const std::string output = readAll(log);
             if (Poco::Process::isRunning(*process_)) Poco::Process::kill(*process_);
