@@ -1,5 +1,7 @@
 #include "mail/MailFetcher.hpp"
 
+#include <inkorg/swedish.hpp>
+
 #include "diarium/IsoTime.hpp"
 
 #include <Poco/Logger.h>
@@ -56,7 +58,7 @@ void MailFetcher::sendDueReceipts(const MailSource& source)
             ledger_.markReceiptDone(entry.id, sent ? "sent" : "refused");
         } catch (const std::exception& e) {
             // Still due: tried again next pass.
-            log.warning("receipt for %s not sent: %s", entry.diarienummer, std::string(e.what()));
+            log.warning("receipt for %s not sent: %s", entry.diarienummer, swedish::maskPersonnummer(e.what()));
         }
     }
 }
@@ -69,7 +71,7 @@ void MailFetcher::finishOnServer(Mailbox& mailbox, const MailboxEntry& entry, lo
         else ledger_.markHandledOnServer(ledgerId);
     } catch (const std::exception& e) {
         // Registered already; the post-action is tried again on the next pass.
-        Poco::Logger::get("inkorg.mail").warning("post-action failed for %s: %s", entry.key, std::string(e.what()));
+        Poco::Logger::get("inkorg.mail").warning("post-action failed for %s: %s", entry.key, swedish::maskPersonnummer(e.what()));
     }
 }
 
@@ -139,7 +141,7 @@ std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox
                                    " försök (senaste fel: " + e.what() + "). Registrera det för hand från e-postlådan."
                              : std::string(e.what());
         if (state == "dead_letter") ledger_.markDeadLetter(attempt.id, outcome.reason);
-        log.error("mail %s failed (attempt %d): %s", entry.key, attempt.attempts, std::string(e.what()));
+        log.error("mail %s failed (attempt %d): %s", entry.key, attempt.attempts, swedish::maskPersonnummer(e.what()));
     }
     if (outcome.status == "dead_letter" || outcome.status == "deferred") {
         outcome.messageId = messageId;

@@ -61,7 +61,7 @@ void MailPoller::pollOnce()
                     log.warning("mail %s from %s is a dead letter: %s", outcome.messageId, source.name,
                                 swedish::maskPersonnummer(outcome.reason));
         } catch (const std::exception& e) {
-            log.error("mail source %s: %s", source.name, std::string(e.what()));
+            log.error("mail source %s: %s", source.name, swedish::maskPersonnummer(e.what()));
         }
     }
 }
