@@ -3,7 +3,8 @@
 // core) and OCRmyPDF (-j cores --rotate-pages --deskew), on the same pages, in one run.
 //
 //   bench_ocr [--pages 20] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
-//   bench_ocr --make-pages DIR [--pages 20]         (only writes the page set to DIR, for profiling)
+//   bench_ocr --make-pages DIR [--pages 20]         (only writes the page set to DIR, for profiling:
+//                                                    sida-NN.png and its ground truth sida-NN.txt)
 //
 // The page set is made here: dense A4 pages of the Swedish seed texts (../shared/domain/seeds),
 // rendered with libharu, rasterised at 300 dpi with poppler, skewed and sprinkled with noise with
@@ -97,6 +98,7 @@ std::vector<BenchPage> makePages(const fs::path& dir, int count)
         name << "sida-" << std::setw(2) << std::setfill('0') << p + 1 << ".png";
         pages[p].png = dir / name.str();
         pixWrite(pages[p].png.c_str(), pix.get(), IFF_PNG);
+        std::ofstream(fs::path(pages[p].png).replace_extension(".txt")) << pages[p].truth;
     }
     return pages;
 }

@@ -67,14 +67,21 @@ protected:
         // One document thread more than OCR workers: while a document is being registered and
         // archived, the next one's pages already keep every worker busy.
         const int threads = services_.settings().workerCount() + 1;
-        services_.text();   // start the OCR worker processes now, not with the first scan
+        // The OCR workers load their engines in the background while the rest starts up, so the
+        // first scan does not wait for them.
+        workersStarting_ = std::jthread([this] { services_.text().startWorkers(); });
         runner_ = std::make_unique<pipeline::JobRunner>(services_, threads);
         runner_->start();
     }
-    void uninitialize() override { runner_.reset(); }
+    void uninitialize() override
+    {
+        runner_.reset();
+        workersStarting_ = {};
+    }
 
 private:
     pipeline::Services& services_;
+    std::jthread workersStarting_;
     std::unique_ptr<pipeline::JobRunner> runner_;
 };
 

@@ -58,6 +58,7 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.ocr.maxMegapixels", [](Settings& s, const std::string& v) { s.maxMegapixels = parseInteger("inkorg.ocr.maxMegapixels", v); }},
         {"inkorg.ocr.orientation", [](Settings& s, const std::string& v) { s.orientation = parseBoolean("inkorg.ocr.orientation", v); }},
         {"inkorg.ocr.deskew", [](Settings& s, const std::string& v) { s.deskew = parseBoolean("inkorg.ocr.deskew", v); }},
+        {"inkorg.ocr.despeckle", [](Settings& s, const std::string& v) { s.despeckle = parseBoolean("inkorg.ocr.despeckle", v); }},
         {"inkorg.ocr.binarize", [](Settings& s, const std::string& v) { s.binarize = parseBoolean("inkorg.ocr.binarize", v); }},
         {"inkorg.ocr.resample", [](Settings& s, const std::string& v) { s.resample = parseBoolean("inkorg.ocr.resample", v); }},
         {"inkorg.ocr.dropEmptyPages", [](Settings& s, const std::string& v) { s.dropEmptyPages = parseBoolean("inkorg.ocr.dropEmptyPages", v); }},

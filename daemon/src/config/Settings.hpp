@@ -30,7 +30,7 @@ struct Settings {
     std::chrono::seconds pageTimeout{120};
     long long memoryCapMegabytes = 1024;
     long long maxMegapixels = 100;
-    bool orientation = true, deskew = true, binarize = false, resample = true, dropEmptyPages = true;
+    bool orientation = true, deskew = true, despeckle = true, binarize = false, resample = true, dropEmptyPages = true;
     std::string ocrLanguage = "swe";
 
     std::string diariumPattern = "SN {year}/{seq}";

@@ -64,6 +64,7 @@ void FolderIntake::pollOnce()
                   std::to_string(incoming.size()), swedish::maskPersonnummer(e.what()));
         return;
     }
+    services_.workSignal().notify();
     for (std::size_t i = 0; i < taken.size(); ++i) {
         std::error_code error;
         fs::remove(taken[i], error);   // left behind, it is queued again and registers as a duplicate

@@ -43,6 +43,7 @@ void JobRunner::stop()
 {
     if (!heartbeat_ && threads_.empty()) return;
     stopping_ = true;
+    services_.workSignal().notify();
     for (auto& thread : threads_)
         if (thread.joinable()) thread.join();
     threads_.clear();
@@ -64,13 +65,14 @@ void JobRunner::loop()
     const auto& settings = services_.settings();
     while (!stopping_) {
         std::optional<diarium::Job> job;
+        const auto ticket = services_.workSignal().ticket();
         try {
             job = services_.diarium().claim(settings.nodeName, settings.jobLease);
         } catch (const std::exception& e) {
             log.error("cannot claim a job: %s", std::string(e.what()));
         }
         if (!job) {
-            std::this_thread::sleep_for(settings.pollInterval);
+            services_.workSignal().waitFor(ticket, settings.pollInterval);
             continue;
         }
         InHand inHand(jobsInHand_);

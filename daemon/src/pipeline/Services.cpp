@@ -33,6 +33,7 @@ text::TextOptions textOptionsOf(const config::Settings& settings)
     options.maxPixels = static_cast<std::uint64_t>(settings.maxMegapixels) * 1'000'000;
     options.orientation = settings.orientation;
     options.deskew = settings.deskew;
+    options.despeckle = settings.despeckle;
     options.binarize = settings.binarize;
     options.resample = settings.resample;
     options.dropEmptyPages = settings.dropEmptyPages;

@@ -9,6 +9,7 @@
 #include "diarium/Diarium.hpp"
 #include "forms/FormCatalog.hpp"
 #include "letters/LetterRenderer.hpp"
+#include "pipeline/WorkSignal.hpp"
 #include "text/TextExtractor.hpp"
 
 #include <inkorg/plugin.hpp>
@@ -36,6 +37,8 @@ public:
     const letters::LetterRenderer& letters() const { return *letters_; }
     /// The text reader and its worker pool, started on first call. Thread-safe.
     text::TextExtractor& text();
+    /// Intake notifies it when it has queued jobs; the job runners wait on it between polls.
+    WorkSignal& workSignal() { return workSignal_; }
 
 private:
     config::Settings settings_;
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<letters::LetterRenderer> letters_;
     std::once_flag textOnce_;
     std::unique_ptr<text::TextExtractor> text_;
+    WorkSignal workSignal_;
 };
 
 } // namespace inkorg::pipeline

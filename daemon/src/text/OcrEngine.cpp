@@ -3,9 +3,10 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <stdexcept>
 
 namespace inkorg::text {
@@ -34,7 +35,9 @@ void OcrEngine::EngineDeleter::operator()(tesseract::TessBaseAPI* api) const
 
 OcrEngine::OcrEngine(const std::string& tessdata, const std::string& language) : tessdata_(tessdata)
 {
-    setenv("OMP_THREAD_LIMIT", "1", 1);
+    // OpenMP reads OMP_THREAD_LIMIT when the process starts (WorkerProcess sets it for workers);
+    // this keeps an engine created in any other process to one thread as well.
+    omp_set_num_threads(1);
     engine_.reset(new tesseract::TessBaseAPI());
     if (engine_->Init(tessdata.c_str(), language.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
         throw std::runtime_error("Tesseract cannot load language '" + language + "' from " + tessdata);

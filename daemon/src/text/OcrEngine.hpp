@@ -17,8 +17,8 @@ namespace inkorg::text {
 
 class OcrEngine {
 public:
-    /// Loads `language` (e.g. "swe") from `tessdata`. Sets OMP_THREAD_LIMIT=1 first (OpenMP
-    /// oversubscription makes Tesseract several times slower). Throws std::runtime_error when the
+    /// Loads `language` (e.g. "swe") from `tessdata`. Tesseract's OpenMP runs on one thread on the
+    /// calling thread (oversubscription makes it several times slower on small machines). Throws std::runtime_error when the
     /// language cannot be loaded.
     OcrEngine(const std::string& tessdata, const std::string& language);
     ~OcrEngine();

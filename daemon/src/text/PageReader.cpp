@@ -9,6 +9,7 @@
 #include "text/Preprocess.hpp"
 #include "text/Unreadable.hpp"
 
+#include <cmath>
 #include <fstream>
 #include <span>
 
@@ -25,6 +26,12 @@ std::vector<Byte> readAll(const std::filesystem::path& file)
     if (!in) throw std::runtime_error("cannot read stored file " + file.string());
     return bytes;
 }
+
+/// Tesseract reads text lines skewed by up to about 1.75° as well as straight ones (bench_ocr's
+/// dense pages: from 2° whole lines are lost) and 5–7 % faster than the same page straightened
+/// first. A page within ±1° is read as scanned and straightened afterwards, its word boxes turned
+/// with it; a more skewed page is straightened before it is read.
+constexpr double readableSkewDegrees = 1.0;
 
 [[noreturn]] void unconvertible()
 {
@@ -118,19 +125,36 @@ PageReading PageReader::readTurned(PIX* grey, PIX* sketch, int rotation, int num
     reading.page.rotation = rotation;
     PixPtr page = rotateClockwise(grey, rotation);
     if (!page) unconvertible();
+    double skew = 0.0;
     if (options.deskew) {
         PixPtr skewProbe = rotateClockwise(sketch, rotation);
-        auto straightened = deskew(page.get(), skewProbe.get());
-        page = std::move(straightened.image);
-        reading.page.skew = straightened.degrees;
+        skew = findSkew(skewProbe.get());
+    }
+    const bool straightenFirst = std::abs(skew) > readableSkewDegrees;
+    if (straightenFirst) {
+        if (PixPtr straight = straighten(page.get(), skew)) page = std::move(straight);
+        else skew = 0.0;
+    }
+    if (options.despeckle && pixGetDepth(page.get()) == 8) {
+        if (PixPtr clean = withoutDust(page.get())) page = std::move(clean);
     }
     if (options.binarize) {
         if (PixPtr binary = binarize(page.get())) page = std::move(binary);
     }
-    reading.page.width = pixGetWidth(page.get());
-    reading.page.height = pixGetHeight(page.get());
     reading.page.words = engine_.recognize(page.get(), pixGetXRes(page.get()));
     markCheckboxes(page.get(), reading.page.words);
+    if (!straightenFirst && skew != 0.0) {
+        if (PixPtr straight = straighten(page.get(), skew)) {
+            for (auto& word : reading.page.words)
+                word.box = straightened(word.box, pixGetWidth(page.get()), pixGetHeight(page.get()), skew);
+            page = std::move(straight);
+        } else {
+            skew = 0.0;
+        }
+    }
+    reading.page.skew = skew;
+    reading.page.width = pixGetWidth(page.get());
+    reading.page.height = pixGetHeight(page.get());
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     reading.cleanImage = std::move(page);

@@ -14,7 +14,13 @@ constexpr double minimumDeskewDegrees = 0.1;
 constexpr double minimumDeskewConfidence = 3.0;
 // The skew search: ±7° swept in 1° steps on the overview halved once more, then a binary search
 // to 0.01° on the overview (as pixFindSkewAndDeskew does on a 300-dpi page reduced twice).
+// Otsu's threshold, taking the lowest within 10 % of the best score (Leptonica's recommended
+// fraction: faint strokes stay black).
+constexpr float otsuScoreFraction = 0.1f;
+constexpr int dustSide = 2;   // pixels at 300 dpi
 constexpr float skewSweepRange = 7.0f, skewSweepStep = 1.0f, skewPrecision = 0.01f;
+
+double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
 } // namespace
 
@@ -49,18 +55,57 @@ PixPtr overview(PIX* grey)
     return binarize(small.get());
 }
 
-Deskewed deskew(PIX* image, PIX* skewProbe)
+double findSkew(PIX* skewProbe)
 {
     float angle = 0.0f;
     float confidence = 0.0f;
     const bool found = skewProbe && pixFindSkewSweepAndSearch(skewProbe, &angle, &confidence, 2, 1, skewSweepRange,
                                                               skewSweepStep, skewPrecision) == 0;
-    if (!found || std::abs(angle) < minimumDeskewDegrees || confidence < minimumDeskewConfidence)
-        return {PixPtr{pixClone(image)}, 0.0};
-    const float radians = angle * std::numbers::pi_v<float> / 180.0f;
-    PixPtr straight{pixRotate(image, radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)};
-    if (!straight) return {PixPtr{pixClone(image)}, 0.0};
-    return {std::move(straight), double(angle)};
+    if (!found || std::abs(angle) < minimumDeskewDegrees || confidence < minimumDeskewConfidence) return 0.0;
+    return double(angle);
+}
+
+PixPtr straighten(PIX* image, double degrees)
+{
+    if (degrees == 0.0) return PixPtr{pixClone(image)};
+    return PixPtr{pixRotate(image, float(radians(degrees)), L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0)};
+}
+
+Box straightened(const Box& box, int width, int height, double degrees)
+{
+    const double angle = radians(degrees);
+    const double centreX = width / 2.0, centreY = height / 2.0;
+    const double dx = box.x + box.width / 2.0 - centreX, dy = box.y + box.height / 2.0 - centreY;
+    // Clockwise on the screen (y grows downwards), as Leptonica turns a positive angle.
+    const double x = centreX + dx * std::cos(angle) - dy * std::sin(angle);
+    const double y = centreY + dx * std::sin(angle) + dy * std::cos(angle);
+    return {int(std::lround(x - box.width / 2.0)), int(std::lround(y - box.height / 2.0)), box.width, box.height};
+}
+
+PixPtr withoutDust(PIX* grey)
+{
+    // Marks are found on a black/white copy at one threshold for the page, by Otsu's method
+    // (what pixOtsuAdaptiveThreshold gives with a single tile, in half its time).
+    NumaPtr histogram{pixGetGrayHistogram(grey, 1)};
+    l_int32 threshold = 0;
+    if (!histogram || numaSplitDistribution(histogram.get(), otsuScoreFraction, &threshold, nullptr, nullptr, nullptr,
+                                            nullptr, nullptr) != 0)
+        return nullptr;
+    PixPtr binary{pixThresholdToBinary(grey, threshold)};
+    PixPtr clean{binary ? pixCopy(nullptr, grey) : nullptr};
+    BoxaPtr marks{binary ? pixConnCompBB(binary.get(), 8) : nullptr};   // boxes only: no image per mark
+    if (!clean || !marks) return nullptr;
+    for (int i = 0; i < boxaGetCount(marks.get()); ++i) {
+        int x, y, width, height;
+        boxaGetBoxGeometry(marks.get(), i, &x, &y, &width, &height);
+        if (width > dustSide || height > dustSide) continue;
+        // Every dark pixel in a box this small belongs to the mark (8-connected): whitening the
+        // box removes the mark and nothing else.
+        BOX* dust = boxCreate(x, y, width, height);
+        pixSetInRectArbitrary(clean.get(), dust, 255);
+        boxDestroy(&dust);
+    }
+    return clean;
 }
 
 PixPtr binarize(PIX* image)

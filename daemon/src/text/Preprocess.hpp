@@ -4,6 +4,8 @@
 
 #include "text/Leptonica.hpp"
 
+#include <inkorg/document.hpp>
+
 #include <cstdint>
 
 namespace inkorg::text {
@@ -24,15 +26,24 @@ PixPtr resampleTo300Dpi(PIX* image, std::uint64_t maxPixels);
 /// scaled with it.
 PixPtr overview(PIX* grey);
 
-/// A straightened copy of a slightly skewed scan, and the angle corrected in degrees
-/// (0 when the skew was too small or too uncertain to correct; the image is then a clone).
-/// The angle is found on `skewProbe`, a 1-bit copy of the same page turned the same way at any
-/// resolution (an overview); the image is turned by area mapping, bringing in white.
-struct Deskewed {
-    PixPtr image;
-    double degrees = 0.0;
-};
-Deskewed deskew(PIX* image, PIX* skewProbe);
+/// The skew of the text lines on `skewProbe` (a 1-bit copy of the page at any resolution, such as
+/// its overview), in degrees clockwise that straighten them: 0 when the skew is under 0.1° or too
+/// uncertain to correct. Searches ±7°.
+double findSkew(PIX* skewProbe);
+
+/// `image` turned `degrees` clockwise about its centre, bringing in white, same size; 0: a clone.
+/// Rotation by shearing: about 15 ms for an A4 page at 300 dpi against 45 ms by area mapping, and
+/// the letters stay as sharp as scanned.
+PixPtr straighten(PIX* image, double degrees);
+
+/// Where a word box of an image `width` × `height` lands when straighten() turns the image
+/// `degrees`: its centre turns with the page, its size stays (the angles are small).
+Box straightened(const Box& box, int width, int height, double degrees);
+
+/// An 8-bit grey page without dust: marks that fit in 2 × 2 pixels (under 1/150 inch at 300 dpi:
+/// scanner dust, paper fibres, salt-and-pepper noise) painted white; about 30 ms for an A4 page.
+/// Null if Leptonica fails.
+PixPtr withoutDust(PIX* grey);
 
 /// 1-bit black/white with background normalisation (uneven lighting of phone photos).
 PixPtr binarize(PIX* image);

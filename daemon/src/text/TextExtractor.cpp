@@ -84,6 +84,11 @@ TextExtractor::TextExtractor(TextOptions options) : options_(std::move(options))
 
 TextExtractor::~TextExtractor() = default;
 
+void TextExtractor::startWorkers()
+{
+    pool_->startAll();
+}
+
 Document TextExtractor::read(const std::filesystem::path& file)
 {
     return readDocument(file, nullptr);

@@ -27,12 +27,17 @@ struct PageImage {
 
 class TextExtractor {
 public:
-    /// Nothing is started yet: workers start on first use.
+    /// Nothing is started yet: workers start on first use, or with startWorkers().
     explicit TextExtractor(TextOptions options);
     /// Kills the workers.
     ~TextExtractor();
     TextExtractor(const TextExtractor&) = delete;
     TextExtractor& operator=(const TextExtractor&) = delete;
+
+    /// Starts the worker processes now, in parallel, and returns when they have loaded their OCR
+    /// engines, so that the first page does not wait for them (a worker that cannot start is
+    /// reported by the read that needs it). Thread-safe.
+    void startWorkers();
 
     /// Reads `file`. Thread-safe: concurrent calls share the pool; the pages of one document are
     /// read in parallel. Born-digital PDF pages come from the text layer (fromTextLayer), other

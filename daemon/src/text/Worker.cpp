@@ -131,7 +131,6 @@ private:
 
 int runWorker()
 {
-    setenv("OMP_THREAD_LIMIT", "1", 1);
     // Ctrl-C in the terminal reaches the whole process group; the daemon decides when its
     // workers stop (it closes their input, or kills them), so a worker never dies mid-page on it.
     std::signal(SIGINT, SIG_IGN);

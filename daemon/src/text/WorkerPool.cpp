@@ -1,5 +1,7 @@
 #include "text/WorkerPool.hpp"
 
+#include <thread>
+
 namespace inkorg::text {
 
 WorkerPool::WorkerPool(WorkerPoolSettings settings)
@@ -53,6 +55,25 @@ std::unique_ptr<WorkerProcess> WorkerPool::start()
         throw WorkerStartError("OCR worker '" + settings_.command.front() + "' did not start: " + how);
     }
     return worker;
+}
+
+void WorkerPool::startAll()
+{
+    std::vector<std::jthread> starters;
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+        starters.emplace_back([this] {
+            const std::size_t slot = acquire();   // held until released: each starter gets its own
+            std::unique_ptr<WorkerProcess> worker;
+            {
+                std::lock_guard lock(mutex_);
+                worker = std::move(slots_[slot]);
+            }
+            try {
+                if (!worker) worker = start();
+            } catch (const WorkerStartError&) {
+            }
+            release(slot, std::move(worker));
+        });
 }
 
 protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::seconds timeout,

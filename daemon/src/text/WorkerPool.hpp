@@ -51,6 +51,10 @@ public:
 
     int size() const { return int(slots_.size()); }
 
+    /// Starts every worker that is not running yet, all at once, and returns when they are ready;
+    /// a worker that cannot start is left for the next call() to report. Thread-safe.
+    void startAll();
+
     /// Sends `request` to an idle worker (waiting for one) and returns its reply, which may be an
     /// "unreadable" or "error" status. `onSent` is told the worker's process id once the request
     /// is on its way. Thread-safe. Throws WorkerFailure (worker replaced) or WorkerStartError.

@@ -161,6 +161,7 @@ Poco::JSON::Object::Ptr toJson(const TextOptions& options)
     json->set("maxPixels", Poco::UInt64(options.maxPixels));
     json->set("orientation", options.orientation);
     json->set("deskew", options.deskew);
+    json->set("despeckle", options.despeckle);
     json->set("binarize", options.binarize);
     json->set("resample", options.resample);
     return json;
@@ -172,6 +173,7 @@ TextOptions optionsFromJson(const Poco::JSON::Object& json)
     options.maxPixels = json.getValue<Poco::UInt64>("maxPixels");
     options.orientation = json.getValue<bool>("orientation");
     options.deskew = json.getValue<bool>("deskew");
+    options.despeckle = json.getValue<bool>("despeckle");
     options.binarize = json.getValue<bool>("binarize");
     options.resample = json.getValue<bool>("resample");
     return options;
