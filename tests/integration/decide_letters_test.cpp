@@ -339,13 +339,13 @@ TEST_F(Decide, ReportListsDelegatedDecisionsWithoutSecretDetails)
 
     const std::string pdf = decisions::delegationReportPdf(*services, "2026-11-01", "2026-11-30");
     const std::string text = pdfToText(pdf);
-    for (const std::string part : {std::string("Anmälan av delegationsbeslut"), std::string("Ekonomiskt bistånd (1 beslut)"),
+    for (const std::string& part : {std::string("Anmälan av delegationsbeslut"), std::string("Ekonomiskt bistånd (1 beslut)"),
                                    std::string("Serveringstillstånd (1 beslut)"), bistand, krog, std::string("2026-11-20"),
                                    std::string("Delvis bifall"), std::string("Bifall"), std::string("Åsa Öberg,"), std::string("socialsekreterare"),
                                    std::string("Gustav Gruppledare,"), std::string("gruppledare"), std::string("3.1.1"), std::string("8.2"),
                                    std::string("12 kap. 1 § SoL"), std::string("alkohollagen"), std::string("6 kap. 40 § kommunallagen")})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
-    for (const std::string secret : {std::string("Karin"), std::string("Ödmark"), std::string("19750312"), std::string("4411"),
+    for (const std::string& secret : {std::string("Karin"), std::string("Ödmark"), std::string("19750312"), std::string("4411"),
                                      std::string("Storgatan"), std::string("5 800"), std::string("Hyran är för hög"),
                                      std::string("riksnormen"), outside})
         EXPECT_FALSE(contains(text, secret)) << "must not be in the report: " << secret << "\n" << text;

@@ -132,7 +132,9 @@ TEST(FormsBadInput, PhotoOfAPageAtAnAngleIsRegisteredAsItsFormOrOklassificerad)
     ASSERT_EQ(results.size(), 1u);
     EXPECT_EQ(results[0]->getValue<std::string>("status"), "registered");
     EXPECT_TRUE(formOf(results[0]).empty() || formOf(results[0]) == "serveringstillstand") << formOf(results[0]);
-    if (formOf(results[0]).empty()) EXPECT_TRUE(hasIssue(results[0], "form.unclassified"));
+    if (formOf(results[0]).empty()) {
+        EXPECT_TRUE(hasIssue(results[0], "form.unclassified"));
+    }
 }
 
 } // namespace

@@ -39,15 +39,20 @@ TEST(WithoutDust, RemovesSpecksAndKeepsStrokesDotsAndThinLines)
     paint(page.get(), 400, 300, 1, 1, 30);
     paint(page.get(), 500, 120, 2, 2, 10);
 
-    PixPtr clean = withoutDust(page.get());
-    ASSERT_TRUE(clean);
-    EXPECT_EQ(pixGetDepth(clean.get()), 8);
-    EXPECT_EQ(darkPixels(clean.get(), 300, 50, 1, 1), 0);
-    EXPECT_EQ(darkPixels(clean.get(), 400, 300, 1, 1), 0);
-    EXPECT_EQ(darkPixels(clean.get(), 500, 120, 2, 2), 0);
-    EXPECT_EQ(darkPixels(clean.get(), 100, 100, 6, 40), 240);
-    EXPECT_EQ(darkPixels(clean.get(), 120, 100, 3, 3), 9);
-    EXPECT_EQ(darkPixels(clean.get(), 150, 200, 300, 1), 300);
+    const auto cleaned = withoutDust(page.get());
+    ASSERT_TRUE(cleaned.grey && cleaned.binary);
+    PIX* clean = cleaned.grey.get();
+    EXPECT_EQ(pixGetDepth(clean), 8);
+    EXPECT_EQ(darkPixels(clean, 300, 50, 1, 1), 0);
+    EXPECT_EQ(darkPixels(clean, 400, 300, 1, 1), 0);
+    EXPECT_EQ(darkPixels(clean, 500, 120, 2, 2), 0);
+    EXPECT_EQ(darkPixels(clean, 100, 100, 6, 40), 240);
+    EXPECT_EQ(darkPixels(clean, 120, 100, 3, 3), 9);
+    EXPECT_EQ(darkPixels(clean, 150, 200, 300, 1), 300);
+    // The black/white version has the same marks, without the dust.
+    l_int32 black = 0;
+    pixCountPixels(cleaned.binary.get(), &black, nullptr);
+    EXPECT_EQ(black, 240 + 9 + 300);
     // The page it was given is not changed.
     EXPECT_EQ(darkPixels(page.get(), 500, 120, 2, 2), 4);
 }

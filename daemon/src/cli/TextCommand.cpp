@@ -1,5 +1,8 @@
 // `inkorg text [--json] FILE...`: each document's text as inkorg reads it, page by page — the
 // same text the archive copy's text layer holds. Starts its own worker pool; no daemon needed.
+// Files are read concurrently, as many at a time as there are workers (pages of one file are
+// read in parallel as well), and printed in the order given, each as soon as it and those before
+// it are read.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "pipeline/Services.hpp"
@@ -9,21 +12,81 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <exception>
 #include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace inkorg::cli {
+namespace {
+
+/// One file's reading: the document, or what read() threw.
+struct Reading {
+    Document document;
+    std::exception_ptr failure;
+};
+
+/// Reads `files` on `threads` threads sharing `reader`; take(i) waits for file i.
+class ConcurrentReadings {
+public:
+    ConcurrentReadings(text::TextExtractor& reader, const std::vector<std::string>& files, int threads)
+        : readings_(files.size())
+    {
+        for (int i = 0; i < threads; ++i)
+            threads_.emplace_back([this, &reader, &files] {
+                for (std::size_t next = next_++; next < files.size(); next = next_++) {
+                    Reading reading;
+                    try {
+                        reading.document = reader.read(files[next]);
+                    } catch (...) {
+                        reading.failure = std::current_exception();
+                    }
+                    std::lock_guard lock(mutex_);
+                    readings_[next] = std::move(reading);
+                    ready_.notify_all();
+                }
+            });
+    }
+
+    Reading take(std::size_t index)
+    {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return readings_[index].has_value(); });
+        Reading reading = std::move(*readings_[index]);
+        readings_[index].reset();
+        return reading;
+    }
+
+private:
+    std::vector<std::optional<Reading>> readings_;
+    std::atomic<std::size_t> next_{0};
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::vector<std::jthread> threads_;   // last: joined before the rest goes
+};
+
+} // namespace
 
 int text(const Words& words)
 {
     Arguments arguments(words, {"--json"}, {});
     if (arguments.positional().empty()) throw UsageError("text needs at least one FILE");
-    text::TextExtractor reader(pipeline::textOptionsOf(settingsFrom(arguments)));
+    const auto settings = settingsFrom(arguments);
+    text::TextExtractor reader(pipeline::textOptionsOf(settings));
+    const auto& files = arguments.positional();
+    ConcurrentReadings readings(reader, files, std::min(int(files.size()), settings.workerCount()));
     int exitCode = 0;
-    for (const auto& file : arguments.positional()) {
+    for (std::size_t index = 0; index < files.size(); ++index) {
+        const auto& file = files[index];
         Poco::JSON::Object json(Poco::JSON_PRESERVE_KEY_ORDER);
         json.set("file", file);
         try {
-            const auto document = reader.read(file);
+            auto reading = readings.take(index);
+            if (reading.failure) std::rethrow_exception(reading.failure);
+            const auto& document = reading.document;
             Poco::JSON::Array::Ptr pages = new Poco::JSON::Array;
             for (const auto& page : document.pages) {
                 Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);

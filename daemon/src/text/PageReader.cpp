@@ -135,14 +135,19 @@ PageReading PageReader::readTurned(PIX* grey, PIX* sketch, int rotation, int num
         if (PixPtr straight = straighten(page.get(), skew)) page = std::move(straight);
         else skew = 0.0;
     }
+    PixPtr marks;   // the black/white page for the checkbox search, when dust removal made one
     if (options.despeckle && pixGetDepth(page.get()) == 8) {
-        if (PixPtr clean = withoutDust(page.get())) page = std::move(clean);
+        if (auto clean = withoutDust(page.get()); clean.grey) {
+            page = std::move(clean.grey);
+            marks = std::move(clean.binary);
+        }
     }
     if (options.binarize) {
         if (PixPtr binary = binarize(page.get())) page = std::move(binary);
+        marks.reset();
     }
     reading.page.words = engine_.recognize(page.get(), pixGetXRes(page.get()));
-    markCheckboxes(page.get(), reading.page.words);
+    markCheckboxes(marks ? marks.get() : page.get(), reading.page.words);
     if (!straightenFirst && skew != 0.0) {
         if (PixPtr straight = straighten(page.get(), skew)) {
             for (auto& word : reading.page.words)

@@ -14,10 +14,9 @@ constexpr double minimumDeskewDegrees = 0.1;
 constexpr double minimumDeskewConfidence = 3.0;
 // The skew search: ±7° swept in 1° steps on the overview halved once more, then a binary search
 // to 0.01° on the overview (as pixFindSkewAndDeskew does on a 300-dpi page reduced twice).
-// Otsu's threshold, taking the lowest within 10 % of the best score (Leptonica's recommended
-// fraction: faint strokes stay black).
-constexpr float otsuScoreFraction = 0.1f;
-constexpr int dustSide = 2;   // pixels at 300 dpi
+// Dust is what is darker than mid-grey and fits in 2 × 2 pixels at 300 dpi.
+constexpr int midGrey = 128;
+constexpr int dustSide = 2;
 constexpr float skewSweepRange = 7.0f, skewSweepStep = 1.0f, skewPrecision = 0.01f;
 
 double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
@@ -82,19 +81,11 @@ Box straightened(const Box& box, int width, int height, double degrees)
     return {int(std::lround(x - box.width / 2.0)), int(std::lround(y - box.height / 2.0)), box.width, box.height};
 }
 
-PixPtr withoutDust(PIX* grey)
+Dustless withoutDust(PIX* grey)
 {
-    // Marks are found on a black/white copy at one threshold for the page, by Otsu's method
-    // (what pixOtsuAdaptiveThreshold gives with a single tile, in half its time).
-    NumaPtr histogram{pixGetGrayHistogram(grey, 1)};
-    l_int32 threshold = 0;
-    if (!histogram || numaSplitDistribution(histogram.get(), otsuScoreFraction, &threshold, nullptr, nullptr, nullptr,
-                                            nullptr, nullptr) != 0)
-        return nullptr;
-    PixPtr binary{pixThresholdToBinary(grey, threshold)};
-    PixPtr clean{binary ? pixCopy(nullptr, grey) : nullptr};
-    BoxaPtr marks{binary ? pixConnCompBB(binary.get(), 8) : nullptr};   // boxes only: no image per mark
-    if (!clean || !marks) return nullptr;
+    Dustless result{PixPtr{pixCopy(nullptr, grey)}, PixPtr{pixThresholdToBinary(grey, midGrey)}};
+    BoxaPtr marks{result.binary ? pixConnCompBB(result.binary.get(), 8) : nullptr};   // boxes only
+    if (!result.grey || !marks) return {};
     for (int i = 0; i < boxaGetCount(marks.get()); ++i) {
         int x, y, width, height;
         boxaGetBoxGeometry(marks.get(), i, &x, &y, &width, &height);
@@ -102,10 +93,11 @@ PixPtr withoutDust(PIX* grey)
         // Every dark pixel in a box this small belongs to the mark (8-connected): whitening the
         // box removes the mark and nothing else.
         BOX* dust = boxCreate(x, y, width, height);
-        pixSetInRectArbitrary(clean.get(), dust, 255);
+        pixSetInRectArbitrary(result.grey.get(), dust, 255);
+        pixClearInRect(result.binary.get(), dust);
         boxDestroy(&dust);
     }
-    return clean;
+    return result;
 }
 
 PixPtr binarize(PIX* image)

@@ -40,10 +40,15 @@ PixPtr straighten(PIX* image, double degrees);
 /// `degrees`: its centre turns with the page, its size stays (the angles are small).
 Box straightened(const Box& box, int width, int height, double degrees);
 
-/// An 8-bit grey page without dust: marks that fit in 2 × 2 pixels (under 1/150 inch at 300 dpi:
-/// scanner dust, paper fibres, salt-and-pepper noise) painted white; about 30 ms for an A4 page.
-/// Null if Leptonica fails.
-PixPtr withoutDust(PIX* grey);
+/// An 8-bit grey page without dust — dark marks (under mid-grey) that fit in 2 × 2 pixels, under
+/// 1/150 inch at 300 dpi: scanner dust, paper fibres, salt-and-pepper noise — painted white, and
+/// its black/white version (dark = under mid-grey), without the dust too; about 20 ms for an A4
+/// page. Both null if Leptonica fails.
+struct Dustless {
+    PixPtr grey;
+    PixPtr binary;
+};
+Dustless withoutDust(PIX* grey);
 
 /// 1-bit black/white with background normalisation (uneven lighting of phone photos).
 PixPtr binarize(PIX* image);
