@@ -45,7 +45,7 @@ public:
     int pageCount(const std::filesystem::path& file);
 
     /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
-    /// cleaned up as `options` say (grey, 300 dpi, deskew, binarisation) and OCR'd. With
+    /// cleaned up as `options` say (grey, 300 dpi, deskew, dust, binarisation) and OCR'd. With
     /// options.orientation the page is turned upright before it is read when Leptonica's cheap
     /// orientation test is sure it is turned; a page that still reads sideways or as nonsense is
     /// turned as Tesseract's orientation detection says and read again.
@@ -55,8 +55,9 @@ public:
 private:
     void open(const std::filesystem::path& file);
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
-    /// `grey` turned clockwise by `rotation`, deskewed (the angle found on `sketch`, its
-    /// overview), binarised and OCR'd.
+    /// `grey` turned clockwise by `rotation`, freed of dust and OCR'd, and straightened by the skew
+    /// found on `sketch` (its overview): before reading when Tesseract would stumble over the
+    /// skew, else afterwards, with the word boxes turned along. cleanImage is the straight page.
     PageReading readTurned(PIX* grey, PIX* sketch, int rotation, int number, const TextOptions& options);
 
     OcrEngine engine_;
