@@ -2,10 +2,10 @@
 
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
+#include "text/PdfFile.hpp"
 #include "text/Unreadable.hpp"
 
 #include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
@@ -48,21 +48,8 @@ text::PixPtr renderPdfForScreen(const std::vector<char>& bytes, int number, int 
     if (result.width <= 0 || result.height <= 0 || double(result.width) * result.height > double(maxPixels))
         throw text::Unreadable("PDF-sidan är för stor för att visas här – ladda ner originalet");
     const double dpi = std::min(300.0, maxWidth * 72.0 / box.width());
-    poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
-    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0)
-        throw text::Unreadable("PDF-sidan kan inte ritas – ladda ner originalet");
-    text::PixPtr pix{pixCreate(image.width(), image.height(), 8)};
-    if (!pix) throw std::runtime_error("Sidan kunde inte visas");
-    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
-    for (int y = 0; y < image.height(); ++y) {
-        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
-        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
-        for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
+    text::PixPtr pix = text::renderGrey(*page, dpi);
+    if (!pix) throw text::Unreadable("PDF-sidan kan inte ritas – ladda ner originalet");
     return pix;
 }
 

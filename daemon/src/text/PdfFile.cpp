@@ -86,6 +86,27 @@ std::optional<Page> PdfFile::textLayer(int number) const
     return result;
 }
 
+PixPtr renderGrey(poppler::page& page, double dpi)
+{
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    const poppler::image image = renderer.render_page(&page, dpi, dpi);
+    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
+    PixPtr pix{pixCreate(image.width(), image.height(), 8)};
+    if (!pix) return nullptr;
+    const int resolution = int(std::lround(dpi));
+    pixSetResolution(pix.get(), resolution, resolution);
+    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
+        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
+        for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
+    }
+    return pix;
+}
+
 PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
 {
     std::unique_ptr<poppler::page> page{document_->create_page(number - 1)};
@@ -96,21 +117,8 @@ PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
         throw Unreadable("PDF-sidan är för stor (" + std::to_string(scaled(size.width())) + " × " +
                          std::to_string(scaled(size.height())) +
                          " bildpunkter vid 300 dpi) – be avsändaren skicka den i A4-format");
-    poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    poppler::image image = renderer.render_page(page.get(), 300.0, 300.0);
-    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) damaged("sidan kan inte ritas");
-    PixPtr pix{pixCreate(image.width(), image.height(), 8)};
+    PixPtr pix = renderGrey(*page, 300.0);
     if (!pix) damaged("sidan kan inte ritas");
-    pixSetResolution(pix.get(), 300, 300);
-    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
-    for (int y = 0; y < image.height(); ++y) {
-        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
-        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
-        for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
     return pix;
 }
 

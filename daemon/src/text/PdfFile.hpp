@@ -13,9 +13,14 @@
 
 namespace poppler {
 class document;
+class page;
 }
 
 namespace inkorg::text {
+
+/// `page` drawn by poppler at `dpi`, anti-aliased, in 8-bit grey, as an image carrying that
+/// resolution; null when poppler or Leptonica cannot draw it.
+PixPtr renderGrey(poppler::page& page, double dpi);
 
 class PdfFile {
 public:

@@ -57,27 +57,7 @@ std::unique_ptr<WorkerProcess> WorkerPool::start()
     return worker;
 }
 
-void WorkerPool::startAll()
-{
-    std::vector<std::jthread> starters;
-    for (std::size_t i = 0; i < slots_.size(); ++i)
-        starters.emplace_back([this] {
-            const std::size_t slot = acquire();   // held until released: each starter gets its own
-            std::unique_ptr<WorkerProcess> worker;
-            {
-                std::lock_guard lock(mutex_);
-                worker = std::move(slots_[slot]);
-            }
-            try {
-                if (!worker) worker = start();
-            } catch (const WorkerStartError&) {
-            }
-            release(slot, std::move(worker));
-        });
-}
-
-protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::seconds timeout,
-                                   const std::function<void(pid_t)>& onSent)
+std::pair<std::size_t, std::unique_ptr<WorkerProcess>> WorkerPool::takeStarted()
 {
     const std::size_t slot = acquire();
     std::unique_ptr<WorkerProcess> worker;
@@ -91,6 +71,26 @@ protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono
         release(slot, nullptr);
         throw;
     }
+    return {slot, std::move(worker)};
+}
+
+void WorkerPool::startAll()
+{
+    std::vector<std::jthread> starters;
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+        starters.emplace_back([this] {
+            try {
+                auto [slot, worker] = takeStarted();   // each starter holds its own slot meanwhile
+                release(slot, std::move(worker));
+            } catch (const WorkerStartError&) {
+            }
+        });
+}
+
+protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::seconds timeout,
+                                   const std::function<void(pid_t)>& onSent)
+{
+    auto [slot, worker] = takeStarted();
     try {
         worker->send(request);
         if (onSent) onSent(worker->pid());

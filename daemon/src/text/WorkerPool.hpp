@@ -13,6 +13,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace inkorg::text {
@@ -64,6 +65,9 @@ public:
 private:
     std::unique_ptr<WorkerProcess> start();
     std::size_t acquire();
+    /// An idle slot, held, and its worker, started if it was not running. Releases the slot and
+    /// throws WorkerStartError when the worker cannot start.
+    std::pair<std::size_t, std::unique_ptr<WorkerProcess>> takeStarted();
     void release(std::size_t slot, std::unique_ptr<WorkerProcess> worker);
 
     WorkerPoolSettings settings_;
