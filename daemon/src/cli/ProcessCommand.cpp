@@ -11,6 +11,8 @@
 
 #include <Poco/JSON/Parser.h>
 
+#include <inkorg/swedish.hpp>
+
 #include <atomic>
 #include <iostream>
 #include <thread>
@@ -78,7 +80,7 @@ void giveBack(pipeline::Services& services, long long jobId, const std::string& 
             services.diarium().retryLater(jobId, reason);
     } catch (const std::exception& e) {
         std::cerr << "inkorg process: job " << jobId << " could not be given back (its lease will run out): "
-                  << e.what() << "\n";
+                  << swedish::maskPersonnummer(e.what()) << "\n";
     }
 }
 

@@ -246,7 +246,7 @@ void Processor::storeArchiveCopy(const Outcome& outcome, const inkorg::Document&
         // The document is registered and its original stored; only the e-arkiv copy is missing,
         // which an event records so it can be made again. (The message names a PDF step, no text.)
         Poco::Logger::get("inkorg.pipeline").error("archive copy of document %s failed: %s",
-                                                   std::to_string(outcome.documentId), std::string(error.what()));
+                                                   std::to_string(outcome.documentId), swedish::maskPersonnummer(error.what()));
         Poco::JSON::Object::Ptr reason = new Poco::JSON::Object;
         reason->set("reason", std::string(error.what()));
         services_.diarium().appendEvent(outcome.documentId, "system", "archive_copy_failed", forms::stringify(reason));
