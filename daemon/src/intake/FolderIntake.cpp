@@ -10,11 +10,21 @@ namespace inkorg::intake {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/// `folder`, created if missing: the watcher can only watch a folder that exists.
+fs::path created(const fs::path& folder)
+{
+    fs::create_directories(folder);
+    return folder;
+}
+
+} // namespace
+
 FolderIntake::FolderIntake(pipeline::Services& services)
     : services_(services), processor_(services),
-      watcher_(services.settings().inboxDir(), services.settings().settleTime)
+      watcher_(created(services.settings().inboxDir()), services.settings().settleTime)
 {
-    fs::create_directories(services.settings().inboxDir());
 }
 
 FolderIntake::~FolderIntake()
@@ -28,7 +38,7 @@ void FolderIntake::start()
     thread_ = std::thread([this] {
         while (!stopping_) {
             pollOnce();
-            std::this_thread::sleep_for(services_.settings().pollInterval);
+            watcher_.waitForChange(services_.settings().pollInterval);
         }
     });
 }
@@ -36,6 +46,7 @@ void FolderIntake::start()
 void FolderIntake::stop()
 {
     stopping_ = true;
+    watcher_.wake();
     if (thread_.joinable()) thread_.join();
 }
 

@@ -25,7 +25,7 @@ std::string isoUtc(fs::file_time_type when)
 }
 
 FolderWatcher::FolderWatcher(fs::path folder, std::chrono::milliseconds settleTime)
-    : folder_(std::move(folder)), settleTime_(settleTime)
+    : folder_(std::move(folder)), settleTime_(settleTime), events_(folder_)
 {
 }
 
@@ -34,6 +34,7 @@ std::vector<SettledFile> FolderWatcher::poll()
     const auto now = std::chrono::steady_clock::now();
     std::map<fs::path, Observation> current;
     std::vector<SettledFile> settled;
+    events_.update();
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder_, error)) {
         const auto name = entry.path().filename().string();
@@ -49,7 +50,7 @@ std::vector<SettledFile> FolderWatcher::poll()
             if (previous->second.size == size && previous->second.modified == modified)
                 observation.stableSince = previous->second.stableSince;
         }
-        if (now - observation.stableSince >= settleTime_)
+        if ((size > 0 && events_.isComplete(name)) || now - observation.stableSince >= settleTime_)
             settled.push_back({entry.path(), observation.receivedAt});
         current.emplace(entry.path(), observation);
     }

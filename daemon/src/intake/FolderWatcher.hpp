@@ -1,7 +1,11 @@
 #pragma once
-/// Watches an inbox folder and reports each file once it has stopped changing (size and
-/// modification time unchanged for the settle time). Hidden files (".name") and folders are left
-/// alone. Not thread-safe: one owner polls.
+/// Watches an inbox folder and reports each file once it is complete: at once when it was closed
+/// after writing or moved in (FolderEvents), otherwise once its size and modification time have
+/// been unchanged for the settle time (a network share, files there at start). An empty file always
+/// settles: a writer may create it first and fill it later. Hidden files (".name") and folders are
+/// left alone. One owner thread polls and waits; wake() may come from any thread.
+
+#include "intake/FolderEvents.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -24,6 +28,11 @@ public:
     /// later polls while it is still in the folder: the caller removes it once it is taken.
     std::vector<SettledFile> poll();
 
+    /// Blocks until a file in the folder is complete, `timeout` has passed, or wake() is called.
+    void waitForChange(std::chrono::milliseconds timeout) { events_.waitForComplete(timeout); }
+    /// Ends the current or the next waitForChange() at once.
+    void wake() { events_.wake(); }
+
 private:
     struct Observation {
         std::uintmax_t size = 0;
@@ -34,6 +43,7 @@ private:
     std::filesystem::path folder_;
     std::chrono::milliseconds settleTime_;
     std::map<std::filesystem::path, Observation> seen_;
+    FolderEvents events_;
 };
 
 /// Now, or a file time, as ISO 8601 UTC ("2026-11-22T05:31:01Z").

@@ -19,6 +19,15 @@ struct TextDeleter {
 };
 using TesseractText = std::unique_ptr<char, TextDeleter>;
 
+/// Tesseract's LSTM asks OpenMP for four threads with a num_threads clause, which
+/// omp_set_num_threads cannot lower. With an engine per core, those threads only fight over the
+/// cores: a 3 s page took 28 s on two cores. No active parallel level keeps Tesseract on the
+/// calling thread; OpenMP keeps this setting per thread, so it is made on every call.
+void keepToCallingThread()
+{
+    omp_set_max_active_levels(0);
+}
+
 bool isBlank(const char* text)
 {
     return std::all_of(text, text + std::char_traits<char>::length(text),
@@ -35,9 +44,6 @@ void OcrEngine::EngineDeleter::operator()(tesseract::TessBaseAPI* api) const
 
 OcrEngine::OcrEngine(const std::string& tessdata, const std::string& language) : tessdata_(tessdata)
 {
-    // OpenMP reads OMP_THREAD_LIMIT when the process starts (WorkerProcess sets it for workers);
-    // this keeps an engine created in any other process to one thread as well.
-    omp_set_num_threads(1);
     engine_.reset(new tesseract::TessBaseAPI());
     if (engine_->Init(tessdata.c_str(), language.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
         throw std::runtime_error("Tesseract cannot load language '" + language + "' from " + tessdata);
@@ -49,6 +55,7 @@ OcrEngine::~OcrEngine() = default;
 
 std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
 {
+    keepToCallingThread();
     engine_->SetImage(image);
     if (dpi > 0) engine_->SetSourceResolution(dpi);
     std::vector<Word> words;
@@ -85,6 +92,7 @@ int OcrEngine::detectTurn(PIX* image)
         orientationEngine_->SetVariable("debug_file", "/dev/null");
         orientationEngine_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
     }
+    keepToCallingThread();
     orientationEngine_->SetImage(image);
     orientationEngine_->SetSourceResolution(300);
     int degrees = 0;

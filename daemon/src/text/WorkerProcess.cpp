@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -13,14 +12,6 @@ extern char** environ;
 
 namespace inkorg::text {
 namespace {
-
-std::vector<std::string> workerEnvironment()
-{
-    std::vector<std::string> variables{"OMP_THREAD_LIMIT=1"};
-    for (char** entry = environ; *entry; ++entry)
-        if (std::strncmp(*entry, "OMP_THREAD_LIMIT=", 17) != 0) variables.emplace_back(*entry);
-    return variables;
-}
 
 std::vector<char*> pointers(std::vector<std::string>& strings)
 {
@@ -48,9 +39,8 @@ WorkerProcess::WorkerProcess(const std::vector<std::string>& command)
     posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDOUT_FILENO);
     auto arguments = command;
-    auto environment = workerEnvironment();
     const int failed = posix_spawnp(&pid_, arguments.front().c_str(), &spawn.actions, nullptr,
-                                    pointers(arguments).data(), pointers(environment).data());
+                                    pointers(arguments).data(), environ);
     close(ends[1]);
     if (failed != 0) {
         close(ends[0]);

@@ -13,8 +13,8 @@ namespace inkorg::text {
 
 class WorkerProcess {
 public:
-    /// Starts `command` (argv; argv[0] looked up in PATH) with OMP_THREAD_LIMIT=1 in its
-    /// environment. Throws std::system_error when it cannot be spawned.
+    /// Starts `command` (argv; argv[0] looked up in PATH). Throws std::system_error when it cannot
+    /// be spawned.
     explicit WorkerProcess(const std::vector<std::string>& command);
     /// SIGKILL and reap: a worker holds nothing worth a graceful goodbye.
     ~WorkerProcess();
