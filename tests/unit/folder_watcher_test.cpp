@@ -24,7 +24,6 @@ std::vector<std::string> names(const std::vector<inkorg::intake::SettledFile>& f
 {
     std::vector<std::string> result;
     for (const auto& file : files) result.push_back(file.path.filename().string());
-    std::sort(result.begin(), result.end());
     return result;
 }
 
@@ -108,6 +107,20 @@ TEST(FolderWatcher, EmptyFilesAndFilesFromBeforeTheStartSettle)
     EXPECT_TRUE(watcher.poll().empty()) << "neither was seen closing with content";
     std::this_thread::sleep_for(400ms);
     EXPECT_EQ(names(watcher.poll()), (std::vector<std::string>{"från-igår.pdf", "tom.pdf"}));
+}
+
+TEST(FolderWatcher, ReportsFilesInTheOrderTheyArrived)
+{
+    inkorg::test::TempDir dir;
+    fs::create_directories(dir.path() / "inbox");
+    FolderWatcher watcher(dir.path() / "inbox", anHour);
+    const auto now = fs::file_time_type::clock::now();
+    for (const auto& [name, minutesAgo] : {std::pair{"b.pdf", 1}, {"c.pdf", 3}, {"a.pdf", 1}, {"d.pdf", 2}}) {
+        writeFile(dir.path() / name, "%PDF-1.7 …");
+        fs::last_write_time(dir.path() / name, now - std::chrono::minutes(minutesAgo));
+        fs::rename(dir.path() / name, dir.path() / "inbox" / name);   // moved in whole, times kept
+    }
+    EXPECT_EQ(names(watcher.poll()), (std::vector<std::string>{"c.pdf", "d.pdf", "a.pdf", "b.pdf"}));
 }
 
 TEST(FolderWatcher, WaitEndsWhenAFileIsComplete)

@@ -1,9 +1,10 @@
 #pragma once
 /// The kernel's word (inotify) on which files in a folder are complete: closed after writing, or
 /// moved in whole. Such a file can be taken at once, without waiting for it to settle. A file
-/// written to, removed or moved away after that is no longer complete. inotify sees nothing a
-/// network share's other machines write, nor files already there: for those, and when inotify is
-/// unavailable or its queue overflowed, isComplete() is false and the caller's settle rule decides.
+/// written to (setting its modification time counts), removed or moved away after that is no
+/// longer complete. inotify sees nothing that a network share's other machines write, nor files
+/// already there: for those, and when inotify is unavailable or its queue overflowed,
+/// isComplete() is false and the caller's settle rule decides.
 ///
 /// One thread calls update(), isComplete() and waitForComplete(); wake() may come from any thread.
 

@@ -1,5 +1,6 @@
 #include "intake/FolderWatcher.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <system_error>
 
@@ -33,7 +34,7 @@ std::vector<SettledFile> FolderWatcher::poll()
 {
     const auto now = std::chrono::steady_clock::now();
     std::map<fs::path, Observation> current;
-    std::vector<SettledFile> settled;
+    std::vector<std::pair<fs::file_time_type, SettledFile>> settled;
     events_.update();
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder_, error)) {
@@ -51,11 +52,16 @@ std::vector<SettledFile> FolderWatcher::poll()
                 observation.stableSince = previous->second.stableSince;
         }
         if ((size > 0 && events_.isComplete(name)) || now - observation.stableSince >= settleTime_)
-            settled.push_back({entry.path(), observation.receivedAt});
+            settled.push_back({modified, {entry.path(), observation.receivedAt}});
         current.emplace(entry.path(), observation);
     }
     seen_ = std::move(current);
-    return settled;
+    std::sort(settled.begin(), settled.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second.path < b.second.path;
+    });
+    std::vector<SettledFile> oldestFirst;
+    for (auto& [modified, file] : settled) oldestFirst.push_back(std::move(file));
+    return oldestFirst;
 }
 
 } // namespace inkorg::intake

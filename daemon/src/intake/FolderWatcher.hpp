@@ -24,8 +24,10 @@ class FolderWatcher {
 public:
     FolderWatcher(std::filesystem::path folder, std::chrono::milliseconds settleTime);
 
-    /// Files that have settled since they were last seen changing. A file is reported again on
-    /// later polls while it is still in the folder: the caller removes it once it is taken.
+    /// Files that have settled since they were last seen changing, oldest first (by modification
+    /// time, then name), so that they are registered in the order they arrived. A file is
+    /// reported again on later polls while it is still in the folder: the caller removes it once
+    /// it is taken.
     std::vector<SettledFile> poll();
 
     /// Blocks until a file in the folder is complete, `timeout` has passed, or wake() is called.
