@@ -2,7 +2,7 @@
 // deskew and the archive copy) against plain `tesseract` (OMP_THREAD_LIMIT=1, one process per
 // core) and OCRmyPDF (-j cores --rotate-pages --deskew), on the same pages, in one run.
 //
-//   bench_ocr [--pages 20] [--rounds 2] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
+//   bench_ocr [--pages 20] [--rounds 3] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
 //   bench_ocr --make-pages DIR [--pages 20]         (only writes the page set to DIR, for profiling:
 //                                                    sida-NN.png and its ground truth sida-NN.txt)
 //
@@ -10,9 +10,10 @@
 // rendered with libharu, rasterised at 300 dpi with poppler, skewed and sprinkled with noise with
 // Leptonica; every fifth page is turned 90°, 180° or 270°. Prints pages/s, the ratios, inkorg's
 // peak RSS (daemon and OCR workers) and the character error rate of each against the ground truth.
-// inkorg and tesseract run --rounds times, one after the other in turn, and the fastest round of
-// each counts: a 2-core virtual machine's speed drifts by several per cent from one minute to the
-// next, which a single round of each measures as a difference between them.
+// inkorg and tesseract run --rounds times, one after the other in turn. A 2-core virtual
+// machine's speed drifts by several per cent from one minute to the next, so each round's ratio
+// is taken between its own two runs, and the ratio printed is the median of the rounds' ratios
+// (the times and error rates shown are those of each system's fastest round).
 // Then the born-digital case: the same texts as PDFs with a text layer (10 documents of 20 pages)
 // through the same daemon pipeline, in pages/s.
 #include "pdf/PdfWriter.hpp"
@@ -30,6 +31,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/Process.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iomanip>
@@ -262,6 +264,13 @@ Result runOcrmypdf(const std::vector<BenchPage>& pages, const fs::path& dir, int
     return result;
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
 /// Mean CER over the pages with (rotated) or without rotation.
 double meanCer(const Result& result, const std::vector<BenchPage>& pages, bool rotated)
 {
@@ -280,7 +289,7 @@ double meanCer(const Result& result, const std::vector<BenchPage>& pages, bool r
 int main(int argc, char** argv)
 {
     int count = 20;
-    int rounds = 2;
+    int rounds = 3;
     std::string extraConfig;
     fs::path pagesOnly;
     for (int i = 1; i + 1 < argc; ++i) {
@@ -303,12 +312,14 @@ int main(int argc, char** argv)
 
     double rssMb = 0;
     Result inkorgResult, tesseractResult;
+    std::vector<double> roundRatios;   // inkorg pages/s over tesseract pages/s, per round
     for (int round = 1; round <= rounds; ++round) {
         double roundRss = 0;
         auto inkorgRound = runInkorg(pages, dir.path(), extraConfig, roundRss);
         auto tesseractRound = runTesseract(pages, dir.path(), cores);
+        roundRatios.push_back(tesseractRound.seconds / inkorgRound.seconds);
         std::cout << "round " << round << ": inkorg " << inkorgRound.seconds << " s, tesseract " << tesseractRound.seconds
-                  << " s" << std::endl;
+                  << " s, ratio " << roundRatios.back() << std::endl;
         rssMb = std::max(rssMb, roundRss);
         if (round == 1 || inkorgRound.seconds < inkorgResult.seconds) inkorgResult = std::move(inkorgRound);
         if (round == 1 || tesseractRound.seconds < tesseractResult.seconds) tesseractResult = std::move(tesseractRound);
@@ -318,15 +329,16 @@ int main(int argc, char** argv)
     const double bornDigitalSeconds = runBornDigital(dir.path(), kBornDigitalDocuments, kBornDigitalPages, extraConfig);
 
     std::cout << std::fixed << std::setprecision(3);
-    std::cout << "\n" << count << " pages (" << count / 5 << " turned), " << cores << " cores, fastest of " << rounds
-              << " rounds\n";
+    std::cout << "\n" << count << " pages (" << count / 5 << " turned), " << cores << " cores, each system's fastest of "
+              << rounds << " rounds\n";
     std::cout << "system      seconds  pages/s  CER upright  CER turned\n";
     for (const Result* result : std::initializer_list<const Result*>{&inkorgResult, &tesseractResult, &ocrmypdfResult})
         std::cout << std::left << std::setw(10) << result->name << std::right << std::setw(9) << result->seconds
                   << std::setw(9) << count / result->seconds << std::setw(13) << meanCer(*result, pages, false)
                   << std::setw(12) << meanCer(*result, pages, true) << "\n";
     const double inkorgRate = count / inkorgResult.seconds;
-    std::cout << "inkorg / tesseract: " << inkorgRate / (count / tesseractResult.seconds) << "  (target ≥ 0.97)\n";
+    std::cout << "inkorg / tesseract: " << median(roundRatios) << "  (median of " << rounds
+              << " rounds; target ≥ 0.97)\n";
     std::cout << "inkorg / ocrmypdf:  " << inkorgRate / (count / ocrmypdfResult.seconds) << "  (target ≥ 1.3)\n";
     std::cout << "inkorg peak RSS (daemon + workers): " << std::setprecision(0) << rssMb << " MB  (target < 400)\n";
     std::cout << "inkorg born-digital PDF: " << kBornDigitalDocuments << " documents × " << kBornDigitalPages
