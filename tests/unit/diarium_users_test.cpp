@@ -1,6 +1,8 @@
 // Users with roles; login tokens kept only as salted hashes; sessions that expire.
 #include "diarium_fixture.hpp"
 
+#include "diarium/Credentials.hpp"
+
 #include <Poco/Data/Session.h>
 
 namespace inkorg::diarium::testing {
@@ -49,6 +51,21 @@ TEST_P(DiariumTest, TokensAreStoredOnlyAsSaltedHashes)
     EXPECT_EQ(hashes[0].rfind("pbkdf2-sha256$", 0), 0u);
     const auto saltOf = [](const std::string& hash) { return hash.substr(0, hash.rfind('$')); };
     EXPECT_NE(saltOf(hashes[0]), saltOf(hashes[1]));
+}
+
+TEST_P(DiariumTest, ATokenHashedWithManyRoundsBeforeStillLogsIn)
+{
+    const NewUser anna = diarium->addUser("anna", "registrator", "", "admin");
+    const auto token = inkorg::diarium::SecretToken::parse(anna.token);
+    ASSERT_TRUE(token);
+    // As the first three sessions stored it: 20 000 PBKDF2 rounds.
+    std::string stretched = inkorg::diarium::hashSecret(token->secret, 20000), lookup = token->lookup;
+    Poco::Data::Session session = database.session();
+    session << database.sql("UPDATE login_tokens SET hash = ? WHERE lookup = ?"), use(stretched), use(lookup), now;
+    const auto user = diarium->authenticate(anna.token);
+    ASSERT_TRUE(user);
+    EXPECT_EQ(user->name, "anna");
+    EXPECT_FALSE(diarium->authenticate(token->lookup + "." + std::string(64, 'a')));
 }
 
 TEST_P(DiariumTest, RolesAndNamesAreChecked)
