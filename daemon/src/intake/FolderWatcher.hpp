@@ -2,8 +2,9 @@
 /// Watches an inbox folder and reports each file once it is complete: at once when it was closed
 /// after writing or moved in (FolderEvents), otherwise once its size and modification time have
 /// been unchanged for the settle time (a network share, files there at start). An empty file always
-/// settles: a writer may create it first and fill it later. Hidden files (".name") and folders are
-/// left alone. One owner thread polls and waits; wake() may come from any thread.
+/// waits for the settle time: a writer may create it first and fill it later. Hidden files
+/// (".name") and folders are left alone. One owner thread polls and waits; wake() may come from any
+/// thread.
 
 #include "intake/FolderEvents.hpp"
 
