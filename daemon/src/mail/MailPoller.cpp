@@ -28,27 +28,13 @@ MailPoller::~MailPoller()
 
 void MailPoller::start()
 {
-    if (sources_.empty() || thread_.joinable()) return;
-    stopping_ = false;
-    thread_ = std::thread([this] {
-        std::unique_lock lock(mutex_);
-        while (!stopping_) {
-            lock.unlock();
-            pollOnce();
-            lock.lock();
-            wake_.wait_for(lock, services_.settings().mailPollInterval, [this] { return stopping_; });
-        }
-    });
+    if (sources_.empty() || polling_) return;
+    polling_.emplace(ops::FirstRun::AtOnce, services_.settings().mailPollInterval, [this] { pollOnce(); });
 }
 
 void MailPoller::stop()
 {
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    if (thread_.joinable()) thread_.join();
+    polling_.reset();
 }
 
 void MailPoller::pollOnce()

@@ -7,11 +7,9 @@
 ///     poller.start(); … poller.stop();
 
 #include "mail/MailFetcher.hpp"
+#include "ops/RepeatingThread.hpp"
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace inkorg::mail {
 
@@ -30,10 +28,7 @@ private:
     pipeline::Services& services_;
     std::vector<MailSource> sources_;
     MailFetcher fetcher_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    std::thread thread_;
+    std::optional<ops::RepeatingThread> polling_;   ///< while started
 };
 
 } // namespace inkorg::mail

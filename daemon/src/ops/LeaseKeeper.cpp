@@ -7,20 +7,10 @@
 namespace inkorg::ops {
 
 LeaseKeeper::LeaseKeeper(diarium::Diarium& diarium, std::string node, std::chrono::seconds lease, JobsInHand jobsInHand)
-    : diarium_(diarium), node_(std::move(node)), lease_(lease), jobsInHand_(std::move(jobsInHand))
+    : diarium_(diarium), node_(std::move(node)), lease_(lease), jobsInHand_(std::move(jobsInHand)),
+      renewing_(FirstRun::AfterInterval, intervalFor(lease), [this] { renewNow(); })
 {
     if (jobsInHand_) renewNow();
-    thread_ = std::thread([this] { loop(); });
-}
-
-LeaseKeeper::~LeaseKeeper()
-{
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    thread_.join();
 }
 
 std::chrono::milliseconds LeaseKeeper::intervalFor(std::chrono::seconds lease)
@@ -36,17 +26,6 @@ void LeaseKeeper::renewNow()
         if (jobsInHand_) diarium_.heartbeat(node_, jobsInHand_());
     } catch (const std::exception& e) {
         Poco::Logger::get("inkorg.diarium").error("renewing the leases of node %s failed: %s", node_, std::string(e.what()));
-    }
-}
-
-void LeaseKeeper::loop()
-{
-    const auto interval = intervalFor(lease_);
-    std::unique_lock lock(mutex_);
-    while (!wake_.wait_for(lock, interval, [this] { return stopping_; })) {
-        lock.unlock();
-        renewNow();
-        lock.lock();
     }
 }
 

@@ -11,13 +11,11 @@
 /// a lease runs out. Errors of the database are logged (logger inkorg.diarium), never thrown.
 
 #include "diarium/Diarium.hpp"
+#include "ops/RepeatingThread.hpp"
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace inkorg::ops {
 
@@ -32,7 +30,7 @@ public:
     /// heartbeat (once at once, then every interval).
     LeaseKeeper(diarium::Diarium& diarium, std::string node, std::chrono::seconds lease, JobsInHand jobsInHand = {});
     /// Stops the thread (does not release the claims: the owner decides that).
-    ~LeaseKeeper();
+    ~LeaseKeeper() = default;
     LeaseKeeper(const LeaseKeeper&) = delete;
     LeaseKeeper& operator=(const LeaseKeeper&) = delete;
 
@@ -43,16 +41,11 @@ public:
     void renewNow();
 
 private:
-    void loop();
-
     diarium::Diarium& diarium_;
     std::string node_;
     std::chrono::seconds lease_;
     JobsInHand jobsInHand_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    std::thread thread_;
+    RepeatingThread renewing_;   ///< last: stopped before the members it uses go
 };
 
 } // namespace inkorg::ops
