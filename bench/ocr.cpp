@@ -36,9 +36,11 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 #include <regex>
 #include <sstream>
 #include <thread>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace inkorg;
@@ -157,42 +159,78 @@ private:
 
 double seconds(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
 
+/// The value of `key` ("VmHWM:", "PPid:") in /proc/<pid>/status, or -1.
+double statusValue(const fs::path& process, const std::string& key)
+{
+    std::ifstream status(process / "status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind(key, 0) == 0) return std::stod(line.substr(key.size()));
+    return -1;
+}
+
+/// `pid` and its children.
+std::vector<fs::path> family(int pid)
+{
+    std::vector<fs::path> members;
+    for (const auto& entry : fs::directory_iterator("/proc")) {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (name == std::to_string(pid) || statusValue(entry.path(), "PPid:") == pid) members.push_back(entry.path());
+    }
+    return members;
+}
+
 /// Peak resident memory (VmHWM) of `pid` and all its children, in MB.
 double peakRssMb(int pid)
 {
     double kilobytes = 0;
-    for (const auto& entry : fs::directory_iterator("/proc")) {
-        std::ifstream status(entry.path() / "status");
-        std::string line;
-        int ppid = -1, self = -1;
-        double hwm = 0;
-        while (std::getline(status, line)) {
-            if (line.rfind("Pid:", 0) == 0) self = std::stoi(line.substr(4));
-            if (line.rfind("PPid:", 0) == 0) ppid = std::stoi(line.substr(5));
-            if (line.rfind("VmHWM:", 0) == 0) hwm = std::stod(line.substr(6));
-        }
-        if (self == pid || ppid == pid) kilobytes += hwm;
-    }
+    for (const auto& process : family(pid)) kilobytes += std::max(0.0, statusValue(process, "VmHWM:"));
     return kilobytes / 1024.0;
+}
+
+/// CPU seconds (user + system) the daemon and its OCR workers have used so far.
+struct CpuUse {
+    double daemon = 0;
+    double workers = 0;
+};
+
+CpuUse cpuUse(int daemonPid)
+{
+    CpuUse use;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    for (const auto& process : family(daemonPid)) {
+        std::ifstream stat(process / "stat");
+        std::string text((std::istreambuf_iterator<char>(stat)), {});
+        std::istringstream fields(text.substr(text.rfind(')') + 2));   // after "pid (name) "
+        std::vector<std::string> values{std::istream_iterator<std::string>(fields), {}};
+        if (values.size() < 13) continue;
+        const double seconds = (std::stod(values[11]) + std::stod(values[12])) / ticks;   // utime, stime
+        (process.filename() == std::to_string(daemonPid) ? use.daemon : use.workers) += seconds;
+    }
+    return use;
 }
 
 struct Result {
     std::string name;
     double seconds = 0;
     std::vector<std::string> texts;
+    CpuUse cpu;   ///< inkorg only: CPU seconds used during the run
 };
 
 Result runInkorg(const std::vector<BenchPage>& pages, const fs::path& dir, const std::string& extraConfig, double& rssMb)
 {
-    Result result{"inkorg", 0, {}};
+    Result result{"inkorg", 0, {}, {}};
     fs::remove_all(dir / "inkorg");
     fs::remove_all(dir / "inkorg-text");
     test::Daemon daemon(dir / "inkorg", "inkorg.intake.settleMilliseconds = 100\ninkorg.intake.pollMilliseconds = 100\n" + extraConfig);
     DocumentCounter counter(dir / "inkorg" / "inkorg.db");
+    const CpuUse before = cpuUse(daemon.pid());
     const auto start = Clock::now();
     for (const auto& page : pages) fs::copy_file(page.png, dir / "inkorg" / "inbox" / page.png.filename());
     counter.waitFor(pages.size());
     result.seconds = seconds(start);
+    const CpuUse after = cpuUse(daemon.pid());
+    result.cpu = {after.daemon - before.daemon, after.workers - before.workers};
     rssMb = peakRssMb(daemon.pid());
     // The text the pipeline read is what `inkorg text` prints (the archive copy's text layer).
     std::vector<std::string> args{"text", "--json", "--data-dir", (dir / "inkorg-text").string(), "--config",
@@ -228,7 +266,7 @@ double runBornDigital(const fs::path& dir, int documents, int pagesEach, const s
 
 Result runTesseract(const std::vector<BenchPage>& pages, const fs::path& dir, int cores)
 {
-    Result result{"tesseract", 0, std::vector<std::string>(pages.size())};
+    Result result{"tesseract", 0, std::vector<std::string>(pages.size()), {}};
     const auto start = Clock::now();
     std::vector<std::thread> threads;
     for (int core = 0; core < cores; ++core)
@@ -249,7 +287,7 @@ Result runTesseract(const std::vector<BenchPage>& pages, const fs::path& dir, in
 
 Result runOcrmypdf(const std::vector<BenchPage>& pages, const fs::path& dir, int cores)
 {
-    Result result{"ocrmypdf", 0, {}};
+    Result result{"ocrmypdf", 0, {}, {}};
     writeImagePdf(pages, dir / "skanning.pdf");
     const auto start = Clock::now();
     const auto run = test::run({"/usr/bin/ocrmypdf", "-q", "-l", "swe", "-j", std::to_string(cores), "--rotate-pages",
@@ -318,8 +356,12 @@ int main(int argc, char** argv)
         auto inkorgRound = runInkorg(pages, dir.path(), extraConfig, roundRss);
         auto tesseractRound = runTesseract(pages, dir.path(), cores);
         roundRatios.push_back(tesseractRound.seconds / inkorgRound.seconds);
-        std::cout << "round " << round << ": inkorg " << inkorgRound.seconds << " s, tesseract " << tesseractRound.seconds
-                  << " s, ratio " << roundRatios.back() << std::endl;
+        // Where inkorg's core-seconds went: OCR workers, the daemon, and cores left idle (before the
+        // first page, between pages, and at the end while the last page is read).
+        const double idle = cores * inkorgRound.seconds - inkorgRound.cpu.workers - inkorgRound.cpu.daemon;
+        std::cout << "round " << round << ": inkorg " << inkorgRound.seconds << " s (core-s: workers "
+                  << inkorgRound.cpu.workers << ", daemon " << inkorgRound.cpu.daemon << ", idle " << idle
+                  << "), tesseract " << tesseractRound.seconds << " s, ratio " << roundRatios.back() << std::endl;
         rssMb = std::max(rssMb, roundRss);
         if (round == 1 || inkorgRound.seconds < inkorgResult.seconds) inkorgResult = std::move(inkorgRound);
         if (round == 1 || tesseractRound.seconds < tesseractResult.seconds) tesseractResult = std::move(tesseractRound);
