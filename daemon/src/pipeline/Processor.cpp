@@ -112,7 +112,9 @@ long long Processor::accept(const fs::path& file, const std::string& originalNam
                             const std::string& receivedAt)
 {
     const std::string sha256 = services_.store().put(file);
-    return services_.diarium().enqueue({sha256, originalName, source, receivedAt});
+    const long long job = services_.diarium().enqueue({sha256, originalName, source, receivedAt});
+    services_.workSignal().notify();
+    return job;
 }
 
 forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt) const

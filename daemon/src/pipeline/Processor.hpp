@@ -33,8 +33,8 @@ class Processor {
 public:
     explicit Processor(Services& services);
 
-    /// Copies `file` into the store and queues it under `originalName`; `file` itself is left as
-    /// it is. Returns the job id.
+    /// Copies `file` into the store, queues it under `originalName` and wakes this process's job
+    /// runners (Services::workSignal); `file` itself is left as it is. Returns the job id.
     long long accept(const std::filesystem::path& file, const std::string& originalName, const std::string& source,
                      const std::string& receivedAt);
 

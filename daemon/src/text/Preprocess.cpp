@@ -14,10 +14,10 @@ constexpr double minimumDeskewDegrees = 0.1;
 constexpr double minimumDeskewConfidence = 3.0;
 // The skew search: ±7° swept in 1° steps on the overview halved once more, then a binary search
 // to 0.01° on the overview (as pixFindSkewAndDeskew does on a 300-dpi page reduced twice).
+constexpr float skewSweepRange = 7.0f, skewSweepStep = 1.0f, skewPrecision = 0.01f;
 // Dust is what is darker than mid-grey and fits in 2 × 2 pixels at 300 dpi.
 constexpr int midGrey = 128;
 constexpr int dustSide = 2;
-constexpr float skewSweepRange = 7.0f, skewSweepStep = 1.0f, skewPrecision = 0.01f;
 
 double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
