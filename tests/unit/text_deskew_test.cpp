@@ -50,6 +50,12 @@ PageReader& reader()
     return instance;
 }
 
+/// "plus9tenths", "minus30tenths": a test name for an angle in degrees.
+std::string angleName(const testing::TestParamInfo<double>& info)
+{
+    return (info.param < 0 ? "minus" : "plus") + std::to_string(int(std::abs(info.param) * 10)) + "tenths";
+}
+
 class StraightenedBox : public testing::TestWithParam<double> {};
 class SkewedPhototest : public testing::TestWithParam<double> {};
 
@@ -80,7 +86,7 @@ TEST_P(StraightenedBox, LandsWhereLeptonicaTurnsTheInk)
 }
 
 INSTANTIATE_TEST_SUITE_P(Angles, StraightenedBox, testing::Values(0.6, -0.6, 3.0, -3.0),
-                         [](const auto& info) { return (info.param < 0 ? "minus" : "plus") + std::to_string(int(std::abs(info.param) * 10)) + "tenths"; });
+                         angleName);
 
 TEST_P(SkewedPhototest, IsStraightenedAndItsWordsSitOnTheStraightPage)
 {
@@ -120,4 +126,4 @@ TEST_P(SkewedPhototest, IsStraightenedAndItsWordsSitOnTheStraightPage)
 
 // 0.9°: read as scanned, straightened afterwards; 3°: straightened before it is read.
 INSTANTIATE_TEST_SUITE_P(Tilts, SkewedPhototest, testing::Values(0.9, -0.9, 3.0),
-                         [](const auto& info) { return (info.param < 0 ? "minus" : "plus") + std::to_string(int(std::abs(info.param) * 10)) + "tenths"; });
+                         angleName);
