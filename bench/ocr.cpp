@@ -39,6 +39,7 @@
 #include <iterator>
 #include <regex>
 #include <sstream>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -214,8 +215,17 @@ struct Result {
     std::string name;
     double seconds = 0;
     std::vector<std::string> texts;
-    CpuUse cpu;   ///< inkorg only: CPU seconds used during the run
+    CpuUse cpu;   ///< CPU seconds used during the run (tesseract's processes count as workers)
 };
+
+/// CPU seconds of this process's children that have been waited for.
+double childrenCpu()
+{
+    rusage use{};
+    getrusage(RUSAGE_CHILDREN, &use);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(use.ru_utime) + seconds(use.ru_stime);
+}
 
 Result runInkorg(const std::vector<BenchPage>& pages, const fs::path& dir, const std::string& extraConfig, double& rssMb)
 {
@@ -267,6 +277,7 @@ double runBornDigital(const fs::path& dir, int documents, int pagesEach, const s
 Result runTesseract(const std::vector<BenchPage>& pages, const fs::path& dir, int cores)
 {
     Result result{"tesseract", 0, std::vector<std::string>(pages.size()), {}};
+    const double cpuBefore = childrenCpu();
     const auto start = Clock::now();
     std::vector<std::thread> threads;
     for (int core = 0; core < cores; ++core)
@@ -282,6 +293,7 @@ Result runTesseract(const std::vector<BenchPage>& pages, const fs::path& dir, in
         });
     for (auto& thread : threads) thread.join();
     result.seconds = seconds(start);
+    result.cpu.workers = childrenCpu() - cpuBefore;
     return result;
 }
 
@@ -361,7 +373,9 @@ int main(int argc, char** argv)
         const double idle = cores * inkorgRound.seconds - inkorgRound.cpu.workers - inkorgRound.cpu.daemon;
         std::cout << "round " << round << ": inkorg " << inkorgRound.seconds << " s (core-s: workers "
                   << inkorgRound.cpu.workers << ", daemon " << inkorgRound.cpu.daemon << ", idle " << idle
-                  << "), tesseract " << tesseractRound.seconds << " s, ratio " << roundRatios.back() << std::endl;
+                  << "), tesseract " << tesseractRound.seconds << " s (core-s: processes " << tesseractRound.cpu.workers
+                  << ", idle " << cores * tesseractRound.seconds - tesseractRound.cpu.workers << "), ratio "
+                  << roundRatios.back() << std::endl;
         rssMb = std::max(rssMb, roundRss);
         if (round == 1 || inkorgRound.seconds < inkorgResult.seconds) inkorgResult = std::move(inkorgRound);
         if (round == 1 || tesseractRound.seconds < tesseractResult.seconds) tesseractResult = std::move(tesseractRound);
