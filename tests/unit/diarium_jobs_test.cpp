@@ -48,6 +48,20 @@ TEST_P(DiariumTest, AnExpiredLeaseIsClaimedAgainAndCounted)
     EXPECT_EQ(diarium->job(id)->claimedBy, "node-2");
 }
 
+TEST_P(DiariumTest, CountsTheJobsLeftToClaimUpToALimit)
+{
+    EXPECT_EQ(diarium->jobsToClaim(2), 0);
+    diarium->enqueue(incoming("a"));
+    diarium->enqueue(incoming("b"));
+    diarium->enqueue(incoming("c"));
+    EXPECT_EQ(diarium->jobsToClaim(2), 2) << "counted no further than asked";
+    EXPECT_EQ(diarium->jobsToClaim(5), 3);
+    ASSERT_TRUE(diarium->claim("node-1", 5min));
+    EXPECT_EQ(diarium->jobsToClaim(5), 2) << "a job in hand is not left to claim";
+    clock += 6min;   // node-1 died
+    EXPECT_EQ(diarium->jobsToClaim(5), 3) << "a job whose lease ran out is";
+}
+
 TEST_P(DiariumTest, AJobWhoseLeasesKeepExpiringEndsInQuarantine)
 {
     const long long id = diarium->enqueue(incoming("a"));

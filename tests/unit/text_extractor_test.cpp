@@ -9,9 +9,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <iostream>
+#include <mutex>
+#include <set>
+#include <utility>
 
 namespace fs = std::filesystem;
 using namespace inkorg;
@@ -43,7 +47,148 @@ void expectBoxesInside(const Page& page)
     }
 }
 
+/// Page 1 phototest upright, page 2 blank, page 3 phototest upside down.
+fs::path writeThreePageTiff(const fs::path& tiff)
+{
+    text::PixPtr upright{pixRead((ocrTestPages() / "phototest.tif").c_str())};
+    text::PixPtr upsideDown{pixRead((ocrTestPages() / "phototest-rotated-180.png").c_str())};
+    text::PixPtr blank{pixCreate(2480, 3508, 1)};
+    if (!upright || !upsideDown || !blank) throw std::runtime_error("cannot read the phototest pages");
+    if (pixWriteTiff(tiff.c_str(), upright.get(), IFF_TIFF_ZIP, "w") != 0 ||
+        pixWriteTiff(tiff.c_str(), blank.get(), IFF_TIFF_G4, "a") != 0 ||
+        pixWriteTiff(tiff.c_str(), upsideDown.get(), IFF_TIFF_ZIP, "a") != 0)
+        throw std::runtime_error("cannot write " + tiff.string());
+    return tiff;
+}
+
+/// An extractor of its own on two workers that records which page each request read, on which
+/// worker.
+class RecordedReads {
+public:
+    RecordedReads()
+    {
+        auto options = testTextOptions(2);
+        options.onPageStarted = [this](const text::PageStarted& started) {
+            std::lock_guard lock(mutex_);
+            started_.push_back(started);
+        };
+        reader_ = std::make_unique<TextExtractor>(options);
+    }
+
+    TextExtractor& reader() { return *reader_; }
+
+    /// The requests started since the last call, sorted by page.
+    std::vector<text::PageStarted> takeStarted()
+    {
+        std::lock_guard lock(mutex_);
+        auto started = std::exchange(started_, {});
+        std::ranges::stable_sort(started, {}, &text::PageStarted::page);
+        return started;
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<text::PageStarted> started_;
+    std::unique_ptr<TextExtractor> reader_;
+};
+
+std::vector<int> pagesOf(const std::vector<text::PageStarted>& started)
+{
+    std::vector<int> pages;
+    for (const auto& request : started) pages.push_back(request.page);
+    return pages;
+}
+
 } // namespace
+
+TEST(TextExtractor, ReadsALonePageInStripsOnBothWorkersAsItReadsItWhole)
+{
+    if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
+    RecordedReads reads;
+    const auto file = ocrTestPages() / "phototest.tif";
+    const auto whole = reads.reader().read(file);
+    EXPECT_EQ(pagesOf(reads.takeStarted()), std::vector{1});
+
+    std::vector<text::PageImage> images;
+    const auto start = std::chrono::steady_clock::now();
+    const auto split = reads.reader().read(file, images, text::Spread::Strips);
+    std::cout << "phototest.tif in strips on 2 workers: " << secondsSince(start) << " s\n";
+    const auto started = reads.takeStarted();
+    EXPECT_EQ(pagesOf(started), (std::vector{1, 1, 1, 1}));   // two strips a worker
+    std::set<pid_t> workers;
+    for (const auto& request : started) workers.insert(request.worker);
+    EXPECT_EQ(workers.size(), 2u);
+
+    ASSERT_EQ(split.pages.size(), 1u);
+    const auto& a = whole.pages.front();
+    const auto& b = split.pages.front();
+    EXPECT_LT(characterErrorRate(b.text, a.text), 0.01) << b.text;
+    EXPECT_LT(characterErrorRate(b.text, readBytes(ocrTestPages() / "phototest.txt")), 0.02) << b.text;
+    EXPECT_EQ(b.width, a.width);
+    EXPECT_EQ(b.height, a.height);
+    EXPECT_EQ(b.rotation, a.rotation);
+    EXPECT_DOUBLE_EQ(b.skew, a.skew);
+    ASSERT_FALSE(b.words.empty());
+    EXPECT_EQ(b.words.back().line, a.words.back().line);   // as many lines, numbered on
+    std::size_t samePlace = 0;
+    for (std::size_t i = 0; i < std::min(a.words.size(), b.words.size()); ++i) {
+        if (a.words[i].text != b.words[i].text) continue;
+        EXPECT_NEAR(b.words[i].box.x, a.words[i].box.x, 3) << b.words[i].text;
+        EXPECT_NEAR(b.words[i].box.y, a.words[i].box.y, 3) << b.words[i].text;
+        ++samePlace;
+    }
+    EXPECT_GE(samePlace, a.words.size() * 9 / 10);
+    expectBoxesInside(b);
+
+    // The archive image comes once, from the first strip, and is the whole page.
+    ASSERT_EQ(images.size(), 1u);
+    text::PixPtr image{pixReadMem(reinterpret_cast<const l_uint8*>(images[0].encoded.data()), images[0].encoded.size())};
+    ASSERT_TRUE(image);
+    EXPECT_EQ(pixGetWidth(image.get()), b.width);
+    EXPECT_EQ(pixGetHeight(image.get()), b.height);
+}
+
+TEST(TextExtractor, ReadsOnlyTheLastPageInStripsAndTurnsItUpright)
+{
+    if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
+    TempDir dir;
+    const auto tiff = writeThreePageTiff(dir / "three-pages.tif");
+    RecordedReads reads;
+    std::vector<text::PageImage> images;
+    const auto document = reads.reader().read(tiff, images, text::Spread::Strips);
+    EXPECT_EQ(pagesOf(reads.takeStarted()), (std::vector{1, 2, 3, 3, 3, 3}));
+    ASSERT_EQ(document.pages.size(), 2u);
+    EXPECT_EQ(document.pages[1].number, 3);
+    EXPECT_EQ(document.pages[1].rotation, 180);
+    EXPECT_LT(characterErrorRate(document.pages[1].text, readBytes(ocrTestPages() / "phototest.txt")), 0.02)
+        << document.pages[1].text;
+    ASSERT_EQ(images.size(), 2u);
+    EXPECT_EQ(images[1].number, 3);
+}
+
+TEST(TextExtractor, ReadsAPageWhoseStripsReadSidewaysAgainWhole)
+{
+    if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
+    // The first two lines of phototest, turned a quarter clockwise: too little text for
+    // Leptonica's orientation guess, so the strips read it sideways (tall words), and only the
+    // whole page's second opinion (Tesseract's orientation detection) turns it upright.
+    TempDir dir;
+    text::PixPtr phototest{pixRead((ocrTestPages() / "phototest.tif").c_str())};
+    ASSERT_TRUE(phototest);
+    BOX* top = boxCreate(0, 0, pixGetWidth(phototest.get()), 150);
+    text::PixPtr lines{pixClipRectangle(phototest.get(), top, nullptr)};
+    boxDestroy(&top);
+    text::PixPtr turned{pixRotateOrth(lines.get(), 1)};
+    ASSERT_EQ(pixWrite((dir / "turned.png").c_str(), turned.get(), IFF_PNG), 0);
+
+    RecordedReads reads;
+    const auto document = reads.reader().read(dir / "turned.png", text::Spread::Strips);
+    EXPECT_EQ(pagesOf(reads.takeStarted()), (std::vector{1, 1, 1, 1, 1}));   // four strips, then whole
+    ASSERT_EQ(document.pages.size(), 1u);
+    EXPECT_EQ(document.pages[0].rotation, 270);
+    EXPECT_NE(document.pages[0].text.find("This is a lot of 12 point text to test the"), std::string::npos)
+        << document.pages[0].text;
+}
 
 TEST(TextExtractor, ReadsPhototestThroughAWorker)
 {
@@ -82,14 +227,7 @@ TEST(TextExtractor, ReadsTiffPagesInParallelTurnsThemUprightAndDropsTheBlankOne)
 {
     if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
     TempDir dir;
-    const auto tiff = dir / "three-pages.tif";
-    text::PixPtr upright{pixRead((ocrTestPages() / "phototest.tif").c_str())};
-    text::PixPtr upsideDown{pixRead((ocrTestPages() / "phototest-rotated-180.png").c_str())};
-    text::PixPtr blank{pixCreate(2480, 3508, 1)};
-    ASSERT_TRUE(upright && upsideDown && blank);
-    ASSERT_EQ(pixWriteTiff(tiff.c_str(), upright.get(), IFF_TIFF_ZIP, "w"), 0);
-    ASSERT_EQ(pixWriteTiff(tiff.c_str(), blank.get(), IFF_TIFF_G4, "a"), 0);
-    ASSERT_EQ(pixWriteTiff(tiff.c_str(), upsideDown.get(), IFF_TIFF_ZIP, "a"), 0);
+    const auto tiff = writeThreePageTiff(dir / "three-pages.tif");
 
     const auto start = std::chrono::steady_clock::now();
     std::vector<text::PageImage> images;

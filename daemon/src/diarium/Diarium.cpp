@@ -144,18 +144,19 @@ Job Diarium::enqueueClaimed(const IncomingFile& file, const std::string& node, s
 
 std::optional<Job> Diarium::claim(const std::string& node, std::chrono::seconds lease)
 {
-    if (!anyJobToClaim()) return std::nullopt;
+    if (jobsToClaim(1) == 0) return std::nullopt;
     return claimWhere(node, lease, std::nullopt);
 }
 
-bool Diarium::anyJobToClaim()
+int Diarium::jobsToClaim(int atMost)
 {
     Poco::Data::Session session = database_.session();
     std::string at = nowText();
+    int limit = atMost;
     std::vector<Poco::Int64> found;
-    session << database_.sql("SELECT id FROM jobs WHERE state = 'pending' OR (state = 'claimed' AND lease_until < ?) LIMIT 1"),
-        use(at), into(found), now;
-    return !found.empty();
+    session << database_.sql("SELECT id FROM jobs WHERE state = 'pending' OR (state = 'claimed' AND lease_until < ?) LIMIT ?"),
+        use(at), use(limit), into(found), now;
+    return int(found.size());
 }
 
 std::optional<Job> Diarium::claimJob(long long jobId, const std::string& node, std::chrono::seconds lease)

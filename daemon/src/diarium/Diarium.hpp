@@ -73,6 +73,10 @@ public:
     /// job is simply pending again (a registration, durable, can never outlive its claim).
     std::optional<Job> claim(const std::string& node, std::chrono::seconds lease);
 
+    /// How many jobs wait to be claimed (pending, or leased by a node that died), counted up to
+    /// `atMost`: one read. The job runner asks after its claim whether the workers will run dry.
+    int jobsToClaim(int atMost);
+
     /// As claim(), for one particular job (`inkorg process` works on the files it was given).
     /// nullopt when that job is done, quarantined or leased by a live node.
     std::optional<Job> claimJob(long long jobId, const std::string& node, std::chrono::seconds lease);
@@ -222,7 +226,6 @@ public:
     std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
 private:
-    bool anyJobToClaim();
     long long insertJobIn(Poco::Data::Session& session, const IncomingFile& file);
     std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
     std::chrono::system_clock::time_point currentTime() const;

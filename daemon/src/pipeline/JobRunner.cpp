@@ -59,6 +59,16 @@ void JobRunner::stop()
     }
 }
 
+text::Spread JobRunner::spreadForNextJob()
+{
+    const int workers = services_.settings().workerCount();
+    try {
+        return services_.diarium().jobsToClaim(workers) < workers ? text::Spread::Strips : text::Spread::Pages;
+    } catch (const std::exception&) {
+        return text::Spread::Pages;   // a database hiccup here costs only the strips; the next claim reports it
+    }
+}
+
 void JobRunner::loop()
 {
     auto& log = Poco::Logger::get("inkorg.jobs");
@@ -77,7 +87,7 @@ void JobRunner::loop()
         }
         InHand inHand(jobsInHand_);
         try {
-            const Outcome outcome = processor_.process(*job);
+            const Outcome outcome = processor_.process(*job, spreadForNextJob());
             if (outcome.status == "quarantined")
                 log.warning("job %s quarantined as document %s", std::to_string(job->id), std::to_string(outcome.documentId));
             else

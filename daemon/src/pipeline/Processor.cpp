@@ -127,12 +127,12 @@ forms::Analysis Processor::analyse(const inkorg::Document& document, const std::
     return forms::analyse(document, services_.forms(), context);
 }
 
-Outcome Processor::process(const diarium::Job& job)
+Outcome Processor::process(const diarium::Job& job, text::Spread spread)
 {
     inkorg::Document document;
     std::vector<text::PageImage> images;
     try {
-        document = services_.text().read(services_.store().pathOf(job.file.sha256), images);
+        document = services_.text().read(services_.store().pathOf(job.file.sha256), images, spread);
     } catch (const text::Unreadable& unreadable) {
         return quarantine(job, unreadable.what());
     }

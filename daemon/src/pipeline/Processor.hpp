@@ -47,7 +47,9 @@ public:
     /// (Diarium::registerBatch); the batch file stays in the store once and each part's
     /// "batch_part" event names it with the part's page range. A scan of separator sheets only
     /// is quarantined.
-    Outcome process(const diarium::Job& job);
+    ///
+    /// `spread`: Spread::Strips when no other job waits for the workers (TextExtractor::read).
+    Outcome process(const diarium::Job& job, text::Spread spread = text::Spread::Pages);
 
     /// The same stages without storing or registering anything (`--dry-run`).
     Outcome dryRun(const std::filesystem::path& file, const std::string& receivedAt);

@@ -9,6 +9,7 @@
 #include "text/Preprocess.hpp"
 #include "text/Unreadable.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <span>
@@ -33,6 +34,13 @@ std::vector<Byte> readAll(const std::filesystem::path& file)
 /// with it; a more skewed page is straightened before it is read.
 constexpr double readableSkewDegrees = 1.0;
 
+/// Grey values under this are ink when a grey page is cut into strips (as for dust removal).
+constexpr int darkBelow = 128;
+
+/// Clean pages kept for the next strip: a worker often reads two strips of a page, and two
+/// pages' strips can alternate. About 10 MB each at A4.
+constexpr std::size_t keptCleanPages = 2;
+
 [[noreturn]] void unconvertible()
 {
     throw Unreadable("Bilden har ett format som inte kan tolkas – be avsändaren skicka den som PDF eller JPEG");
@@ -51,6 +59,7 @@ void PageReader::open(const std::filesystem::path& file)
     if (file == openPath_ && size == openSize_ && modified == openModified_ && (image_ || pdf_)) return;
     image_.reset();
     pdf_.reset();
+    cleanPages_.clear();
     openPath_.clear();
     auto bytes = readAll<std::uint8_t>(file);
     const auto type = sniffFileType(std::as_bytes(std::span(bytes)));
@@ -69,101 +78,169 @@ int PageReader::pageCount(const std::filesystem::path& file)
     return pdf_ ? pdf_->pageCount() : image_->pageCount();
 }
 
-PageReading PageReader::read(const std::filesystem::path& file, int number, const TextOptions& options)
+PageReading PageReader::read(const std::filesystem::path& file, int number, const TextOptions& options, Strip strip)
 {
     open(file);
     if (number < 1 || number > (pdf_ ? pdf_->pageCount() : image_->pageCount()))
         throw std::out_of_range("page " + std::to_string(number) + " does not exist");
     if (pdf_) {
-        if (auto page = pdf_->textLayer(number)) return {std::move(*page), false, nullptr};
-        return recognize(pdf_->render(number, options.maxPixels), number, options);
+        if (auto page = pdf_->textLayer(number)) {
+            if (strip.index > 0) {
+                page->words.clear();
+                page->text.clear();
+            }
+            return {std::move(*page), false, nullptr};
+        }
     }
-    return recognize(image_->decodePage(number, options.maxPixels), number, options);
+    if (strip.whole()) return recognize(decode(number, options), number, options);
+    return readClean(cleaned(number, options), number, strip);
 }
 
-PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& options)
+PixPtr PageReader::decode(int number, const TextOptions& options)
+{
+    return pdf_ ? pdf_->render(number, options.maxPixels) : image_->decodePage(number, options.maxPixels);
+}
+
+PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
 {
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
+    return grey;
+}
 
+PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& options)
+{
+    PixPtr grey = greyPage(std::move(image), options);
     PixPtr sketch = overview(grey.get());
-    if (!sketch || looksEmpty(sketch.get())) {
-        PageReading blank;
-        blank.page.number = number;
-        blank.page.width = pixGetWidth(grey.get());
-        blank.page.height = pixGetHeight(grey.get());
-        blank.empty = true;
-        blank.cleanImage = std::move(grey);
-        return blank;
-    }
+    if (!sketch || looksEmpty(sketch.get())) return readClean(blankPage(std::move(grey)), number, {});
     // Which way the text stands is guessed before anything is read (Leptonica's ascender count,
     // ~20 ms), so that a turned page is read once, already upright. A page that still reads
     // sideways (Tesseract reads a sideways page without turning it; its words then stand tall) or
     // as nonsense gets a second opinion from Tesseract's orientation detection (OSD, ~0.4 s on the
     // overview) and is read again turned as OSD says; the surer reading is kept.
     const int guessed = options.orientation ? textTurn(sketch.get()) : 0;
-    auto reading = readTurned(grey.get(), sketch.get(), (360 - guessed) % 360, number, options);
+    auto reading = readClean(clean(grey.get(), sketch.get(), (360 - guessed) % 360, options), number, {});
     if (!options.orientation) return reading;
     const bool sideways = looksSideways(reading.page.words);
     if (!sideways && !looksMisread(reading.page.words)) return reading;
     const int turnedBy = engine_.detectTurn(sketch.get());
     if (turnedBy == guessed) return reading;
-    auto turned = readTurned(grey.get(), sketch.get(), (360 - turnedBy) % 360, number, options);
+    auto turned = readClean(clean(grey.get(), sketch.get(), (360 - turnedBy) % 360, options), number, {});
     // A sideways page was read well already; the turned reading only has to be about as sure.
     const double margin = sideways ? -0.05 : 0.0;
     if (meanConfidence(turned.page.words) > meanConfidence(reading.page.words) + margin) return turned;
     return reading;
 }
 
-PageReading PageReader::readTurned(PIX* grey, PIX* sketch, int rotation, int number, const TextOptions& options)
+const PageReader::CleanPage& PageReader::cleaned(int number, const TextOptions& options)
 {
-    PageReading reading;
-    reading.page.number = number;
-    reading.page.rotation = rotation;
-    PixPtr page = rotateClockwise(grey, rotation);
-    if (!page) unconvertible();
-    double skew = 0.0;
+    const auto sameCleaning = [&](const CachedPage& cached) {
+        const auto& kept = cached.options;
+        return cached.number == number && kept.maxPixels == options.maxPixels &&
+               kept.orientation == options.orientation && kept.deskew == options.deskew &&
+               kept.despeckle == options.despeckle && kept.binarize == options.binarize &&
+               kept.resample == options.resample;
+    };
+    if (const auto kept = std::ranges::find_if(cleanPages_, sameCleaning); kept != cleanPages_.end()) return kept->page;
+    PixPtr grey = greyPage(decode(number, options), options);
+    PixPtr sketch = overview(grey.get());
+    const int guessed = options.orientation && sketch ? textTurn(sketch.get()) : 0;
+    CleanPage page = !sketch || looksEmpty(sketch.get()) ? blankPage(std::move(grey))
+                                                         : clean(grey.get(), sketch.get(), (360 - guessed) % 360, options);
+    if (cleanPages_.size() == keptCleanPages) cleanPages_.pop_back();
+    cleanPages_.push_front({number, options, std::move(page)});
+    return cleanPages_.front().page;
+}
+
+PageReader::CleanPage PageReader::blankPage(PixPtr grey)
+{
+    CleanPage page;
+    page.image = std::move(grey);
+    page.blank = true;
+    return page;
+}
+
+PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options)
+{
+    CleanPage page;
+    page.rotation = rotation;
+    page.image = rotateClockwise(grey, rotation);
+    if (!page.image) unconvertible();
     if (options.deskew) {
         PixPtr skewProbe = rotateClockwise(sketch, rotation);
-        skew = findSkew(skewProbe.get());
+        page.skew = findSkew(skewProbe.get());
     }
-    const bool straightenFirst = std::abs(skew) > readableSkewDegrees;
-    if (straightenFirst) {
-        if (PixPtr straight = straighten(page.get(), skew)) page = std::move(straight);
-        else skew = 0.0;
+    if (std::abs(page.skew) > readableSkewDegrees) {
+        if (PixPtr straight = straighten(page.image.get(), page.skew)) page.image = std::move(straight);
+        else page.skew = 0.0;
+        page.straightened = true;
     }
-    PixPtr marks;   // the black/white page for the checkbox search, when dust removal made one
-    if (options.despeckle && pixGetDepth(page.get()) == 8) {
-        if (auto clean = withoutDust(page.get()); clean.grey) {
-            page = std::move(clean.grey);
-            marks = std::move(clean.binary);
+    if (options.despeckle && pixGetDepth(page.image.get()) == 8) {
+        if (auto clean = withoutDust(page.image.get()); clean.grey) {
+            page.image = std::move(clean.grey);
+            page.marks = std::move(clean.binary);
         }
     }
     if (options.binarize) {
-        if (PixPtr binary = binarize(page.get())) page = std::move(binary);
-        marks.reset();
+        if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
+        page.marks.reset();
     }
-    reading.page.words = engine_.recognize(page.get(), pixGetXRes(page.get()));
-    markCheckboxes(marks ? marks.get() : page.get(), reading.page.words);
-    if (!straightenFirst && skew != 0.0) {
-        if (PixPtr straight = straighten(page.get(), skew)) {
+    return page;
+}
+
+PageReading PageReader::readClean(const CleanPage& clean, int number, Strip strip)
+{
+    PageReading reading;
+    reading.page.number = number;
+    reading.page.width = pixGetWidth(clean.image.get());
+    reading.page.height = pixGetHeight(clean.image.get());
+    const bool wholeImage = strip.index == 0;
+    if (wholeImage) reading.cleanImage.reset(pixClone(clean.image.get()));
+    if (clean.blank) {
+        reading.empty = true;
+        return reading;
+    }
+    reading.page.rotation = clean.rotation;
+    PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip);
+    markCheckboxes(ink, reading.page.words);
+    double skew = clean.skew;
+    if (!clean.straightened && skew != 0.0) {
+        // Straightened after reading: the boxes turn with the page. Only the strip that hands
+        // over the image straightens it.
+        PixPtr straight{wholeImage ? straighten(clean.image.get(), skew) : nullptr};
+        if (straight || !wholeImage) {
             for (auto& word : reading.page.words)
-                word.box = straightened(word.box, pixGetWidth(page.get()), pixGetHeight(page.get()), skew);
-            page = std::move(straight);
+                word.box = straightened(word.box, reading.page.width, reading.page.height, skew);
+            if (straight) reading.cleanImage = std::move(straight);
         } else {
             skew = 0.0;
         }
     }
     reading.page.skew = skew;
-    reading.page.width = pixGetWidth(page.get());
-    reading.page.height = pixGetHeight(page.get());
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
-    reading.cleanImage = std::move(page);
     return reading;
+}
+
+std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
+{
+    const int dpi = pixGetXRes(page);
+    if (strip.whole()) return engine_.recognize(page, dpi);
+    PixPtr binary{pixGetDepth(ink) == 1 ? pixClone(ink) : pixConvertTo1(ink, darkBelow)};
+    if (!binary) unconvertible();
+    const auto [top, bottom] = stripRows(binary.get(), strip);
+    if (top >= bottom) return {};
+    BOX* rows = boxCreate(0, top, pixGetWidth(page), bottom - top);
+    PixPtr crop{pixClipRectangle(page, rows, nullptr)};
+    boxDestroy(&rows);
+    if (!crop) unconvertible();
+    auto words = engine_.recognize(crop.get(), dpi);
+    for (auto& word : words) word.box.y += top;
+    return words;
 }
 
 double meanConfidence(const std::vector<Word>& words)

@@ -5,10 +5,12 @@
 
 #include "text/Leptonica.hpp"
 #include "text/OcrEngine.hpp"
+#include "text/PageStrips.hpp"
 #include "text/TextOptions.hpp"
 
 #include <inkorg/document.hpp>
 
+#include <deque>
 #include <filesystem>
 #include <memory>
 
@@ -50,15 +52,51 @@ public:
     /// orientation test is sure it is turned; a page that still reads sideways or as nonsense is
     /// turned as Tesseract's orientation detection says and read again.
     /// Throws Unreadable with a Swedish reason.
-    PageReading read(const std::filesystem::path& file, int number, const TextOptions& options);
+    ///
+    /// With a `strip` of the page (PageStrips.hpp) the whole page is cleaned up the same way (and
+    /// kept for the next strip of it) but only the strip's rows are OCR'd: word boxes in the
+    /// page's pixels, cleanImage the whole page for strip 0 and null for the others. A turned
+    /// page is turned as Leptonica guesses, without Tesseract's second opinion: only the joined
+    /// strips can tell whether the page was misread. A text layer is always read whole (strips
+    /// other than the first are then empty).
+    PageReading read(const std::filesystem::path& file, int number, const TextOptions& options, Strip strip = {});
 
 private:
+    /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:
+    /// what every strip of it is read from. A blank page is only made grey.
+    struct CleanPage {
+        PixPtr image;                ///< what is OCR'd (8-bit grey; 1-bit when binarised)
+        PixPtr marks;                ///< its black/white version, when dust removal made one
+        bool blank = false;          ///< nothing to read: `image` is the grey page
+        int rotation = 0;            ///< degrees clockwise the page was turned
+        double skew = 0.0;           ///< degrees that straighten its lines
+        bool straightened = false;   ///< the skew is undone on `image` already
+    };
+    struct CachedPage {
+        int number = 0;
+        TextOptions options;
+        CleanPage page;
+    };
+
     void open(const std::filesystem::path& file);
+    PixPtr decode(int number, const TextOptions& options);
+    /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
+    PixPtr greyPage(PixPtr image, const TextOptions& options);
+    /// The whole page, turned as Leptonica guesses and, when that reads badly, as OSD says.
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
-    /// `grey` turned clockwise by `rotation`, freed of dust and OCR'd, and straightened by the skew
-    /// found on `sketch` (its overview): before reading when Tesseract would stumble over the
-    /// skew, else afterwards, with the word boxes turned along. cleanImage is the straight page.
-    PageReading readTurned(PIX* grey, PIX* sketch, int rotation, int number, const TextOptions& options);
+    /// Page `number` of the open file cleaned up, turned as Leptonica guesses; kept for the
+    /// strips that follow.
+    const CleanPage& cleaned(int number, const TextOptions& options);
+    static CleanPage blankPage(PixPtr grey);
+    /// `grey` turned clockwise by `rotation` and cleaned up, with the skew found on `sketch` (its
+    /// overview): undone before reading when Tesseract would stumble over it, else afterwards.
+    CleanPage clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options);
+    /// OCRs `strip` of `clean`; a skew not yet undone is undone on the boxes, and on the image
+    /// that strip 0 (or the whole page) hands over as cleanImage.
+    PageReading readClean(const CleanPage& clean, int number, Strip strip);
+    /// The words of `strip` of `page`, cut where `ink` (the page's dark pixels, 1- or 8-bit)
+    /// has blank rows, in the page's pixels.
+    std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip);
 
     OcrEngine engine_;
     std::filesystem::path openPath_;
@@ -66,6 +104,7 @@ private:
     std::uintmax_t openSize_ = 0;
     std::unique_ptr<ImageFile> image_;
     std::unique_ptr<PdfFile> pdf_;
+    std::deque<CachedPage> cleanPages_;   ///< of the open file, newest first
 };
 
 } // namespace inkorg::text

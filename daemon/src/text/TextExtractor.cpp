@@ -1,7 +1,10 @@
 #include "text/TextExtractor.hpp"
 
 #include "text/AcroFormFields.hpp"
+#include "text/Barcodes.hpp"
 #include "text/FileType.hpp"
+#include "text/PageReader.hpp"
+#include "text/PageStrips.hpp"
 #include "text/WorkerPool.hpp"
 
 #include <array>
@@ -57,18 +60,50 @@ std::string whatHappened(const WorkerFailure& failure, const TextOptions& option
 
 constexpr const char* whatToDo = " – be avsändaren skicka dokumentet igen, gärna som PDF";
 
+/// What one request reads: a page, or a strip of it.
+struct Piece {
+    int page = 0;
+    Strip strip;
+};
+
+/// The pieces of a document of `pages` pages for `workers` workers. Spread::Strips cuts the last
+/// page (each page, when there are fewer pages than workers) into two strips per worker, at most
+/// four: the workers then run dry within about a strip of each other instead of a page (with one
+/// strip per worker, one worker still waited a second for the other on bench_ocr's pages).
+std::vector<Piece> piecesOf(int pages, int workers, Spread spread)
+{
+    constexpr int maxStrips = 4;
+    std::vector<Piece> pieces;
+    for (int page = 1; page <= pages; ++page) {
+        int strips = 1;
+        if (workers > 1 && spread == Spread::Strips && pages < workers) strips = (2 * workers + pages - 1) / pages;
+        else if (workers > 1 && spread == Spread::Strips && page == pages) strips = 2 * workers;
+        strips = std::min(strips, maxStrips);
+        for (int index = 0; index < strips; ++index) pieces.push_back({page, {index, strips}});
+    }
+    return pieces;
+}
+
 } // namespace
 
 struct TextExtractor::Job {
     std::filesystem::path file;
     int pages = 0;
     bool wantImages = false;
-    std::atomic<int> next{1};
+    std::vector<Piece> pieces;
+    std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     std::mutex mutex;
-    std::map<int, protocol::Message> answers;           ///< by page number
-    std::map<int, std::string> unreadable;              ///< by page number: Swedish reason
-    std::exception_ptr fault;                           ///< installation fault, rethrown as is
+    std::map<std::pair<int, int>, protocol::Message> answers;   ///< by page number and strip
+    std::map<int, std::string> unreadable;                      ///< by page number: Swedish reason
+    std::exception_ptr fault;                                   ///< installation fault, rethrown as is
+};
+
+struct TextExtractor::PageAnswer {
+    Page page;
+    bool empty = false;
+    bool joined = false;    ///< read in strips
+    std::string image;      ///< the cleaned page, when asked for
 };
 
 TextExtractor::TextExtractor(TextOptions options) : options_(std::move(options))
@@ -89,14 +124,14 @@ void TextExtractor::startWorkers()
     pool_->startAll();
 }
 
-Document TextExtractor::read(const std::filesystem::path& file)
+Document TextExtractor::read(const std::filesystem::path& file, Spread spread)
 {
-    return readDocument(file, nullptr);
+    return readDocument(file, nullptr, spread);
 }
 
-Document TextExtractor::read(const std::filesystem::path& file, std::vector<PageImage>& images)
+Document TextExtractor::read(const std::filesystem::path& file, std::vector<PageImage>& images, Spread spread)
 {
-    return readDocument(file, &images);
+    return readDocument(file, &images, spread);
 }
 
 int TextExtractor::countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields)
@@ -121,15 +156,17 @@ int TextExtractor::countPages(const std::filesystem::path& file, std::vector<For
     }
 }
 
-void TextExtractor::readPages(Job& job)
+void TextExtractor::readPieces(Job& job)
 {
-    for (int number = job.next++; number <= job.pages && !job.failed; number = job.next++) {
+    for (auto next = job.next++; next < job.pieces.size() && !job.failed; next = job.next++) {
+        const auto [number, strip] = job.pieces[next];
         protocol::Message request;
         request.header->set("op", "page");
         request.header->set("file", job.file.string());
         request.header->set("page", number);
         request.header->set("options", protocol::toJson(options_));
-        request.header->set("wantImage", job.wantImages);
+        request.header->set("wantImage", job.wantImages && strip.index == 0);
+        if (!strip.whole()) request.header->set("strip", protocol::toJson(strip));
         try {
             for (int attempt = 1;; ++attempt) {
                 try {
@@ -139,7 +176,7 @@ void TextExtractor::readPages(Job& job)
                     const auto status = answer.header->optValue<std::string>("status", "");
                     std::lock_guard lock(job.mutex);
                     if (status == "ok") {
-                        job.answers.emplace(number, std::move(answer));
+                        job.answers.emplace(std::pair{number, strip.index}, std::move(answer));
                     } else if (status == "unreadable") {
                         job.unreadable.emplace(number, answer.header->getValue<std::string>("message"));
                         job.failed = true;
@@ -164,7 +201,44 @@ void TextExtractor::readPages(Job& job)
     }
 }
 
-Document TextExtractor::readDocument(const std::filesystem::path& file, std::vector<PageImage>* images)
+void TextExtractor::run(Job& job)
+{
+    const int helpers = std::min(int(job.pieces.size()), pool_->size()) - 1;
+    std::vector<std::jthread> threads;
+    for (int i = 0; i < helpers; ++i) threads.emplace_back([&] { readPieces(job); });
+    readPieces(job);
+    threads.clear();
+
+    if (job.fault) std::rethrow_exception(job.fault);
+    if (!job.unreadable.empty()) {
+        const auto& [number, reason] = *job.unreadable.begin();
+        if (job.pages == 1 || reason.starts_with("Sida ")) throw Unreadable(reason);
+        throw Unreadable("Sida " + std::to_string(number) + ": " + reason);
+    }
+}
+
+std::map<int, TextExtractor::PageAnswer> TextExtractor::pagesOf(Job& job) const
+{
+    std::map<int, PageAnswer> pages;
+    for (auto& [key, answer] : job.answers) {
+        auto page = protocol::pageFromJson(*answer.header->getObject("page"));
+        const bool empty = answer.header->optValue<bool>("empty", false);
+        const auto [slot, first] = pages.try_emplace(key.first);
+        auto& joined = slot->second;
+        if (first) {
+            joined = {std::move(page), empty, false, std::move(answer.attachment)};
+            continue;
+        }
+        joined.page = joinStrips({std::move(joined.page), std::move(page)});
+        joined.empty = joined.empty && empty;
+        joined.joined = true;
+    }
+    for (auto& [number, answer] : pages)
+        if (answer.joined && !isSparse(answer.page)) answer.page.barcodes.clear();
+    return pages;
+}
+
+Document TextExtractor::readDocument(const std::filesystem::path& file, std::vector<PageImage>* images, Spread spread)
 {
     std::size_t headSize = 0;
     const auto head = headOf(file, headSize);
@@ -175,27 +249,33 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
     job.wantImages = images != nullptr;
     std::vector<FormFieldValue> formFields;
     job.pages = type == FileType::Png || type == FileType::Jpeg ? 1 : countPages(job.file, formFields);
+    job.pieces = piecesOf(job.pages, pool_->size(), spread);
+    run(job);
+    auto pages = pagesOf(job);
 
-    const int helpers = std::min(job.pages, pool_->size()) - 1;
-    std::vector<std::jthread> threads;
-    for (int i = 0; i < helpers; ++i) threads.emplace_back([&] { readPages(job); });
-    readPages(job);
-    threads.clear();
-
-    if (job.fault) std::rethrow_exception(job.fault);
-    if (!job.unreadable.empty()) {
-        const auto& [number, reason] = *job.unreadable.begin();
-        if (job.pages == 1 || reason.starts_with("Sida ")) throw Unreadable(reason);
-        throw Unreadable("Sida " + std::to_string(number) + ": " + reason);
+    // Strips are read the way Leptonica guesses the page is turned; when the joined page reads
+    // sideways or as nonsense it is read again whole, with Tesseract's orientation detection.
+    Job again;
+    again.file = job.file;
+    again.pages = job.pages;
+    again.wantImages = job.wantImages;
+    for (const auto& [number, answer] : pages) {
+        const auto& words = answer.page.words;
+        if (answer.joined && options_.orientation && !answer.empty && !answer.page.fromTextLayer &&
+            (looksSideways(words) || looksMisread(words)))
+            again.pieces.push_back({number, {}});
+    }
+    if (!again.pieces.empty()) {
+        run(again);
+        for (auto& [number, answer] : pagesOf(again)) pages[number] = std::move(answer);
     }
 
     Document document;
-    for (auto& [number, answer] : job.answers) {
-        auto page = protocol::pageFromJson(*answer.header->getObject("page"));
+    for (auto& [number, answer] : pages) {
         // A blank page with a barcode is a separator sheet: kept, so a batch can be split at it.
-        if (options_.dropEmptyPages && answer.header->optValue<bool>("empty", false) && page.barcodes.empty()) continue;
-        document.pages.push_back(std::move(page));
-        if (images && !answer.attachment.empty()) images->push_back({number, std::move(answer.attachment)});
+        if (options_.dropEmptyPages && answer.empty && answer.page.barcodes.empty()) continue;
+        document.pages.push_back(std::move(answer.page));
+        if (images && !answer.image.empty()) images->push_back({number, std::move(answer.image)});
     }
     document.acroFormFields = std::move(formFields);
     document.formFields = formFieldMap(document.acroFormFields);

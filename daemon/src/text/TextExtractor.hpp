@@ -9,6 +9,7 @@
 #include <inkorg/document.hpp>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,14 @@ struct PageImage {
     /// The cleaned page image, encoded: JPEG for grey pages (fast to write, and libharu embeds
     /// it as it is), PNG for black/white ones; the same pixels the word boxes refer to.
     std::string encoded;
+};
+
+/// How widely the pages of one document spread over the workers.
+enum class Spread {
+    Pages,   ///< each page to one worker: other documents are waiting for workers too
+    /// Nothing else is waiting: the last pages are also cut into strips (PageStrips.hpp), so that
+    /// every worker helps to the end and a one-page letter is read in a fraction of the time.
+    Strips,
 };
 
 class TextExtractor {
@@ -48,24 +57,34 @@ public:
     /// A page whose worker crashed, timed out or ran out of memory is retried once on another
     /// worker; if it fails again the whole read fails.
     ///
+    /// With Spread::Strips the last page (every page of a document with fewer pages than
+    /// workers) is read in up to four strips, two for each worker. A page whose joined strips
+    /// read sideways or as nonsense is read again whole, with orientation detection.
+    ///
     /// Throws Unreadable with a Swedish reason for the registrator, e.g. "Filen är tom",
     /// "Filtypen stöds inte (…)", "PDF-filen är krypterad …", "Bilden är för stor (…)",
     /// "Sida 3 kunde inte läsas: tolkningen tog längre än 120 s …" / "…: läsprocessen kraschade …"
     /// / "…: minnesgränsen överskreds …", or "Dokumentet har inga sidor med text …" when every
     /// page was blank. Throws std::runtime_error for faults of the installation (the file cannot be
     /// opened, a worker cannot be started).
-    Document read(const std::filesystem::path& file);
+    Document read(const std::filesystem::path& file, Spread spread = Spread::Pages);
 
     /// Like read(), and also returns the cleaned images of the OCR'd pages (not of text-layer
     /// pages) — the material for a searchable archive PDF.
-    Document read(const std::filesystem::path& file, std::vector<PageImage>& images);
+    Document read(const std::filesystem::path& file, std::vector<PageImage>& images, Spread spread = Spread::Pages);
 
 private:
     struct Job;
-    Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images);
+    struct PageAnswer;
+    Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images, Spread spread);
     /// Also returns a fillable PDF's AcroForm fields in `formFields`.
     int countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields);
-    void readPages(Job& job);
+    /// Reads the job's pieces on as many workers as it can use; throws as read() does.
+    void run(Job& job);
+    /// The body of each thread of run(): takes pieces until none are left or one failed.
+    void readPieces(Job& job);
+    /// The job's answers page by page, strips joined.
+    std::map<int, PageAnswer> pagesOf(Job& job) const;
 
     TextOptions options_;
     std::unique_ptr<WorkerPool> pool_;

@@ -100,8 +100,11 @@ public:
         }
         if (op == "page") {
             const auto options = protocol::optionsFromJson(*request.header->getObject("options"));
-            auto reading = reader_->read(file, request.header->getValue<int>("page"), options);
-            if (isSparse(reading.page)) reading.page.barcodes = readBarcodes(reading.cleanImage.get());
+            const auto strip = protocol::stripFromJson(request.header->getObject("strip"));
+            auto reading = reader_->read(file, request.header->getValue<int>("page"), options, strip);
+            // The first strip searches the whole page: a page that is sparse as a whole is sparse
+            // in its first strip (the host drops the barcodes of a joined page that is not sparse).
+            if (strip.index == 0 && isSparse(reading.page)) reading.page.barcodes = readBarcodes(reading.cleanImage.get());
             auto message = reply("ok");
             message.header->set("empty", reading.empty);
             message.header->set("page", protocol::toJson(reading.page));

@@ -179,4 +179,20 @@ TextOptions optionsFromJson(const Poco::JSON::Object& json)
     return options;
 }
 
+Poco::JSON::Object::Ptr toJson(const Strip& strip)
+{
+    Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+    json->set("index", strip.index);
+    json->set("count", strip.count);
+    return json;
+}
+
+Strip stripFromJson(const Poco::JSON::Object::Ptr& json)
+{
+    if (!json) return {};
+    Strip strip{json->getValue<int>("index"), json->getValue<int>("count")};
+    if (strip.count < 1 || strip.index < 0 || strip.index >= strip.count) throw std::invalid_argument("bad strip");
+    return strip;
+}
+
 } // namespace inkorg::text::protocol

@@ -7,13 +7,16 @@
 ///   "hello" {tessdata, language, memoryCapBytes}  → {"status":"ready"}
 ///   "count" {file}                                → {"status":"ok","pages":N[,"formFields":[…]]}
 ///                                                    (a fillable PDF's AcroForm fields, AcroFormFields.hpp)
-///   "page"  {file, page, options{…}, wantImage}   → {"status":"ok","empty":bool,"page":{…}}
-///                                                    (page.barcodes: barcodes on an OCR'd page)
+///   "page"  {file, page, options{…}, wantImage    → {"status":"ok","empty":bool,"page":{…}}
+///            [, strip{index, count}]}                (page.barcodes: barcodes on an OCR'd page)
 ///                                                    + attachment: the cleaned image (JPEG;
 ///                                                      PNG when black/white), see PageImage
+///                                                    With a strip (PageStrips.hpp) only its
+///                                                    words; barcodes only from strip 0.
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
+#include "text/PageStrips.hpp"
 #include "text/TextOptions.hpp"
 
 #include <inkorg/document.hpp>
@@ -54,5 +57,9 @@ Page pageFromJson(const Poco::JSON::Object& json);
 /// The per-page switches and limits of TextOptions (the rest stays in the host).
 Poco::JSON::Object::Ptr toJson(const TextOptions& options);
 TextOptions optionsFromJson(const Poco::JSON::Object& json);
+
+/// A page's strip; a null object is the whole page.
+Poco::JSON::Object::Ptr toJson(const Strip& strip);
+Strip stripFromJson(const Poco::JSON::Object::Ptr& json);
 
 } // namespace inkorg::text::protocol

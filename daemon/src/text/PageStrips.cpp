@@ -1,0 +1,114 @@
+#include "text/PageStrips.hpp"
+
+#include "text/PageText.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace inkorg::text {
+namespace {
+
+constexpr int assumedDpi = 300;
+
+/// Dark pixels in each row of `binary`, leaving out 1/40 of the width at each side (about 5 mm
+/// of an A4 page, where scanner edges and punch holes make dark columns).
+std::vector<std::int64_t> inkByRow(PIX* binary)
+{
+    const int width = pixGetWidth(binary), height = pixGetHeight(binary);
+    const int side = width / 40;
+    BOX* inner = boxCreate(side, 0, width - 2 * side, height);
+    PixPtr content{pixClipRectangle(binary, inner, nullptr)};
+    boxDestroy(&inner);
+    std::vector<std::int64_t> ink(std::size_t(height), 0);
+    NUMA* counts = content ? pixCountPixelsByRow(content.get(), nullptr) : nullptr;
+    for (int y = 0; counts && y < height; ++y) {
+        l_int32 value = 0;
+        numaGetIValue(counts, y, &value);
+        ink[std::size_t(y)] = value;
+    }
+    numaDestroy(&counts);
+    return ink;
+}
+
+struct BlankRun {
+    int top = 0, bottom = 0;   ///< rows [top, bottom) without ink
+    int middle() const { return (top + bottom) / 2; }
+};
+
+std::vector<BlankRun> blankRuns(const std::vector<std::int64_t>& ink)
+{
+    std::vector<BlankRun> runs;
+    const int height = int(ink.size());
+    for (int y = 0; y < height;) {
+        if (ink[std::size_t(y)] != 0) { ++y; continue; }
+        BlankRun run{y, y};
+        while (run.bottom < height && ink[std::size_t(run.bottom)] == 0) ++run.bottom;
+        runs.push_back(run);
+        y = run.bottom;
+    }
+    return runs;
+}
+
+/// The middle of the blank run between ink below `after` nearest to `target`: of the runs of at
+/// least `wideGap` rows within `reach` of the target, else of any; `height` when there is none.
+/// Margins (blank rows down to the top or bottom edge) are never cut: nothing lies beyond them.
+int cutNear(const std::vector<BlankRun>& runs, int target, int after, int wideGap, int reach, int height)
+{
+    for (const bool wideOnly : {true, false}) {
+        int best = height;
+        for (const auto& run : runs) {
+            const int middle = run.middle();
+            if (run.top == 0 || run.bottom == height || middle <= after) continue;
+            if (wideOnly && (run.bottom - run.top < wideGap || std::abs(middle - target) > reach)) continue;
+            if (best == height || std::abs(middle - target) < std::abs(best - target)) best = middle;
+        }
+        if (best != height) return best;
+    }
+    return height;
+}
+
+} // namespace
+
+std::pair<int, int> stripRows(PIX* binary, Strip strip)
+{
+    const int height = pixGetHeight(binary);
+    if (strip.whole()) return {0, height};
+    const auto ink = inkByRow(binary);
+    std::int64_t total = 0;
+    for (const auto row : ink) total += row;
+    const auto runs = blankRuns(ink);
+    const int resolution = pixGetYRes(binary) > 0 ? pixGetYRes(binary) : assumedDpi;
+    const int wideGap = std::max(1, resolution / 25);   // 1 mm: gaps between paragraphs, not lines
+    const int reach = height / 8;                          // about eight lines of text
+
+    std::vector<int> cuts{0};
+    std::int64_t sum = 0;
+    int y = 0;
+    for (int k = 1; k < strip.count; ++k) {
+        const std::int64_t share = total * k / strip.count;
+        while (y < height && sum + ink[std::size_t(y)] <= share) sum += ink[std::size_t(y++)];
+        const int previous = cuts.back();
+        cuts.push_back(previous >= height ? height : cutNear(runs, y, previous, wideGap, reach, height));
+    }
+    cuts.push_back(height);
+    const auto index = std::size_t(std::clamp(strip.index, 0, strip.count - 1));
+    return {cuts[index], cuts[index + 1]};
+}
+
+Page joinStrips(std::vector<Page> strips)
+{
+    Page page = std::move(strips.front());
+    for (std::size_t i = 1; i < strips.size(); ++i) {
+        int firstLine = 0;
+        for (const auto& word : page.words) firstLine = std::max(firstLine, word.line + 1);
+        for (auto& word : strips[i].words) {
+            word.line += firstLine;
+            page.words.push_back(std::move(word));
+        }
+        for (auto& barcode : strips[i].barcodes) page.barcodes.push_back(std::move(barcode));
+    }
+    page.text = pageText(page.words);
+    return page;
+}
+
+} // namespace inkorg::text
