@@ -68,6 +68,26 @@ TEST(WorkerPool, WorkerKilledMidPageIsRetriedOnceThenThePageIsNamedAndThePoolGoe
     EXPECT_LT(characterErrorRate(document.pages[0].text, readBytes(ocrTestPages() / "phototest.txt")), 0.02);
 }
 
+TEST(WorkerPool, AStripWhoseWorkerIsKilledIsReadAgainAndThePageComesOutWhole)
+{
+    if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
+    std::atomic<bool> killed{false};
+    std::atomic<int> requests{0}, retries{0};
+    auto options = testTextOptions(2);
+    options.onPageStarted = [&](const text::PageStarted& started) {
+        ++requests;
+        if (started.attempt == 2) ++retries;
+        if (!killed.exchange(true)) kill(started.worker, SIGKILL);
+    };
+    TextExtractor extractor(options);
+    const auto document = extractor.read(ocrTestPages() / "phototest.tif", text::Spread::Strips);
+    EXPECT_EQ(requests, 5);   // four strips, one of them twice
+    EXPECT_EQ(retries, 1);
+    ASSERT_EQ(document.pages.size(), 1u);
+    EXPECT_LT(characterErrorRate(document.pages[0].text, readBytes(ocrTestPages() / "phototest.txt")), 0.02)
+        << document.pages[0].text;
+}
+
 TEST(WorkerPool, HangingPageTimesOutTwiceAndIsNamed)
 {
     TempDir dir;

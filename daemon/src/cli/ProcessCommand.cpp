@@ -141,7 +141,9 @@ int process(const Words& words)
                 job = services.diarium().enqueueClaimed(
                     {stored, std::filesystem::path(files[i]).filename().string(), "kommandorad", receivedAt},
                     settings.nodeName, settings.jobLease);
-                outcomes[i] = processor.process(*job);
+                // Nothing waits behind the last file: its last page is read in strips.
+                const bool last = i + 1 == files.size();
+                outcomes[i] = processor.process(*job, last ? text::Spread::Strips : text::Spread::Pages);
             } catch (const std::exception& e) {
                 failures[i] = e.what();
                 if (job) giveBack(services, job->id, e.what());

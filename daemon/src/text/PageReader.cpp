@@ -145,12 +145,12 @@ const PageReader::CleanPage& PageReader::cleaned(int number, const TextOptions& 
                kept.resample == options.resample;
     };
     if (const auto kept = std::ranges::find_if(cleanPages_, sameCleaning); kept != cleanPages_.end()) return kept->page;
+    if (cleanPages_.size() == keptCleanPages) cleanPages_.pop_back();   // before the new one takes memory
     PixPtr grey = greyPage(decode(number, options), options);
     PixPtr sketch = overview(grey.get());
     const int guessed = options.orientation && sketch ? textTurn(sketch.get()) : 0;
     CleanPage page = !sketch || looksEmpty(sketch.get()) ? blankPage(std::move(grey))
                                                          : clean(grey.get(), sketch.get(), (360 - guessed) % 360, options);
-    if (cleanPages_.size() == keptCleanPages) cleanPages_.pop_back();
     cleanPages_.push_front({number, options, std::move(page)});
     return cleanPages_.front().page;
 }
