@@ -1,8 +1,8 @@
 // `inkorg text [--json] FILE...`: each document's text as inkorg reads it, page by page — the
 // same text the archive copy's text layer holds. Starts its own worker pool; no daemon needed.
 // Files are read concurrently, as many at a time as there are workers (pages of one file are
-// read in parallel as well, and the last file's last page in strips), and printed in the order given, each as soon as it and those before
-// it are read.
+// read in parallel as well, and the last file's last page in strips), and printed in the order
+// given, each as soon as it and those before it are read.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "pipeline/Services.hpp"

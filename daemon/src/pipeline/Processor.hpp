@@ -48,7 +48,7 @@ public:
     /// "batch_part" event names it with the part's page range. A scan of separator sheets only
     /// is quarantined.
     ///
-    /// `spread`: Spread::Strips when no other job waits for the workers (TextExtractor::read).
+    /// `spread`: Spread::Strips when the workers would otherwise run dry (TextExtractor::read).
     Outcome process(const diarium::Job& job, text::Spread spread = text::Spread::Pages);
 
     /// The same stages without storing or registering anything (`--dry-run`).
