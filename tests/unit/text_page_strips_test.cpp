@@ -91,6 +91,18 @@ TEST(PageStrips, PrefersAParagraphGapNearbyToALineGapCloser)
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 1215));
 }
 
+TEST(PageStrips, PrefersTheTallestParagraphGapNearby)
+{
+    // Ink in rows [300, 900), [920, 1100) and [1160, 1500): half the ink lies above row 860. The
+    // gaps [900, 920) (20 rows) and [1100, 1160) (60 rows) both lie within an eighth of the page
+    // of it; the taller one is the cut, as between the sections of a form.
+    auto page = blankPage();
+    paint(page.get(), 300, 300, 1800, 600);
+    paint(page.get(), 300, 920, 1800, 180);
+    paint(page.get(), 300, 1160, 1800, 340);
+    EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 1130));
+}
+
 TEST(PageStrips, TakesALineGapWhenNoParagraphGapIsNearby)
 {
     // Half the ink lies above row 1001; the paragraph gap, [1600, 1630), lies 614 rows further,

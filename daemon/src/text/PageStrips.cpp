@@ -49,22 +49,27 @@ std::vector<BlankRun> blankRuns(const std::vector<std::int64_t>& ink)
     return runs;
 }
 
-/// The middle of the blank run between ink below `after` nearest to `target`: of the runs of at
-/// least `wideGap` rows within `reach` of the target, else of any; `height` when there is none.
-/// Margins (blank rows down to the top or bottom edge) are never cut: nothing lies beyond them.
+/// Where to cut below `after` for a share of the ink that ends at row `target`: the middle of the
+/// tallest blank run of at least `wideGap` rows within `reach` of the target (of equally tall
+/// ones the nearest), else of the nearest blank run; `height` when there is none. The tallest gap
+/// nearby separates the most (sections of a form, not a label from its value). Margins (blank
+/// rows down to the top or bottom edge) are never cut: nothing lies beyond them.
 int cutNear(const std::vector<BlankRun>& runs, int target, int after, int wideGap, int reach, int height)
 {
-    for (const bool wideOnly : {true, false}) {
-        int best = height;
-        for (const auto& run : runs) {
-            const int middle = run.middle();
-            if (run.top == 0 || run.bottom == height || middle <= after) continue;
-            if (wideOnly && (run.bottom - run.top < wideGap || std::abs(middle - target) > reach)) continue;
-            if (best == height || std::abs(middle - target) < std::abs(best - target)) best = middle;
-        }
-        if (best != height) return best;
+    const BlankRun* tallest = nullptr;
+    const BlankRun* nearest = nullptr;
+    for (const auto& run : runs) {
+        const int middle = run.middle(), tall = run.bottom - run.top;
+        if (run.top == 0 || run.bottom == height || middle <= after) continue;
+        if (!nearest || std::abs(middle - target) < std::abs(nearest->middle() - target)) nearest = &run;
+        if (tall < wideGap || std::abs(middle - target) > reach) continue;
+        const int tallestSoFar = tallest ? tallest->bottom - tallest->top : 0;
+        if (!tallest || tall > tallestSoFar ||
+            (tall == tallestSoFar && std::abs(middle - target) < std::abs(tallest->middle() - target)))
+            tallest = &run;
     }
-    return height;
+    if (tallest) return tallest->middle();
+    return nearest ? nearest->middle() : height;
 }
 
 } // namespace
