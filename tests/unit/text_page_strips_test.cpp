@@ -103,6 +103,17 @@ TEST(PageStrips, PrefersTheTallestParagraphGapNearby)
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 1130));
 }
 
+TEST(PageStrips, ANearGapBeatsASlightlyTallerOneFarAway)
+{
+    // Half the ink lies above row 778. A gap of 20 rows lies 132 rows from it, one of 25 rows
+    // 434 rows from it, at the edge of the reach: the strips stay about even.
+    auto page = blankPage();
+    paint(page.get(), 300, 300, 1800, 600);
+    paint(page.get(), 300, 920, 1800, 280);
+    paint(page.get(), 300, 1225, 1800, 75);
+    EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 910));
+}
+
 TEST(PageStrips, TakesALineGapWhenNoParagraphGapIsNearby)
 {
     // Half the ink lies above row 1001; the paragraph gap, [1600, 1630), lies 614 rows further,

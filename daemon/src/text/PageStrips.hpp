@@ -27,9 +27,10 @@ struct Strip {
 
 /// Rows [top, bottom) of `strip` on a page whose dark pixels are `binary` (1-bit). The page is
 /// cut in the middle of a run of blank rows (no dark pixel, scanner edges at the sides ignored)
-/// near an equal share of the ink: the tallest gap of at least 1 mm within an eighth of the page
-/// (between paragraphs or the sections of a form), else the nearest gap between lines. So no
-/// text line is cut, no line touches a strip's edge, and a label is seldom parted from its value. Margins are never cut; a cut that finds no gap below the one
+/// near an equal share of the ink: of the gaps of at least 1 mm within an eighth of the page
+/// (between paragraphs or the sections of a form), the one whose height weighed by its nearness
+/// is greatest; else the nearest gap between lines. So no text line is cut, no line touches a
+/// strip's edge, a label is seldom parted from its value, and the strips stay about even. Margins are never cut; a cut that finds no gap below the one
 /// before leaves the strips after it empty (top == bottom). The same page and count always give
 /// the same cuts, whichever worker asks.
 std::pair<int, int> stripRows(PIX* binary, Strip strip);
