@@ -19,6 +19,11 @@ struct BoxaDeleter {
 };
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
+struct NumaDeleter {
+    void operator()(NUMA* numa) const { numaDestroy(&numa); }
+};
+using NumaPtr = std::unique_ptr<NUMA, NumaDeleter>;
+
 /// Owns a buffer Leptonica allocated (pixWriteMem…), freed with lept_free.
 struct LeptonicaFree {
     void operator()(std::uint8_t* data) const { lept_free(data); }

@@ -20,13 +20,12 @@ std::vector<std::int64_t> inkByRow(PIX* binary)
     PixPtr content{pixClipRectangle(binary, inner, nullptr)};
     boxDestroy(&inner);
     std::vector<std::int64_t> ink(std::size_t(height), 0);
-    NUMA* counts = content ? pixCountPixelsByRow(content.get(), nullptr) : nullptr;
+    const NumaPtr counts{content ? pixCountPixelsByRow(content.get(), nullptr) : nullptr};
     for (int y = 0; counts && y < height; ++y) {
         l_int32 value = 0;
-        numaGetIValue(counts, y, &value);
+        numaGetIValue(counts.get(), y, &value);
         ink[std::size_t(y)] = value;
     }
-    numaDestroy(&counts);
     return ink;
 }
 
