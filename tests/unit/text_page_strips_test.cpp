@@ -35,6 +35,14 @@ PixPtr tenLines()
     return page;
 }
 
+/// A page with ink across the text width in each of `blocks`, rows [top, bottom).
+PixPtr inkIn(std::initializer_list<std::pair<int, int>> blocks)
+{
+    auto page = blankPage();
+    for (const auto& [top, bottom] : blocks) paint(page.get(), 300, top, 1800, bottom - top);
+    return page;
+}
+
 bool cutsALine(int row)
 {
     return row >= 300 && row < 900 && (row - 300) % 60 < 40;
@@ -84,10 +92,7 @@ TEST(PageStrips, PrefersAParagraphGapNearbyToALineGapCloser)
     // Ink in rows [300, 900) and [903, 1200): half the ink lies above row 884, next to a gap of
     // 3 rows; a paragraph gap of 30 rows, [1200, 1230), lies 331 rows further, within an eighth
     // of the page (438 rows), and is taken: no letter touches the cut.
-    auto page = blankPage();
-    paint(page.get(), 300, 300, 1800, 600);
-    paint(page.get(), 300, 903, 1800, 297);
-    paint(page.get(), 300, 1230, 1800, 270);
+    const auto page = inkIn({{300, 900}, {903, 1200}, {1230, 1500}});
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 1215));
 }
 
@@ -96,10 +101,7 @@ TEST(PageStrips, PrefersTheTallestParagraphGapNearby)
     // Ink in rows [300, 900), [920, 1100) and [1160, 1500): half the ink lies above row 860. The
     // gaps [900, 920) (20 rows) and [1100, 1160) (60 rows) both lie within an eighth of the page
     // of it; the taller one is the cut, as between the sections of a form.
-    auto page = blankPage();
-    paint(page.get(), 300, 300, 1800, 600);
-    paint(page.get(), 300, 920, 1800, 180);
-    paint(page.get(), 300, 1160, 1800, 340);
+    const auto page = inkIn({{300, 900}, {920, 1100}, {1160, 1500}});
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 1130));
 }
 
@@ -107,10 +109,7 @@ TEST(PageStrips, ANearGapBeatsASlightlyTallerOneFarAway)
 {
     // Half the ink lies above row 778. A gap of 20 rows lies 132 rows from it, one of 25 rows
     // 434 rows from it, at the edge of the reach: the strips stay about even.
-    auto page = blankPage();
-    paint(page.get(), 300, 300, 1800, 600);
-    paint(page.get(), 300, 920, 1800, 280);
-    paint(page.get(), 300, 1225, 1800, 75);
+    const auto page = inkIn({{300, 900}, {920, 1200}, {1225, 1300}});
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 910));
 }
 
@@ -118,17 +117,13 @@ TEST(PageStrips, TakesALineGapWhenNoParagraphGapIsNearby)
 {
     // Half the ink lies above row 1001; the paragraph gap, [1600, 1630), lies 614 rows further,
     // beyond an eighth of the page: the 3-row gap is taken.
-    auto page = blankPage();
-    paint(page.get(), 300, 300, 1800, 600);
-    paint(page.get(), 300, 903, 1800, 697);
-    paint(page.get(), 300, 1630, 1800, 100);
+    const auto page = inkIn({{300, 900}, {903, 1600}, {1630, 1730}});
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, 901));
 }
 
 TEST(PageStrips, NeverCutsAMargin)
 {
-    auto page = blankPage();
-    paint(page.get(), 300, 300, 1800, 2900);   // one block of ink: blank rows only above and below
+    const auto page = inkIn({{300, 3200}});   // one block of ink: blank rows only above and below
     EXPECT_EQ(text::stripRows(page.get(), Strip{0, 2}), std::pair(0, kHeight));
     EXPECT_EQ(text::stripRows(page.get(), Strip{1, 2}), std::pair(kHeight, kHeight));
 }
