@@ -14,6 +14,11 @@ struct PixDeleter {
 /// Owns one PIX; null when Leptonica failed.
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 
+struct BoxDeleter {
+    void operator()(BOX* box) const { boxDestroy(&box); }
+};
+using BoxPtr = std::unique_ptr<BOX, BoxDeleter>;
+
 struct BoxaDeleter {
     void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
 };

@@ -4,6 +4,7 @@
 
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
+#include "text/InkedArea.hpp"
 #include "text/PageText.hpp"
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <fstream>
 #include <span>
+#include <tuple>
 
 namespace inkorg::text {
 namespace {
@@ -228,18 +230,21 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
 
 std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
 {
-    const int dpi = pixGetXRes(page);
-    if (strip.whole()) return engine_.recognize(page, dpi);
-    PixPtr binary{pixGetDepth(ink) == 1 ? pixClone(ink) : pixConvertTo1(ink, darkBelow)};
-    if (!binary) unconvertible();
-    const auto [top, bottom] = stripRows(binary.get(), strip);
-    if (top >= bottom) return {};
-    BOX* rows = boxCreate(0, top, pixGetWidth(page), bottom - top);
-    PixPtr crop{pixClipRectangle(page, rows, nullptr)};
-    boxDestroy(&rows);
-    if (!crop) unconvertible();
-    auto words = engine_.recognize(crop.get(), dpi);
-    for (auto& word : words) word.box.y += top;
+    int top = 0, bottom = pixGetHeight(page);
+    if (!strip.whole()) {
+        PixPtr binary{pixGetDepth(ink) == 1 ? pixClone(ink) : pixConvertTo1(ink, darkBelow)};
+        if (!binary) unconvertible();
+        std::tie(top, bottom) = stripRows(binary.get(), strip);
+        if (top >= bottom) return {};
+    }
+    const Box area = inkedArea(page, top, bottom);
+    PixPtr part = cut(page, area);
+    if (!part) unconvertible();
+    auto words = engine_.recognize(part.get(), pixGetXRes(page));
+    for (auto& word : words) {
+        word.box.x += area.x;
+        word.box.y += area.y;
+    }
     return words;
 }
 
