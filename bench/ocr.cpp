@@ -2,7 +2,7 @@
 // deskew and the archive copy) against plain `tesseract` (OMP_THREAD_LIMIT=1, one process per
 // core) and OCRmyPDF (-j cores --rotate-pages --deskew), on the same pages, in one run.
 //
-//   bench_ocr [--pages 20] [--rounds 3] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
+//   bench_ocr [--pages 20] [--rounds 5] [--inkorg-config FILE]   (FILE: extra inkorg settings, e.g. OCR steps off)
 //   bench_ocr --make-pages DIR [--pages 20]         (only writes the page set to DIR, for profiling:
 //                                                    sida-NN.png and its ground truth sida-NN.txt)
 //
@@ -10,10 +10,10 @@
 // rendered with libharu, rasterised at 300 dpi with poppler, skewed and sprinkled with noise with
 // Leptonica; every fifth page is turned 90°, 180° or 270°. Prints pages/s, the ratios, inkorg's
 // peak RSS (daemon and OCR workers) and the character error rate of each against the ground truth.
-// inkorg and tesseract run --rounds times, one after the other in turn. A 2-core virtual
-// machine's speed drifts by several per cent from one minute to the next, so each round's ratio
-// is taken between its own two runs, and the ratio printed is the median of the rounds' ratios
-// (the times and error rates shown are those of each system's fastest round).
+// inkorg and tesseract run --rounds times, one after the other, which one first alternating. A
+// 2-core virtual machine's speed drifts by several per cent from one minute to the next, so each
+// round's ratio is taken between its own two runs, and the ratio printed is the median of the
+// rounds' ratios (the times and error rates shown are those of each system's fastest round).
 // Then the born-digital case: the same texts as PDFs with a text layer (10 documents of 20 pages)
 // through the same daemon pipeline, in pages/s.
 #include "pdf/PdfWriter.hpp"
@@ -365,7 +365,7 @@ double meanCer(const Result& result, const std::vector<BenchPage>& pages, bool r
 int main(int argc, char** argv)
 {
     int count = 20;
-    int rounds = 3;
+    int rounds = 5;
     std::string extraConfig;
     fs::path pagesOnly;
     for (int i = 1; i + 1 < argc; ++i) {
@@ -390,9 +390,13 @@ int main(int argc, char** argv)
     Result inkorgResult, tesseractResult;
     std::vector<double> roundRatios;   // inkorg pages/s over tesseract pages/s, per round
     for (int round = 1; round <= rounds; ++round) {
+        // Odd rounds run inkorg first, even rounds tesseract: a machine that speeds up or slows
+        // down over the run favours neither.
         double roundRss = 0;
-        auto inkorgRound = runInkorg(pages, dir.path(), extraConfig, roundRss);
-        auto tesseractRound = runTesseract(pages, dir.path(), cores);
+        Result inkorgRound, tesseractRound;
+        if (round % 2 == 0) tesseractRound = runTesseract(pages, dir.path(), cores);
+        inkorgRound = runInkorg(pages, dir.path(), extraConfig, roundRss);
+        if (round % 2 == 1) tesseractRound = runTesseract(pages, dir.path(), cores);
         roundRatios.push_back(tesseractRound.seconds / inkorgRound.seconds);
         // Where inkorg's core-seconds went: OCR workers, the daemon, this program counting the
         // registered documents, and the rest: cores left idle (before the first page, between
