@@ -11,14 +11,6 @@ constexpr int faintInkBelow = 200;
 
 } // namespace
 
-PixPtr cut(PIX* page, const Box& area)
-{
-    if (area.x == 0 && area.y == 0 && area.width == pixGetWidth(page) && area.height == pixGetHeight(page))
-        return PixPtr{pixClone(page)};
-    const BoxPtr box{boxCreate(area.x, area.y, area.width, area.height)};
-    return PixPtr{box ? pixClipRectangle(page, box.get(), nullptr) : nullptr};
-}
-
 Box inkedArea(PIX* page, int top, int bottom)
 {
     const int width = pixGetWidth(page);

@@ -5,8 +5,6 @@
 
 #include "text/Leptonica.hpp"
 
-#include <inkorg/document.hpp>
-
 namespace inkorg::text {
 
 /// The rectangle of rows [top, bottom) of `page` (1- or 8-bit) that holds all their ink, widened
@@ -14,8 +12,5 @@ namespace inkorg::text {
 /// darker than light grey (lighter than the midpoint of dust removal and strip cuts), so faint
 /// print is kept inside. Rows without any ink give the rows whole: Tesseract then decides.
 Box inkedArea(PIX* page, int top, int bottom);
-
-/// `area` of `page` as an image of its own (a reference to `page` when it is the whole page).
-PixPtr cut(PIX* page, const Box& area);
 
 } // namespace inkorg::text

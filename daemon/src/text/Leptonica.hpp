@@ -1,5 +1,7 @@
 #pragma once
-/// RAII owners for Leptonica objects.
+/// RAII owners for Leptonica objects, and cutting a rectangle out of a page.
+
+#include <inkorg/document.hpp>
 
 #include <leptonica/allheaders.h>
 
@@ -34,5 +36,15 @@ struct LeptonicaFree {
     void operator()(std::uint8_t* data) const { lept_free(data); }
 };
 using LeptonicaBytes = std::unique_ptr<std::uint8_t, LeptonicaFree>;
+
+/// `area` of `page` as an image of its own (a reference to `page` when it is the whole page);
+/// null when Leptonica fails.
+inline PixPtr cut(PIX* page, const Box& area)
+{
+    if (area.x == 0 && area.y == 0 && area.width == pixGetWidth(page) && area.height == pixGetHeight(page))
+        return PixPtr{pixClone(page)};
+    const BoxPtr box{boxCreate(area.x, area.y, area.width, area.height)};
+    return PixPtr{box ? pixClipRectangle(page, box.get(), nullptr) : nullptr};
+}
 
 } // namespace inkorg::text

@@ -16,9 +16,7 @@ std::vector<std::int64_t> inkByRow(PIX* binary)
 {
     const int width = pixGetWidth(binary), height = pixGetHeight(binary);
     const int side = width / 40;
-    BOX* inner = boxCreate(side, 0, width - 2 * side, height);
-    PixPtr content{pixClipRectangle(binary, inner, nullptr)};
-    boxDestroy(&inner);
+    const PixPtr content = cut(binary, {side, 0, width - 2 * side, height});
     std::vector<std::int64_t> ink(std::size_t(height), 0);
     const NumaPtr counts{content ? pixCountPixelsByRow(content.get(), nullptr) : nullptr};
     for (int y = 0; counts && y < height; ++y) {

@@ -92,10 +92,9 @@ Dustless withoutDust(PIX* grey)
         if (width > dustSide || height > dustSide) continue;
         // Every dark pixel in a box this small belongs to the mark (8-connected): whitening the
         // box removes the mark and nothing else.
-        BOX* dust = boxCreate(x, y, width, height);
-        pixSetInRectArbitrary(result.grey.get(), dust, 255);
-        pixClearInRect(result.binary.get(), dust);
-        boxDestroy(&dust);
+        const BoxPtr dust{boxCreate(x, y, width, height)};
+        pixSetInRectArbitrary(result.grey.get(), dust.get(), 255);
+        pixClearInRect(result.binary.get(), dust.get());
     }
     return result;
 }
@@ -136,9 +135,7 @@ bool looksEmpty(PIX* binary)
     const int resolution = pixGetXRes(binary) > 0 ? pixGetXRes(binary) : targetDpi;
     const int minimumMark = std::max(2, (resolution + 50) / 100);   // 1/100 inch: 3 px at 300 dpi
     // Ignore a 4 % margin: punch holes, scanner edges and staples live there.
-    BOX* inner = boxCreate(width / 25, height / 25, width - 2 * (width / 25), height - 2 * (height / 25));
-    PixPtr content{pixClipRectangle(binary, inner, nullptr)};
-    boxDestroy(&inner);
+    const PixPtr content = cut(binary, {width / 25, height / 25, width - 2 * (width / 25), height - 2 * (height / 25)});
     if (!content) return false;
     // Text-sized marks: at least minimumMark in both directions (dust is smaller), at most a third of the page.
     BoxaPtr marks{pixConnCompBB(content.get(), 8)};
