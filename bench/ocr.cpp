@@ -34,15 +34,15 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <regex>
-#include <sstream>
 #include <poll.h>
+#include <sstream>
 #include <sys/inotify.h>
 #include <sys/resource.h>
 #include <thread>
@@ -238,7 +238,7 @@ struct Result {
     double seconds = 0;
     std::vector<std::string> texts;
     CpuUse cpu;          ///< CPU seconds used during the run (tesseract's processes count as workers)
-    double waiting = 0;  ///< CPU seconds this program spent waiting for the run's end
+    double counting = 0; ///< CPU seconds this program spent counting registered documents
 };
 
 /// CPU seconds of this process (`RUSAGE_SELF`) or of its children that have been waited for
@@ -261,10 +261,10 @@ Result runInkorg(const std::vector<BenchPage>& pages, const fs::path& dir, const
     const CpuUse before = cpuUse(daemon.pid());
     const auto start = Clock::now();
     for (const auto& page : pages) fs::copy_file(page.png, dir / "inkorg" / "inbox" / page.png.filename());
-    const double waitingFrom = cpuOf(RUSAGE_SELF);
+    const double countingFrom = cpuOf(RUSAGE_SELF);
     counter.waitFor(pages.size());
     result.seconds = seconds(start);
-    result.waiting = cpuOf(RUSAGE_SELF) - waitingFrom;
+    result.counting = cpuOf(RUSAGE_SELF) - countingFrom;
     const CpuUse after = cpuUse(daemon.pid());
     result.cpu = {after.daemon - before.daemon, after.workers - before.workers};
     rssMb = peakRssMb(daemon.pid());
@@ -402,10 +402,10 @@ int main(int argc, char** argv)
         // registered documents, and the rest: cores left idle (before the first page, between
         // pages, at the end while the last page is read) or used by the rest of the machine.
         const double idle = cores * inkorgRound.seconds - inkorgRound.cpu.workers - inkorgRound.cpu.daemon -
-                            inkorgRound.waiting;
+                            inkorgRound.counting;
         std::cout << "round " << round << ": inkorg " << inkorgRound.seconds << " s (core-s: workers "
                   << inkorgRound.cpu.workers << ", daemon " << inkorgRound.cpu.daemon << ", counting "
-                  << inkorgRound.waiting << ", idle " << idle
+                  << inkorgRound.counting << ", idle " << idle
                   << "), tesseract " << tesseractRound.seconds << " s (core-s: processes " << tesseractRound.cpu.workers
                   << ", idle " << cores * tesseractRound.seconds - tesseractRound.cpu.workers << "), ratio "
                   << roundRatios.back() << std::endl;

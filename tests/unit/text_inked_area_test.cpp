@@ -22,9 +22,8 @@ PixPtr whitePage()
 
 void paint(PIX* page, const Box& area, int grey)
 {
-    BOX* box = boxCreate(area.x, area.y, area.width, area.height);
-    pixSetInRectArbitrary(page, box, l_uint32(grey));
-    boxDestroy(&box);
+    const text::BoxPtr box{boxCreate(area.x, area.y, area.width, area.height)};
+    pixSetInRectArbitrary(page, box.get(), l_uint32(grey));
 }
 
 void expectBox(const Box& actual, const Box& expected)
@@ -74,9 +73,7 @@ TEST(InkedArea, BlackAndWhitePagesWork)
 {
     PixPtr page{pixCreate(kWidth, kHeight, 1)};
     pixSetResolution(page.get(), 300, 300);
-    BOX* box = boxCreate(300, 400, 100, 40);
-    pixSetInRect(page.get(), box);
-    boxDestroy(&box);
+    paint(page.get(), {300, 400, 100, 40}, 1);   // 1 is black on a 1-bit page
     expectBox(text::inkedArea(page.get(), 0, kHeight), {300 - kMargin, 400 - kMargin, 100 + 2 * kMargin, 40 + 2 * kMargin});
 }
 

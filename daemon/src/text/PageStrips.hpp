@@ -30,9 +30,10 @@ struct Strip {
 /// near an equal share of the ink: of the gaps of at least 1 mm within an eighth of the page
 /// (between paragraphs or the sections of a form), the one whose height weighed by its nearness
 /// is greatest; else the nearest gap between lines. So no text line is cut, no line touches a
-/// strip's edge, a label is seldom parted from its value, and the strips stay about even. Margins are never cut; a cut that finds no gap below the one
-/// before leaves the strips after it empty (top == bottom). The same page and count always give
-/// the same cuts, whichever worker asks.
+/// strip's edge, a label is seldom parted from its value, and the strips stay about even.
+/// Margins are never cut; a cut that finds no gap below the one before leaves the strips after it
+/// empty (top == bottom). The same page and count always give the same cuts, whichever worker
+/// asks.
 std::pair<int, int> stripRows(PIX* binary, Strip strip);
 
 /// The page read in `strips` (in strip order, at least one): size, rotation and skew of the
