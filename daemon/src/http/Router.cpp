@@ -1,5 +1,7 @@
 #include "http/Router.hpp"
 
+#include "http/StaticPath.hpp"
+
 #include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <Poco/JSON/Object.h>
@@ -188,27 +190,25 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
 
 bool Router::serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
-    const std::string path = Poco::URI(request.getURI()).getPath();
-    if (path.find("..") != std::string::npos) return false;
+    const std::string& uri = request.getURI();
+    const std::string rawPath = uri.substr(0, uri.find_first_of("?#"));
     for (const auto& staticRoot : staticRoots_) {
-        if (path.rfind(staticRoot.urlPrefix, 0) != 0) continue;
-        std::string relative = path.substr(staticRoot.urlPrefix.size());
-        if (relative.empty() || relative.back() == '/') relative += "index.html";
-        std::filesystem::path file = std::filesystem::path(staticRoot.root) / relative;
-        if (!std::filesystem::is_regular_file(file) && file.extension().empty()) file += ".html";
-        if (!std::filesystem::is_regular_file(file)) continue;
+        if (rawPath.rfind(staticRoot.urlPrefix, 0) != 0) continue;
+        auto file = staticFileBelow(staticRoot.root, "/" + rawPath.substr(staticRoot.urlPrefix.size()));
+        if (!file) continue;
         response.set("X-Content-Type-Options", "nosniff");
         response.set("Content-Security-Policy",
                      "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; frame-src 'self' blob:; "
                      "frame-ancestors 'self'; base-uri 'none'; form-action 'self'");
         response.set("Referrer-Policy", "no-referrer");
-        const bool page = file.extension() == ".html";
+        const bool page = file->extension() == ".html";
         if (page) response.set("Cache-Control", "no-store");
-        if (page && !staticRoot.publicPages.count(file.filename().string()) && !authenticate_(request)) {
+        if (page && !staticRoot.publicPages.count(file->filename().string()) && !authenticate_(request)) {
             response.setStatus(HTTPResponse::HTTP_UNAUTHORIZED);
-            file = std::filesystem::path(staticRoot.root) / staticRoot.loginPage;
+            file = staticFileBelow(staticRoot.root, "/" + staticRoot.loginPage);
+            if (!file) return false;
         }
-        response.sendFile(file.string(), contentTypeOf(file.string()));
+        response.sendFile(file->string(), contentTypeOf(file->string()));
         return true;
     }
     return false;
