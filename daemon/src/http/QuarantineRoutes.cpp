@@ -36,6 +36,7 @@ void addQuarantineRoutes(Router& router, pipeline::Services& services)
 {
     router.add("GET", "/api/quarantine", Access::Authenticated, [&services](Exchange& exchange) {
         requireRegistrator(exchange);
+        auditListRead(services, *exchange.caller, "karantän");
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& row : services.diarium().quarantined()) {
             auto item = summaryJson(row, factsOf(row, {}), "", {});
