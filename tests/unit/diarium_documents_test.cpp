@@ -187,6 +187,22 @@ TEST_P(DocumentTest, ListReadsAreAuditedAndAUnitSeesItsDocumentsAndPeople)
     EXPECT_THROW(diarium->auditRead({"", std::nullopt, "inkorgen", "", ""}), std::invalid_argument);
 }
 
+TEST_P(DocumentTest, AListReadAgainUnchangedWithinFiveMinutesAddsNoRow)
+{
+    const RegisterResult result = registered("a");
+    diarium->auditRead({"cia", std::nullopt, "inkorgen", "", ""});
+    clock += 4min;
+    diarium->auditRead({"cia", std::nullopt, "inkorgen", "", ""});   // the page's own update
+    diarium->readDocument(result.documentId, "cia");
+    diarium->readDocument(result.documentId, "cia");                  // a document read always counts
+    diarium->auditRead({"cia", std::nullopt, "sökning", "Andersson", ""});
+    diarium->auditRead({"bo", std::nullopt, "inkorgen", "", ""});
+    EXPECT_EQ(diarium->audit({.userName = "cia"}).size(), 4u);
+    clock += 2min;
+    diarium->auditRead({"cia", std::nullopt, "inkorgen", "", ""});
+    EXPECT_EQ(diarium->audit({.userName = "cia"}).size(), 5u);
+}
+
 TEST_P(DocumentTest, EventsAndAuditCannotBeRewritten)
 {
     const RegisterResult result = registered("a");

@@ -168,7 +168,9 @@ public:
     std::vector<EventRow> events(long long documentId);
 
     /// A person read a list, a search or a document: appends the audit row. The caller masks what
-    /// the entry's detail would say of a personnummer (AuditKey); readDocument() calls this.
+    /// the entry's detail would say of a personnummer (AuditKey); readDocument() calls this. A
+    /// list or search the same person read unchanged (same action and detail) in the last five
+    /// minutes is already there — the pages update themselves every few seconds — and adds none.
     void auditRead(const AuditEntry& entry);
 
     /// The audit rows the query selects, newest first (loggkontroll).

@@ -1,6 +1,7 @@
 // Diarium: the audit of reads by people (loggkontroll).
 #include "diarium/Diarium.hpp"
 
+#include "diarium/IsoTime.hpp"
 #include "diarium/RowMapping.hpp"
 
 #include <Poco/Data/Statement.h>
@@ -11,12 +12,27 @@
 using namespace Poco::Data::Keywords;
 
 namespace inkorg::diarium {
+namespace {
+
+/// A list or search read again unchanged by the same person within this time (the pages update
+/// themselves every few seconds) is already in the audit: no new row.
+constexpr std::chrono::minutes kRepeatedListRead{5};
+
+} // namespace
 
 void Diarium::auditRead(const AuditEntry& entry)
 {
     if (entry.userName.empty()) throw std::invalid_argument("auditRead: the reader must be named");
     Poco::Data::Session session = database_.session();
     std::string who = entry.userName, what = entry.action, detail = entry.detail, at = nowText();
+    if (!entry.documentId) {
+        std::string since = isoUtc(currentTime() - kRepeatedListRead);
+        Poco::Int64 recent = 0;
+        session << database_.sql("SELECT COUNT(*) FROM audit WHERE user_name = ? AND action = ? AND detail = ?"
+                                 " AND document_id IS NULL AND occurred_at > ?"),
+            use(who), use(what), use(detail), use(since), into(recent), now;
+        if (recent > 0) return;
+    }
     Poco::Nullable<Poco::Int64> document;
     if (entry.documentId) document = *entry.documentId;
     Poco::Nullable<std::string> personKey;
