@@ -4,10 +4,8 @@
 // frister, dead letters, the loggkontroll itself) leave rows too; and a gruppledare's
 // loggkontroll shows the rows of her unit's documents and people, not another unit's.
 #include "support/Daemon.hpp"
-#include "support/FormSamples.hpp"
+#include "support/RegisteredBlankett.hpp"
 #include "support/TempDir.hpp"
-
-#include "forms/BlankettRenderer.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -16,11 +14,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
-#include <map>
 #include <fstream>
+#include <map>
 #include <sstream>
-#include <thread>
 
 namespace inkorg::test {
 namespace {
@@ -101,24 +97,11 @@ protected:
     /// A born-digital blankett of `formId`, registered and assigned to `unit`; its id.
     static long long assignedDocument(const std::string& formId, const std::string& unit)
     {
-        const auto pdf = dir_->path() / (formId + ".pdf");
-        const auto sample = formSample(formId);
-        forms::renderBlankett(loadFormSpec(formId), forms::blankettLayouts().front(), &sample.printed, pdf);
-        std::filesystem::copy_file(pdf, daemon().dataDir() / "inbox" / (formId + ".pdf"));
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
-        while (std::chrono::steady_clock::now() < deadline) {
-            const auto list = array(daemon().get("/api/documents?form=" + formId, admin()).body);
-            if (list->size() > 0) {
-                const long long id = list->getObject(0)->getValue<long long>("id");
-                const auto assigned = daemon().post("/api/documents/" + std::to_string(id) + "/assign",
-                                                    R"({"unit":")" + unit + R"("})", "application/json", admin());
-                EXPECT_EQ(assigned.status, 200) << assigned.body;
-                return id;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        }
-        ADD_FAILURE() << formId << " was not registered in time";
-        return 0;
+        const long long id = registeredBlankett(daemon(), formId, dir_->path(), admin());
+        const auto assigned = daemon().post("/api/documents/" + std::to_string(id) + "/assign",
+                                            R"({"unit":")" + unit + R"("})", "application/json", admin());
+        EXPECT_EQ(assigned.status, 200) << assigned.body;
+        return id;
     }
 
     static std::unique_ptr<TempDir> dir_;
