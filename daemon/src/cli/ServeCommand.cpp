@@ -19,6 +19,7 @@
 #include <Poco/Util/ServerApplication.h>
 #include <Poco/Util/Subsystem.h>
 
+#include <optional>
 #include <thread>
 
 namespace inkorg::cli {
@@ -43,14 +44,17 @@ protected:
             const auto path = services_.settings().firstLoginFile();
             std::filesystem::remove(path);
             diarium::PrivateFile file(path);
+            std::optional<diarium::NewUser> admin;
             try {
-                const auto admin = diarium.addUser("admin", "administratör", "", "system", kFirstLoginLifetime);
-                file.commit(admin.token + "\n");
-                app.logger().information("created the first user 'admin' (administratör); its login token, valid"
-                                         " until %s, is in %s (readable only by this user)", admin.expiresAt,
-                                         path.string());
+                admin = diarium.addUser("admin", "administratör", "", "system", kFirstLoginLifetime);
             } catch (const std::exception&) {
                 if (diarium.users().empty()) throw;   // else another node, starting too, made it first
+            }
+            if (admin) {
+                file.commit(admin->token + "\n");
+                app.logger().information("created the first user 'admin' (administratör); its login token, valid"
+                                         " until %s, is in %s (readable only by this user)", admin->expiresAt,
+                                         path.string());
             }
         }
         app.logger().information("diarium at %s, data in %s, node %s", services_.database().displayUrl(),
