@@ -30,8 +30,10 @@ std::optional<std::chrono::seconds> lifetimeOf(const Arguments& arguments)
 /// The token file, created before the user or token is (so a taken name leaves no user behind).
 diarium::PrivateFile tokenFileOf(const Arguments& arguments)
 {
+    const auto path = arguments.value("--token-file");
+    if (!path) throw UsageError("--token-file FILE is needed: the login token is written to that new file, never printed");
     try {
-        return diarium::PrivateFile(arguments.required("--token-file"));
+        return diarium::PrivateFile(*path);
     } catch (const std::system_error& e) {
         throw UsageError(std::string(e.what()) + " (the login token goes into a new file, never over another)");
     }
