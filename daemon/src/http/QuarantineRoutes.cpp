@@ -2,6 +2,7 @@
 // "Inkommen handling") or discards it with a reason; the original is at
 // /api/documents/{id}/original.
 #include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
 #include "http/DocumentJson.hpp"
 #include "http/Routes.hpp"
 
