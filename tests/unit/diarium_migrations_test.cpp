@@ -93,8 +93,8 @@ TEST_P(MigrationTest, TheReadAuditKeepsAnOlderDiariumsAuditRowsAndStaysAppendOnl
     EXPECT_EQ(details[0], "");
     session << "INSERT INTO audit (user_name, action, occurred_at, detail, person_key)"
                " VALUES ('bo', 'sökning', '2026-03-02T09:01:00.000Z', '19800101-****', 'nyckel')", now;
-    EXPECT_ANY_THROW(session << "DELETE FROM audit", now) << "the remade audit table lost its append-only trigger";
-    EXPECT_ANY_THROW(session << "UPDATE audit SET user_name = 'någon'", now);
+    EXPECT_ANY_THROW((session << "DELETE FROM audit", now)) << "the remade audit table lost its append-only trigger";
+    EXPECT_ANY_THROW((session << "UPDATE audit SET user_name = 'någon'", now));
     session << "INSERT INTO login_tokens (user_id, lookup, hash, created_at, expires_at)"
                " SELECT 1, 'x', 'y', 'z', NULL WHERE 1 = 0", now;   // the column is there
 }
