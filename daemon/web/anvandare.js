@@ -1,5 +1,5 @@
 // Användare: administratören lägger till användare, ger nya inloggningskoder och stänger av.
-import { api, el, ROLE, say, startPage } from '/app.js';
+import { api, el, formatTime, ROLE, say, startPage } from '/app.js';
 
 const form = document.getElementById('add-user');
 const body = document.querySelector('#users tbody');
@@ -8,7 +8,8 @@ let me = null;
 
 function showToken(user) {
   message.replaceChildren(el('div', { class: 'message ok' },
-    `Inloggningskod för ${user.name} – visas bara nu, lämna den till användaren:`,
+    `Inloggningskod för ${user.name} – visas bara nu, lämna den till användaren`,
+    user.tokenExpires ? ` (gäller till ${formatTime(user.tokenExpires)}):` : ':',
     el('div', { class: 'token', id: 'new-token' }, user.token)));
 }
 
@@ -35,6 +36,8 @@ async function refresh() {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = Object.fromEntries(new FormData(form));
+  if (data.expiresDays === '') delete data.expiresDays;
+  else data.expiresDays = Number(data.expiresDays);
   try {
     showToken(await api('/api/users', { method: 'POST', body: data }));
     form.reset();

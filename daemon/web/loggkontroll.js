@@ -1,10 +1,16 @@
-// Loggkontroll: vem läste vad, filtrerat på användare och handling.
+// Loggkontroll: vem läste vad (handlingar, listor, sökningar), filtrerat på användare, handling och
+// sökt personnummer; en gruppledare ser sin enhets rader.
 import { api, el, formatTime, say, startPage } from '/app.js';
 
 const filters = document.getElementById('filters');
 const body = document.querySelector('#audit tbody');
 const message = document.getElementById('message');
-const ACTIONS = { read: 'Läste', nekad: 'Nekad åtkomst', original: 'Hämtade originalet', beslut: 'Fattade beslut', beslutsbrev: 'Läste beslutsbrev', 'beslut förhandsgranskat': 'Förhandsgranskade beslut' };
+const ACTIONS = {
+  read: 'Läste', nekad: 'Nekad åtkomst', original: 'Hämtade originalet', beslut: 'Fattade beslut', beslutsbrev: 'Läste beslutsbrev',
+  'beslut förhandsgranskat': 'Förhandsgranskade beslut', kvitto: 'Hämtade mottagningsbekräftelsen',
+  inkorgen: 'Listade Inkorgen', 'sökning': 'Sökte i Inkorgen', 'karantän': 'Listade karantänen', frister: 'Listade frister',
+  'dead letters': 'Listade e-post som inte kunde tas emot', loggkontroll: 'Läste loggkontrollen', delegationsrapport: 'Tog fram delegationsrapporten',
+};
 
 function actionText(action) {
   if (action.startsWith('page ')) return `Visade sida ${action.slice(5)}`;
@@ -20,9 +26,10 @@ async function refresh() {
     body.replaceChildren(...rows.map((row) => el('tr', {},
       el('td', {}, formatTime(row.at)),
       el('td', {}, row.user),
-      el('td', {}, row.diarienummer || `Handling ${row.document}`),
-      el('td', { class: row.action === 'nekad' ? 'overdue' : '' }, row.action === 'nekad' ? '⚠ ' : '', actionText(row.action)))));
-    if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'Inga läsningar matchar.')));
+      el('td', {}, row.document === null ? '–' : row.diarienummer || `Handling ${row.document}`),
+      el('td', { class: row.action === 'nekad' ? 'overdue' : '' }, row.action === 'nekad' ? '⚠ ' : '', actionText(row.action)),
+      el('td', {}, row.detail || ''))));
+    if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 5 }, 'Inga läsningar matchar.')));
     say(message, '');
   } catch (error) {
     say(message, error.message, 'error');

@@ -88,8 +88,13 @@ async function startDaemon() {
   while (Date.now() < until) {
     try {
       const response = await fetch(`${base}/api/health`);
-      const token = /login token: (\S+)/.exec(output);
-      if (response.ok && token) return { child, base, adminToken: token[1] };
+      // The first administratör's token is in a file only the daemon's user reads, never on its output.
+      const firstLogin = path.join(dataDir, 'forsta-inloggning.txt');
+      if (response.ok && fs.existsSync(firstLogin)) {
+        const adminToken = fs.readFileSync(firstLogin, 'utf8').trim();
+        if (output.includes(adminToken)) throw new Error('inkorg serve wrote the login token to its output');
+        return { child, base, adminToken };
+      }
     } catch (_) { /* not yet */ }
     if (child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 150));

@@ -4,12 +4,11 @@
 // row), a schema-refused field edit stores nothing, and the public diarium shows no personakt.
 // The probe takes its list of routes from the Router itself, so a new route cannot escape it.
 #include "support/Daemon.hpp"
-#include "support/FormSamples.hpp"
+#include "support/RegisteredBlankett.hpp"
 #include "support/TempDir.hpp"
 
 #include "config/Settings.hpp"
 #include "diarium/Database.hpp"
-#include "forms/BlankettRenderer.hpp"
 #include "http/Api.hpp"
 #include "pipeline/Services.hpp"
 
@@ -25,10 +24,8 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <memory>
 #include <set>
-#include <thread>
 
 namespace inkorg::test {
 namespace {
@@ -102,24 +99,10 @@ protected:
         return object(reply.body)->getValue<std::string>("token");
     }
 
-    /// Drops a born-digital blankett of `formId` into the inbox and waits for its registration.
+    /// A born-digital blankett of `formId`, registered (support/RegisteredBlankett.hpp).
     static long long registeredDocument(const std::string& formId)
     {
-        const auto pdf = dir_->path() / (formId + ".pdf");
-        if (!std::filesystem::exists(pdf)) {
-            const auto sample = formSample(formId);
-            forms::renderBlankett(loadFormSpec(formId), forms::blankettLayouts().front(), &sample.printed, pdf);
-            std::filesystem::copy_file(pdf, daemon_->dataDir() / "inbox" / (formId + ".pdf"));
-        }
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
-        while (std::chrono::steady_clock::now() < deadline) {
-            const auto reply = call(port(), "GET", "/api/documents?form=" + formId, "", {bearer(admin())});
-            const auto list = array(reply.body);
-            if (list->size() > 0) return list->getObject(0)->getValue<long long>("id");
-            std::this_thread::sleep_for(std::chrono::milliseconds(250));
-        }
-        ADD_FAILURE() << formId << " was not registered in time";
-        return 0;
+        return registeredBlankett(*daemon_, formId, dir_->path(), admin());
     }
 
     static std::unique_ptr<TempDir> dir_;

@@ -13,7 +13,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -79,13 +78,8 @@ void Daemon::start()
         if (!running()) break;
         try {
             if (get("/api/health").status == 200) {
-                std::ifstream log(logFile_);
-                std::stringstream text;
-                text << log.rdbuf();
-                std::smatch match;
-                std::string all = text.str();
-                if (adminToken_.empty() && std::regex_search(all, match, std::regex("token: ([A-Za-z0-9_.-]{20,})")))
-                    adminToken_ = match[1];
+                std::ifstream firstLogin(dataDir_ / "forsta-inloggning.txt");
+                if (adminToken_.empty() && firstLogin) firstLogin >> adminToken_;
                 return;
             }
         } catch (const std::exception&) {

@@ -36,7 +36,10 @@ public:
     /// The diarium the daemon was started on, for a test that looks at its rows: the URL in
     /// INKORG_DATABASE_URL at start (a PostgreSQL run), else "sqlite:<dataDir>/inkorg.db".
     const std::string& databaseUrl() const { return databaseUrl_; }
-    /// The administrator token `serve` printed on its first start (empty if none was printed).
+    /// Where the daemon's stdout and stderr go.
+    const std::filesystem::path& logFile() const { return logFile_; }
+    /// The first administratör's login token, from the file `serve` wrote on its first start
+    /// (config::Settings::firstLoginFile; empty when this node made no first user).
     const std::string& adminToken() const { return adminToken_; }
 
     HttpResponse get(const std::string& path, const std::string& token = "") const;

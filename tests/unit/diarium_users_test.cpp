@@ -101,13 +101,35 @@ TEST_P(DiariumTest, EndedSessionsAndRevokedTokensNoLongerWork)
     EXPECT_FALSE(diarium->sessionUser(grant->key));
 
     const auto second = diarium->startSession(anna.token, 8h);
-    const std::string newToken = diarium->issueToken(anna.user.id, "admin");
+    const std::string newToken = diarium->issueToken(anna.user.id, "admin").token;
     diarium->revokeTokens(anna.user.id, "admin");
     EXPECT_FALSE(diarium->authenticate(anna.token));
     EXPECT_FALSE(diarium->authenticate(newToken));
     EXPECT_FALSE(diarium->sessionUser(second->key));
-    const std::string fresh = diarium->issueToken(anna.user.id, "admin");
+    const std::string fresh = diarium->issueToken(anna.user.id, "admin").token;
     EXPECT_TRUE(diarium->authenticate(fresh));
+}
+
+TEST_P(DiariumTest, ATokenGivenALifetimeAuthenticatesNobodyOnceItHasExpired)
+{
+    const NewUser anna = diarium->addUser("anna", "registrator", "", "admin", 2 * 24h);
+    EXPECT_EQ(anna.expiresAt, "2026-03-04T09:00:00.000Z");
+    const NewUser bo = diarium->addUser("bo", "registrator", "", "admin");
+    EXPECT_EQ(bo.expiresAt, "") << "valid until revoked";
+    const auto renewed = diarium->issueToken(bo.user.id, "admin", 1h);
+    EXPECT_EQ(renewed.expiresAt, "2026-03-02T10:00:00.000Z");
+    EXPECT_THROW(diarium->issueToken(bo.user.id, "admin", 0s), std::invalid_argument);
+
+    clock += 59min;
+    EXPECT_TRUE(diarium->authenticate(renewed.token));
+    clock += 2min;
+    EXPECT_FALSE(diarium->authenticate(renewed.token)) << "expired";
+    EXPECT_FALSE(diarium->startSession(renewed.token, 8h));
+    EXPECT_TRUE(diarium->authenticate(bo.token));
+    EXPECT_TRUE(diarium->authenticate(anna.token));
+    clock += 2 * 24h;
+    EXPECT_FALSE(diarium->authenticate(anna.token));
+    EXPECT_TRUE(diarium->authenticate(bo.token));
 }
 
 TEST_P(DiariumTest, AnInactiveUserCannotLogIn)

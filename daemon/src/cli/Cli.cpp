@@ -30,7 +30,10 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 imap[s]://user:pass@host:port/INBOX (default: inkorg.mail.sources)
   dead-letters [--json]         mails the e-mail intake gave up on (left in their mailbox), with the reason
   quarantine list | release ID [--beskrivning TEXT] | discard ID --reason TEXT
-  users add NAME --role ROLE [--unit UNIT] | list
+  users add NAME --role ROLE [--unit UNIT] [--expires-days N] --token-file FILE
+      | token NAME [--expires-days N] --token-file FILE | list
+                                users; the one-time login token goes into FILE (new, mode 0600),
+                                never to the terminal; `token` replaces a user's tokens
   deadlines [--until YYYY-MM-DD]
   kvitto DIARIENUMMER|ID -o FILE.pdf | --text
                                 the mottagningsbekräftelse of a registered document

@@ -1,10 +1,12 @@
 // `inkorg serve`: the daemon. A Poco ServerApplication whose concerns are subsystems, started in
-// this order and stopped in reverse: diarium (first administrator, claims left by this node's last
+// this order and stopped in reverse: diarium (first administrator, its token in the file
+// Settings::firstLoginFile() names and never on the output; claims left by this node's last
 // run), workers (document threads over the OCR pool, heartbeat), intake (inbox folder), http (API
 // and web UI). SIGTERM: HTTP and intake stop, the documents in hand are finished, the node's other
 // claims go back to the queue.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
+#include "diarium/PrivateFile.hpp"
 #include "http/Api.hpp"
 #include "intake/FolderIntake.hpp"
 #include "mail/MailPoller.hpp"
@@ -17,12 +19,15 @@
 #include <Poco/Util/ServerApplication.h>
 #include <Poco/Util/Subsystem.h>
 
-#include <iostream>
+#include <optional>
 #include <thread>
 
 namespace inkorg::cli {
 
 namespace {
+
+/// How long the first administratör's token is valid: long enough to log in and add people.
+constexpr std::chrono::seconds kFirstLoginLifetime = std::chrono::days(7);
 
 class DiariumSubsystem : public Poco::Util::Subsystem {
 public:
@@ -34,13 +39,22 @@ protected:
     {
         auto& diarium = services_.diarium();
         if (diarium.users().empty()) {
+            // The token goes into a file only the daemon's user can read, never to the output
+            // (a journal is read by more people, and kept). A file left by an earlier diarium goes.
+            const auto path = services_.settings().firstLoginFile();
+            std::filesystem::remove(path);
+            diarium::PrivateFile file(path);
+            std::optional<diarium::NewUser> admin;
             try {
-                const auto admin = diarium.addUser("admin", "administratör", "", "system");
-                // Printed once, to the operator's terminal; only its salted hash is stored.
-                std::cout << "inkorg: created the first user 'admin' (administratör); login token: " << admin.token
-                          << std::endl;
+                admin = diarium.addUser("admin", "administratör", "", "system", kFirstLoginLifetime);
             } catch (const std::exception&) {
                 if (diarium.users().empty()) throw;   // else another node, starting too, made it first
+            }
+            if (admin) {
+                file.commit(admin->token + "\n");
+                app.logger().information("created the first user 'admin' (administratör); its login token, valid"
+                                         " until %s, is in %s (readable only by this user)", admin->expiresAt,
+                                         path.string());
             }
         }
         app.logger().information("diarium at %s, data in %s, node %s", services_.database().displayUrl(),

@@ -63,6 +63,8 @@ struct Settings {
     std::filesystem::path storeDir() const { return sharedStoreDir.empty() ? dataDir / "store" : sharedStoreDir; }
     std::filesystem::path quarantineDir() const { return dataDir / "quarantine"; }
     std::filesystem::path archiveDir() const { return dataDir / "archive"; }
+    /// Where `serve` puts the first administratör's login token (mode 0600) when there are no users.
+    std::filesystem::path firstLoginFile() const { return dataDir / "forsta-inloggning.txt"; }
     std::filesystem::path formsDir() const { return shareDir / "forms"; }
     std::filesystem::path schemasDir() const { return shareDir / "schemas"; }
     std::filesystem::path webDir() const { return shareDir / "daemon" / "web"; }

@@ -18,14 +18,6 @@ public:
     Sha256Engine() : Poco::SHA2Engine(Poco::SHA2Engine::SHA_256) {}
 };
 
-std::string randomHex(std::size_t bytes)
-{
-    Poco::RandomInputStream random;
-    std::string raw(bytes, '\0');
-    random.read(raw.data(), static_cast<std::streamsize>(raw.size()));
-    return Poco::DigestEngine::digestToHex(Poco::DigestEngine::Digest(raw.begin(), raw.end()));
-}
-
 std::string pbkdf2(const std::string& secret, const std::string& salt, unsigned iterations)
 {
     Poco::PBKDF2Engine<Poco::HMACEngine<Sha256Engine>> engine(salt, iterations, 32);
@@ -48,6 +40,21 @@ bool equalInConstantTime(const std::string& a, const std::string& b)
 }
 
 } // namespace
+
+std::string randomHex(std::size_t bytes)
+{
+    Poco::RandomInputStream random;
+    std::string raw(bytes, '\0');
+    random.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+    return Poco::DigestEngine::digestToHex(Poco::DigestEngine::Digest(raw.begin(), raw.end()));
+}
+
+std::string hmacSha256(const std::string& key, const std::string& message)
+{
+    Poco::HMACEngine<Sha256Engine> engine(key);
+    engine.update(message);
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
 
 SecretToken SecretToken::generate()
 {

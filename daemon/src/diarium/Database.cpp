@@ -120,6 +120,12 @@ long long Database::lastInsertId(Poco::Data::Session& session) const
     return id;
 }
 
+std::string Database::jsonMember(const std::string& column, const std::string& key) const
+{
+    if (dialect_ == Dialect::sqlite) return "json_extract(" + column + ", '$." + key + "')";
+    return "((" + column + ")::json ->> '" + key + "')";
+}
+
 std::string Database::displayUrl() const { return displayUrl_; }
 
 int Database::schemaVersion()

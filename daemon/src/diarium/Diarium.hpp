@@ -17,7 +17,8 @@
 ///     // or, on a passing failure:    diarium.retryLater(job->id, reason);
 ///
 /// Every change of a document appends an event (who, when, kind, detail JSON); every read of a
-/// document by a person goes through readDocument(), which appends an audit row. Errors from the
+/// document by a person goes through readDocument(), which appends an audit row, and every list
+/// or search a person reads appends one through auditRead(). Errors from the
 /// database are thrown as Poco::Data exceptions; misuse (unknown ids, roles, registers) as
 /// std::invalid_argument / std::logic_error.
 
@@ -150,8 +151,8 @@ public:
     std::vector<DocumentRow> listDocuments(const DocumentFilter& filter);
 
     /// The inkorg's page of documents in one query, with assignment, chosen form, inkom datum
-    /// and the earliest open deadline applied (InkorgList.hpp). No audit row: it lists
-    /// registration data only.
+    /// and the earliest open deadline applied (InkorgList.hpp). No audit row: the caller, who
+    /// knows the person asking, appends it (auditRead).
     InkorgPage inkorgList(const InkorgQuery& query);
 
     /// The diarienummer of each of the documents (one query); documents without one are absent.
@@ -166,8 +167,14 @@ public:
                      const std::string& detailJson = "{}");
     std::vector<EventRow> events(long long documentId);
 
-    std::vector<AuditRow> auditTrail(long long documentId);
-    std::vector<AuditRow> auditByUser(const std::string& userName);
+    /// A person read a list, a search or a document: appends the audit row. The caller masks what
+    /// the entry's detail would say of a personnummer (AuditKey); readDocument() calls this. A
+    /// list or search the same person read unchanged (same action and detail) in the last five
+    /// minutes is already there — the pages update themselves every few seconds — and adds none.
+    void auditRead(const AuditEntry& entry);
+
+    /// The audit rows the query selects, newest first (loggkontroll).
+    std::vector<AuditRow> audit(const AuditQuery& query);
 
     // ---- quarantine --------------------------------------------------------------------------
 
@@ -184,16 +191,19 @@ public:
     // ---- users and sessions ------------------------------------------------------------------
 
     /// Adds a user with a role from kRoles; returns the user and their login token (in clear
-    /// only here). Throws std::invalid_argument for an unknown role or a taken name.
+    /// only here), valid for `lifetime` (nullopt: until revoked). Throws std::invalid_argument
+    /// for an unknown role or a taken name.
     NewUser addUser(const std::string& name, const std::string& role, const std::string& unit,
-                    const std::string& actor);
+                    const std::string& actor, std::optional<std::chrono::seconds> lifetime = std::nullopt);
 
-    /// A new login token for the user (older ones stay valid until revoked).
-    std::string issueToken(long long userId, const std::string& actor);
+    /// A new login token for the user, valid for `lifetime` (nullopt: until revoked); older ones
+    /// stay valid until revoked or expired.
+    LoginToken issueToken(long long userId, const std::string& actor,
+                          std::optional<std::chrono::seconds> lifetime = std::nullopt);
     void revokeTokens(long long userId, const std::string& actor);
     void setUserActive(long long userId, bool active, const std::string& actor);
 
-    /// The active user whose token this is, or nullopt.
+    /// The active user whose unrevoked, unexpired token this is, or nullopt.
     std::optional<UserRow> authenticate(const std::string& token);
 
     /// Logs in with a token: a session key valid for `ttl`, or nullopt for a wrong token.
@@ -249,7 +259,8 @@ private:
                                     const std::string& at);
     Poco::Nullable<Poco::Int64> caseOfJob(Poco::Data::Session& session, long long jobId);
     std::string numberInCase(Poco::Data::Session& session, long long caseDocumentId);
-    std::optional<UserRow> userForSecret(const std::string& table, const std::string& text, bool checkExpiry);
+    /// The active user of an unexpired (and, for login_tokens, unrevoked) secret of `table`.
+    std::optional<UserRow> userForSecret(const std::string& table, const std::string& text);
 
     Database& database_;
     NumberingConfig numbering_;

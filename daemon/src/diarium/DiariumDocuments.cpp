@@ -1,4 +1,4 @@
-// Diarium: documents, events, audit and quarantine.
+// Diarium: documents, events and quarantine.
 #include "diarium/Diarium.hpp"
 
 #include "diarium/EventDetail.hpp"
@@ -61,10 +61,7 @@ std::optional<DocumentRow> Diarium::readDocument(long long documentId, const std
     Poco::Data::Session session = database_.session();
     auto document = documentIn(session, documentId);
     if (!document) return std::nullopt;
-    std::string who = userName, what = action, at = nowText();
-    Poco::Int64 id = documentId;
-    session << database_.sql("INSERT INTO audit (user_name, document_id, action, occurred_at) VALUES (?, ?, ?, ?)"),
-        use(who), use(id), use(what), use(at), now;
+    auditRead({userName, documentId, action, "", ""});
     return document;
 }
 
@@ -139,18 +136,6 @@ std::vector<EventRow> Diarium::events(long long documentId)
 {
     return rows::select<EventRow>(database_, rows::kEventColumns,
                                      " FROM events WHERE document_id = ? ORDER BY id", documentId);
-}
-
-std::vector<AuditRow> Diarium::auditTrail(long long documentId)
-{
-    return rows::select<AuditRow>(database_, rows::kAuditColumns,
-                                     " FROM audit WHERE document_id = ? ORDER BY id", documentId);
-}
-
-std::vector<AuditRow> Diarium::auditByUser(const std::string& userName)
-{
-    return rows::select<AuditRow>(database_, rows::kAuditColumns,
-                                     " FROM audit WHERE user_name = ? ORDER BY id", userName);
 }
 
 std::vector<DocumentRow> Diarium::quarantined()

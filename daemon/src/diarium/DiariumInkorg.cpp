@@ -37,13 +37,6 @@ template <> class TypeHandler<inkorg::diarium::rows::InkorgRow>
 namespace inkorg::diarium {
 namespace {
 
-/// The text member `key` of the JSON text in `column` (NULL when absent).
-std::string jsonMember(Dialect dialect, const std::string& column, const std::string& key)
-{
-    if (dialect == Dialect::sqlite) return "json_extract(" + column + ", '$." + key + "')";
-    return "((" + column + ")::json ->> '" + key + "')";
-}
-
 /// The detail of the document's latest event of `kind`, as a column.
 std::string latestDetail(const char* kind, const char* as)
 {
@@ -82,11 +75,11 @@ std::string digitsOf(const std::string& text)
 InkorgPage Diarium::inkorgList(const InkorgQuery& query)
 {
     const Dialect dialect = database_.dialect();
-    const std::string unit = "COALESCE(" + jsonMember(dialect, "assigned_detail", "unit") + ", '')";
-    const std::string handlaggare = "COALESCE(" + jsonMember(dialect, "assigned_detail", "handlaggare") + ", '')";
+    const std::string unit = "COALESCE(" + database_.jsonMember("assigned_detail", "unit") + ", '')";
+    const std::string handlaggare = "COALESCE(" + database_.jsonMember("assigned_detail", "handlaggare") + ", '')";
     const std::string form = "CASE WHEN form_detail IS NULL THEN form_id ELSE NULLIF(" +
-                             jsonMember(dialect, "form_detail", "after") + ", '') END";
-    const std::string received = "COALESCE(NULLIF(" + jsonMember(dialect, "inkom_detail", "after") + ", ''), received_at)";
+                             database_.jsonMember("form_detail", "after") + ", '') END";
+    const std::string received = "COALESCE(NULLIF(" + database_.jsonMember("inkom_detail", "after") + ", ''), received_at)";
 
     std::string text =
         "SELECT id, register_name, diarienummer, " + received + ", COALESCE(registered_at, ''), " + form +

@@ -146,11 +146,32 @@ struct EventRow {
     std::string at, actor, kind, detailJson;
 };
 
+/// One read by a person: of a document (documentId), or of a list or search (no document).
 struct AuditRow {
     long long id = 0;
     std::string userName;
-    long long documentId = 0;
+    std::optional<long long> documentId;
     std::string action, at;
+    std::string detail;                  ///< what was listed or searched; a personnummer masked
+};
+
+/// A read to append to the audit (Diarium::auditRead).
+struct AuditEntry {
+    std::string userName;
+    std::optional<long long> documentId;
+    std::string action;
+    std::string detail;                  ///< never a personnummer in clear (AuditKey::mask)
+    std::string personKey;               ///< AuditKey::keyOf the personnummer searched for; empty: none
+};
+
+/// Which audit rows (Diarium::audit); unset members do not filter. Newest first.
+struct AuditQuery {
+    std::optional<std::string> userName;
+    std::optional<long long> documentId;
+    std::optional<std::string> personKey;  ///< searches for this personnummer (AuditKey::keyOf)
+    /// Only rows of documents assigned to this unit or of readers in it (a gruppledare's view).
+    std::optional<std::string> unit;
+    int limit = 200;
 };
 
 inline const std::vector<std::string> kRoles{"registrator", "handläggare", "gruppledare", "administratör"};
@@ -161,10 +182,18 @@ struct UserRow {
     bool active = true;
 };
 
-/// A new user and their login token — shown once, stored only as a salted hash.
+/// A login token in clear — handed over once (a private file, an HTTP answer to an
+/// administratör), never printed or logged; stored only as a salted hash.
+struct LoginToken {
+    std::string token;
+    std::string expiresAt;               ///< ISO UTC; empty: valid until revoked
+};
+
+/// A new user and their login token.
 struct NewUser {
     UserRow user;
     std::string token;
+    std::string expiresAt;               ///< of the token, as LoginToken::expiresAt
 };
 
 /// A logged-in session: the key is shown once, stored only as a salted hash.

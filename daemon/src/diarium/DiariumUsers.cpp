@@ -24,7 +24,7 @@ constexpr unsigned kSecretIterations = 1;
 } // namespace
 
 NewUser Diarium::addUser(const std::string& name, const std::string& role, const std::string& unit,
-                         const std::string& actor)
+                         const std::string& actor, std::optional<std::chrono::seconds> lifetime)
 {
     if (name.empty()) throw std::invalid_argument("användaren måste ha ett namn");
     if (std::find(kRoles.begin(), kRoles.end(), role) == kRoles.end())
@@ -40,22 +40,30 @@ NewUser Diarium::addUser(const std::string& name, const std::string& role, const
     const long long userId = database_.lastInsertId(session);
     transaction.commit();
 
-    NewUser result{UserRow{userId, name, role, unit, true}, issueToken(userId, actor)};
+    LoginToken login = issueToken(userId, actor, lifetime);
+    NewUser result{UserRow{userId, name, role, unit, true}, std::move(login.token), std::move(login.expiresAt)};
     appendEvent(std::nullopt, actor, "user_added", EventDetail().set("userId", userId).set("name", name)
                                                        .set("role", role).set("unit", unit).text());
     return result;
 }
 
-std::string Diarium::issueToken(long long userId, const std::string& actor)
+LoginToken Diarium::issueToken(long long userId, const std::string& actor, std::optional<std::chrono::seconds> lifetime)
 {
+    if (lifetime && lifetime->count() <= 0) throw std::invalid_argument("en inloggningskod måste gälla en tid framåt");
     const SecretToken token = SecretToken::generate();
     Poco::Data::Session session = database_.session();
     Poco::Int64 id = userId;
     std::string lookup = token.lookup, hash = hashSecret(token.secret, kSecretIterations), at = nowText();
-    session << database_.sql("INSERT INTO login_tokens (user_id, lookup, hash, created_at, revoked) VALUES (?, ?, ?, ?, 0)"),
-        use(id), use(lookup), use(hash), use(at), now;
-    appendEventIn(session, std::nullopt, actor, "token_issued", EventDetail().set("userId", userId).text());
-    return token.text();
+    Poco::Nullable<std::string> expires;
+    if (lifetime) expires = isoUtc(currentTime() + *lifetime);
+    session << database_.sql("INSERT INTO login_tokens (user_id, lookup, hash, created_at, revoked, expires_at)"
+                             " VALUES (?, ?, ?, ?, 0, ?)"),
+        use(id), use(lookup), use(hash), use(at), use(expires), now;
+    EventDetail detail;
+    detail.set("userId", userId);
+    if (lifetime) detail.set("expiresAt", expires.value());
+    appendEventIn(session, std::nullopt, actor, "token_issued", detail.text());
+    return {token.text(), lifetime ? expires.value() : ""};
 }
 
 void Diarium::revokeTokens(long long userId, const std::string& actor)
@@ -80,33 +88,27 @@ void Diarium::setUserActive(long long userId, bool active, const std::string& ac
     transaction.commit();
 }
 
-std::optional<UserRow> Diarium::userForSecret(const std::string& table, const std::string& text, bool checkExpiry)
+std::optional<UserRow> Diarium::userForSecret(const std::string& table, const std::string& text)
 {
     const auto token = SecretToken::parse(text);
     if (!token) return std::nullopt;
     Poco::Data::Session session = database_.session();
     std::vector<UserRow> found;
     std::vector<std::string> hashes;
-    std::string lookup = token->lookup;
-    if (checkExpiry) {
-        std::string at = nowText();
-        session << database_.sql(std::string("SELECT ") + rows::kUserColumns + ", s.hash FROM " + table +
-                                 " s JOIN users ON users.id = s.user_id"
-                                 " WHERE s.lookup = ? AND users.active = 1 AND s.expires_at > ?"),
-            use(lookup), use(at), into(found), into(hashes), now;
-    } else {
-        session << database_.sql(std::string("SELECT ") + rows::kUserColumns + ", s.hash FROM " + table +
-                                 " s JOIN users ON users.id = s.user_id"
-                                 " WHERE s.lookup = ? AND users.active = 1 AND s.revoked = 0"),
-            use(lookup), into(found), into(hashes), now;
-    }
+    std::string lookup = token->lookup, at = nowText();
+    // A session always expires; a login token when it was given an expiry, and when revoked.
+    const std::string valid = table == "sessions" ? "s.expires_at > ?"
+                                                  : "s.revoked = 0 AND (s.expires_at IS NULL OR s.expires_at > ?)";
+    session << database_.sql(std::string("SELECT ") + rows::kUserColumns + ", s.hash FROM " + table +
+                             " s JOIN users ON users.id = s.user_id WHERE s.lookup = ? AND users.active = 1 AND " + valid),
+        use(lookup), use(at), into(found), into(hashes), now;
     if (found.empty() || !verifySecret(token->secret, hashes.front())) return std::nullopt;
     return found.front();
 }
 
 std::optional<UserRow> Diarium::authenticate(const std::string& token)
 {
-    return userForSecret("login_tokens", token, false);
+    return userForSecret("login_tokens", token);
 }
 
 std::optional<SessionGrant> Diarium::startSession(const std::string& token, std::chrono::seconds ttl)
@@ -126,7 +128,7 @@ std::optional<SessionGrant> Diarium::startSession(const std::string& token, std:
 
 std::optional<UserRow> Diarium::sessionUser(const std::string& sessionKey)
 {
-    return userForSecret("sessions", sessionKey, true);
+    return userForSecret("sessions", sessionKey);
 }
 
 void Diarium::endSession(const std::string& sessionKey)

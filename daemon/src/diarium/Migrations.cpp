@@ -112,7 +112,29 @@ std::vector<Migration> build()
         both("ALTER TABLE mail_messages ADD COLUMN message_job_id BIGINT"),
         both("ALTER TABLE mail_messages ADD COLUMN receipt_state TEXT NOT NULL DEFAULT ''"),
     }};
-    return {initial, mailCases, mailDeadLetters};
+    // Every read by a person is audited, lists and searches too: those rows name no document, and
+    // a search's personnummer is kept only masked (detail) and as a keyed hash (person_key).
+    // SQLite cannot drop a NOT NULL, so its audit table is made anew, with the same rows and ids.
+    Migration readAudit{4, "login tokens that expire; the audit of lists and searches", {
+        both("ALTER TABLE login_tokens ADD COLUMN expires_at TEXT"),
+        sqliteOnly("CREATE TABLE audit_new ("
+                   " id {id}, user_name TEXT NOT NULL, document_id BIGINT REFERENCES documents (id),"
+                   " action TEXT NOT NULL, occurred_at TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+                   " person_key TEXT)"),
+        sqliteOnly("INSERT INTO audit_new (id, user_name, document_id, action, occurred_at)"
+                   " SELECT id, user_name, document_id, action, occurred_at FROM audit"),
+        sqliteOnly("DROP TABLE audit"),
+        sqliteOnly("ALTER TABLE audit_new RENAME TO audit"),
+        sqliteOnly("CREATE INDEX audit_by_document ON audit (document_id, id)"),
+        sqliteOnly("CREATE INDEX audit_by_user ON audit (user_name, id)"),
+        postgresOnly("ALTER TABLE audit ALTER COLUMN document_id DROP NOT NULL"),
+        postgresOnly("ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+        postgresOnly("ALTER TABLE audit ADD COLUMN person_key TEXT"),
+        both("CREATE INDEX audit_by_person_key ON audit (person_key, id)"),
+    }};
+    for (MigrationStep& step : appendOnly("audit"))
+        if (step.only == Dialect::sqlite) readAudit.steps.push_back(std::move(step));   // PostgreSQL's trigger stays
+    return {initial, mailCases, mailDeadLetters, readAudit};
 }
 
 } // namespace

@@ -110,9 +110,9 @@ inline constexpr const char* kEventColumns = "id, document_id, occurred_at, acto
 
 template <class V> void visitColumns(AuditRow& r, V& v)
 {
-    v(r.id); v(r.userName); v(r.documentId); v(r.action); v(r.at);
+    v(r.id); v(r.userName); v(r.documentId); v(r.action); v(r.at); v(r.detail);
 }
-inline constexpr const char* kAuditColumns = "id, user_name, document_id, action, occurred_at";
+inline constexpr const char* kAuditColumns = "id, user_name, document_id, action, occurred_at, detail";
 
 template <class V> void visitColumns(UserRow& r, V& v)
 {

@@ -1,55 +1,85 @@
-// Loggkontroll: who read which document, filterable by user and document.
+// Loggkontroll: every read by a person — documents, page images, originals, letters, lists and
+// searches — filterable by user, document and the personnummer searched for. A gruppledare sees
+// the rows of her unit (its documents and its people); the administratör every row. Reading the
+// loggkontroll is itself a read, and audited.
 #include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
 #include "http/Routes.hpp"
 
 #include "forms/RecordJson.hpp"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/String.h>
 
 #include <algorithm>
-#include <map>
 
 namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+/// The document a filter names (diarienummer or id); nullopt when none has that name.
+std::optional<long long> namedDocument(diarium::Diarium& diarium, const std::string& name)
+{
+    if (auto row = diarium.documentByDiarienummer(name)) return row->id;
+    if (name.find_first_not_of("0123456789") != std::string::npos || name.size() >= 12) return std::nullopt;
+    if (auto row = diarium.document(std::stoll(name))) return row->id;
+    return std::nullopt;
+}
+
+} // namespace
 
 void addAuditRoutes(Router& router, pipeline::Services& services)
 {
     router.add("GET", "/api/audit", Access::Authenticated, [&services](Exchange& exchange) {
         requireRole(exchange, {kGruppledare, kAdministrator}, "Loggkontrollen är för gruppledare och administratörer");
+        const auto& caller = *exchange.caller;
         auto& diarium = services.diarium();
-        const std::string user = exchange.query("user").value_or("");
-        const std::string document = exchange.query("document").value_or("");
-        std::vector<diarium::AuditRow> rows;
-        if (!document.empty()) {
-            auto row = diarium.documentByDiarienummer(document);
-            if (!row && document.find_first_not_of("0123456789") == std::string::npos && document.size() < 12)
-                row = diarium.document(std::stoll(document));
-            if (row) rows = diarium.auditTrail(row->id);
-            if (!user.empty()) std::erase_if(rows, [&](const auto& audit) { return audit.userName != user; });
-        } else if (!user.empty()) {
-            rows = diarium.auditByUser(user);
-        } else {
-            for (const auto& person : diarium.users()) {
-                auto theirs = diarium.auditByUser(person.name);
-                rows.insert(rows.end(), theirs.begin(), theirs.end());
-            }
+        auto filter = [&exchange](const char* name) { return Poco::trim(exchange.query(name).value_or("")); };
+        const std::string user = filter("user"), document = filter("document"), person = filter("personnummer");
+
+        diarium::AuditQuery query;
+        // ?limit= (default 200) keeps the page quick, a filter finds the rest.
+        query.limit = std::clamp(std::atoi(exchange.query("limit").value_or("200").c_str()), 1, 5000);
+        if (!user.empty()) query.userName = user;
+        if (!person.empty()) {
+            query.personKey = services.auditKey().keyOf(person);
+            if (query.personKey->empty())
+                throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                                "Skriv ett helt personnummer (ÅÅÅÅMMDD-NNNN) för att söka i loggen");
         }
-        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id > b.id; });
-        // The newest first; ?limit= (default 200) keeps the page quick, a filter finds the rest.
-        const auto limit = static_cast<std::size_t>(std::clamp(std::atoi(exchange.query("limit").value_or("200").c_str()), 1, 5000));
-        if (rows.size() > limit) rows.resize(limit);
+        if (caller.role == kGruppledare) query.unit = caller.unit;
+        std::string asked;
+        for (const auto& [label, value] : {std::pair{"användare ", user}, {"handling ", document}, {"personnummer ", person}})
+            if (!value.empty()) asked += (asked.empty() ? "" : ", ") + std::string(label) + value;
+        auditListRead(services, caller, "loggkontroll", asked);
+
+        std::vector<diarium::AuditRow> rows;
+        std::optional<long long> documentId;
+        if (!document.empty()) documentId = namedDocument(diarium, document);
+        const bool nothingToShow = (!document.empty() && !documentId) || (query.unit && query.unit->empty());
+        if (!nothingToShow) {
+            query.documentId = documentId;
+            rows = diarium.audit(query);
+        }
+
         std::vector<long long> documentIds;
-        for (const auto& audit : rows) documentIds.push_back(audit.documentId);
+        for (const auto& audit : rows)
+            if (audit.documentId) documentIds.push_back(*audit.documentId);
         std::sort(documentIds.begin(), documentIds.end());
         documentIds.erase(std::unique(documentIds.begin(), documentIds.end()), documentIds.end());
-        auto numbers = diarium.diarienummerOf(documentIds);
+        const auto numbers = diarium.diarienummerOf(documentIds);
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& audit : rows) {
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
             item->set("at", audit.at);
             item->set("user", audit.userName);
-            item->set("document", audit.documentId);
-            item->set("diarienummer", numbers[audit.documentId]);
+            item->set("document", audit.documentId ? Poco::Dynamic::Var(*audit.documentId) : Poco::Dynamic::Var());
+            const auto number = audit.documentId ? numbers.find(*audit.documentId) : numbers.end();
+            item->set("diarienummer", number != numbers.end() ? Poco::Dynamic::Var(number->second) : Poco::Dynamic::Var());
             item->set("action", audit.action);
+            item->set("detail", audit.detail);
             list->add(item);
         }
         exchange.sendJson(forms::stringify(list));

@@ -22,6 +22,7 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services)
         const std::string until = exchange.query("until").value_or("9999-12-31");
         const std::string today = swedish::toIso(swedish::today());
         const auto open = diarium.openDeadlines(until);
+        auditListRead(services, *exchange.caller, "frister");
         // The documents of the deadlines, as the caller may see them, in one query.
         std::map<long long, diarium::DocumentRow> visible;
         if (auto query = visibleQuery(*exchange.caller); query && !open.empty()) {

@@ -57,6 +57,17 @@ OpenedDocument openDocument(pipeline::Services& services, const Caller& caller, 
     return opened;
 }
 
+void auditListRead(pipeline::Services& services, const Caller& caller, const std::string& action,
+                   const std::string& searched)
+{
+    diarium::AuditEntry entry{caller.name, std::nullopt, action, "", ""};
+    if (!searched.empty()) {
+        entry.detail = diarium::maskedSearch(searched);
+        entry.personKey = services.auditKey().keyOf(searched);
+    }
+    services.diarium().auditRead(entry);
+}
+
 OpenedDocument documentForChange(pipeline::Services& services, const Caller& caller, long long id)
 {
     return checked(services, caller, id);

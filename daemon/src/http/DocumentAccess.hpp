@@ -5,7 +5,8 @@
 ///   handläggare — the documents assigned to them, and their unit's unassigned queue.
 /// A document not yet assigned to a unit is seen only by registrators and administratörer.
 /// Opening a document a caller may not see is refused (403) and leaves an audit row
-/// ("nekad") naming the caller, so the attempt shows in the loggkontroll.
+/// ("nekad") naming the caller, so the attempt shows in the loggkontroll. Every list and search
+/// a person reads leaves an audit row too.
 
 #include "http/DocumentFacts.hpp"
 #include "http/Router.hpp"
@@ -38,6 +39,12 @@ struct OpenedDocument {
 /// the caller may not see it.
 OpenedDocument openDocument(pipeline::Services& services, const Caller& caller, long long id,
                             const std::string& action);
+
+/// The caller read a list (`action`: "inkorgen", "karantän", …), perhaps searched for
+/// `searched`: appends the audit row naming the caller, with the search masked and its
+/// personnummer as a keyed hash (diarium/AuditKey.hpp), never in clear.
+void auditListRead(pipeline::Services& services, const Caller& caller, const std::string& action,
+                   const std::string& searched = "");
 
 /// As openDocument, without an audit row, for changes that show no content (the change itself
 /// is an event naming the caller).

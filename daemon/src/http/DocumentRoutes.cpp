@@ -126,6 +126,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         query.limit = std::clamp(std::atoi(exchange.query("limit").value_or("200").c_str()), 1, 5000);
         query.offset = std::max(std::atoi(exchange.query("offset").value_or("0").c_str()), 0);
         const auto page = visible ? services.diarium().inkorgList(query) : diarium::InkorgPage{};
+        auditListRead(services, caller, query.search.empty() ? "inkorgen" : "sökning", query.search);
         Array::Ptr list = new Array;
         for (const auto& entry : page.entries) {
             const DocumentFacts facts = factsOf(entry);

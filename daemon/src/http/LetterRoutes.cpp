@@ -32,9 +32,10 @@ void addLetterRoutes(Router& router, pipeline::Services& services)
         if (role != "gruppledare" && role != "administratör")
             throw HttpError(HTTPResponse::HTTP_FORBIDDEN, "Rapporten till nämnden tas fram av gruppledare eller administratör");
         try {
-            exchange.sendBytes(decisions::delegationReportPdf(services, exchange.query("from").value_or(""),
-                                                              exchange.query("to").value_or("")),
-                               "application/pdf");
+            const std::string from = exchange.query("from").value_or(""), to = exchange.query("to").value_or("");
+            auto report = decisions::delegationReportPdf(services, from, to);
+            auditListRead(services, *exchange.caller, "delegationsrapport", from + " – " + to);
+            exchange.sendBytes(report, "application/pdf");
         } catch (const std::invalid_argument& e) {
             throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, e.what());
         }

@@ -2,6 +2,7 @@
 // "Inkommen handling") or discards it with a reason; the original is at
 // /api/documents/{id}/original.
 #include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
 #include "http/DocumentJson.hpp"
 #include "http/Routes.hpp"
 
@@ -36,6 +37,7 @@ void addQuarantineRoutes(Router& router, pipeline::Services& services)
 {
     router.add("GET", "/api/quarantine", Access::Authenticated, [&services](Exchange& exchange) {
         requireRegistrator(exchange);
+        auditListRead(services, *exchange.caller, "karantän");
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& row : services.diarium().quarantined()) {
             auto item = summaryJson(row, factsOf(row, {}), "", {});

@@ -1,4 +1,5 @@
-// Användare: the administratör adds users, gives new login tokens and turns users off.
+// Användare: the administratör adds users, gives new login tokens (valid until revoked, or for
+// "expiresDays") and turns users off.
 #include "http/ApiSupport.hpp"
 #include "http/Routes.hpp"
 
@@ -6,6 +7,8 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/String.h>
+
+#include <chrono>
 
 namespace inkorg::http {
 
@@ -36,6 +39,27 @@ diarium::UserRow existingUser(pipeline::Services& services, long long id)
     return *user;
 }
 
+/// The optional "expiresDays" of a request: how long a new login token is valid (nullopt: until
+/// revoked). 422 for anything but a whole number of days from 1 to 3650.
+std::optional<std::chrono::seconds> tokenLifetime(const Poco::JSON::Object::Ptr& body)
+{
+    if (!body->has("expiresDays") || body->get("expiresDays").isEmpty()) return std::nullopt;
+    const auto value = body->get("expiresDays");
+    long long days = 0;
+    if (!value.isInteger() || (days = value.convert<long long>()) < 1 || days > 3650)
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Giltighetstiden anges i hela dagar, 1–3650");
+    return std::chrono::days(days);
+}
+
+/// The user with their new login token (and when it expires, or null).
+Poco::JSON::Object::Ptr withToken(const diarium::UserRow& user, const std::string& token, const std::string& expiresAt)
+{
+    auto json = userJson(user);
+    json->set("token", token);
+    json->set("tokenExpires", expiresAt.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(expiresAt));
+    return json;
+}
+
 } // namespace
 
 void addUserRoutes(Router& router, pipeline::Services& services)
@@ -58,21 +82,22 @@ void addUserRoutes(Router& router, pipeline::Services& services)
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Välj en roll: registrator, handläggare, gruppledare eller administratör");
         if ((role == kHandlaggare || role == kGruppledare) && unit.empty())
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "En handläggare eller gruppledare behöver en enhet");
+        const auto lifetime = tokenLifetime(body);
         if (services.diarium().userByName(name)) throw HttpError(HTTPResponse::HTTP_CONFLICT, "Användarnamnet är upptaget");
-        const auto created = services.diarium().addUser(name, role, unit, exchange.caller->name);
-        auto json = userJson(created.user);
-        json->set("token", created.token);
-        exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_CREATED);
+        const auto created = services.diarium().addUser(name, role, unit, exchange.caller->name, lifetime);
+        // The token goes to the administratör in this answer only; never to a log.
+        exchange.sendJson(forms::stringify(withToken(created.user, created.token, created.expiresAt)),
+                          HTTPResponse::HTTP_CREATED);
     });
 
     router.add("POST", "/api/users/{id}/token", Access::Authenticated, [&services](Exchange& exchange) {
         requireAdministrator(exchange);
         const auto user = existingUser(services, numberParam(exchange));
         const auto body = jsonBody(exchange);
+        const auto lifetime = tokenLifetime(body);
         if (body->optValue<bool>("revokeOld", true)) services.diarium().revokeTokens(user.id, exchange.caller->name);
-        auto json = userJson(user);
-        json->set("token", services.diarium().issueToken(user.id, exchange.caller->name));
-        exchange.sendJson(forms::stringify(json));
+        const auto issued = services.diarium().issueToken(user.id, exchange.caller->name, lifetime);
+        exchange.sendJson(forms::stringify(withToken(user, issued.token, issued.expiresAt)));
     });
 
     router.add("POST", "/api/users/{id}/active", Access::Authenticated, [&services](Exchange& exchange) {

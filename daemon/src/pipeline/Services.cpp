@@ -64,4 +64,10 @@ text::TextExtractor& Services::text()
     return *text_;
 }
 
+const diarium::AuditKey& Services::auditKey()
+{
+    std::call_once(auditKeyOnce_, [this] { auditKey_ = std::make_unique<diarium::AuditKey>(settings_.storeDir() / "audit-key"); });
+    return *auditKey_;
+}
+
 } // namespace inkorg::pipeline

@@ -4,6 +4,7 @@
 /// The text reader (which starts OCR worker processes) is made on first use.
 
 #include "config/Settings.hpp"
+#include "diarium/AuditKey.hpp"
 #include "diarium/ContentStore.hpp"
 #include "diarium/Database.hpp"
 #include "diarium/Diarium.hpp"
@@ -37,6 +38,10 @@ public:
     const letters::LetterRenderer& letters() const { return *letters_; }
     /// The text reader and its worker pool, started on first call. Thread-safe.
     text::TextExtractor& text();
+    /// The key of the audit's hashed personnummer (AuditKey), `<store>/audit-key`, read or made
+    /// on first call (not by every command: one run as root would leave a key the daemon cannot
+    /// read). Thread-safe.
+    const diarium::AuditKey& auditKey();
     /// Intake notifies it when it has queued jobs; the job runners wait on it between polls.
     WorkSignal& workSignal() { return workSignal_; }
 
@@ -50,6 +55,8 @@ private:
     std::unique_ptr<letters::LetterRenderer> letters_;
     std::once_flag textOnce_;
     std::unique_ptr<text::TextExtractor> text_;
+    std::once_flag auditKeyOnce_;
+    std::unique_ptr<diarium::AuditKey> auditKey_;
     WorkSignal workSignal_;
 };
 
