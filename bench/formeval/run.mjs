@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Runs inkorg on the documents generate.mjs made and scores them against their answer keys.
+//
+//   node bench/formeval/run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE]
+//        [--details FILE] [--rescore]
+//
+// Every document goes through `inkorg process --json --dry-run` (a fresh data dir in DIR/var), in
+// batches; the raw answers are kept in DIR/results.jsonl (--rescore scores those again without
+// running inkorg; --config is handed to inkorg). Prints Markdown tables — per split (tune / held-out, from split.json) and
+// generator, per layout, per form, per variant (scan, stamped scan, born-digital):
+//   fields exact        fields read exactly (lib/score.mjs says how each type compares)
+//   false error         valid documents (no planted invalid) with any issue of severity error
+//   silently wrong      wrong fields that carry no issue on their field, of all wrong fields (the
+//                       fields of a document left oklassificerad are flagged by form.unclassified)
+//   no issue at all     valid documents through without a single issue
+//   planted flagged     documents with a planted invalid id flagged by an error on that field
+//   wrong form          a document registered as another form (oklassificerad is not counted here)
+// --details lists every miss, false error and spurious field, and counts the misses by kind.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { scoreDocument, tally } from './lib/score.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
+  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]?.startsWith('--') || all[i + 1] === undefined ? true : all[i + 1]]);
+  return pairs;
+}, []));
+if (!args.dir) {
+  console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE] [--details FILE] [--config FILE] [--rescore]');
+  process.exit(2);
+}
+const dir = path.resolve(args.dir);
+const inkorg = path.resolve(args.inkorg && args.inkorg !== true ? args.inkorg : 'build/inkorg');
+const batch = Number(args.batch ?? 6);
+const keys = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+const resultsFile = path.join(dir, 'results.jsonl');
+
+function process_() {
+  const started = Date.now();
+  fs.writeFileSync(resultsFile, '');
+  for (let start = 0; start < keys.length; start += batch) {
+    const files = keys.slice(start, start + batch).map((k) => path.join(dir, k.file));
+    const config = args.config && args.config !== true ? ['--config', path.resolve(args.config)] : [];
+    const run = spawnSync(inkorg, ['process', '--json', '--dry-run', '--data-dir', path.join(dir, 'var'), ...config, ...files],
+      { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.error) throw run.error;
+    const lines = run.stdout.split('\n').filter(Boolean);
+    fs.appendFileSync(resultsFile, lines.map((l) => l + '\n').join(''));
+    if (lines.length < files.length) process.stderr.write(run.stderr.slice(-2000));
+    process.stderr.write(`  ${Math.min(start + batch, keys.length)}/${keys.length} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  return (Date.now() - started) / 60000;
+}
+
+const minutes = args.rescore ? null : process_();
+const results = new Map(fs.readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [path.basename(r.file), r]));
+const scored = keys.map((key) => ({ key, s: scoreDocument(key, results.get(key.file)) }));
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : '–');
+const ratio = (a, b) => `${pct(a, b)} (${a}/${b})`;
+const HEAD = '| documents | form right | wrong form | fields exact | valid docs with a false error | silently wrong (of wrong fields) | valid docs with no issue | planted invalid flagged | spurious fields |';
+const row = (name, t) => `| ${name} | ${t.documents} | ${ratio(t.formRight, t.documents)} | ${t.wrongForm} | ${ratio(t.exact, t.fields)} | ${ratio(t.falseError, t.valid)} | `
+  + `${ratio(t.silent, t.wrong)} | ${ratio(t.noIssue, t.valid)} | ${ratio(t.plantedFlagged, t.planted)} | ${t.spurious} |`;
+const table = (title, groups) => [`| ${title} ${HEAD}`, `|---${'|---'.repeat(9)}|`, ...[...groups].map(([n, t]) => row(n, t))].join('\n');
+const group = (fn, filter = () => true) => {
+  const m = new Map();
+  for (const { key, s } of scored.filter(({ key }) => filter(key))) {
+    const name = fn(key);
+    m.set(name, tally(m.get(name) ?? {}, s));
+  }
+  return new Map([...m].sort(([a], [b]) => a.localeCompare(b, 'sv')));
+};
+const variant = (k) => (k.variant === 'born-digital' ? 'born-digital' : k.stamp ? 'scan with ankomststämpel' : 'scan');
+const generator = (k) => (k.generator === 'BlankettRenderer' ? 'BlankettRenderer (inkorg\'s own)' : 'independent layouts');
+const ours = (k) => k.generator !== 'BlankettRenderer';
+
+const report = [
+  `${keys.length} documents${minutes === null ? '' : `, ${minutes.toFixed(1)} min`}.`, '',
+  table('generator / split', group((k) => `${generator(k)}: ${k.split}`)), '',
+  table('layout (independent)', group((k) => `${k.layout} (${k.split})`, ours)), '',
+  table('form (independent, tune)', group((k) => k.form, (k) => ours(k) && k.split === 'tune')), '',
+  table('form (independent, held-out)', group((k) => k.form, (k) => ours(k) && k.split === 'held-out')), '',
+  table('variant (independent)', group((k) => `${variant(k)}: ${k.split}`, ours)), '',
+  ...(keys.some((k) => !ours(k)) ? [table('layout (BlankettRenderer)', group((k) => `${k.layout} (${k.split})`, (k) => !ours(k))), ''] : []),
+].join('\n');
+if (args.report && args.report !== true) fs.writeFileSync(args.report, report + '\n');
+console.log(report);
+
+if (args.details && args.details !== true) {
+  const out = [];
+  const kinds = new Map();
+  for (const { key, s } of scored) {
+    const where = `${key.id} [${key.split}]`;
+    if (!s.formRight) out.push(`${where}: form ${s.predicted ?? 'oklassificerad'} (${s.status ?? 'no result'})`);
+    for (const f of s.fields.filter((f) => !f.exact)) {
+      const name = `${f.kind}${ours(key) ? '' : ' (BlankettRenderer)'}`;
+      kinds.set(name, (kinds.get(name) ?? 0) + 1);
+      out.push(`${where}: ${f.key} «${f.label ?? ''}» want ${JSON.stringify(f.expected)} got ${JSON.stringify(f.actual ?? null)} — ${f.kind}${f.issues.length ? '; issues ' + f.issues.join(',') : '; NO ISSUE'}`);
+    }
+    for (const f of s.spurious) out.push(`${where}: ${f.key} left blank but read ${JSON.stringify(f.actual)}`);
+    if (s.valid && s.errors.length) out.push(`${where}: false error ${s.errors.join(', ')}`);
+    if (!s.valid && !s.plantedFlagged.length) out.push(`${where}: planted invalid ${key.planted.join(',')} not flagged`);
+  }
+  const counted = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${String(n).padStart(4)}  ${k}`);
+  fs.writeFileSync(args.details, ['Misses by kind:', ...counted, '', ...out].join('\n') + '\n');
+}
