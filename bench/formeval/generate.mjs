@@ -2,11 +2,11 @@
 // Makes the documents of the independent forms evaluation and their answer keys.
 //
 //   node bench/formeval/generate.mjs --out DIR [--seed 1] [--per 1] [--stamped 8]
-//        [--layouts a,b] [--forms x,y] [--chromium /usr/bin/chromium]
-//        [--formgen build/tools/formgen [--forms-dir forms]]
+//        [--layouts a,b] [--forms x,y] [--variants scan,born-digital] [--chromium /usr/bin/chromium]
+//        [--formgen build/tools/formgen [--forms-dir forms] [--renderer-layouts a,b]] [--append]
 //
 // For every layout in layouts/ (HTML and CSS, one file each) and every form it fills --per
-// documents with synthetic people (lib/forms.mjs), prints each to PDF with headless Chromium and
+// documents with synthetic people (lib/forms.mjs), prints each to PDF with Debian's headless Chromium and
 // keeps it twice: as a scan (rasterised at 200/300 dpi, skewed, noisy, blurred, saved as PNG,
 // JPEG, TIFF or an image-only PDF) and born-digital (Chromium's PDF with its text layer). --stamped
 // more scans carry an ankomststämpel over the header or the title. Every fourth document has one
@@ -17,7 +17,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { Random, hash } from './lib/random.mjs';
 import { FORMS, FORM_IDS, fill } from './lib/forms.mjs';
 import { stamp } from './lib/page.mjs';
@@ -37,8 +36,9 @@ const out = path.resolve(args.out);
 const seed = Number(args.seed ?? 1), per = Number(args.per ?? 1), stamped = Number(args.stamped ?? 8);
 const split = JSON.parse(fs.readFileSync(path.join(here, 'split.json'), 'utf8'));
 const allLayouts = [...split.tune, ...split.heldOut];
-const layoutNames = args.layouts ? args.layouts.split(',') : allLayouts;
+const layoutNames = args.layouts === 'none' ? [] : args.layouts ? args.layouts.split(',') : allLayouts;
 const formIds = args.forms ? args.forms.split(',') : FORM_IDS;
+const variants = args.variants ? args.variants.split(',') : ['scan', 'born-digital'];
 for (const name of layoutNames) if (!allLayouts.includes(name)) throw new Error(`okänd layout ${name}`);
 const splitOf = (layout) => (split.tune.includes(layout) ? 'tune' : 'held-out');
 
@@ -84,26 +84,24 @@ function documentModel(form, layout, filled, r) {
 
 const documentDay = (filled) => Object.values(filled.answer).filter((v) => /^\d{4}-\d\d-\d\d$/.test(v)).sort().at(-1);
 
-async function main() {
+const layouts = Object.fromEntries(await Promise.all(allLayouts.map(async (name) => [name, (await import(`./layouts/${name}.mjs`)).default])));
+
+function main() {
   fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: args.chromium || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
-      '--disable-sync', '--disable-extensions', '--disable-dev-shm-usage'],
-  });
-  const page = await browser.newPage();
-  const print = async (html, file) => {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  };
-  const manifest = [];
-  const root = new Random(seed);
-  let serial = 0;
+  // Debian's chromium prints each page from the command line (no browser library, so any Node ≥ 18 runs this).
+  const profile = fs.mkdtempSync(path.join(out, 'chromium-'));
+  const print = (htmlFile, pdf) => execFileSync(args.chromium || '/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-sync', '--disable-extensions',
+    '--disable-dev-shm-usage', `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`,
+    `file://${htmlFile}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // --append adds to the documents already in DIR (numbered on from them).
+  const manifest = args.append ? JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')).map((f) => JSON.parse(fs.readFileSync(path.join(out, f), 'utf8'))) : [];
+  let serial = manifest.length;
   const plan = [];
   for (const layout of layoutNames)
     for (const form of formIds)
-      for (let k = 0; k < per; ++k) plan.push({ layout, form, variant: 'scan' }, { layout, form, variant: 'born-digital' });
+      for (let k = 0; k < per; ++k)
+        for (const variant of variants) plan.push({ layout, form, variant });
   for (let k = 0; k < stamped; ++k)
     plan.push({ layout: layoutNames[(k * 3) % layoutNames.length], form: formIds[k % formIds.length], variant: 'scan', stamped: true });
 
@@ -112,7 +110,7 @@ async function main() {
     const r = new Random(hash(`${seed}:${serial}:${id}`));
     const filled = fill(job.form, r, { plant: serial % 4 === 3 });
     const model = documentModel(job.form, job.layout, filled, r);
-    const layout = (await import(`./layouts/${job.layout}.mjs`)).default;
+    const layout = layouts[job.layout];
     let html = layout.render(model);
     const key = { id, form: job.form, layout: job.layout, split: splitOf(job.layout), variant: job.variant, generator: 'formeval',
       title: model.title, labels: Object.fromEntries(model.sections.flatMap((s) => s.items.map((i) => [i.key, i.label]))),
@@ -126,7 +124,7 @@ async function main() {
     }
     const printed = path.join(out, `${id}-utskrift.pdf`);
     fs.writeFileSync(path.join(out, `${id}.html`), html);
-    await print(html, printed);
+    print(path.join(out, `${id}.html`), printed);
     if (job.variant === 'born-digital') {
       key.file = `${id}.pdf`;
       fs.renameSync(printed, path.join(out, key.file));
@@ -140,7 +138,7 @@ async function main() {
     ++serial;
     process.stderr.write(`  ${serial}/${plan.length} ${key.file}\n`);
   }
-  await browser.close();
+  fs.rmSync(profile, { recursive: true, force: true });
 
   if (args.formgen) serial = renderer(path.resolve(args.formgen), manifest, serial);
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest.map((k) => `${k.id}.json`), null, 1) + '\n');
@@ -152,7 +150,7 @@ async function main() {
  * formgen) in its five layouts with its own label variants, scanned the same way.
  */
 function renderer(formgen, manifest, serial) {
-  const layouts = ['etikett-vänster', 'rutor', 'löptext', 'tvåspalt', 'ovanför'];
+  const layouts = args['renderer-layouts'] ? args['renderer-layouts'].split(',') : ['etikett-vänster', 'rutor', 'löptext', 'tvåspalt', 'ovanför'];
   for (const layout of layouts)
     for (const form of formIds) {
       const id = `d${String(serial).padStart(3, '0')}-${form}-renderer-${layout}-scan`;
@@ -177,4 +175,4 @@ function renderer(formgen, manifest, serial) {
   return serial;
 }
 
-await main();
+main();

@@ -6,7 +6,7 @@
 //
 // Every document goes through `inkorg process --json --dry-run` (a fresh data dir in DIR/var), in
 // batches; the raw answers are kept in DIR/results.jsonl (--rescore scores those again without
-// running inkorg; --config is handed to inkorg). Prints Markdown tables — per split (tune / held-out, from split.json) and
+// running inkorg, --resume runs inkorg only on the documents without an answer there; --config is handed to inkorg). Prints Markdown tables — per split (tune / held-out, from split.json) and
 // generator, per layout, per form, per variant (scan, stamped scan, born-digital):
 //   fields exact        fields read exactly (lib/score.mjs says how each type compares)
 //   false error         valid documents (no planted invalid) with any issue of severity error
@@ -26,20 +26,25 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
   return pairs;
 }, []));
 if (!args.dir) {
-  console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE] [--details FILE] [--config FILE] [--rescore]');
+  console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE] [--details FILE] [--config FILE] [--rescore | --resume]');
   process.exit(2);
 }
 const dir = path.resolve(args.dir);
 const inkorg = path.resolve(args.inkorg && args.inkorg !== true ? args.inkorg : 'build/inkorg');
 const batch = Number(args.batch ?? 6);
-const keys = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+const keys = JSON.parse(fs.readFileSync(path.join(dir, args.manifest && args.manifest !== true ? args.manifest : 'manifest.json'), 'utf8'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 const resultsFile = path.join(dir, 'results.jsonl');
 
 function process_() {
   const started = Date.now();
-  fs.writeFileSync(resultsFile, '');
-  for (let start = 0; start < keys.length; start += batch) {
-    const files = keys.slice(start, start + batch).map((k) => path.join(dir, k.file));
+  const done = new Set();
+  if (args.resume && fs.existsSync(resultsFile))
+    for (const line of fs.readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean)) done.add(path.basename(JSON.parse(line).file));
+  else fs.writeFileSync(resultsFile, '');
+  const todo = keys.filter((k) => !done.has(k.file));
+  for (let start = 0; start < todo.length; start += batch) {
+    const files = todo.slice(start, start + batch).map((k) => path.join(dir, k.file));
     const config = args.config && args.config !== true ? ['--config', path.resolve(args.config)] : [];
     const run = spawnSync(inkorg, ['process', '--json', '--dry-run', '--data-dir', path.join(dir, 'var'), ...config, ...files],
       { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -47,7 +52,7 @@ function process_() {
     const lines = run.stdout.split('\n').filter(Boolean);
     fs.appendFileSync(resultsFile, lines.map((l) => l + '\n').join(''));
     if (lines.length < files.length) process.stderr.write(run.stderr.slice(-2000));
-    process.stderr.write(`  ${Math.min(start + batch, keys.length)}/${keys.length} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    process.stderr.write(`  ${Math.min(start + batch, todo.length)}/${todo.length} (${Math.round((Date.now() - started) / 1000)} s)\n`);
   }
   return (Date.now() - started) / 60000;
 }
