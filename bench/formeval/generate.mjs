@@ -3,7 +3,7 @@
 //
 //   node bench/formeval/generate.mjs --out DIR [--seed 1] [--per 1] [--stamped 8]
 //        [--layouts a,b] [--forms x,y] [--variants scan,born-digital] [--chromium /usr/bin/chromium]
-//        [--formgen build/tools/formgen [--forms-dir forms] [--renderer-layouts a,b]] [--append]
+//        [--formgen build/tools/formgen [--forms-dir forms] [--renderer-layouts a,b] [--renderer-rotate 1]] [--append]
 //
 // For every layout in layouts/ (HTML and CSS, one file each) and every form it fills --per
 // documents with synthetic people (lib/forms.mjs), prints each to PDF with Debian's headless Chromium and
@@ -11,7 +11,7 @@
 // JPEG, TIFF or an image-only PDF) and born-digital (Chromium's PDF with its text layer). --stamped
 // more scans carry an ankomststämpel over the header or the title. Every fourth document has one
 // planted invalid identity number (wrong check digit). With --formgen, one scan per form and
-// BlankettRenderer layout is made from the same kind of values by inkorg's own test tool, for
+// BlankettRenderer layout (with --renderer-rotate one form per layout) is made from the same kind of values by inkorg's own test tool, for
 // comparison. Writes DIR/<id>.<ext>, DIR/<id>.json (the answer key) and DIR/manifest.json.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,6 +82,9 @@ function documentModel(form, layout, filled, r) {
   };
 }
 
+/** One document in four gets a planted invalid id, scans and born-digital alike (they alternate). */
+const planted = (serial) => serial % 8 === 3 || serial % 8 === 6;
+
 const documentDay = (filled) => Object.values(filled.answer).filter((v) => /^\d{4}-\d\d-\d\d$/.test(v)).sort().at(-1);
 
 const layouts = Object.fromEntries(await Promise.all(allLayouts.map(async (name) => [name, (await import(`./layouts/${name}.mjs`)).default])));
@@ -108,7 +111,7 @@ function main() {
   for (const job of plan) {
     const id = `d${String(serial).padStart(3, '0')}-${job.form}-${job.layout}-${job.variant}${job.stamped ? '-stamp' : ''}`;
     const r = new Random(hash(`${seed}:${serial}:${id}`));
-    const filled = fill(job.form, r, { plant: serial % 4 === 3 });
+    const filled = fill(job.form, r, { plant: planted(serial) });
     const model = documentModel(job.form, job.layout, filled, r);
     const layout = layouts[job.layout];
     let html = layout.render(model);
@@ -151,27 +154,28 @@ function main() {
  */
 function renderer(formgen, manifest, serial) {
   const layouts = args['renderer-layouts'] ? args['renderer-layouts'].split(',') : ['etikett-vänster', 'rutor', 'löptext', 'tvåspalt', 'ovanför'];
-  for (const layout of layouts)
-    for (const form of formIds) {
-      const id = `d${String(serial).padStart(3, '0')}-${form}-renderer-${layout}-scan`;
-      const r = new Random(hash(`${seed}:${serial}:${id}`));
-      const filled = fill(form, r, { plant: serial % 4 === 3 });
-      const values = {};
-      for (const [k, v] of Object.entries(filled.printed)) values[k] = typeof v === 'string' ? v : FORMS[form].sections.flatMap(([, f]) => f)
-        .find((f) => f.key === k).type === 'multienum' ? v.ticked : v.ticked[0];
-      const valuesFile = path.join(out, `${id}-values.json`), printed = path.join(out, `${id}-utskrift.pdf`);
-      fs.writeFileSync(valuesFile, JSON.stringify(values));
-      execFileSync(formgen, [...(args['forms-dir'] ? ['--forms-dir', path.resolve(args['forms-dir'])] : []), '--form', form, '--layout', layout, '--values', valuesFile, '-o', printed,
-        '--label-shift', String(r.int(0, 3)), '--title-variant', String(r.int(0, 2))], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const key = { id, form, layout: `renderer:${layout}`, split: layout === 'ovanför' ? 'held-out' : 'tune', variant: 'scan',
-        generator: 'BlankettRenderer', answer: filled.answer, planted: filled.planted, stamp: null, scan: scanSettings(r, pageCount(printed)) };
-      key.file = path.basename(scan(printed, path.join(out, id), key.scan));
-      fs.rmSync(printed);
-      fs.writeFileSync(path.join(out, `${id}.json`), JSON.stringify(key, null, 1) + '\n');
-      manifest.push(key);
-      ++serial;
-      process.stderr.write(`  ${key.file}\n`);
-    }
+  // --renderer-rotate: one form per layout, in turn, instead of every form in every layout.
+  const pairs = layouts.flatMap((layout, j) => (args['renderer-rotate'] ? [formIds[j % formIds.length]] : formIds).map((form) => [layout, form]));
+  for (const [layout, form] of pairs) {
+    const id = `d${String(serial).padStart(3, '0')}-${form}-renderer-${layout}-scan`;
+    const r = new Random(hash(`${seed}:${serial}:${id}`));
+    const filled = fill(form, r, { plant: planted(serial) });
+    const values = {};
+    for (const [k, v] of Object.entries(filled.printed)) values[k] = typeof v === 'string' ? v : FORMS[form].sections.flatMap(([, f]) => f)
+      .find((f) => f.key === k).type === 'multienum' ? v.ticked : v.ticked[0];
+    const valuesFile = path.join(out, `${id}-values.json`), printed = path.join(out, `${id}-utskrift.pdf`);
+    fs.writeFileSync(valuesFile, JSON.stringify(values));
+    execFileSync(formgen, [...(args['forms-dir'] ? ['--forms-dir', path.resolve(args['forms-dir'])] : []), '--form', form, '--layout', layout, '--values', valuesFile, '-o', printed,
+      '--label-shift', String(r.int(0, 3)), '--title-variant', String(r.int(0, 2))], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const key = { id, form, layout: `renderer:${layout}`, split: layout === 'ovanför' ? 'held-out' : 'tune', variant: 'scan',
+      generator: 'BlankettRenderer', answer: filled.answer, planted: filled.planted, stamp: null, scan: scanSettings(r, pageCount(printed)) };
+    key.file = path.basename(scan(printed, path.join(out, id), key.scan));
+    fs.rmSync(printed);
+    fs.writeFileSync(path.join(out, `${id}.json`), JSON.stringify(key, null, 1) + '\n');
+    manifest.push(key);
+    ++serial;
+    process.stderr.write(`  ${key.file}\n`);
+  }
   return serial;
 }
 
