@@ -104,7 +104,7 @@ if (args.details && args.details !== true) {
     }
     for (const f of s.spurious) out.push(`${where}: ${f.key} left blank but read ${JSON.stringify(f.actual)}`);
     if (s.valid && s.errors.length) out.push(`${where}: false error ${s.errors.join(', ')}`);
-    if (!s.valid && !s.plantedFlagged.length) out.push(`${where}: planted invalid ${key.planted.join(',')} not flagged`);
+    if (!s.valid && !s.plantedFlagged.length) out.push(`${where}: planted invalid ${s.invalid.join(',')} not flagged`);
   }
   const counted = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${String(n).padStart(4)}  ${k}`);
   fs.writeFileSync(args.details, ['Misses by kind:', ...counted, '', ...out].join('\n') + '\n');

@@ -37,7 +37,8 @@ export function personnummer(random, fromYear, toYear, { samordning = false } = 
 
 /** A bolag's organisationsnummer (group digit 5 for an aktiebolag): "NNNNNN-NNNN". */
 export function organisationsnummer(random, group = '5') {
-  let nine = group + String(random.int(2, 9));
+  // The third digit is at least 2 (FORMS.md), which keeps a bolag's number apart from a personnummer.
+  let nine = group + String(random.int(2, 9)) + String(random.int(2, 9));
   while (nine.length < 9) nine += String(random.int(0, 9));
   const digits = nine + luhnDigit(nine);
   return { digits, normal: `${digits.slice(0, 6)}-${digits.slice(6)}` };

@@ -39,6 +39,16 @@ export function missKind(type, expected, actual) {
  * One document's score: { formRight, fields: [{key, type, expected, actual, exact, issues, kind}],
  * spurious: [key], errors, issues, valid, plantedFlagged: [key] }.
  */
+/**
+ * The identity numbers in the answer that are invalid: the planted ones, and any organisationsnummer
+ * whose third digit is below 2 (runs made before the generator kept that digit ≥ 2 have some).
+ */
+export function invalidIds(key) {
+  const types = fieldsOf(key.form);
+  const badGroup = Object.entries(key.answer).filter(([k, v]) => types[k].type === 'orgnr' && Number(v[2]) < 2).map(([k]) => k);
+  return [...new Set([...key.planted, ...badGroup])];
+}
+
 export function scoreDocument(key, result) {
   const types = fieldsOf(key.form);
   const fields = result?.fields ?? {};
@@ -58,10 +68,11 @@ export function scoreDocument(key, result) {
     predicted: result?.form ?? null,
     fields: scored,
     spurious: result?.form === key.form ? Object.keys(fields).filter((k) => !(k in key.answer)).map((k) => ({ key: k, actual: fields[k], label: key.labels?.[k] })) : [],
-    valid: key.planted.length === 0,
+    invalid: invalidIds(key),
+    valid: invalidIds(key).length === 0,
     errors: errors.map((i) => `${i.code}@${i.field}`),
     issueCount: issues.length,
-    plantedFlagged: key.planted.filter((k) => errors.some((i) => i.field === k)),
+    plantedFlagged: invalidIds(key).filter((k) => errors.some((i) => i.field === k)),
   };
 }
 
