@@ -7,8 +7,9 @@
 //   node bench/formeval/check-wordings.mjs --dir DIR [--forms-dir forms]
 import fs from 'node:fs';
 import path from 'node:path';
+import { options } from './lib/args.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((p, a, i, all) => (a.startsWith('--') && p.push([a.slice(2), all[i + 1]]), p), []));
+const args = options(process.argv.slice(2));
 const dir = path.resolve(args.dir), formsDir = path.resolve(args['forms-dir'] ?? 'forms');
 const plain = (s) => s.toLowerCase().replace(/[:.]/g, '').replace(/\s+/g, ' ').trim();
 const known = {};

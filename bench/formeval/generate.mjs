@@ -22,12 +22,10 @@ import { FORMS, FORM_IDS, fill } from './lib/forms.mjs';
 import { stamp } from './lib/page.mjs';
 import { scan, scanSettings, pageCount } from './lib/scan.mjs';
 import { writeDate, TOWNS } from './lib/people.mjs';
+import { options } from './lib/args.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
-  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-  return pairs;
-}, []));
+const args = options(process.argv.slice(2));
 if (!args.out) {
   console.error('usage: generate.mjs --out DIR [--seed 1] [--per 1] [--stamped 8] [--layouts a,b] [--forms x,y] [--formgen PATH]');
   process.exit(2);

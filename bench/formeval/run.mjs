@@ -20,11 +20,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { scoreDocument, tally } from './lib/score.mjs';
+import { options } from './lib/args.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
-  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]?.startsWith('--') || all[i + 1] === undefined ? true : all[i + 1]]);
-  return pairs;
-}, []));
+const args = options(process.argv.slice(2));
 if (!args.dir) {
   console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE] [--details FILE] [--config FILE] [--rescore | --resume]');
   process.exit(2);
