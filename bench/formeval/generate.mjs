@@ -2,17 +2,19 @@
 // Makes the documents of the independent forms evaluation and their answer keys.
 //
 //   node bench/formeval/generate.mjs --out DIR [--seed 1] [--per 1] [--stamped 8]
-//        [--layouts a,b] [--forms x,y] [--variants scan,born-digital] [--chromium /usr/bin/chromium]
-//        [--formgen build/tools/formgen [--forms-dir forms] [--renderer-layouts a,b] [--renderer-rotate 1]] [--append]
+//        [--layouts a,b | none] [--forms x,y] [--variants scan,born-digital]
+//        [--chromium /usr/bin/chromium] [--append]
+//        [--formgen build/tools/formgen [--forms-dir forms] [--renderer-layouts a,b] [--renderer-rotate]]
 //
 // For every layout in layouts/ (HTML and CSS, one file each) and every form it fills --per
-// documents with synthetic people (lib/forms.mjs), prints each to PDF with Debian's headless Chromium and
-// keeps it twice: as a scan (rasterised at 200/300 dpi, skewed, noisy, blurred, saved as PNG,
-// JPEG, TIFF or an image-only PDF) and born-digital (Chromium's PDF with its text layer). --stamped
-// more scans carry an ankomststämpel over the header or the title. Every fourth document has one
-// planted invalid identity number (wrong check digit). With --formgen, one scan per form and
-// BlankettRenderer layout (with --renderer-rotate one form per layout) is made from the same kind of values by inkorg's own test tool, for
-// comparison. Writes DIR/<id>.<ext>, DIR/<id>.json (the answer key) and DIR/manifest.json.
+// documents with synthetic people (lib/forms.mjs), prints each to PDF with Debian's headless
+// Chromium and keeps it twice: as a scan (rasterised at 200/300 dpi, skewed, noisy, blurred,
+// saved as PNG, JPEG, TIFF or an image-only PDF) and born-digital (Chromium's PDF with its text
+// layer). --stamped more scans carry an ankomststämpel over the header or the title. Every fourth
+// document has one planted invalid identity number (wrong check digit). With --formgen, one scan
+// per form and BlankettRenderer layout (--renderer-rotate: one form per layout) is made from the
+// same kind of values by inkorg's own test tool, for comparison. Writes DIR/<id>.<ext>,
+// DIR/<id>.json (the answer key) and DIR/manifest.json; --append adds to what DIR has.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';

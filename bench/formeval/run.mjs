@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Runs inkorg on the documents generate.mjs made and scores them against their answer keys.
 //
-//   node bench/formeval/run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE]
-//        [--details FILE] [--rescore]
+//   node bench/formeval/run.mjs --dir DIR [--inkorg build/inkorg] [--config FILE] [--batch 6]
+//        [--manifest manifest.json] [--report FILE] [--details FILE [--show-held-out]]
+//        [--rescore | --resume]
 //
-// Every document goes through `inkorg process --json --dry-run` (a fresh data dir in DIR/var), in
-// batches; the raw answers are kept in DIR/results.jsonl (--rescore scores those again without
-// running inkorg, --resume runs inkorg only on the documents without an answer there; --config is handed to inkorg). Prints Markdown tables — per split (tune / held-out, from split.json) and
-// generator, per layout, per form, per variant (scan, stamped scan, born-digital):
+// Every document goes through `inkorg process --json --dry-run` (a fresh data dir in DIR/var;
+// --config is handed to inkorg), in batches; the raw answers are kept in DIR/results.jsonl.
+// --rescore scores those again without running inkorg; --resume runs inkorg only on the
+// documents without an answer there. Prints Markdown tables — per split (tune / held-out, from
+// split.json) and generator, per layout, per form, per variant (scan, stamped scan, born-digital):
 //   fields exact        fields read exactly (lib/score.mjs says how each type compares)
 //   false error         valid documents (no planted invalid) with any issue of severity error
 //   silently wrong      wrong fields that carry no issue on their field, of all wrong fields (the
@@ -25,7 +27,7 @@ import { options } from './lib/args.mjs';
 
 const args = options(process.argv.slice(2));
 if (!args.dir) {
-  console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--batch 6] [--report FILE] [--details FILE] [--config FILE] [--rescore | --resume]');
+  console.error('usage: run.mjs --dir DIR [--inkorg build/inkorg] [--config FILE] [--batch 6] [--manifest FILE] [--report FILE] [--details FILE [--show-held-out]] [--rescore | --resume]');
   process.exit(2);
 }
 const dir = path.resolve(args.dir);
