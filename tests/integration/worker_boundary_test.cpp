@@ -107,7 +107,9 @@ TEST(WorkerBoundary, TheDaemonsWorkerHasNoneOfItsSecretsDescriptorsOrPrivileges)
         else EXPECT_EQ(target, "/dev/null") << "descriptor " << number;
     }
     EXPECT_EQ(sockets.size(), 1u);
-    if (geteuid() == 0) EXPECT_FALSE(statusLine(worker, "Uid").starts_with("0\t")) << statusLine(worker, "Uid");
+    if (geteuid() == 0) {
+        EXPECT_FALSE(statusLine(worker, "Uid").starts_with("0\t")) << statusLine(worker, "Uid");
+    }
     EXPECT_EQ(statusLine(worker, "NoNewPrivs"), "1");
 }
 

@@ -22,6 +22,23 @@ bool isSocket(int fd)
     return fstat(fd, &info) == 0 && S_ISSOCK(info.st_mode);
 }
 
+/// A message of one buffer with room for one passed descriptor (sendmsg, recvmsg).
+struct OnePart {
+    iovec part;
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+
+    OnePart(char* data, std::size_t size) : part{data, size}
+    {
+        message.msg_iov = &part;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+    }
+    OnePart(const OnePart&) = delete;
+    OnePart& operator=(const OnePart&) = delete;
+};
+
 /// Sends `size` bytes, `file` (if any) with the first of them.
 void writeAll(int fd, const char* data, std::size_t size, int file)
 {
@@ -30,19 +47,13 @@ void writeAll(int fd, const char* data, std::size_t size, int file)
     while (size > 0) {
         ssize_t written = 0;
         if (file >= 0) {
-            iovec part{const_cast<char*>(data), size};
-            alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-            msghdr message{};
-            message.msg_iov = &part;
-            message.msg_iovlen = 1;
-            message.msg_control = control;
-            message.msg_controllen = sizeof control;
-            cmsghdr* rights = CMSG_FIRSTHDR(&message);
+            OnePart one(const_cast<char*>(data), size);
+            cmsghdr* rights = CMSG_FIRSTHDR(&one.message);
             rights->cmsg_level = SOL_SOCKET;
             rights->cmsg_type = SCM_RIGHTS;
             rights->cmsg_len = CMSG_LEN(sizeof(int));
             std::memcpy(CMSG_DATA(rights), &file, sizeof(int));
-            written = ::sendmsg(fd, &message, MSG_NOSIGNAL);
+            written = ::sendmsg(fd, &one.message, MSG_NOSIGNAL);
             if (written > 0) file = -1;
         } else {
             written = socket ? ::send(fd, data, size, MSG_NOSIGNAL) : ::write(fd, data, size);
@@ -57,13 +68,8 @@ void writeAll(int fd, const char* data, std::size_t size, int file)
 /// One read; a descriptor passed along is kept in `file` (a second one is closed: one a frame).
 ssize_t readSome(int fd, char* data, std::size_t size, std::shared_ptr<const OpenFile>& file)
 {
-    iovec part{data, size};
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
+    OnePart one(data, size);
+    msghdr& message = one.message;
     const ssize_t got = ::recvmsg(fd, &message, MSG_CMSG_CLOEXEC);
     if (got < 0 && errno == ENOTSOCK) return ::read(fd, data, size);
     for (cmsghdr* c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
