@@ -16,9 +16,6 @@
 namespace inkorg::text {
 namespace {
 
-constexpr int setupFailed = 126;
-constexpr int execFailed = 127;
-
 std::string programPath(const std::string& name)
 {
     if (name.find('/') != std::string::npos) return std::filesystem::absolute(name).string();
@@ -91,22 +88,22 @@ std::vector<char*> execVector(const std::vector<std::string>& strings)
 void execConfined(const WorkerConfinement& confinement, char* const* arguments, char* const* environment, int socket)
 {
     // Only system calls from here on: the host's other threads may hold locks (malloc's too).
-    if (dup2(socket, STDIN_FILENO) < 0 || dup2(socket, STDOUT_FILENO) < 0) _exit(setupFailed);
+    if (dup2(socket, STDIN_FILENO) < 0 || dup2(socket, STDOUT_FILENO) < 0) _exit(confinementFailedExit);
     const int nothing = open("/dev/null", O_WRONLY);
-    if (nothing < 0 || dup2(nothing, STDERR_FILENO) < 0) _exit(setupFailed);
+    if (nothing < 0 || dup2(nothing, STDERR_FILENO) < 0) _exit(confinementFailedExit);
     if (syscall(SYS_close_range, 3u, ~0u, 0u) != 0) {
         for (int fd = 3; fd < 65536; ++fd) close(fd);
     }
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
-    if (confinement.uid && !becomeUser(*confinement.uid, confinement.gid)) _exit(setupFailed);
+    if (confinement.uid && !becomeUser(*confinement.uid, confinement.gid)) _exit(confinementFailedExit);
     // After the identity change, which clears the death signal.
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) _exit(setupFailed);
-    if (getppid() != confinement.host) _exit(setupFailed);   // the host died before it took hold
-    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) _exit(setupFailed);
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) _exit(confinementFailedExit);
+    if (getppid() != confinement.host) _exit(confinementFailedExit);   // the host died before it took hold
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) _exit(confinementFailedExit);
     execve(confinement.program.c_str(), arguments, environment);
-    _exit(execFailed);
+    _exit(execFailedExit);
 }
 
 } // namespace inkorg::text

@@ -28,6 +28,10 @@ struct WorkerConfinement {
     pid_t host = 0;                       ///< the process that forks the worker
 };
 
+/// The exit codes of a child that never became a worker (execConfined()).
+inline constexpr int confinementFailedExit = 126;
+inline constexpr int execFailedExit = 127;
+
 /// The confinement of `command` (argv; argv[0] looked up in PATH when it has no slash), run as
 /// `user` when this process runs as root. Throws std::runtime_error when the program or the user
 /// is not found, or the user is root.
@@ -39,8 +43,8 @@ std::vector<char*> execVector(const std::vector<std::string>& strings);
 /// In the child after fork, with `arguments` and `environment` the execVector()s of the
 /// confinement's: makes `socket` its stdin and stdout, /dev/null its stderr, closes every
 /// other descriptor, takes on the identity, death signal and no_new_privs, and executes the
-/// program. Never returns: exit code 126 when the confinement could not be set up, 127 when the
-/// program could not be executed.
+/// program. Never returns: confinementFailedExit when the confinement could not be set up,
+/// execFailedExit when the program could not be executed.
 [[noreturn]] void execConfined(const WorkerConfinement& confinement, char* const* arguments,
                                char* const* environment, int socket);
 

@@ -76,6 +76,10 @@ std::string WorkerProcess::exitDescription()
     reap(true);
     if (WIFSIGNALED(status_))
         return "signal " + std::to_string(WTERMSIG(status_)) + " (" + strsignal(WTERMSIG(status_)) + ")";
+    if (WIFEXITED(status_) && WEXITSTATUS(status_) == confinementFailedExit)
+        return "exit code " + std::to_string(confinementFailedExit) + " (its confinement could not be set up)";
+    if (WIFEXITED(status_) && WEXITSTATUS(status_) == execFailedExit)
+        return "exit code " + std::to_string(execFailedExit) + " (the program could not be run, by the worker user)";
     if (WIFEXITED(status_)) return "exit code " + std::to_string(WEXITSTATUS(status_));
     return {};
 }
