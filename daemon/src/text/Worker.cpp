@@ -132,8 +132,9 @@ private:
         if (request.optValue<bool>("ocr", true))
             reader_ = std::make_unique<PageReader>(request.getValue<std::string>("tessdata"),
                                                    request.getValue<std::string>("language"));
-        // Everything that reads files of its own (Tesseract's models) is loaded: from here on
-        // the worker only reads what it is handed.
+        // Tesseract's models are loaded: from here on the worker reaches nothing outside itself
+        // (no network, no program, no file written; SystemCallFilter.hpp). A worker that cannot
+        // be restricted does not become ready.
         restrictSystemCalls();
         ready_ = true;
         return reply("ready");
