@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <memory>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -80,6 +81,27 @@ void writeTextPdf(const std::filesystem::path& file, const std::vector<std::stri
     if (!userPassword.empty()) {
         HPDF_SetPassword(doc.get(), "owner-secret", userPassword.c_str());
         HPDF_SetEncryptionMode(doc.get(), HPDF_ENCRYPT_R3, 16);
+    }
+    if (HPDF_SaveToFile(doc.get(), file.c_str()) != HPDF_OK) throw std::runtime_error("HPDF_SaveToFile failed");
+}
+
+void writeImagePdf(const std::filesystem::path& file, int pages, int width, int height, double noise)
+{
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
+    if (!doc) throw std::runtime_error("HPDF_New failed");
+    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+    std::vector<HPDF_BYTE> pixels(std::size_t(width) * std::size_t(height), 255);
+    std::mt19937 random(7);
+    std::bernoulli_distribution black(noise);
+    if (noise > 0)
+        for (auto& pixel : pixels) pixel = black(random) ? 0 : 255;
+    HPDF_Image image = HPDF_LoadRawImageFromMem(doc.get(), pixels.data(), HPDF_UINT(width), HPDF_UINT(height),
+                                                HPDF_CS_DEVICE_GRAY, 8);
+    if (!image) throw std::runtime_error("HPDF_LoadRawImageFromMem failed");
+    for (int i = 0; i < pages; ++i) {
+        HPDF_Page page = HPDF_AddPage(doc.get());
+        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+        HPDF_Page_DrawImage(page, image, 0, 0, HPDF_Page_GetWidth(page), HPDF_Page_GetHeight(page));
     }
     if (HPDF_SaveToFile(doc.get(), file.c_str()) != HPDF_OK) throw std::runtime_error("HPDF_SaveToFile failed");
 }

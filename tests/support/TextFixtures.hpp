@@ -24,6 +24,11 @@ text::TextOptions testTextOptions(int workers = 1);
 void writeTextPdf(const std::filesystem::path& file, const std::vector<std::string>& latin1Lines,
                   const std::string& userPassword = {});
 
+/// A PDF of `pages` A4 pages, each showing the same `width` × `height` 8-bit grey image over the
+/// whole page (stored once): white when `noise` is 0, else that share of random black pixels —
+/// pages Tesseract labours over. Made with libharu.
+void writeImagePdf(const std::filesystem::path& file, int pages, int width, int height, double noise = 0.0);
+
 /// A PNG whose header claims width × height (8-bit grey) followed by a tiny, useless IDAT.
 std::string pngHeaderClaiming(std::uint32_t width, std::uint32_t height);
 

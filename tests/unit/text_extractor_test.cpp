@@ -142,7 +142,8 @@ TEST(TextExtractor, ReadsALonePageInStripsOnBothWorkersAsItReadsItWhole)
 
     // The archive image comes once, from the first strip, and is the whole page.
     ASSERT_EQ(images.size(), 1u);
-    text::PixPtr image{pixReadMem(reinterpret_cast<const l_uint8*>(images[0].encoded.data()), images[0].encoded.size())};
+    const auto encoded = images[0].encoded();
+    text::PixPtr image{pixReadMem(reinterpret_cast<const l_uint8*>(encoded.data()), encoded.size())};
     ASSERT_TRUE(image);
     EXPECT_EQ(pixGetWidth(image.get()), b.width);
     EXPECT_EQ(pixGetHeight(image.get()), b.height);
@@ -244,7 +245,7 @@ TEST(TextExtractor, ReadsTiffPagesInParallelTurnsThemUprightAndDropsTheBlankOne)
     EXPECT_NE(document.text().find('\f'), std::string::npos);
     ASSERT_EQ(images.size(), 2u);
     EXPECT_EQ(images[1].number, 3);
-    EXPECT_EQ(images[1].encoded.substr(0, 3), "\xFF\xD8\xFF");   // grey pages are archived as JPEG
+    EXPECT_EQ(images[1].encoded().substr(0, 3), "\xFF\xD8\xFF");   // grey pages are archived as JPEG
 
     // The archive copy: the cleaned images with the words as an invisible text layer, which
     // reads back (through the same stage) as the OCR'd text, at the same places.

@@ -32,6 +32,9 @@ struct Settings {
     long long maxMegapixels = 100;
     bool orientation = true, deskew = true, despeckle = true, binarize = false, resample = true, dropEmptyPages = true;
     std::string ocrLanguage = "swe";
+    int maxPages = 500;                          ///< a document with more pages is quarantined unread
+    std::chrono::seconds documentTimeout{1800};  ///< OCR time for all pages of one document
+    std::string workerUser = "nobody";           ///< who OCR workers run as when inkorg runs as root
 
     std::string diariumPattern = "SN {year}/{seq}";
     std::string personaktPattern = "PA {year}/{seq}";

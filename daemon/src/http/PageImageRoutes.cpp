@@ -1,8 +1,7 @@
-// The original of a document: its pages as PNG beside the fields, and the file itself.
+// The original of a document: its pages as PNG beside the fields (drawn by a worker), and the file itself.
 // Each is a read of the document's content, so each is audited.
 #include "http/ApiSupport.hpp"
 #include "http/DocumentAccess.hpp"
-#include "http/PageImages.hpp"
 #include "http/Routes.hpp"
 
 #include "text/Unreadable.hpp"
@@ -44,8 +43,8 @@ void addPageImageRoutes(Router& router, pipeline::Services& services)
         if (opened.row.status == diarium::kQuarantined || opened.row.status == diarium::kDiscarded)
             throw HttpError(HTTPResponse::HTTP_CONFLICT, "Filen i karantän visas inte här – ladda ner originalet");
         try {
-            const PagePng page = renderPagePng(services.store().pathOf(opened.row.sha256), number,
-                                               services.settings().maxMegapixels);
+            // Drawn by a worker: the original is untrusted bytes (TextExtractor::renderPage).
+            const auto page = services.text().renderPage(services.store().pathOf(opened.row.sha256), number);
             exchange.response.set("X-Page-Width", std::to_string(page.width));
             exchange.response.set("X-Page-Height", std::to_string(page.height));
             exchange.sendBytes(page.png, "image/png");

@@ -38,6 +38,10 @@ text::TextOptions textOptionsOf(const config::Settings& settings)
     options.resample = settings.resample;
     options.dropEmptyPages = settings.dropEmptyPages;
     options.language = settings.ocrLanguage;
+    options.maxPages = settings.maxPages;
+    options.documentTimeout = settings.documentTimeout;
+    options.workerUser = settings.workerUser;
+    options.spoolDir = settings.dataDir / "spool";
     return options;
 }
 

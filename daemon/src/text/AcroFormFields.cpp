@@ -9,19 +9,15 @@
 
 #include <Poco/JSON/Object.h>
 
-#include <fstream>
 #include <iostream>
 #include <optional>
 
 namespace inkorg::text {
 namespace {
 
-bool startsLikePdf(const std::filesystem::path& file)
+bool startsLikePdf(std::string_view bytes)
 {
-    std::ifstream in(file, std::ios::binary);
-    char head[1024] = {};
-    in.read(head, sizeof head);
-    return std::string_view(head, std::size_t(in.gcount())).find("%PDF-") != std::string_view::npos;
+    return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
 /// "/Yes" → "Yes"; "" for anything that is not a name.
@@ -64,14 +60,14 @@ std::optional<FormFieldValue> valueOf(QPDFFormFieldObjectHelper& field)
 
 } // namespace
 
-std::vector<FormFieldValue> readAcroFormFields(const std::filesystem::path& pdf)
+std::vector<FormFieldValue> readAcroFormFields(std::string_view pdf)
 {
     std::vector<FormFieldValue> fields;
     if (!startsLikePdf(pdf)) return fields;
     try {
         QPDF document;
         document.setSuppressWarnings(true);
-        document.processFile(pdf.c_str());
+        document.processMemoryFile("pdf", pdf.data(), pdf.size());
         QPDFAcroFormDocumentHelper acroForm(document);
         if (!acroForm.hasAcroForm()) return fields;
         for (auto& field : acroForm.getFormFields())

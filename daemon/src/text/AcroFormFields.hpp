@@ -10,16 +10,16 @@
 #include <map>
 #include <string>
 
-#include <filesystem>
+#include <string_view>
 #include <vector>
 
 namespace inkorg::text {
 
-/// The filled-in fields of `pdf`, in the order of its /AcroForm /Fields; push buttons,
+/// The filled-in fields of the PDF file `pdf` (its bytes), in the order of its /AcroForm /Fields; push buttons,
 /// signatures and fields left empty are skipped (an unticked checkbox is kept, `checked` false).
 /// Empty for a file that is not a PDF, has no AcroForm, or whose form dictionary qpdf cannot
 /// read — the pages are then read as usual, so a broken form costs nothing but the shortcut.
-std::vector<FormFieldValue> readAcroFormFields(const std::filesystem::path& pdf);
+std::vector<FormFieldValue> readAcroFormFields(std::string_view pdf);
 
 /// The fields as name → value, as Document::formFields holds them (checkbox "Yes"/"Off").
 std::map<std::string, std::string> formFieldMap(const std::vector<FormFieldValue>& fields);

@@ -15,7 +15,7 @@ std::string searchablePdf(const Document& document, const std::vector<PageImage>
     for (const auto& page : document.pages) {
         for (const auto& image : images) {
             if (image.number != page.number) continue;
-            pdf::addScannedPage(writer, writer.loadImage(image.encoded), page);
+            pdf::addScannedPage(writer, writer.loadImage(image.encoded()), page);
             ++pages;
         }
     }

@@ -12,23 +12,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <span>
 #include <tuple>
 
 namespace inkorg::text {
 namespace {
-
-template <typename Byte>
-std::vector<Byte> readAll(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open stored file " + file.string());
-    std::vector<Byte> bytes(std::filesystem::file_size(file));
-    in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(bytes.size()));
-    if (!in) throw std::runtime_error("cannot read stored file " + file.string());
-    return bytes;
-}
 
 /// Tesseract reads text lines skewed by up to about 1.75° as well as straight ones (bench_ocr's
 /// dense pages: from 2° whole lines are lost) and 5–7 % faster than the same page straightened
@@ -54,33 +42,35 @@ PageReader::PageReader(const std::string& tessdata, const std::string& language)
 
 PageReader::~PageReader() = default;
 
-void PageReader::open(const std::filesystem::path& file)
+void PageReader::open(const OpenFile& file)
 {
-    const auto size = std::filesystem::file_size(file);
-    const auto modified = std::filesystem::last_write_time(file);
-    if (file == openPath_ && size == openSize_ && modified == openModified_ && (image_ || pdf_)) return;
+    const auto identity = file.identity();
+    if (identity == openIdentity_ && (image_ || pdf_)) return;
     image_.reset();
     pdf_.reset();
     cleanPages_.clear();
-    openPath_.clear();
-    auto bytes = readAll<std::uint8_t>(file);
+    openIdentity_.reset();
+    auto bytes = file.bytes();
     const auto type = sniffFileType(std::as_bytes(std::span(bytes)));
     if (type == FileType::Pdf)
         pdf_ = std::make_unique<PdfFile>(std::vector<char>(bytes.begin(), bytes.end()));
     else
         image_ = std::make_unique<ImageFile>(std::move(bytes), type);
-    openPath_ = file;
-    openSize_ = size;
-    openModified_ = modified;
+    openIdentity_ = identity;
 }
 
-int PageReader::pageCount(const std::filesystem::path& file)
+int PageReader::pageCount(const OpenFile& file)
 {
     open(file);
     return pdf_ ? pdf_->pageCount() : image_->pageCount();
 }
 
-PageReading PageReader::read(const std::filesystem::path& file, int number, const TextOptions& options, Strip strip)
+PageReading PageReader::read(const std::filesystem::path& path, int number, const TextOptions& options, Strip strip)
+{
+    return read(OpenFile(path), number, options, strip);
+}
+
+PageReading PageReader::read(const OpenFile& file, int number, const TextOptions& options, Strip strip)
 {
     open(file);
     if (number < 1 || number > (pdf_ ? pdf_->pageCount() : image_->pageCount()))

@@ -5,6 +5,7 @@
 
 #include "text/Leptonica.hpp"
 #include "text/OcrEngine.hpp"
+#include "text/OpenFile.hpp"
 #include "text/PageStrips.hpp"
 #include "text/TextOptions.hpp"
 
@@ -13,6 +14,7 @@
 #include <deque>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace inkorg::text {
 
@@ -44,7 +46,7 @@ public:
     ~PageReader();
 
     /// Number of pages of `file`. Throws Unreadable for files that cannot be read.
-    int pageCount(const std::filesystem::path& file);
+    int pageCount(const OpenFile& file);
 
     /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
     /// cleaned up as `options` say (grey, 300 dpi, deskew, dust, binarisation) and OCR'd. With
@@ -59,7 +61,9 @@ public:
     /// page is turned as Leptonica guesses, without Tesseract's second opinion: only the joined
     /// strips can tell whether the page was misread. A text layer is always read whole (strips
     /// other than the first are then empty).
-    PageReading read(const std::filesystem::path& file, int number, const TextOptions& options, Strip strip = {});
+    PageReading read(const OpenFile& file, int number, const TextOptions& options, Strip strip = {});
+    /// read() of the file at `path` (for tools and tests; a worker is handed open files).
+    PageReading read(const std::filesystem::path& path, int number, const TextOptions& options, Strip strip = {});
 
 private:
     /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:
@@ -78,7 +82,7 @@ private:
         CleanPage page;
     };
 
-    void open(const std::filesystem::path& file);
+    void open(const OpenFile& file);
     PixPtr decode(int number, const TextOptions& options);
     /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
     PixPtr greyPage(PixPtr image, const TextOptions& options);
@@ -99,9 +103,7 @@ private:
     std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip);
 
     OcrEngine engine_;
-    std::filesystem::path openPath_;
-    std::filesystem::file_time_type openModified_{};
-    std::uintmax_t openSize_ = 0;
+    std::optional<OpenFile::Identity> openIdentity_;   ///< of the file image_ or pdf_ holds
     std::unique_ptr<ImageFile> image_;
     std::unique_ptr<PdfFile> pdf_;
     std::deque<CachedPage> cleanPages_;   ///< of the open file, newest first

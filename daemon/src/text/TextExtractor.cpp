@@ -45,6 +45,11 @@ std::array<std::byte, 1024> headOf(const std::filesystem::path& file, std::size_
     return head;
 }
 
+std::filesystem::path spoolDir(const TextOptions& options)
+{
+    return options.spoolDir.empty() ? std::filesystem::temp_directory_path() : options.spoolDir;
+}
+
 /// "tolkningen tog längre än 120 s" and friends: what happened to a worker, for a registrator.
 std::string whatHappened(const WorkerFailure& failure, const TextOptions& options)
 {
@@ -87,14 +92,17 @@ std::vector<Piece> piecesOf(int pages, int workers, Spread spread)
 } // namespace
 
 struct TextExtractor::Job {
-    std::filesystem::path file;
+    std::shared_ptr<const OpenFile> file;
+    std::chrono::steady_clock::time_point deadline;   ///< for all pages of the document
     int pages = 0;
     bool wantImages = false;
     std::vector<Piece> pieces;
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
+    std::atomic<bool> outOfTime{false};                         ///< the deadline passed
     std::mutex mutex;
     std::map<std::pair<int, int>, protocol::Message> answers;   ///< by page number and strip
+    std::map<int, std::shared_ptr<const SpooledFile>> images;   ///< by page number, when wanted
     std::map<int, std::string> unreadable;                      ///< by page number: Swedish reason
     std::exception_ptr fault;                                   ///< installation fault, rethrown as is
 };
@@ -103,18 +111,22 @@ struct TextExtractor::PageAnswer {
     Page page;
     bool empty = false;
     bool joined = false;    ///< read in strips
-    std::string image;      ///< the cleaned page, when asked for
+    std::shared_ptr<const SpooledFile> image;   ///< the cleaned page, when asked for
 };
 
 TextExtractor::TextExtractor(TextOptions options) : options_(std::move(options))
 {
     WorkerPoolSettings settings;
     settings.command = workerCommand(options_);
+    settings.user = options_.workerUser;
     settings.size = workerCount(options_);
     settings.tessdata = options_.tessdata;
     settings.language = options_.language;
     settings.memoryCapBytes = options_.memoryCapBytes;
-    pool_ = std::make_unique<WorkerPool>(std::move(settings));
+    pool_ = std::make_unique<WorkerPool>(settings);
+    settings.size = 1;
+    settings.ocr = false;
+    screenPool_ = std::make_unique<WorkerPool>(std::move(settings));
 }
 
 TextExtractor::~TextExtractor() = default;
@@ -134,11 +146,11 @@ Document TextExtractor::read(const std::filesystem::path& file, std::vector<Page
     return readDocument(file, &images, spread);
 }
 
-int TextExtractor::countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields)
+int TextExtractor::countPages(const std::shared_ptr<const OpenFile>& file, std::vector<FormFieldValue>& formFields)
 {
     protocol::Message request;
     request.header->set("op", "count");
-    request.header->set("file", file.string());
+    request.file = file;
     for (int attempt = 1;; ++attempt) {
         try {
             const auto answer = pool_->call(request, options_.pageTimeout);
@@ -156,26 +168,64 @@ int TextExtractor::countPages(const std::filesystem::path& file, std::vector<For
     }
 }
 
+ScreenPage TextExtractor::renderPage(const std::filesystem::path& file, int number, int maxWidth)
+{
+    protocol::Message request;
+    request.header->set("op", "render");
+    request.header->set("page", number);
+    request.header->set("maxPixels", Poco::UInt64(options_.maxPixels));
+    request.header->set("maxWidth", maxWidth);
+    request.file = std::make_shared<const OpenFile>(file);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            auto answer = screenPool_->call(request, options_.pageTimeout);
+            const auto status = answer.header->optValue<std::string>("status", "");
+            if (status == "ok")
+                return {std::move(answer.attachment), answer.header->getValue<int>("width"),
+                        answer.header->getValue<int>("height")};
+            if (status == "nopage") throw std::out_of_range("page " + std::to_string(number));
+            if (status == "unreadable") throw Unreadable(answer.header->getValue<std::string>("message"));
+            throw std::runtime_error("page worker: " + answer.header->optValue<std::string>("message", status));
+        } catch (const WorkerFailure& failure) {
+            if (attempt == attemptsPerRequest)
+                throw Unreadable("Sidan kan inte visas här: " + whatHappened(failure, options_) + " – ladda ner originalet");
+        }
+    }
+}
+
 void TextExtractor::readPieces(Job& job)
 {
     for (auto next = job.next++; next < job.pieces.size() && !job.failed; next = job.next++) {
         const auto [number, strip] = job.pieces[next];
         protocol::Message request;
         request.header->set("op", "page");
-        request.header->set("file", job.file.string());
+        request.file = job.file;
         request.header->set("page", number);
         request.header->set("options", protocol::toJson(options_));
         request.header->set("wantImage", job.wantImages && strip.index == 0);
         if (!strip.whole()) request.header->set("strip", protocol::toJson(strip));
         try {
             for (int attempt = 1;; ++attempt) {
+                const auto left = std::chrono::ceil<std::chrono::milliseconds>(job.deadline - std::chrono::steady_clock::now());
+                if (left.count() <= 0) {
+                    job.outOfTime = true;
+                    job.failed = true;
+                    break;
+                }
                 try {
-                    auto answer = pool_->call(request, options_.pageTimeout, [&](pid_t worker) {
+                    const auto timeout = std::min<std::chrono::milliseconds>(options_.pageTimeout, left);
+                    auto answer = pool_->call(request, timeout, [&](pid_t worker) {
                         if (options_.onPageStarted) options_.onPageStarted({number, attempt, worker});
                     });
                     const auto status = answer.header->optValue<std::string>("status", "");
+                    std::shared_ptr<const SpooledFile> image;
+                    if (status == "ok" && !answer.attachment.empty()) {
+                        image = std::make_shared<const SpooledFile>(spoolDir(options_), answer.attachment);
+                        answer.attachment.clear();
+                    }
                     std::lock_guard lock(job.mutex);
                     if (status == "ok") {
+                        if (image) job.images[number] = std::move(image);
                         job.answers.emplace(std::pair{number, strip.index}, std::move(answer));
                     } else if (status == "unreadable") {
                         job.unreadable.emplace(number, answer.header->getValue<std::string>("message"));
@@ -185,6 +235,7 @@ void TextExtractor::readPieces(Job& job)
                     }
                     break;
                 } catch (const WorkerFailure& failure) {
+                    if (std::chrono::steady_clock::now() >= job.deadline) continue;   // out of time, not the page's fault
                     if (attempt < attemptsPerRequest) continue;
                     std::lock_guard lock(job.mutex);
                     job.unreadable.emplace(number, "Sida " + std::to_string(number) + " kunde inte läsas: " +
@@ -210,6 +261,11 @@ void TextExtractor::run(Job& job)
     threads.clear();
 
     if (job.fault) std::rethrow_exception(job.fault);
+    if (job.outOfTime) {
+        const auto limit = std::to_string(options_.documentTimeout.count());
+        throw Unreadable("Tolkningen av dokumentet tog längre än gränsen " + limit +
+                         " s (inkorg.ocr.documentTimeoutSeconds) – dela upp det och skicka delarna var för sig");
+    }
     if (!job.unreadable.empty()) {
         const auto& [number, reason] = *job.unreadable.begin();
         if (job.pages == 1 || reason.starts_with("Sida ")) throw Unreadable(reason);
@@ -226,7 +282,8 @@ std::map<int, TextExtractor::PageAnswer> TextExtractor::pagesOf(Job& job) const
         const auto [slot, first] = pages.try_emplace(key.first);
         auto& joined = slot->second;
         if (first) {
-            joined = {std::move(page), empty, false, std::move(answer.attachment)};
+            const auto image = job.images.find(key.first);
+            joined = {std::move(page), empty, false, image == job.images.end() ? nullptr : image->second};
             continue;
         }
         joined.page = joinStrips({std::move(joined.page), std::move(page)});
@@ -245,10 +302,14 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
     const auto type = sniffFileType(std::span(head).first(headSize));
 
     Job job;
-    job.file = std::filesystem::absolute(file);
+    job.file = std::make_shared<const OpenFile>(file);
+    job.deadline = std::chrono::steady_clock::now() + options_.documentTimeout;
     job.wantImages = images != nullptr;
     std::vector<FormFieldValue> formFields;
     job.pages = type == FileType::Png || type == FileType::Jpeg ? 1 : countPages(job.file, formFields);
+    if (job.pages > options_.maxPages)
+        throw Unreadable("Dokumentet har " + std::to_string(job.pages) + " sidor; gränsen är " +
+                         std::to_string(options_.maxPages) + " sidor (inkorg.ocr.maxPages)");
     job.pieces = piecesOf(job.pages, pool_->size(), spread);
     run(job);
     auto pages = pagesOf(job);
@@ -257,6 +318,7 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
     // sideways or as nonsense it is read again whole, with Tesseract's orientation detection.
     Job again;
     again.file = job.file;
+    again.deadline = job.deadline;
     again.pages = job.pages;
     again.wantImages = job.wantImages;
     for (const auto& [number, answer] : pages) {
@@ -275,7 +337,7 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
         // A blank page with a barcode is a separator sheet: kept, so a batch can be split at it.
         if (options_.dropEmptyPages && answer.empty && answer.page.barcodes.empty()) continue;
         document.pages.push_back(std::move(answer.page));
-        if (images && !answer.image.empty()) images->push_back({number, std::move(answer.image)});
+        if (images && answer.image) images->push_back({number, std::move(answer.image)});
     }
     document.acroFormFields = std::move(formFields);
     document.formFields = formFieldMap(document.acroFormFields);

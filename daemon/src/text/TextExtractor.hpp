@@ -3,6 +3,9 @@
 /// Files are parsed, decoded and OCR'd only in worker processes (see WorkerPool), so a hostile
 /// file can crash or hang a worker but never the daemon.
 
+#include "text/OpenFile.hpp"
+#include "text/ScreenPage.hpp"
+#include "text/SpooledFile.hpp"
 #include "text/TextOptions.hpp"
 #include "text/Unreadable.hpp"
 
@@ -22,8 +25,10 @@ class WorkerPool;
 struct PageImage {
     int number = 0;        ///< page number in the Document
     /// The cleaned page image, encoded: JPEG for grey pages (fast to write, and libharu embeds
-    /// it as it is), PNG for black/white ones; the same pixels the word boxes refer to.
-    std::string encoded;
+    /// it as it is), PNG for black/white ones; the same pixels the word boxes refer to. Kept on
+    /// disk (TextOptions::spoolDir) while any copy refers to it.
+    std::shared_ptr<const SpooledFile> image;
+    std::string encoded() const { return image->bytes(); }
 };
 
 /// How widely the pages of one document spread over the workers.
@@ -57,6 +62,11 @@ public:
     /// A page whose worker crashed, timed out or ran out of memory is retried once on another
     /// worker; if it fails again the whole read fails.
     ///
+    /// Every document has a budget: more than options.maxPages pages is refused once the pages
+    /// are counted, before any is read ("Dokumentet har 3000 sidor; gränsen är 500 sidor
+    /// (inkorg.ocr.maxPages)"), and a read that takes longer than options.documentTimeout in all
+    /// is stopped ("Tolkningen av dokumentet tog längre än gränsen 1800 s (…)").
+    ///
     /// With Spread::Strips the last page (every page of a document with fewer pages than
     /// workers) is read in up to four strips, two for each worker. A page whose joined strips
     /// read sideways or as nonsense is read again whole, with orientation detection.
@@ -70,15 +80,23 @@ public:
     Document read(const std::filesystem::path& file, Spread spread = Spread::Pages);
 
     /// Like read(), and also returns the cleaned images of the OCR'd pages (not of text-layer
-    /// pages) — the material for a searchable archive PDF.
+    /// pages) — the material for a searchable archive PDF — each written to its own file as it
+    /// arrives from its worker, so that a long scan's images are never all in memory.
     Document read(const std::filesystem::path& file, std::vector<PageImage>& images, Spread spread = Spread::Pages);
+
+    /// Page `number` (from 1) of `file` as PNG at most `maxWidth` pixels wide, for the screen
+    /// (ScreenPage.hpp), drawn by a worker of its own without OCR (started on first use), so that
+    /// the Granska page neither waits behind documents being read nor decodes the file in this
+    /// process. Thread-safe. Throws std::out_of_range for a page that does not exist, Unreadable
+    /// with a Swedish reason when it cannot be drawn (also when its worker failed twice).
+    ScreenPage renderPage(const std::filesystem::path& file, int number, int maxWidth = 1100);
 
 private:
     struct Job;
     struct PageAnswer;
     Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images, Spread spread);
     /// Also returns a fillable PDF's AcroForm fields in `formFields`.
-    int countPages(const std::filesystem::path& file, std::vector<FormFieldValue>& formFields);
+    int countPages(const std::shared_ptr<const OpenFile>& file, std::vector<FormFieldValue>& formFields);
     /// Reads the job's pieces on as many workers as it can use; throws as read() does.
     void run(Job& job);
     /// The body of each thread of run(): takes pieces until none are left or one failed.
@@ -88,6 +106,7 @@ private:
 
     TextOptions options_;
     std::unique_ptr<WorkerPool> pool_;
+    std::unique_ptr<WorkerPool> screenPool_;
 };
 
 } // namespace inkorg::text

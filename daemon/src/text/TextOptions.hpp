@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <sys/types.h>
@@ -21,6 +22,8 @@ struct PageStarted {
 struct TextOptions {
     int workers = 0;                            ///< worker processes; 0 = number of cores
     std::chrono::seconds pageTimeout{120};      ///< wall clock per page (and per file inspection)
+    int maxPages = 500;                         ///< a document with more pages is refused unread
+    std::chrono::seconds documentTimeout{1800}; ///< wall clock for all pages of one document
     std::size_t memoryCapBytes = 1ull << 30;    ///< RLIMIT_AS of each worker process
     std::uint64_t maxPixels = 100'000'000;      ///< larger images are refused before decoding
     bool orientation = true;                    ///< detect and undo 90/180/270° turned pages
@@ -37,6 +40,11 @@ struct TextOptions {
     /// The command that starts a worker (it must serve runWorker()'s protocol on stdin/stdout).
     /// Empty = {"/proc/self/exe", "worker"}.
     std::vector<std::string> workerCommand;
+    /// Where the page images of a read wait for the archive copy (SpooledFile.hpp); empty = the
+    /// system's temporary folder.
+    std::filesystem::path spoolDir;
+    /// Who the workers run as when the host runs as root (never root itself).
+    std::string workerUser = "nobody";
     /// Optional observer: progress reports, and tests that need a worker's process id.
     std::function<void(const PageStarted&)> onPageStarted;
 };

@@ -4,6 +4,8 @@
 #include "text/Barcodes.hpp"
 #include "text/Leptonica.hpp"
 #include "text/PageReader.hpp"
+#include "text/ScreenPage.hpp"
+#include "text/SystemCallFilter.hpp"
 #include "text/Unreadable.hpp"
 #include "text/WorkerProtocol.hpp"
 
@@ -90,12 +92,17 @@ public:
     {
         const auto op = request.header->optValue<std::string>("op", "");
         if (op == "hello") return hello(*request.header);
-        if (!reader_) return failure("error", "the first request must be hello");
-        const std::filesystem::path file = request.header->getValue<std::string>("file");
+        if (!ready_) return failure("error", "the first request must be hello");
+        if (!request.file) return failure("error", "a request about a file must pass the file");
+        const OpenFile& file = *request.file;
+        if (op == "render") return render(file, *request.header);
+        if (!reader_) return failure("error", "this worker was started without OCR");
         if (op == "count") {
             auto message = reply("ok");
             message.header->set("pages", reader_->pageCount(file));
-            if (auto fields = readAcroFormFields(file); !fields.empty()) message.header->set("formFields", toJson(fields));
+            const auto bytes = file.bytes();
+            const std::string_view pdf(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+            if (auto fields = readAcroFormFields(pdf); !fields.empty()) message.header->set("formFields", toJson(fields));
             return message;
         }
         if (op == "page") {
@@ -122,12 +129,34 @@ private:
             const rlimit limit{rlim_t(cap), rlim_t(cap)};
             setrlimit(RLIMIT_AS, &limit);
         }
-        reader_ = std::make_unique<PageReader>(request.getValue<std::string>("tessdata"),
-                                               request.getValue<std::string>("language"));
+        if (request.optValue<bool>("ocr", true))
+            reader_ = std::make_unique<PageReader>(request.getValue<std::string>("tessdata"),
+                                                   request.getValue<std::string>("language"));
+        // Tesseract's models are loaded: from here on the worker reaches nothing outside itself
+        // (no network, no program, no file written; SystemCallFilter.hpp). A worker that cannot
+        // be restricted does not become ready.
+        restrictSystemCalls();
+        ready_ = true;
         return reply("ready");
     }
 
-    std::unique_ptr<PageReader> reader_;
+    static protocol::Message render(const OpenFile& file, const Poco::JSON::Object& request)
+    {
+        try {
+            auto page = renderScreenPage(file.bytes(), request.getValue<int>("page"),
+                                         request.getValue<Poco::UInt64>("maxPixels"), request.getValue<int>("maxWidth"));
+            auto message = reply("ok");
+            message.header->set("width", page.width);
+            message.header->set("height", page.height);
+            message.attachment = std::move(page.png);
+            return message;
+        } catch (const std::out_of_range&) {
+            return reply("nopage");
+        }
+    }
+
+    bool ready_ = false;
+    std::unique_ptr<PageReader> reader_;   ///< null in a worker started without OCR
 };
 
 } // namespace
@@ -167,6 +196,7 @@ int runWorker()
             exhausted = imageAllocationFailed;
             answer = exhausted ? reply("memory") : failure("error", error.what());
         }
+        request.reset();   // the file handed over is closed before the answer goes back
         try {
             protocol::write(channels.out, answer);
         } catch (const protocol::BrokenStream&) {

@@ -38,11 +38,12 @@ std::unique_ptr<WorkerProcess> WorkerPool::start()
 {
     std::unique_ptr<WorkerProcess> worker;
     try {
-        worker = std::make_unique<WorkerProcess>(settings_.command);
+        worker = std::make_unique<WorkerProcess>(settings_.command, settings_.user);
         protocol::Message hello;
         hello.header->set("op", "hello");
         hello.header->set("tessdata", settings_.tessdata);
         hello.header->set("language", settings_.language);
+        hello.header->set("ocr", settings_.ocr);
         hello.header->set("memoryCapBytes", Poco::UInt64(settings_.memoryCapBytes));
         const auto answer = worker->call(hello, std::chrono::steady_clock::now() + settings_.startTimeout);
         if (answer.header->optValue<std::string>("status", "") != "ready")
@@ -87,7 +88,7 @@ void WorkerPool::startAll()
         });
 }
 
-protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::seconds timeout,
+protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::milliseconds timeout,
                                    const std::function<void(pid_t)>& onSent)
 {
     auto [slot, worker] = takeStarted();

@@ -20,9 +20,11 @@ namespace inkorg::text {
 
 struct WorkerPoolSettings {
     std::vector<std::string> command;  ///< how to start a worker (serves runWorker())
+    std::string user = "nobody";       ///< who workers run as when the host runs as root
     int size = 1;                      ///< number of worker processes
     std::string tessdata;
     std::string language;
+    bool ocr = true;                   ///< false: workers load no OCR engine ("render" only)
     std::size_t memoryCapBytes = 0;    ///< RLIMIT_AS in each worker; 0 = none
     std::chrono::seconds startTimeout{60};
 };
@@ -59,7 +61,7 @@ public:
     /// Sends `request` to an idle worker (waiting for one) and returns its reply, which may be an
     /// "unreadable" or "error" status. `onSent` is told the worker's process id once the request
     /// is on its way. Thread-safe. Throws WorkerFailure (worker replaced) or WorkerStartError.
-    protocol::Message call(const protocol::Message& request, std::chrono::seconds timeout,
+    protocol::Message call(const protocol::Message& request, std::chrono::milliseconds timeout,
                            const std::function<void(pid_t)>& onSent = {});
 
 private:

@@ -1,50 +1,34 @@
 #include "text/WorkerProcess.hpp"
 
+#include "text/ForkThread.hpp"
+#include "text/WorkerConfinement.hpp"
+
 #include <cerrno>
 #include <csignal>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <system_error>
 #include <unistd.h>
 
-extern char** environ;
-
 namespace inkorg::text {
-namespace {
 
-std::vector<char*> pointers(std::vector<std::string>& strings)
+WorkerProcess::WorkerProcess(const std::vector<std::string>& command, const std::string& user)
 {
-    std::vector<char*> result;
-    for (auto& s : strings) result.push_back(s.data());
-    result.push_back(nullptr);
-    return result;
-}
-
-struct SpawnActions {
-    posix_spawn_file_actions_t actions;
-    SpawnActions() { posix_spawn_file_actions_init(&actions); }
-    ~SpawnActions() { posix_spawn_file_actions_destroy(&actions); }
-};
-
-} // namespace
-
-WorkerProcess::WorkerProcess(const std::vector<std::string>& command)
-{
-    if (command.empty()) throw std::invalid_argument("empty worker command");
+    const auto confinement = confinementOf(command, user);
+    const auto arguments = execVector(confinement.arguments);
+    const auto environment = execVector(confinement.environment);
     int ends[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
         throw std::system_error(errno, std::generic_category(), "socketpair");
-    SpawnActions spawn;
-    posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDIN_FILENO);
-    posix_spawn_file_actions_adddup2(&spawn.actions, ends[1], STDOUT_FILENO);
-    auto arguments = command;
-    const int failed = posix_spawnp(&pid_, arguments.front().c_str(), &spawn.actions, nullptr,
-                                    pointers(arguments).data(), environ);
+    pid_ = onForkThread([&] {
+        const pid_t child = fork();
+        if (child == 0) execConfined(confinement, arguments.data(), environment.data(), ends[1]);
+        return child < 0 ? -errno : child;
+    });
     close(ends[1]);
-    if (failed != 0) {
+    if (pid_ < 0) {
         close(ends[0]);
-        throw std::system_error(failed, std::generic_category(), "cannot start worker " + command.front());
+        throw std::system_error(-pid_, std::generic_category(), "cannot start worker " + command.front());
     }
     socket_ = ends[0];
 }
@@ -92,6 +76,10 @@ std::string WorkerProcess::exitDescription()
     reap(true);
     if (WIFSIGNALED(status_))
         return "signal " + std::to_string(WTERMSIG(status_)) + " (" + strsignal(WTERMSIG(status_)) + ")";
+    if (WIFEXITED(status_) && WEXITSTATUS(status_) == confinementFailedExit)
+        return "exit code " + std::to_string(confinementFailedExit) + " (its confinement could not be set up)";
+    if (WIFEXITED(status_) && WEXITSTATUS(status_) == execFailedExit)
+        return "exit code " + std::to_string(execFailedExit) + " (the program could not be run, by the worker user)";
     if (WIFEXITED(status_)) return "exit code " + std::to_string(WEXITSTATUS(status_));
     return {};
 }

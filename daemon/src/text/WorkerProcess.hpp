@@ -1,6 +1,7 @@
 #pragma once
-/// One worker process of the host: spawned from a command, spoken to over a socket pair that is
-/// the child's stdin and stdout, killed when dropped.
+/// One worker process of the host: started from a command inside its confinement
+/// (WorkerConfinement.hpp), spoken to over a socket pair that is the child's stdin and stdout,
+/// killed when dropped.
 
 #include "text/WorkerProtocol.hpp"
 
@@ -13,9 +14,9 @@ namespace inkorg::text {
 
 class WorkerProcess {
 public:
-    /// Starts `command` (argv; argv[0] looked up in PATH). Throws std::system_error when it cannot
-    /// be spawned.
-    explicit WorkerProcess(const std::vector<std::string>& command);
+    /// Starts `command` (argv; argv[0] looked up in PATH), as `user` when the host runs as root.
+    /// Throws std::runtime_error (std::system_error) when it cannot be started.
+    WorkerProcess(const std::vector<std::string>& command, const std::string& user);
     /// SIGKILL and reap: a worker holds nothing worth a graceful goodbye.
     ~WorkerProcess();
     WorkerProcess(const WorkerProcess&) = delete;

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include <cerrno>
+#include <cstring>
 #include <poll.h>
 #include <sstream>
 #include <sys/socket.h>
@@ -15,12 +16,48 @@ namespace {
 
 constexpr std::uint32_t maximumPart = 512u << 20;
 
-void writeAll(int fd, const char* data, std::size_t size)
+bool isSocket(int fd)
 {
     struct stat info {};
-    const bool socket = fstat(fd, &info) == 0 && S_ISSOCK(info.st_mode);
+    return fstat(fd, &info) == 0 && S_ISSOCK(info.st_mode);
+}
+
+/// A message of one buffer with room for one passed descriptor (sendmsg, recvmsg).
+struct OnePart {
+    iovec part;
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+
+    OnePart(char* data, std::size_t size) : part{data, size}
+    {
+        message.msg_iov = &part;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+    }
+    OnePart(const OnePart&) = delete;
+    OnePart& operator=(const OnePart&) = delete;
+};
+
+/// Sends `size` bytes, `file` (if any) with the first of them.
+void writeAll(int fd, const char* data, std::size_t size, int file)
+{
+    const bool socket = isSocket(fd);
+    if (file >= 0 && !socket) throw BrokenStream("a file can only be passed over a socket");
     while (size > 0) {
-        const ssize_t written = socket ? ::send(fd, data, size, MSG_NOSIGNAL) : ::write(fd, data, size);
+        ssize_t written = 0;
+        if (file >= 0) {
+            OnePart one(const_cast<char*>(data), size);
+            cmsghdr* rights = CMSG_FIRSTHDR(&one.message);
+            rights->cmsg_level = SOL_SOCKET;
+            rights->cmsg_type = SCM_RIGHTS;
+            rights->cmsg_len = CMSG_LEN(sizeof(int));
+            std::memcpy(CMSG_DATA(rights), &file, sizeof(int));
+            written = ::sendmsg(fd, &one.message, MSG_NOSIGNAL);
+            if (written > 0) file = -1;
+        } else {
+            written = socket ? ::send(fd, data, size, MSG_NOSIGNAL) : ::write(fd, data, size);
+        }
         if (written < 0 && errno == EINTR) continue;
         if (written <= 0) throw BrokenStream("peer closed the stream while writing");
         data += written;
@@ -28,9 +65,30 @@ void writeAll(int fd, const char* data, std::size_t size)
     }
 }
 
+/// One read; a descriptor passed along is kept in `file` (a second one is closed: one a frame).
+ssize_t readSome(int fd, char* data, std::size_t size, std::shared_ptr<const OpenFile>& file)
+{
+    OnePart one(data, size);
+    msghdr& message = one.message;
+    const ssize_t got = ::recvmsg(fd, &message, MSG_CMSG_CLOEXEC);
+    if (got < 0 && errno == ENOTSOCK) return ::read(fd, data, size);
+    for (cmsghdr* c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
+        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
+        const std::size_t count = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        for (std::size_t i = 0; i < count; ++i) {
+            int passed = -1;
+            std::memcpy(&passed, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+            auto owned = std::make_shared<const OpenFile>(OpenFile::adopt(passed));
+            if (!file) file = std::move(owned);
+        }
+    }
+    if (message.msg_flags & MSG_CTRUNC) throw BrokenStream("too many descriptors passed");
+    return got;
+}
+
 /// False on end of stream before the first byte; throws for a torn read or the deadline.
 bool readAll(int fd, char* data, std::size_t size, std::optional<std::chrono::steady_clock::time_point> deadline,
-             bool endAllowed)
+             bool endAllowed, std::shared_ptr<const OpenFile>& file)
 {
     std::size_t done = 0;
     while (done < size) {
@@ -43,7 +101,7 @@ bool readAll(int fd, char* data, std::size_t size, std::optional<std::chrono::st
             if (ready < 0 && errno != EINTR) throw BrokenStream("poll failed");
             if (ready <= 0) continue;
         }
-        const ssize_t got = ::read(fd, data + done, size - done);
+        const ssize_t got = readSome(fd, data + done, size - done, file);
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) {
             if (got == 0 && done == 0 && endAllowed) return false;
@@ -61,14 +119,14 @@ std::string lengthPrefix(std::size_t size)
 }
 
 std::optional<std::string> readPart(int fd, std::optional<std::chrono::steady_clock::time_point> deadline,
-                                    bool endAllowed)
+                                    bool endAllowed, std::shared_ptr<const OpenFile>& file)
 {
     unsigned char prefix[4];
-    if (!readAll(fd, reinterpret_cast<char*>(prefix), 4, deadline, endAllowed)) return std::nullopt;
+    if (!readAll(fd, reinterpret_cast<char*>(prefix), 4, deadline, endAllowed, file)) return std::nullopt;
     const std::uint32_t size = (std::uint32_t(prefix[0]) << 24) | (prefix[1] << 16) | (prefix[2] << 8) | prefix[3];
     if (size > maximumPart) throw BrokenStream("frame too large");
     std::string part(size, '\0');
-    readAll(fd, part.data(), size, deadline, false);
+    readAll(fd, part.data(), size, deadline, false, file);
     return part;
 }
 
@@ -80,21 +138,21 @@ void write(int fd, const Message& message)
     message.header->stringify(json);
     std::string frame = lengthPrefix(json.str().size()) + json.str() + lengthPrefix(message.attachment.size());
     frame += message.attachment;
-    writeAll(fd, frame.data(), frame.size());
+    writeAll(fd, frame.data(), frame.size(), message.file ? message.file->descriptor() : -1);
 }
 
 std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline)
 {
-    auto json = readPart(fd, deadline, true);
-    if (!json) return std::nullopt;
     Message message;
+    auto json = readPart(fd, deadline, true, message.file);
+    if (!json) return std::nullopt;
     try {
         message.header = Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>();
     } catch (const Poco::Exception& error) {
         throw BrokenStream("frame is not a JSON object: " + error.displayText());
     }
     if (!message.header) throw BrokenStream("frame is not a JSON object");
-    message.attachment = readPart(fd, deadline, false).value_or("");
+    message.attachment = readPart(fd, deadline, false, message.file).value_or("");
     return message;
 }
 

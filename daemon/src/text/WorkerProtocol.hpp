@@ -1,21 +1,31 @@
 #pragma once
 /// The messages between the host and a worker process, over a stream (the worker's stdin and
 /// stdout). A frame is: 4-byte big-endian length, a JSON object of that length, 4-byte big-endian
-/// length, a binary attachment of that length (may be empty; carries page images).
+/// length, a binary attachment of that length (may be empty; carries page images). A request about
+/// a file carries the file itself, open for reading, as a descriptor passed along with the frame's
+/// first byte (SCM_RIGHTS): the worker reads what it is handed and needs no access to the store.
 ///
 /// Requests (host → worker), "op":
-///   "hello" {tessdata, language, memoryCapBytes}  → {"status":"ready"}
-///   "count" {file}                                → {"status":"ok","pages":N[,"formFields":[…]]}
+///   "hello" {tessdata, language, memoryCapBytes   → {"status":"ready"}
+///            [, ocr: false]}                         (without OCR: "render" requests only);
+///                                                    after it the worker's system calls are
+///                                                    restricted (SystemCallFilter.hpp)
+///   "count" + file                                → {"status":"ok","pages":N[,"formFields":[…]]}
 ///                                                    (a fillable PDF's AcroForm fields, AcroFormFields.hpp)
-///   "page"  {file, page, options{…}, wantImage    → {"status":"ok","empty":bool,"page":{…}}
-///            [, strip{index, count}]}                (page.barcodes: barcodes on an OCR'd page)
+///   "page"  {page, options{…}, wantImage} + file  → {"status":"ok","empty":bool,"page":{…}}
+///            [strip{index, count}]                  (page.barcodes: barcodes on an OCR'd page)
 ///                                                    + attachment: the cleaned image (JPEG;
 ///                                                      PNG when black/white), see PageImage
 ///                                                    With a strip (PageStrips.hpp) only its
 ///                                                    words; barcodes only from strip 0.
+///   "render" {page, maxPixels, maxWidth} + file   → {"status":"ok","width":W,"height":H}
+///                                                    + attachment: the page as PNG for the
+///                                                    screen (ScreenPage.hpp); {"status":"nopage"}
+///                                                    when there is no such page
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
+#include "text/OpenFile.hpp"
 #include "text/PageStrips.hpp"
 #include "text/TextOptions.hpp"
 
@@ -24,6 +34,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -33,6 +44,8 @@ namespace inkorg::text::protocol {
 struct Message {
     Poco::JSON::Object::Ptr header = new Poco::JSON::Object;
     std::string attachment;
+    /// The file the request is about, passed as a descriptor (see above); null for none.
+    std::shared_ptr<const OpenFile> file;
 };
 
 /// The peer closed the stream, or sent something that is not a frame.
@@ -44,10 +57,11 @@ class TimedOut : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-/// Writes one frame; throws BrokenStream when the peer is gone (never raises SIGPIPE on sockets).
+/// Writes one frame (and its file, over a socket); throws BrokenStream when the peer is gone (never
+/// raises SIGPIPE on sockets).
 void write(int fd, const Message& message);
 
-/// Reads one frame. nullopt on a clean end of stream before a frame starts. Throws BrokenStream
+/// Reads one frame, with the file passed along with it. nullopt on a clean end of stream before a frame starts. Throws BrokenStream
 /// on a torn or oversized frame, TimedOut when `deadline` passes first.
 std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
