@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace inkorg::diarium::testing {
@@ -52,10 +53,12 @@ protected:
         diarium->setClock([this] { return clock; });
     }
 
-    /// Enqueues and claims a file; fails the test when nothing is claimed.
-    Job claimed(const std::string& content)
+    /// Enqueues and claims a file (as `arrival`, when given); fails the test when nothing is claimed.
+    Job claimed(const std::string& content, std::optional<std::string> arrival = std::nullopt)
     {
-        diarium->enqueue(incoming(content));
+        IncomingFile file = incoming(content);
+        file.arrival = std::move(arrival);
+        diarium->enqueue(file);
         auto job = diarium->claim("node-1", std::chrono::minutes(5));
         EXPECT_TRUE(job.has_value());
         return job.value_or(Job{});
