@@ -324,9 +324,13 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
     Poco::Nullable<Poco::Int64> yearValue, seqValue;
     Registration v = r;
     if (!caseDocument.isNull()) {
-        diarienummer = numberInCase(session, caseDocument.value());
         // A handling of an ärende is in the ärende's register: the attachments of a personakt
-        // mail are personakt documents, never in the public diarium (OSF 2 §).
+        // mail are personakt documents, never in the public diarium (OSF 2 §); and a personakt
+        // handling (an ansökan attached to a mail) makes its whole ärende a personakt matter.
+        const auto head = documentIn(session, caseDocument.value());
+        if (r.register_ == kPersonakt && head && head->register_ && *head->register_ != kPersonakt)
+            moveCaseIn(session, head->id, kPersonakt, r.actor);
+        diarienummer = numberInCase(session, caseDocument.value());
         v.register_ = *documentIn(session, caseDocument.value())->register_;
     } else {
         const int year = registrationYear(currentTime(), numbering_);

@@ -92,7 +92,8 @@ public:
     /// caseDocumentId gets no number of its own: it is the ärende's next handling, the head's
     /// diarienummer with a löpnummer ("SN 2026/17-2", "-3", …; the head itself is handling 1);
     /// std::logic_error when the head document has no diarienummer; a handling of an ärende is in
-    /// the head's register (a personakt mail's attachments are personakt documents). Every
+    /// the head's register (a personakt mail's attachments are personakt documents), and a
+    /// personakt handling moves its ärende to the personakt first (as changeForm does). Every
     /// arrival is registered, also a file whose bytes are already in the diarium (the store keeps
     /// one copy): the new document then gets a "same_bytes" event naming the earliest document
     /// with those bytes. Only the same arrival again (IncomingFile::arrival; a job already

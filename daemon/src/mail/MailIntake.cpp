@@ -115,6 +115,14 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
             outcome.documents.push_back(
                 registerAttachment(prepared, names[i], arrival, head.documentId, sourceName, outcome.received));
     }
+    // A personakt attachment moves the whole ärende to the personakt (a new number for all).
+    for (MailDocumentOutcome& document : outcome.documents)
+        if (const auto row = services_.diarium().document(document.documentId); row && row->diarienummer)
+            document.diarienummer = *row->diarienummer;
+    if (outcome.documents.front().diarienummer != outcome.diarienummer) {
+        outcome.diarienummer = outcome.documents.front().diarienummer;
+        ledger_.noteMessageDocument(entry.id, head.documentId, outcome.diarienummer, emlSha);
+    }
     outcome.status = "registered";
     return outcome;
 }
