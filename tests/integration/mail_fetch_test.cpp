@@ -159,7 +159,7 @@ TEST_F(MailFetchTest, ImapPop3AndMaildirRegisterOneArendePerMail)
     ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
     mails = jsonLines(result.out);
     ASSERT_EQ(mails.size(), 3u) << result.out;
-    std::map<std::string, Object::Ptr> byStatus;
+    std::map<std::string, Object::Ptr> byId, byStatus;
     for (const auto& m : mails) byStatus[m->getValue<std::string>("message_id") + " " + m->getValue<std::string>("status")] = m;
     ASSERT_EQ(byStatus.count("andra@example.se registered"), 1u) << result.out;
     EXPECT_NE(byStatus.at("andra@example.se registered")->getValue<std::string>("diarienummer"), diarienummer);

@@ -75,13 +75,14 @@ TEST_P(MigrationTest, ArrivalsKeepTheRowsOfAnEarlierDiariumAndLetTwoDocumentsSha
             Poco::Int64 version = migration.version;
             session << database.sql("INSERT INTO schema_version (version, applied_at) VALUES (?, 'x')"), use(version), now;
         }
-        session << "INSERT INTO documents (id, register_name, diarienummer, year, seq, received_at, status, sha256,"
-                   " original_name, source, created_at) VALUES (1, 'diarium', 'SN 2026/1', 2026, 1, '2026-03-02',"
+        session << "INSERT INTO documents (register_name, diarienummer, year, seq, received_at, status, sha256,"
+                   " original_name, source, created_at) VALUES ('diarium', 'SN 2026/1', 2026, 1, '2026-03-02',"
                    " 'registered', 'aaaa', 'brev.pdf', 'mapp', '2026-03-02')", now;
-        session << "INSERT INTO documents (id, register_name, diarienummer, received_at, status, sha256, original_name,"
-                   " source, created_at, case_document_id) VALUES (2, 'diarium', 'SN 2026/1-2', '2026-03-02', 'registered',"
-                   " 'bbbb', 'bilaga.pdf', 'mapp', '2026-03-02', 1)", now;
-        session << "INSERT INTO events (document_id, occurred_at, actor, kind) VALUES (1, '2026-03-02', 'system', 'registered')", now;
+        session << "INSERT INTO documents (register_name, diarienummer, received_at, status, sha256, original_name,"
+                   " source, created_at, case_document_id) SELECT 'diarium', 'SN 2026/1-2', '2026-03-02', 'registered',"
+                   " 'bbbb', 'bilaga.pdf', 'mapp', '2026-03-02', id FROM documents WHERE diarienummer = 'SN 2026/1'", now;
+        session << "INSERT INTO events (document_id, occurred_at, actor, kind)"
+                   " SELECT id, '2026-03-02', 'system', 'registered' FROM documents WHERE diarienummer = 'SN 2026/1'", now;
     }
     database.migrate();
     EXPECT_EQ(database.schemaVersion(), latestVersion());
@@ -90,7 +91,8 @@ TEST_P(MigrationTest, ArrivalsKeepTheRowsOfAnEarlierDiariumAndLetTwoDocumentsSha
     session << "SELECT diarienummer FROM documents ORDER BY id", into(numbers), now;
     EXPECT_EQ(numbers, (std::vector<std::string>{"SN 2026/1", "SN 2026/1-2"}));
     Poco::Int64 events = 0, arrivals = 1;
-    session << "SELECT COUNT(*) FROM events WHERE document_id = 1", into(events), now;
+    session << "SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE d.diarienummer = 'SN 2026/1'",
+        into(events), now;
     EXPECT_EQ(events, 1);
     session << "SELECT COUNT(*) FROM documents WHERE arrival IS NOT NULL", into(arrivals), now;
     EXPECT_EQ(arrivals, 0);
