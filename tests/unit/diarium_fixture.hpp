@@ -74,6 +74,20 @@ protected:
         return diarium->registerDocument(registration);
     }
 
+    /// Enqueues, claims and registers a file as a handling of `caseDocumentId`'s ärende (an
+    /// e-mail's attachment), as a form of `registerName`.
+    RegisterResult inCase(long long caseDocumentId, const std::string& content,
+                          const std::string& registerName = kDiarium)
+    {
+        IncomingFile file = incoming(content, content + ".pdf");
+        file.caseDocumentId = caseDocumentId;
+        const long long jobId = diarium->enqueue(file);
+        EXPECT_TRUE(diarium->claimJob(jobId, "node-1", std::chrono::minutes(5)));
+        Registration registration = forJob(jobId);
+        registration.register_ = registerName;
+        return diarium->registerDocument(registration);
+    }
+
     test::TestDatabase scratch{GetParam()};
     Database database{scratch.url()};
     std::chrono::system_clock::time_point clock = march2026();

@@ -38,11 +38,7 @@ TEST_P(DiariumTest, AnOrosanmalanLeavesTheDiariumForThePersonaktWithItsArende)
 {
     const RegisterResult head = letter(*diarium, claimed("brev"));
     ASSERT_EQ(head.diarienummer, "SN 2026/1");
-    IncomingFile attachment = incoming("bilaga", "foto.pdf");
-    attachment.caseDocumentId = head.documentId;
-    const long long attachmentJob = diarium->enqueue(attachment);
-    ASSERT_TRUE(diarium->claimJob(attachmentJob, "node-1", std::chrono::minutes(5)));
-    const RegisterResult photo = diarium->registerDocument(forJob(attachmentJob));
+    const RegisterResult photo = inCase(head.documentId, "foto");
     ASSERT_EQ(photo.diarienummer, "SN 2026/1-2");
 
     EXPECT_EQ(diarium->changeForm(head.documentId, toOrosanmalan()), "PA 2026/1");

@@ -43,24 +43,11 @@ TEST_P(DiariumTest, AttachmentsAreNumberedUnderTheMailsDiarienummer)
     EXPECT_EQ(registered("nästa meddelande").diarienummer, "SN 2026/2");
 }
 
-/// Registers a file of `content` as a handling of `caseDocumentId`'s ärende, as a form of `registerName`.
-RegisterResult inCase(Diarium& diarium, long long caseDocumentId, const std::string& content,
-                      const std::string& registerName)
-{
-    IncomingFile file = incoming(content, content + ".pdf");
-    file.caseDocumentId = caseDocumentId;
-    const long long jobId = diarium.enqueue(file);
-    EXPECT_TRUE(diarium.claimJob(jobId, "node-1", std::chrono::minutes(5)));
-    Registration registration = forJob(jobId);
-    registration.register_ = registerName;
-    return diarium.registerDocument(registration);
-}
-
 TEST_P(DiariumTest, APersonaktMailsAttachmentsAreInThePersonakt)
 {
     const RegisterResult mail = registered("orosanmälan i brödtexten", kPersonakt);
     ASSERT_EQ(mail.diarienummer, "PA 2026/1");
-    const RegisterResult attachment = inCase(*diarium, mail.documentId, "foto", kDiarium);
+    const RegisterResult attachment = inCase(mail.documentId, "foto", kDiarium);
     EXPECT_EQ(attachment.diarienummer, "PA 2026/1-2");
     EXPECT_EQ(diarium->document(attachment.documentId)->register_, std::optional<std::string>(kPersonakt))
         << "an oklassificerad bilaga of a personakt ärende is no diarium document";
@@ -73,9 +60,9 @@ TEST_P(DiariumTest, APersonaktAttachmentMovesItsArendeToThePersonakt)
 {
     const RegisterResult mail = registered("hej, här är min ansökan");
     ASSERT_EQ(mail.diarienummer, "SN 2026/1");
-    const RegisterResult avi = inCase(*diarium, mail.documentId, "hyresavi", kDiarium);
+    const RegisterResult avi = inCase(mail.documentId, "hyresavi", kDiarium);
     ASSERT_EQ(avi.diarienummer, "SN 2026/1-2");
-    const RegisterResult ansokan = inCase(*diarium, mail.documentId, "ansökan", kPersonakt);
+    const RegisterResult ansokan = inCase(mail.documentId, "ansökan", kPersonakt);
     EXPECT_EQ(ansokan.diarienummer, "PA 2026/1-3");
     EXPECT_EQ(diarium->document(mail.documentId)->diarienummer.value_or(""), "PA 2026/1");
     EXPECT_EQ(diarium->document(avi.documentId)->diarienummer.value_or(""), "PA 2026/1-2");
