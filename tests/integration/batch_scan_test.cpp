@@ -136,7 +136,8 @@ TEST(BatchScan, ASplitPileIsRegisteredAsOneDocumentPerPart)
         EXPECT_FALSE(diarium.documentBySha256(batchSha)) << "the batch file itself is no document";
     }
 
-    // The same pile scanned in again is recognised as a whole, not registered a second time.
+    // The same file given again (unchanged: the same arrival, a rerun) is recognised as a whole,
+    // not registered a second time; the same pile scanned in again would be a new arrival.
     const auto again = inkorg({"process", "--json", "--data-dir", (dir / "var").string(), tiff.string()});
     ASSERT_EQ(again.exitCode, 0) << again.err;
     const auto duplicate = jsonLines(again.out);

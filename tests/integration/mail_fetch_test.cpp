@@ -1,6 +1,7 @@
 // `inkorg fetch` against a real Dovecot on loopback ports: IMAP (move to a folder after
 // registration), POP3 (delete after registration), Maildir (move to cur/ with :2,S), a mail
-// sent twice (duplicate), and a mail with too many attachments (dead letter, left unread).
+// sent twice (duplicate) and another reusing its Message-ID (registered), and a mail with too
+// many attachments (dead letter, left unread).
 // One mail = one ärende: the meddelande gets the diarienummer, attachments "-2", "-3", …
 #include "pdf/FlowLayout.hpp"
 #include "support/Command.hpp"
@@ -112,12 +113,12 @@ TEST_F(MailFetchTest, ImapPop3AndMaildirRegisterOneArendePerMail)
 {
     // IMAP, password from the environment, moved to "Behandlat" after registration.
     Poco::Environment::set("INKORG_TEST_IMAP_PASSWORD", dovecot->password());
-    dovecot->deliver("1772526600.M1.test", mailWith("forsta@example.se", "=?UTF-8?Q?Ans=C3=B6kan_mars?=",
-                                                     "Hej, här är min ansökan.",
-                                                     {{"hyresavi%20f%C3%B6r%20mars.pdf", "application/pdf",
-                                                       textPdf("Hyran för mars är 6 200 kronor.")},
-                                                      {"..%2F..%2Fetc%2Fprogram.exe", "application/octet-stream",
-                                                       std::string("MZ\x90\0\x03", 5)}}));
+    const std::string forsta = mailWith("forsta@example.se", "=?UTF-8?Q?Ans=C3=B6kan_mars?=", "Hej, här är min ansökan.",
+                                        {{"hyresavi%20f%C3%B6r%20mars.pdf", "application/pdf",
+                                          textPdf("Hyran för mars är 6 200 kronor.")},
+                                         {"..%2F..%2Fetc%2Fprogram.exe", "application/octet-stream",
+                                          std::string("MZ\x90\0\x03", 5)}});
+    dovecot->deliver("1772526600.M1.test", forsta);
     auto result = fetch(imapUrl("password-env=INKORG_TEST_IMAP_PASSWORD&move-to=Behandlat"));
     ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
     auto mails = jsonLines(result.out);
@@ -148,20 +149,24 @@ TEST_F(MailFetchTest, ImapPop3AndMaildirRegisterOneArendePerMail)
     EXPECT_EQ(result.exitCode, 0) << result.err;
     EXPECT_TRUE(jsonLines(result.out).empty()) << result.out;
 
-    // POP3, deleted after registration; the same Message-ID again is a duplicate.
+    // POP3, deleted after registration; the same mail again (its Message-ID and its bytes) is a
+    // duplicate, another mail reusing its Message-ID is registered (with a note).
     dovecot->deliver("1772526700.M2.test", mailWith("andra@example.se", "Komplettering", "Se bifogat.", {}));
+    dovecot->deliver("1772526750.M6.test", forsta);
     dovecot->deliver("1772526800.M3.test", mailWith("forsta@example.se", "=?UTF-8?Q?Ans=C3=B6kan_mars?=", "igen", {}));
     result = fetch("pop3://" + dovecot->user() + ":" + dovecot->password() + "@127.0.0.1:" +
                    std::to_string(dovecot->pop3Port()) + "?delete=true");
     ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
     mails = jsonLines(result.out);
-    ASSERT_EQ(mails.size(), 2u) << result.out;
-    std::map<std::string, Object::Ptr> byId;
-    for (const auto& m : mails) byId[m->getValue<std::string>("message_id")] = m;
-    EXPECT_EQ(byId.at("andra@example.se")->getValue<std::string>("status"), "registered");
-    EXPECT_NE(byId.at("andra@example.se")->getValue<std::string>("diarienummer"), diarienummer);
-    EXPECT_EQ(byId.at("forsta@example.se")->getValue<std::string>("status"), "duplicate");
-    EXPECT_EQ(byId.at("forsta@example.se")->getValue<std::string>("diarienummer"), diarienummer);
+    ASSERT_EQ(mails.size(), 3u) << result.out;
+    std::map<std::string, Object::Ptr> byId, byStatus;
+    for (const auto& m : mails) byStatus[m->getValue<std::string>("message_id") + " " + m->getValue<std::string>("status")] = m;
+    ASSERT_EQ(byStatus.count("andra@example.se registered"), 1u) << result.out;
+    EXPECT_NE(byStatus.at("andra@example.se registered")->getValue<std::string>("diarienummer"), diarienummer);
+    ASSERT_EQ(byStatus.count("forsta@example.se duplicate"), 1u) << result.out;
+    EXPECT_EQ(byStatus.at("forsta@example.se duplicate")->getValue<std::string>("diarienummer"), diarienummer);
+    ASSERT_EQ(byStatus.count("forsta@example.se registered"), 1u) << "another mail with the same Message-ID: " << result.out;
+    EXPECT_NE(byStatus.at("forsta@example.se registered")->getValue<std::string>("diarienummer"), diarienummer);
     EXPECT_EQ(dovecot->count("new") + dovecot->count("cur"), 0u);
 
     // Maildir read directly; too many attachments: a dead letter, left unread in new/.

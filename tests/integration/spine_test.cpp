@@ -123,7 +123,7 @@ TEST(Spine, ProcessJsonReadsBothScannedFormsAndRegistersThem)
     EXPECT_EQ(second->getObject("fields")->getValue<std::string>("handelse_datum"), "2026-10-28");
     EXPECT_EQ(second->getObject("fields")->getValue<std::string>("rapportor_namn"), "Anders Berg");
 
-    // The same file again is recognised, not registered twice.
+    // The same file again, unchanged (the same arrival: a rerun), is recognised, not registered twice.
     const auto again = inkorg({"process", "--json", "--data-dir", (dir / "var").string(), ansokan.string()});
     ASSERT_EQ(again.exitCode, 0) << again.err;
     const auto duplicate = jsonLines(again.out).at(0);

@@ -78,14 +78,33 @@ TEST_P(BatchTest, EveryPartGetsItsOwnNumberAndNamesTheBatchFile)
     EXPECT_FALSE(diarium->documentBySha256(shaOf("högen"))) << "the batch file is no document of its own";
 }
 
-TEST_P(BatchTest, TheSamePileAgainIsADuplicateOfItsFirstPart)
+TEST_P(BatchTest, TheSameArrivalAgainIsADuplicateOfItsFirstPart)
 {
-    const auto first = diarium->registerBatch(partsOf(claimed("högen"), 2));
-    const auto again = diarium->registerBatch(partsOf(claimed("högen"), 2));
+    const auto first = diarium->registerBatch(partsOf(claimed("högen", "mapp:hog.tif:1"), 2));
+    const auto again = diarium->registerBatch(partsOf(claimed("högen", "mapp:hog.tif:1"), 2));
     ASSERT_EQ(again.size(), 1u);
     EXPECT_TRUE(again[0].duplicate);
     EXPECT_EQ(again[0].diarienummer, first[0].diarienummer);
     EXPECT_EQ(diarium->documentByDiarienummer("SN 2026/3"), std::nullopt) << "no number spent";
+}
+
+TEST_P(BatchTest, TheSamePileScannedInAgainIsRegisteredAgainNamingTheFirst)
+{
+    const auto first = diarium->registerBatch(partsOf(claimed("högen"), 2));
+    const auto again = diarium->registerBatch(partsOf(claimed("högen"), 2));
+    ASSERT_EQ(again.size(), 2u);
+    EXPECT_FALSE(again[0].duplicate);
+    EXPECT_FALSE(again[1].duplicate);
+    EXPECT_EQ(again[0].diarienummer, "SN 2026/3");
+    EXPECT_EQ(again[1].diarienummer, "SN 2026/4");
+    int notes = 0;
+    for (const auto& event : diarium->events(again[0].documentId))
+        if (event.kind == kSameBytesEvent) {
+            ++notes;
+            const auto detail = Poco::JSON::Parser().parse(event.detailJson).extract<Poco::JSON::Object::Ptr>();
+            EXPECT_EQ(detail->getValue<std::string>("diarienummer"), first[0].diarienummer);
+        }
+    EXPECT_GE(notes, 1) << "the first part names the earlier scan";
 }
 
 TEST_P(BatchTest, APartThatCannotBeRegisteredLeavesNoPartRegistered)

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace inkorg::diarium::testing {
@@ -52,10 +53,12 @@ protected:
         diarium->setClock([this] { return clock; });
     }
 
-    /// Enqueues and claims a file; fails the test when nothing is claimed.
-    Job claimed(const std::string& content)
+    /// Enqueues and claims a file (as `arrival`, when given); fails the test when nothing is claimed.
+    Job claimed(const std::string& content, std::optional<std::string> arrival = std::nullopt)
     {
-        diarium->enqueue(incoming(content));
+        IncomingFile file = incoming(content);
+        file.arrival = std::move(arrival);
+        diarium->enqueue(file);
         auto job = diarium->claim("node-1", std::chrono::minutes(5));
         EXPECT_TRUE(job.has_value());
         return job.value_or(Job{});
@@ -68,6 +71,20 @@ protected:
         registration.jobId = claimed(content).id;
         registration.register_ = registerName;
         registration.formId = "lex_sarah";
+        return diarium->registerDocument(registration);
+    }
+
+    /// Enqueues, claims and registers a file as a handling of `caseDocumentId`'s ärende (an
+    /// e-mail's attachment), as a form of `registerName`.
+    RegisterResult inCase(long long caseDocumentId, const std::string& content,
+                          const std::string& registerName = kDiarium)
+    {
+        IncomingFile file = incoming(content, content + ".pdf");
+        file.caseDocumentId = caseDocumentId;
+        const long long jobId = diarium->enqueue(file);
+        EXPECT_TRUE(diarium->claimJob(jobId, "node-1", std::chrono::minutes(5)));
+        Registration registration = forJob(jobId);
+        registration.register_ = registerName;
         return diarium->registerDocument(registration);
     }
 

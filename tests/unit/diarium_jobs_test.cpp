@@ -120,10 +120,33 @@ TEST_P(DiariumTest, RegistrationCompletesTheJob)
     EXPECT_FALSE(diarium->claim("node-1", 5min)) << "a done job is never claimed again";
 }
 
-TEST_P(DiariumTest, TheSameFileTwiceIsADuplicateNamingTheExistingNumber)
+TEST_P(DiariumTest, TheSameBytesInANewArrivalAreRegisteredWithANoteNamingTheFirst)
 {
     const RegisterResult first = registered("samma fil");
     const Job second = claimed("samma fil");
+    const RegisterResult again = diarium->registerDocument(forJob(second.id));
+    EXPECT_FALSE(again.duplicate);
+    EXPECT_NE(again.documentId, first.documentId);
+    EXPECT_EQ(again.diarienummer, "SN 2026/2") << "a number of its own";
+    EXPECT_EQ(diarium->document(again.documentId)->sha256, diarium->document(first.documentId)->sha256)
+        << "one stored original for both";
+
+    const auto events = diarium->events(again.documentId);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].kind, "registered");
+    EXPECT_EQ(events[1].kind, kSameBytesEvent);
+    const auto detail = Poco::JSON::Parser().parse(events[1].detailJson).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(detail->getValue<std::string>("diarienummer"), "SN 2026/1");
+    EXPECT_EQ(detail->getValue<long long>("documentId"), first.documentId);
+    EXPECT_EQ(detail->getValue<std::string>("note"), "Samma fil (samma innehåll) som SN 2026/1");
+    EXPECT_EQ(diarium->events(first.documentId).size(), 1u) << "the first document is left as it was";
+}
+
+TEST_P(DiariumTest, TheSameArrivalTwiceIsADuplicateNamingTheExistingNumber)
+{
+    const RegisterResult first = diarium->registerDocument(forJob(claimed("samma fil", "mapp:a.pdf:1").id));
+    // The inbox file queued again after a crash, before the intake let go of it.
+    const Job second = claimed("samma fil", "mapp:a.pdf:1");
     const RegisterResult again = diarium->registerDocument(forJob(second.id));
     EXPECT_TRUE(again.duplicate);
     EXPECT_EQ(again.documentId, first.documentId);
@@ -136,6 +159,7 @@ TEST_P(DiariumTest, TheSameFileTwiceIsADuplicateNamingTheExistingNumber)
     EXPECT_EQ(events[1].kind, "duplicate_received");
     const auto detail = Poco::JSON::Parser().parse(events[1].detailJson).extract<Poco::JSON::Object::Ptr>();
     EXPECT_EQ(detail->getValue<long long>("jobId"), second.id);
+    EXPECT_EQ(diarium->documentByArrival("mapp:a.pdf:1")->id, first.documentId);
 }
 
 TEST_P(DiariumTest, RegisteringACompletedJobAgainReturnsItsDocument)
@@ -252,8 +276,8 @@ TEST_P(DiariumTest, EventsOfARegistrationAreCommittedWithIt)
 
 TEST_P(DiariumTest, ADuplicateGetsNoneOfTheRegistrationsEvents)
 {
-    const RegisterResult first = registered("samma fil");
-    Registration registration = forJob(claimed("samma fil").id);
+    const RegisterResult first = diarium->registerDocument(forJob(claimed("samma fil", "mapp:a.pdf:1").id));
+    Registration registration = forJob(claimed("samma fil", "mapp:a.pdf:1").id);
     registration.events = {{"field_locations", "{}"}};
     ASSERT_TRUE(diarium->registerDocument(registration).duplicate);
     for (const auto& event : diarium->events(first.documentId)) EXPECT_NE(event.kind, "field_locations");

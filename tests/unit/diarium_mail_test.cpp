@@ -1,6 +1,7 @@
 // The diarium's extension for e-mail: documents enqueued with a caseDocumentId belong to that
 // document's ärende and are numbered under its diarienummer ("SN 2026/1-2"), quarantined ones
-// included in caseDocuments(); other registrations keep their own numbering.
+// included in caseDocuments(); other registrations keep their own numbering. A handling is in its
+// ärende's register, and a personakt handling takes its ärende to the personakt.
 #include "diarium_fixture.hpp"
 
 namespace inkorg::diarium::testing {
@@ -40,6 +41,38 @@ TEST_P(DiariumTest, AttachmentsAreNumberedUnderTheMailsDiarienummer)
 
     // The next mail gets the next number of its own.
     EXPECT_EQ(registered("nästa meddelande").diarienummer, "SN 2026/2");
+}
+
+TEST_P(DiariumTest, APersonaktMailsAttachmentsAreInThePersonakt)
+{
+    const RegisterResult mail = registered("orosanmälan i brödtexten", kPersonakt);
+    ASSERT_EQ(mail.diarienummer, "PA 2026/1");
+    const RegisterResult attachment = inCase(mail.documentId, "foto", kDiarium);
+    EXPECT_EQ(attachment.diarienummer, "PA 2026/1-2");
+    EXPECT_EQ(diarium->document(attachment.documentId)->register_, std::optional<std::string>(kPersonakt))
+        << "an oklassificerad bilaga of a personakt ärende is no diarium document";
+    DocumentFilter publicList;
+    publicList.register_ = std::string(kDiarium);
+    EXPECT_TRUE(diarium->listDocuments(publicList).empty());
+}
+
+TEST_P(DiariumTest, APersonaktAttachmentMovesItsArendeToThePersonakt)
+{
+    const RegisterResult mail = registered("hej, här är min ansökan");
+    ASSERT_EQ(mail.diarienummer, "SN 2026/1");
+    const RegisterResult avi = inCase(mail.documentId, "hyresavi", kDiarium);
+    ASSERT_EQ(avi.diarienummer, "SN 2026/1-2");
+    const RegisterResult ansokan = inCase(mail.documentId, "ansökan", kPersonakt);
+    EXPECT_EQ(ansokan.diarienummer, "PA 2026/1-3");
+    EXPECT_EQ(diarium->document(mail.documentId)->diarienummer.value_or(""), "PA 2026/1");
+    EXPECT_EQ(diarium->document(avi.documentId)->diarienummer.value_or(""), "PA 2026/1-2");
+    const auto moved = diarium->transferredNumbers(kDiarium, 10);
+    ASSERT_EQ(moved.size(), 2u) << "both former numbers stay in the SN series";
+    EXPECT_EQ(moved[1].diarienummer, "SN 2026/1");
+    EXPECT_EQ(moved[1].toDiarienummer, "PA 2026/1");
+    EXPECT_EQ(moved[0].diarienummer, "SN 2026/1-2");
+    EXPECT_EQ(diarium->documentByDiarienummer("SN 2026/1")->id, mail.documentId) << "found by its former number";
+    EXPECT_EQ(registered("nästa").diarienummer, "SN 2026/2") << "no number of the series is used twice";
 }
 
 TEST_P(DiariumTest, ACaseWithoutDiarienummerIsRefused)

@@ -1,9 +1,11 @@
-// Migrations run once, also when several nodes start at the same moment; database URLs.
+// Migrations run once, also when several nodes start at the same moment; migration 4 (arrivals)
+// keeps an earlier diarium's rows; database URLs.
 #include "diarium/Database.hpp"
 #include "diarium/Migrations.hpp"
 #include "support/PostgresServer.hpp"
 
 #include <Poco/Data/Session.h>
+#include <Poco/Exception.h>
 
 #include <mutex>
 #include <thread>
@@ -97,6 +99,52 @@ TEST_P(MigrationTest, TheReadAuditKeepsAnOlderDiariumsAuditRowsAndStaysAppendOnl
     EXPECT_ANY_THROW((session << "UPDATE audit SET user_name = 'någon'", now));
     session << "INSERT INTO login_tokens (user_id, lookup, hash, created_at, expires_at)"
                " SELECT 1, 'x', 'y', 'z', NULL WHERE 1 = 0", now;   // the column is there
+}
+
+TEST_P(MigrationTest, ArrivalsKeepTheRowsOfAnEarlierDiariumAndLetTwoDocumentsShareBytes)
+{
+    Database database(scratch.url());
+    {
+        // A diarium at version 3, with a document, its event and a mail's attachment under it.
+        Poco::Data::Session session = database.session();
+        session << "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", now;
+        for (const Migration& migration : migrations()) {
+            if (migration.version > 3) break;
+            for (const std::string& statement : migration.statementsFor(database.dialect())) session << statement, now;
+            Poco::Int64 version = migration.version;
+            session << database.sql("INSERT INTO schema_version (version, applied_at) VALUES (?, 'x')"), use(version), now;
+        }
+        session << "INSERT INTO documents (register_name, diarienummer, year, seq, received_at, status, sha256,"
+                   " original_name, source, created_at) VALUES ('diarium', 'SN 2026/1', 2026, 1, '2026-03-02',"
+                   " 'registered', 'aaaa', 'brev.pdf', 'mapp', '2026-03-02')", now;
+        session << "INSERT INTO documents (register_name, diarienummer, received_at, status, sha256, original_name,"
+                   " source, created_at, case_document_id) SELECT 'diarium', 'SN 2026/1-2', '2026-03-02', 'registered',"
+                   " 'bbbb', 'bilaga.pdf', 'mapp', '2026-03-02', id FROM documents WHERE diarienummer = 'SN 2026/1'", now;
+        session << "INSERT INTO events (document_id, occurred_at, actor, kind)"
+                   " SELECT id, '2026-03-02', 'system', 'registered' FROM documents WHERE diarienummer = 'SN 2026/1'", now;
+    }
+    database.migrate();
+    EXPECT_EQ(database.schemaVersion(), latestVersion());
+    Poco::Data::Session session = database.session();
+    std::vector<std::string> numbers;
+    session << "SELECT diarienummer FROM documents ORDER BY id", into(numbers), now;
+    EXPECT_EQ(numbers, (std::vector<std::string>{"SN 2026/1", "SN 2026/1-2"}));
+    Poco::Int64 events = 0, arrivals = 1;
+    session << "SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE d.diarienummer = 'SN 2026/1'",
+        into(events), now;
+    EXPECT_EQ(events, 1);
+    session << "SELECT COUNT(*) FROM documents WHERE arrival IS NOT NULL", into(arrivals), now;
+    EXPECT_EQ(arrivals, 0);
+    // The same bytes in a second document: allowed now. The same arrival twice: refused.
+    session << "INSERT INTO documents (received_at, status, sha256, original_name, source, created_at, arrival)"
+               " VALUES ('2026-03-03', 'quarantined', 'aaaa', 'brev.pdf', 'mapp', '2026-03-03', 'mapp:brev.pdf:1')", now;
+    EXPECT_THROW((session << "INSERT INTO documents (received_at, status, sha256, original_name, source, created_at, arrival)"
+                            " VALUES ('2026-03-03', 'quarantined', 'cccc', 'x.pdf', 'mapp', '2026-03-03', 'mapp:brev.pdf:1')",
+                  now),
+                 Poco::Exception);
+    // Foreign keys still hold (SQLite rebuilt the table): an event of no document is refused.
+    EXPECT_THROW((session << "INSERT INTO events (document_id, occurred_at, actor, kind) VALUES (99, 'x', 'y', 'z')", now),
+                 Poco::Exception);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationTest, test::allBackends(), test::backendName);

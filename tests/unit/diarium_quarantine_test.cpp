@@ -105,16 +105,24 @@ TEST_P(DiariumTest, OnlyQuarantinedDocumentsCanBeReleasedOrDiscarded)
     EXPECT_THROW(diarium->discard(registeredDocument.documentId, "fel", "anna.registrator"), std::logic_error);
 }
 
-TEST_P(DiariumTest, TheSameBrokenFileAgainJoinsTheQuarantinedDocument)
+TEST_P(DiariumTest, TheSameBrokenArrivalAgainJoinsTheQuarantinedDocument)
 {
-    const long long first = diarium->quarantine(claimed("trasig").id, kReason, "system");
-    const Job second = claimed("trasig");
+    const long long first = diarium->quarantine(claimed("trasig", "mapp:trasig.pdf:1").id, kReason, "system");
+    const Job second = claimed("trasig", "mapp:trasig.pdf:1");
     EXPECT_EQ(diarium->quarantine(second.id, kReason, "system"), first);
-    const RegisterResult viaRegistration = diarium->registerDocument(forJob(claimed("trasig").id));
+    const RegisterResult viaRegistration = diarium->registerDocument(forJob(claimed("trasig", "mapp:trasig.pdf:1").id));
     EXPECT_TRUE(viaRegistration.duplicate);
     EXPECT_EQ(viaRegistration.documentId, first);
     EXPECT_TRUE(viaRegistration.diarienummer.empty());
     EXPECT_EQ(diarium->quarantined().size(), 1u);
+}
+
+TEST_P(DiariumTest, TheSameBrokenBytesInANewArrivalAreQuarantinedOnTheirOwn)
+{
+    const long long first = diarium->quarantine(claimed("trasig").id, kReason, "system");
+    const long long second = diarium->quarantine(claimed("trasig").id, kReason, "system");
+    EXPECT_NE(second, first) << "each arrival is handled (released or discarded) on its own";
+    EXPECT_EQ(diarium->quarantined().size(), 2u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DiariumTest, test::allBackends(), test::backendName);

@@ -56,10 +56,18 @@ Object::Ptr outcomeJson(const std::string& file, const pipeline::Outcome& outcom
     return json;
 }
 
-/// A file already in the diarium: reported as a duplicate naming its diarienummer, without reading it again.
-std::optional<pipeline::Outcome> alreadyRegistered(pipeline::Services& services, const std::string& sha256)
+/// A file given to `process` is one arrival while it is unchanged: its bytes and its modification
+/// time (its inkom datum). Run again on it — after a crash, or on several nodes at once — it is
+/// registered once; the same bytes in a new file (a new modification time) are a new arrival.
+std::string arrivalOf(const std::string& sha256, const std::string& receivedAt)
 {
-    auto existing = services.diarium().documentBySha256(sha256);
+    return "kommandorad:" + sha256 + "@" + receivedAt;
+}
+
+/// An arrival already in the diarium: reported as a duplicate naming its diarienummer, without reading it again.
+std::optional<pipeline::Outcome> alreadyRegistered(pipeline::Services& services, const std::string& arrival)
+{
+    auto existing = services.diarium().documentByArrival(arrival);
     if (!existing || !existing->diarienummer) return std::nullopt;
     services.diarium().appendEvent(existing->id, "system", "duplicate_received");
     pipeline::Outcome outcome;
@@ -132,15 +140,16 @@ int process(const Words& words)
                     continue;
                 }
                 const std::string sha256 = diarium::ContentStore::sha256Of(files[i]);
-                if (auto duplicate = alreadyRegistered(services, sha256)) {
+                const std::string arrival = arrivalOf(sha256, receivedAt);
+                if (auto duplicate = alreadyRegistered(services, arrival)) {
                     outcomes[i] = *duplicate;
                     continue;
                 }
                 // Queued already claimed by this node, in one transaction: no serve node can take it in between.
-                const std::string stored = services.store().put(files[i]);
-                job = services.diarium().enqueueClaimed(
-                    {stored, std::filesystem::path(files[i]).filename().string(), "kommandorad", receivedAt},
-                    settings.nodeName, settings.jobLease);
+                diarium::IncomingFile incoming{services.store().put(files[i]),
+                                               std::filesystem::path(files[i]).filename().string(), "kommandorad", receivedAt};
+                incoming.arrival = arrival;
+                job = services.diarium().enqueueClaimed(incoming, settings.nodeName, settings.jobLease);
                 // Nothing waits behind the last file: its last page is read in strips.
                 const bool last = i + 1 == files.size();
                 outcomes[i] = processor.process(*job, last ? text::Spread::Strips : text::Spread::Pages);

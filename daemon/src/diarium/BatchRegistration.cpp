@@ -37,15 +37,8 @@ std::vector<RegisterResult> Diarium::registerBatch(const std::vector<BatchPart>&
 
     std::string at = nowText();
     Poco::Int64 jobId = jobNumber;
-    // The same batch file registered before, by another job (or as a single document).
-    Poco::Nullable<Poco::Int64> earlier;
-    std::string batchSha = job->file.sha256;
-    session << database_.sql("SELECT MIN(document_id) FROM jobs WHERE sha256 = ? AND state = 'done' AND id <> ?"),
-        use(batchSha), use(jobId), into(earlier), now;
-    std::optional<DocumentRow> existing;
-    if (!earlier.isNull()) existing = documentIn(session, earlier.value());
-    if (!existing) existing = documentWhere(session, "sha256", batchSha);
-    if (existing) {
+    // The same arrival registered before, by another job (a crash before the intake let go of it).
+    if (const auto existing = arrivalDocumentIn(session, job->file.arrival)) {
         Poco::Int64 document = existing->id;
         session << database_.sql("UPDATE jobs SET state = 'done', document_id = ?, claimed_by = NULL,"
                                  " lease_until = NULL, updated_at = ? WHERE id = ?"),
@@ -57,18 +50,19 @@ std::vector<RegisterResult> Diarium::registerBatch(const std::vector<BatchPart>&
         return {{true, existing->id, existing->diarienummer.value_or("")}};
     }
 
+    // The same pile scanned in before, by another arrival: registered anew, its first part names the earlier one.
+    Poco::Nullable<Poco::Int64> earlierBatch;
+    std::string batchSha = job->file.sha256;
+    session << database_.sql("SELECT MIN(document_id) FROM jobs WHERE sha256 = ? AND state = 'done' AND id <> ?"),
+        use(batchSha), use(jobId), into(earlierBatch), now;
     const Poco::Nullable<Poco::Int64> caseDocument = caseOfJob(session, jobNumber);
     std::vector<RegisterResult> results;
     for (const auto& part : parts) {
         const Registration& r = part.registration;
-        if (const auto same = documentWhere(session, "sha256", part.sha256)) {
-            appendEventIn(session, same->id, r.actor, "duplicate_received",
-                          EventDetail().set("jobId", jobNumber).set("originalName", part.originalName)
-                              .set("source", job->file.source).set("receivedAt", job->file.receivedAt).text());
-            results.push_back({true, same->id, same->diarienummer.value_or("")});
-            continue;
-        }
-        const IncomingFile file{part.sha256, part.originalName, job->file.source, job->file.receivedAt};
+        IncomingFile file{part.sha256, part.originalName, job->file.source, job->file.receivedAt};
+        // The first part holds the arrival (so a repeat finds it); the others are parts of it.
+        if (job->file.arrival && results.empty()) file.arrival = job->file.arrival;
+        const bool partKnown = firstWithBytesIn(session, part.sha256).has_value();   // noted by insertDocumentIn
         const RegisterResult result = insertDocumentIn(session, r, file, caseDocument, at);
         const long long documentId = result.documentId;
         appendEventIn(session, documentId, r.actor, "batch_part",
@@ -76,6 +70,15 @@ std::vector<RegisterResult> Diarium::registerBatch(const std::vector<BatchPart>&
                           .set("part", part.part).set("parts", static_cast<int>(parts.size()))
                           .set("firstPage", part.firstPage).set("lastPage", part.lastPage).text());
         appendEventsIn(session, documentId, r);
+        if (results.empty() && !partKnown && !earlierBatch.isNull())
+            if (const auto earlier = documentIn(session, earlierBatch.value())) {
+                const std::string number = earlier->diarienummer.value_or("");
+                appendEventIn(session, documentId, r.actor, kSameBytesEvent,
+                              EventDetail().set("documentId", earlier->id).set("diarienummer", number)
+                                  .set("batchSha256", batchSha)
+                                  .set("note", "Samma skanning (samma fil) som " + (number.empty() ? "en handling i karantän" : number))
+                                  .text());
+            }
         results.push_back(result);
     }
     Poco::Int64 first = results.front().documentId;

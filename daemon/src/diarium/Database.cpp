@@ -142,6 +142,8 @@ void Database::migrate()
     Poco::Data::Session s = session();
     const bool postgres = dialect_ == Dialect::postgresql;
     if (postgres) s << "SELECT pg_advisory_lock(" + std::to_string(kMigrationLockKey) + ")", now;
+    // SQLite changes foreign_keys only outside a transaction; on again below, as every session has it.
+    if (!postgres) s << "PRAGMA foreign_keys=OFF", now;
     try {
         s << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", now;
         for (const Migration& migration : migrations()) {
@@ -151,14 +153,24 @@ void Database::migrate()
             s << sql("SELECT COUNT(*) FROM schema_version WHERE version = ?"), use(version), into(applied), now;
             if (applied != 0) continue;
             for (const std::string& statement : migration.statementsFor(dialect_)) s << statement, now;
+            if (!postgres) {
+                // Foreign keys are off while SQLite migrates (a table rebuilt, SQLite's way): checked here.
+                std::vector<std::string> broken;
+                s << "SELECT \"table\" FROM pragma_foreign_key_check", into(broken), now;
+                if (!broken.empty())
+                    throw std::runtime_error("migration " + std::to_string(migration.version) +
+                                             " broke a foreign key in " + broken.front());
+            }
             s << sql("INSERT INTO schema_version (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)"), use(version), now;
             transaction.commit();
         }
     } catch (...) {
         if (postgres) s << "SELECT pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")", now;
+        else s << "PRAGMA foreign_keys=ON", now;
         throw;
     }
     if (postgres) s << "SELECT pg_advisory_unlock(" + std::to_string(kMigrationLockKey) + ")", now;
+    else s << "PRAGMA foreign_keys=ON", now;
 }
 
 } // namespace inkorg::diarium

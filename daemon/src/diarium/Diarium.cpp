@@ -116,9 +116,11 @@ long long Diarium::insertJobIn(Poco::Data::Session& session, const IncomingFile&
     std::string at = nowText();
     Poco::Nullable<Poco::Int64> caseDocument;
     if (f.caseDocumentId) caseDocument = Poco::Int64(*f.caseDocumentId);
+    Poco::Nullable<std::string> arrival = nullable(f.arrival);
     session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, created_at,"
-                             " updated_at, case_document_id) VALUES (?, ?, ?, ?, 0, 'pending', ?, ?, ?)"),
-        use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(at), use(at), use(caseDocument), now;
+                             " updated_at, case_document_id, arrival) VALUES (?, ?, ?, ?, 0, 'pending', ?, ?, ?, ?)"),
+        use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(at), use(at), use(caseDocument),
+        use(arrival), now;
     return database_.lastInsertId(session);
 }
 
@@ -132,11 +134,12 @@ Job Diarium::enqueueClaimed(const IncomingFile& file, const std::string& node, s
     std::string at = nowText(), claimedBy = node, until = isoUtc(currentTime() + lease);
     Poco::Nullable<Poco::Int64> caseDocument;
     if (f.caseDocumentId) caseDocument = Poco::Int64(*f.caseDocumentId);
+    Poco::Nullable<std::string> arrival = nullable(f.arrival);
     session << database_.sql("INSERT INTO jobs (sha256, original_name, source, received_at, attempts, state, claimed_by,"
-                             " lease_until, created_at, updated_at, case_document_id)"
-                             " VALUES (?, ?, ?, ?, 1, 'claimed', ?, ?, ?, ?, ?)"),
+                             " lease_until, created_at, updated_at, case_document_id, arrival)"
+                             " VALUES (?, ?, ?, ?, 1, 'claimed', ?, ?, ?, ?, ?, ?)"),
         use(f.sha256), use(f.originalName), use(f.source), use(f.receivedAt), use(claimedBy), use(until), use(at),
-        use(at), use(caseDocument), now;
+        use(at), use(caseDocument), use(arrival), now;
     const long long id = database_.lastInsertId(session);
     transaction.commit();
     return Job{id, file, 1};
@@ -233,7 +236,7 @@ long long Diarium::quarantineIn(Poco::Data::Session& session, const JobRow& job,
 {
     std::string at = nowText(), why = reason;
     Poco::Int64 jobId = job.id;
-    const auto existing = documentWhere(session, "sha256", job.file.sha256);
+    const auto existing = arrivalDocumentIn(session, job.file.arrival);
     long long documentId = 0;
     if (existing) {
         documentId = existing->id;
@@ -244,9 +247,12 @@ long long Diarium::quarantineIn(Poco::Data::Session& session, const JobRow& job,
     } else {
         IncomingFile f = job.file;
         Poco::Nullable<Poco::Int64> caseDocument = caseOfJob(session, job.id);
+        Poco::Nullable<std::string> arrival = nullable(f.arrival);
         session << database_.sql("INSERT INTO documents (received_at, status, sha256, original_name, source,"
-                                 " quarantine_reason, created_at, case_document_id) VALUES (?, 'quarantined', ?, ?, ?, ?, ?, ?)"),
-            use(f.receivedAt), use(f.sha256), use(f.originalName), use(f.source), use(why), use(at), use(caseDocument), now;
+                                 " quarantine_reason, created_at, case_document_id, arrival)"
+                                 " VALUES (?, 'quarantined', ?, ?, ?, ?, ?, ?, ?)"),
+            use(f.receivedAt), use(f.sha256), use(f.originalName), use(f.source), use(why), use(at), use(caseDocument),
+            use(arrival), now;
         documentId = database_.lastInsertId(session);
         appendEventIn(session, documentId, actor, "quarantined",
                       EventDetail().set("reason", reason).set("jobId", job.id).set("attempts", job.attempts).text());
@@ -267,10 +273,10 @@ RegisterResult Diarium::registerDocument(const Registration& registration)
     try {
         return registerOnce(registration);
     } catch (const Poco::Data::DataException&) {
-        // Two nodes may race to register the same file; the loser hits the unique sha256 and,
+        // Two nodes may race to register the same arrival; the loser hits the unique arrival and,
         // run again, finds the winner's document and reports a duplicate.
         const auto job = this->job(registration.jobId);
-        if (job && documentBySha256(job->file.sha256)) return registerOnce(registration);
+        if (job && job->file.arrival && documentByArrival(*job->file.arrival)) return registerOnce(registration);
         throw;
     }
 }
@@ -289,7 +295,7 @@ RegisterResult Diarium::registerOnce(const Registration& r)
 
     std::string at = nowText();
     Poco::Int64 jobId = r.jobId;
-    if (const auto existing = documentWhere(session, "sha256", job->file.sha256)) {
+    if (const auto existing = arrivalDocumentIn(session, job->file.arrival)) {
         Poco::Int64 document = existing->id;
         session << database_.sql("UPDATE jobs SET state = 'done', document_id = ?, claimed_by = NULL,"
                                  " lease_until = NULL, updated_at = ? WHERE id = ?"),
@@ -316,8 +322,16 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
 {
     std::string diarienummer;
     Poco::Nullable<Poco::Int64> yearValue, seqValue;
+    Registration v = r;
     if (!caseDocument.isNull()) {
+        // A handling of an ärende is in the ärende's register: the attachments of a personakt
+        // mail are personakt documents, never in the public diarium (OSF 2 §); and a personakt
+        // handling (an ansökan attached to a mail) makes its whole ärende a personakt matter.
+        const auto head = documentIn(session, caseDocument.value());
+        if (r.register_ == kPersonakt && head && head->register_ && *head->register_ != kPersonakt)
+            moveCaseIn(session, head->id, kPersonakt, r.actor);
         diarienummer = numberInCase(session, caseDocument.value());
+        v.register_ = *documentIn(session, caseDocument.value())->register_;
     } else {
         const int year = registrationYear(currentTime(), numbering_);
         const long long seq = allocateSequence(database_, session, r.register_, year);
@@ -326,20 +340,23 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
         seqValue = Poco::Int64(seq);
     }
 
-    Registration v = r;
     IncomingFile f = file;
     std::string registeredAt = at;
     Poco::Nullable<std::string> form = nullable(r.formId);
+    Poco::Nullable<std::string> arrival = nullable(f.arrival);
     Poco::Int64 pages = r.pages;
+    const auto sameBytes = firstWithBytesIn(session, f.sha256);
     session << database_.sql(
                    "INSERT INTO documents (register_name, diarienummer, year, seq, received_at, registered_at, form_id,"
                    " confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
                    " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
-                   " created_at, case_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   " created_at, case_document_id, arrival)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(f.receivedAt), use(registeredAt), use(form),
         use(v.confidence), use(v.recordJson), use(v.fieldConfidenceJson), use(v.issuesJson), use(v.status),
         use(v.priority), use(pages), use(f.sha256), use(f.originalName), use(f.source), use(v.avsandarePublic),
-        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(registeredAt), use(caseDocument), now;
+        use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(registeredAt), use(caseDocument),
+        use(arrival), now;
     const long long documentId = database_.lastInsertId(session);
     Poco::Int64 document = documentId;
     for (DeadlineRow deadline : r.deadlines) {
@@ -347,12 +364,39 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
             use(document), use(deadline.kind), use(deadline.title), use(deadline.due), now;
     }
     EventDetail detail;
-    detail.set("diarienummer", diarienummer).set("register", r.register_).set("status", r.status)
+    detail.set("diarienummer", diarienummer).set("register", v.register_).set("status", r.status)
         .set("priority", r.priority).set("jobId", r.jobId).set("deadlines", static_cast<int>(r.deadlines.size()));
     if (r.formId) detail.set("form", *r.formId);
     else detail.set("form", Poco::Dynamic::Var());
     appendEventIn(session, documentId, r.actor, "registered", detail.text());
+    if (sameBytes) {
+        // Registered in its own right; the registrator sees the link ("samma fil som SN 2026/4").
+        const std::string earlier = sameBytes->diarienummer.value_or("");
+        appendEventIn(session, documentId, r.actor, kSameBytesEvent,
+                      EventDetail().set("documentId", sameBytes->id).set("diarienummer", earlier)
+                          .set("note", "Samma fil (samma innehåll) som " + (earlier.empty() ? "en handling i karantän" : earlier))
+                          .text());
+    }
     return {false, documentId, diarienummer};
+}
+
+std::optional<DocumentRow> Diarium::arrivalDocumentIn(Poco::Data::Session& session,
+                                                      const std::optional<std::string>& arrival)
+{
+    if (!arrival) return std::nullopt;
+    return documentWhere(session, "arrival", *arrival);
+}
+
+std::optional<DocumentRow> Diarium::firstWithBytesIn(Poco::Data::Session& session, const std::string& sha256)
+{
+    std::vector<DocumentRow> rows;
+    std::string wanted = sha256;
+    session << database_.sql(std::string("SELECT ") + rows::kDocumentColumns +
+                             " FROM documents WHERE sha256 = ? AND status <> 'discarded'"
+                             " ORDER BY CASE WHEN diarienummer IS NULL THEN 1 ELSE 0 END, id LIMIT 1"),
+        use(wanted), into(rows), now;
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
 }
 
 void Diarium::appendEventsIn(Poco::Data::Session& session, long long documentId, const Registration& registration)

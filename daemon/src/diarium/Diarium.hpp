@@ -49,8 +49,10 @@ public:
 
     // ---- jobs --------------------------------------------------------------------------------
 
-    /// Records an incoming file as a pending job; returns the job id. The same file may be
-    /// enqueued twice: registration then reports it as a duplicate.
+    /// Records an incoming file as a pending job; returns the job id. The same arrival
+    /// (IncomingFile::arrival) may be enqueued twice — a crash before the intake let go of it —
+    /// registration then reports it as a duplicate. The same bytes in another arrival are a new
+    /// registration.
     long long enqueue(const IncomingFile& file);
 
     /// As enqueue() for several files in ONE durable transaction (all or none): what an intake
@@ -90,10 +92,14 @@ public:
     /// also allocates the diarienummer in the registration's register. A job enqueued with a
     /// caseDocumentId gets no number of its own: it is the ärende's next handling, the head's
     /// diarienummer with a löpnummer ("SN 2026/17-2", "-3", …; the head itself is handling 1);
-    /// std::logic_error when the head document has no diarienummer. A file whose SHA-256 is
-    /// already in the diarium is not registered again: the result is `duplicate` with the
-    /// existing document and number, and the existing document gets a "duplicate_received" event.
-    /// Registering an already completed job returns its document as a duplicate.
+    /// std::logic_error when the head document has no diarienummer; a handling of an ärende is in
+    /// the head's register (a personakt mail's attachments are personakt documents), and a
+    /// personakt handling moves its ärende to the personakt first (as changeForm does). Every
+    /// arrival is registered, also a file whose bytes are already in the diarium (the store keeps
+    /// one copy): the new document then gets a "same_bytes" event naming the earliest document
+    /// with those bytes. Only the same arrival again (IncomingFile::arrival; a job already
+    /// completed) is not registered again: the result is `duplicate` with the existing document
+    /// and number, and that document gets a "duplicate_received" event.
     /// Registration::events are appended to the new document in the same transaction.
     RegisterResult registerDocument(const Registration& registration);
 
@@ -103,9 +109,10 @@ public:
     /// Each part's document row holds the part's own file (BatchPart::sha256); the batch file
     /// stays in the store once, and each part's "batch_part" event names it with the part's page
     /// range ({"batchSha256","part","firstPage","lastPage","parts"}). The job's document_id is the
-    /// first part. A batch file registered before (by another job), or a job already done, gives
-    /// one duplicate result naming the first part; a part whose file is already registered is a
-    /// duplicate of that document. Results are in the order of `parts`. Each part's
+    /// first part. The same arrival registered before (by another job), or a job already done,
+    /// gives one duplicate result naming the first part; the same pile scanned in again is a new
+    /// arrival, registered anew, each part with a "same_bytes" event when its file is known.
+    /// Results are in the order of `parts`. Each part's
     /// Registration::events are appended to its document in the same transaction.
     std::vector<RegisterResult> registerBatch(const std::vector<BatchPart>& parts);
 
@@ -135,8 +142,12 @@ public:
 
     /// For the system (no person reads it; no audit row).
     std::optional<DocumentRow> document(long long documentId);
+    /// Also by a former number of a document that moved to another register.
     std::optional<DocumentRow> documentByDiarienummer(const std::string& diarienummer);
+    /// The earliest document with these bytes (several may share them).
     std::optional<DocumentRow> documentBySha256(const std::string& sha256);
+    /// The document registered (or quarantined) for an arrival (IncomingFile::arrival).
+    std::optional<DocumentRow> documentByArrival(const std::string& arrival);
 
     /// The documents enqueued under `caseDocumentId`'s ärende (IncomingFile::caseDocumentId),
     /// registered or quarantined, oldest first; the head document itself is not among them.
@@ -161,6 +172,21 @@ public:
     /// Changes what is set in `correction`; the event "corrected" records before and after.
     /// Throws std::invalid_argument for an unknown document.
     void correct(long long documentId, const DocumentCorrection& correction, const std::string& actor);
+
+    /// Byt formulär, in ONE transaction: the "form_changed" event ({"before","after"}), the form,
+    /// the correction (record, issues, status, masks) and priority, and the new form's deadlines
+    /// (those of a kind already open are not added twice). When the new form belongs to another
+    /// register (an oklassificerad handling that is an orosanmälan: personakt, OSF 2 §), the
+    /// document's whole ärende moves there: its head gets the register's next number ("PA
+    /// 2026/5"), its handlingar the same löpnummer under it ("PA 2026/5-2"), each gets a
+    /// "register_moved" event, and each former number stays in its series as a transfer
+    /// (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
+    /// Throws std::invalid_argument for an unknown document or register, std::logic_error for a
+    /// quarantined or discarded one.
+    std::string changeForm(long long documentId, const FormChange& change);
+
+    /// The numbers of `registerName` whose documents moved to another register, newest first.
+    std::vector<NumberTransferRow> transferredNumbers(const std::string& registerName, int limit);
 
     /// Appends an event about a document (or about nothing: documentId nullopt).
     void appendEvent(std::optional<long long> documentId, const std::string& actor, const std::string& kind,
@@ -258,6 +284,15 @@ private:
                                     const IncomingFile& file, Poco::Nullable<Poco::Int64> caseDocument,
                                     const std::string& at);
     Poco::Nullable<Poco::Int64> caseOfJob(Poco::Data::Session& session, long long jobId);
+    /// Applies `correction` inside the caller's transaction, with its "corrected" event.
+    void correctIn(Poco::Data::Session& session, const DocumentRow& before, const DocumentCorrection& correction,
+                   const std::string& actor);
+    /// Moves the ärende whose head is `headId` to `registerName` (changeForm).
+    void moveCaseIn(Poco::Data::Session& session, long long headId, const std::string& registerName,
+                    const std::string& actor);
+    std::optional<DocumentRow> arrivalDocumentIn(Poco::Data::Session& session, const std::optional<std::string>& arrival);
+    /// The earliest document (numbered first) with these bytes, for the "same_bytes" event.
+    std::optional<DocumentRow> firstWithBytesIn(Poco::Data::Session& session, const std::string& sha256);
     std::string numberInCase(Poco::Data::Session& session, long long caseDocumentId);
     /// The active user of an unexpired (and, for login_tokens, unrevoked) secret of `table`.
     std::optional<UserRow> userForSecret(const std::string& table, const std::string& text);

@@ -27,10 +27,12 @@ std::optional<DocumentRow> Diarium::documentIn(Poco::Data::Session& session, lon
 std::optional<DocumentRow> Diarium::documentWhere(Poco::Data::Session& session, const std::string& column,
                                                   const std::string& value)
 {
-    if (column != "sha256" && column != "diarienummer") throw std::logic_error("documentWhere: " + column);
+    if (column != "sha256" && column != "diarienummer" && column != "arrival")
+        throw std::logic_error("documentWhere: " + column);
     std::vector<DocumentRow> rows;
     std::string wanted = value;
-    session << database_.sql(std::string("SELECT ") + rows::kDocumentColumns + " FROM documents WHERE " + column + " = ?"),
+    session << database_.sql(std::string("SELECT ") + rows::kDocumentColumns + " FROM documents WHERE " + column +
+                             " = ? ORDER BY id LIMIT 1"),
         use(wanted), into(rows), now;
     if (rows.empty()) return std::nullopt;
     return rows.front();
@@ -45,13 +47,25 @@ std::optional<DocumentRow> Diarium::document(long long documentId)
 std::optional<DocumentRow> Diarium::documentByDiarienummer(const std::string& diarienummer)
 {
     Poco::Data::Session session = database_.session();
-    return documentWhere(session, "diarienummer", diarienummer);
+    if (auto document = documentWhere(session, "diarienummer", diarienummer)) return document;
+    Poco::Nullable<Poco::Int64> moved;
+    std::string number = diarienummer;
+    session << database_.sql("SELECT document_id FROM number_transfers WHERE diarienummer = ?"), use(number),
+        into(moved), now;
+    if (moved.isNull()) return std::nullopt;
+    return documentIn(session, moved.value());
 }
 
 std::optional<DocumentRow> Diarium::documentBySha256(const std::string& sha256)
 {
     Poco::Data::Session session = database_.session();
     return documentWhere(session, "sha256", sha256);
+}
+
+std::optional<DocumentRow> Diarium::documentByArrival(const std::string& arrival)
+{
+    Poco::Data::Session session = database_.session();
+    return documentWhere(session, "arrival", arrival);
 }
 
 std::optional<DocumentRow> Diarium::readDocument(long long documentId, const std::string& userName,
@@ -91,18 +105,26 @@ void Diarium::correct(long long documentId, const DocumentCorrection& correction
     WriteTransaction transaction(database_, session);
     const auto before = documentIn(session, documentId);
     if (!before) throw std::invalid_argument("okänd handling: " + std::to_string(documentId));
+    correctIn(session, *before, correction, actor);
+    transaction.commit();
+}
+
+void Diarium::correctIn(Poco::Data::Session& session, const DocumentRow& before,
+                        const DocumentCorrection& correction, const std::string& actor)
+{
+    const long long documentId = before.id;
 
     struct Change { const char* column; const char* key; const std::optional<std::string>& after; std::string before; bool json; };
     const Change changes[] = {
-        {"record_json", "record", correction.recordJson, before->recordJson, true},
-        {"field_confidence_json", "fieldConfidence", correction.fieldConfidenceJson, before->fieldConfidenceJson, true},
-        {"issues_json", "issues", correction.issuesJson, before->issuesJson, true},
-        {"status", "status", correction.status, before->status, false},
-        {"priority", "priority", correction.priority, before->priority, false},
-        {"avsandare_public", "avsandarePublic", correction.avsandarePublic, before->avsandarePublic, false},
-        {"avsandare_secret", "avsandareSecret", correction.avsandareSecret, before->avsandareSecret, false},
-        {"beskrivning_public", "beskrivningPublic", correction.beskrivningPublic, before->beskrivningPublic, false},
-        {"beskrivning_secret", "beskrivningSecret", correction.beskrivningSecret, before->beskrivningSecret, false},
+        {"record_json", "record", correction.recordJson, before.recordJson, true},
+        {"field_confidence_json", "fieldConfidence", correction.fieldConfidenceJson, before.fieldConfidenceJson, true},
+        {"issues_json", "issues", correction.issuesJson, before.issuesJson, true},
+        {"status", "status", correction.status, before.status, false},
+        {"priority", "priority", correction.priority, before.priority, false},
+        {"avsandare_public", "avsandarePublic", correction.avsandarePublic, before.avsandarePublic, false},
+        {"avsandare_secret", "avsandareSecret", correction.avsandareSecret, before.avsandareSecret, false},
+        {"beskrivning_public", "beskrivningPublic", correction.beskrivningPublic, before.beskrivningPublic, false},
+        {"beskrivning_secret", "beskrivningSecret", correction.beskrivningSecret, before.beskrivningSecret, false},
     };
     if (correction.status && *correction.status != kRegistered && *correction.status != kNeedsReview
         && *correction.status != kUnclassified)
@@ -122,7 +144,6 @@ void Diarium::correct(long long documentId, const DocumentCorrection& correction
     }
     if (changed.empty()) return;
     appendEventIn(session, documentId, actor, "corrected", EventDetail().set("changes", changed).text());
-    transaction.commit();
 }
 
 void Diarium::appendEvent(std::optional<long long> documentId, const std::string& actor, const std::string& kind,

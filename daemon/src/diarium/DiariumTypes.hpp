@@ -14,6 +14,13 @@ namespace inkorg::diarium {
 inline constexpr const char* kDiarium = "diarium";
 inline constexpr const char* kPersonakt = "personakt";
 
+/// The event on a document whose file has the same bytes as an earlier document's: it is
+/// registered in its own right, the event names the earlier one ({"documentId","diarienummer","note"}).
+inline constexpr const char* kSameBytesEvent = "same_bytes";
+/// The event on a document moved to another register by a change of form
+/// ({"from","to","register"}): the former number stays in number_transfers.
+inline constexpr const char* kRegisterMovedEvent = "register_moved";
+
 /// Document statuses.
 inline constexpr const char* kRegistered = "registered";
 inline constexpr const char* kNeedsReview = "needs_review";
@@ -43,6 +50,11 @@ struct IncomingFile {
     /// it is registered under that document's diarienummer with a löpnummer, "SN 2026/17-2",
     /// instead of getting a number of its own (see Diarium::registerDocument).
     std::optional<long long> caseDocumentId{};
+    /// What makes this arrival one (the inbox file, a mail's part, `inkorg process` of an unchanged
+    /// file): the same arrival queued again — after a crash, or by a rerun — registers once, as a
+    /// duplicate of its first registration. Files with the same bytes but another arrival (or
+    /// none: an upload) are registered each on its own. nullopt: every job is an arrival.
+    std::optional<std::string> arrival{};
 };
 
 /// A claimed unit of work: one incoming file.
@@ -94,12 +106,12 @@ struct Registration {
     std::string actor = "system";
     /// Appended to the new document after its "registered" event, in the registering
     /// transaction (one durable commit, and none of them without the registration). Not
-    /// appended when the file turns out to be a duplicate.
+    /// appended when the arrival turns out to be registered already (a duplicate).
     std::vector<NewEvent> events{};
 };
 
 struct RegisterResult {
-    bool duplicate = false;     ///< the file was registered (or quarantined) before
+    bool duplicate = false;     ///< the same arrival was registered (or quarantined) before
     long long documentId = 0;   ///< the new document, or the existing one when duplicate
     std::string diarienummer;   ///< empty for a duplicate of a quarantined document
 };
@@ -131,6 +143,27 @@ struct DocumentFilter {
 struct DocumentCorrection {
     std::optional<std::string> recordJson, fieldConfidenceJson, issuesJson, status, priority;
     std::optional<std::string> avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
+};
+
+/// Byt formulär: a registrator gives a document another form (Diarium::changeForm).
+struct FormChange {
+    std::optional<std::string> formId;    ///< the form now in force
+    std::string register_ = kDiarium;     ///< that form's register
+    /// The record, issues, status and the masks (avsändare, beskrivning) as the new form has them.
+    DocumentCorrection correction;
+    /// What the new form entails at registration (the plugin's RegistrationPlan): priority and deadlines.
+    std::vector<DeadlineRow> deadlines;
+    std::string actor;
+};
+
+/// A number that left its register when its document moved to another (number_transfers): it
+/// stays in its series, pointing to the document's new number.
+struct NumberTransferRow {
+    long long id = 0;
+    std::string register_, diarienummer;
+    std::string receivedAt;               ///< the document's inkom datum
+    long long documentId = 0;
+    std::string toRegister, toDiarienummer, transferredAt, actor;
 };
 
 /// What a registrator gives when releasing a quarantined document into the diarium.

@@ -134,7 +134,47 @@ std::vector<Migration> build()
     }};
     for (MigrationStep& step : appendOnly("audit"))
         if (step.only == Dialect::sqlite) readAudit.steps.push_back(std::move(step));   // PostgreSQL's trigger stays
-    return {initial, mailCases, mailDeadLetters, readAudit};
+    // Every arrival is registered, also when its bytes were seen before: the content hash is no
+    // longer unique (one stored copy serves several documents). What makes an arrival unique is
+    // its `arrival` key (the inbox file, a mail's part, a rerun of `inkorg process`): a job and the
+    // document it registered share it, and a document's key is unique. A document moved to another
+    // register keeps its former number in number_transfers, so no number leaves its series
+    // without trace. SQLite cannot drop a column's UNIQUE: the documents table is rebuilt (the
+    // migration runs with foreign keys checked at its end, Database::migrate).
+    Migration arrivals{5, "arrivals: every arrival registered, the same bytes noted; numbers moved to another register", {
+        both("ALTER TABLE jobs ADD COLUMN arrival TEXT"),
+        both("CREATE INDEX jobs_by_arrival ON jobs (arrival)"),
+        sqliteOnly("CREATE TABLE documents_rebuilt ("
+                   " id {id}, register_name TEXT, diarienummer TEXT UNIQUE, year INTEGER, seq BIGINT,"
+                   " received_at TEXT NOT NULL, registered_at TEXT, form_id TEXT,"
+                   " confidence DOUBLE PRECISION NOT NULL DEFAULT 0,"
+                   " record_json TEXT NOT NULL DEFAULT '{}', field_confidence_json TEXT NOT NULL DEFAULT '{}',"
+                   " issues_json TEXT NOT NULL DEFAULT '[]',"
+                   " status TEXT NOT NULL CHECK (status IN"
+                   "   ('registered', 'needs_review', 'unclassified', 'quarantined', 'discarded')),"
+                   " priority TEXT NOT NULL DEFAULT 'normal', pages INTEGER NOT NULL DEFAULT 0,"
+                   " sha256 TEXT NOT NULL, original_name TEXT NOT NULL, source TEXT NOT NULL,"
+                   " avsandare_public TEXT NOT NULL DEFAULT '', avsandare_secret TEXT NOT NULL DEFAULT '',"
+                   " beskrivning_public TEXT NOT NULL DEFAULT '', beskrivning_secret TEXT NOT NULL DEFAULT '',"
+                   " quarantine_reason TEXT, discard_reason TEXT, created_at TEXT NOT NULL,"
+                   " case_document_id BIGINT REFERENCES documents (id), arrival TEXT UNIQUE,"
+                   " UNIQUE (register_name, year, seq))"),
+        sqliteOnly("INSERT INTO documents_rebuilt SELECT *, NULL FROM documents"),
+        sqliteOnly("DROP TABLE documents"),
+        sqliteOnly("ALTER TABLE documents_rebuilt RENAME TO documents"),
+        sqliteOnly("CREATE INDEX documents_by_status ON documents (status, id)"),
+        sqliteOnly("CREATE INDEX documents_by_case ON documents (case_document_id, id)"),
+        postgresOnly("ALTER TABLE documents DROP CONSTRAINT documents_sha256_key"),
+        postgresOnly("ALTER TABLE documents ADD COLUMN arrival TEXT UNIQUE"),
+        both("CREATE INDEX documents_by_sha256 ON documents (sha256, id)"),
+        both("CREATE TABLE number_transfers ("
+             " id {id}, register_name TEXT NOT NULL, diarienummer TEXT NOT NULL UNIQUE, year INTEGER, seq BIGINT,"
+             " received_at TEXT NOT NULL, document_id BIGINT NOT NULL REFERENCES documents (id),"
+             " to_register TEXT NOT NULL, to_diarienummer TEXT NOT NULL, transferred_at TEXT NOT NULL,"
+             " actor TEXT NOT NULL)"),
+        both("CREATE INDEX number_transfers_by_register ON number_transfers (register_name, id)"),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals};
 }
 
 } // namespace

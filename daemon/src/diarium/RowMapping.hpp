@@ -83,10 +83,19 @@ template <class V> void visitColumns(JobRow& r, V& v)
 {
     v(r.id); v(r.file.sha256); v(r.file.originalName); v(r.file.source); v(r.file.receivedAt);
     v(r.attempts); v(r.state); v(r.claimedBy); v(r.leaseUntil); v(r.lastError); v(r.documentId);
+    v(r.file.arrival);
 }
 inline constexpr const char* kJobColumns =
     "id, sha256, original_name, source, received_at, attempts, state, COALESCE(claimed_by, ''),"
-    " COALESCE(lease_until, ''), COALESCE(last_error, ''), document_id";
+    " COALESCE(lease_until, ''), COALESCE(last_error, ''), document_id, arrival";
+
+template <class V> void visitColumns(NumberTransferRow& r, V& v)
+{
+    v(r.id); v(r.register_); v(r.diarienummer); v(r.receivedAt); v(r.documentId); v(r.toRegister);
+    v(r.toDiarienummer); v(r.transferredAt); v(r.actor);
+}
+inline constexpr const char* kNumberTransferColumns =
+    "id, register_name, diarienummer, received_at, document_id, to_register, to_diarienummer, transferred_at, actor";
 
 template <class V> void visitColumns(DocumentRow& r, V& v)
 {
@@ -179,6 +188,7 @@ template <> class TypeHandler<inkorg::diarium::AuditRow> : public inkorg::diariu
 template <> class TypeHandler<inkorg::diarium::UserRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::UserRow> {};
 template <> class TypeHandler<inkorg::diarium::DeadlineRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::DeadlineRow> {};
 template <> class TypeHandler<inkorg::diarium::DecisionRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::DecisionRow> {};
+template <> class TypeHandler<inkorg::diarium::NumberTransferRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::NumberTransferRow> {};
 template <> class TypeHandler<inkorg::diarium::NodeRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::NodeRow> {};
 } // namespace Poco::Data
 

@@ -190,7 +190,10 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
     });
 
     // A wrongly classified document gets the right form; fields the new form lacks are dropped
-    // (the correction event keeps them), the rest validated again.
+    // (the correction event keeps them), the rest validated again. The masks (avsändare, kort
+    // beskrivning) and the priority and deadlines follow the new form, as if it had been
+    // registered so; a form of the other register moves the ärende there (Diarium::changeForm):
+    // an orosanmälan leaves the public diarium for the personakt, with a PA number.
     router.add("POST", "/api/documents/{id}/form", Access::Authenticated, [&services](Exchange& exchange) {
         requireRegistrator(exchange);
         const std::string formId = textMember(jsonBody(exchange), "form");
@@ -198,22 +201,30 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         if (!form) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Okänt formulär: " + formId);
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
         if (opened.facts.formId == formId) return sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
+        if (!opened.row.diarienummer)
+            throw HttpError(HTTPResponse::HTTP_CONFLICT, "Handlingen ligger i karantän – släpp den ur karantän först");
         inkorg::Record kept;
         for (const auto& [key, field] : forms::recordFromJson(opened.row.recordJson, opened.row.fieldConfidenceJson).fields)
             if (form->spec.field(key)) kept.fields[key] = field;
-        DocumentFacts facts = opened.facts;
-        facts.formId = formId;
-        const auto outcome = correctFields(*form, kept, {}, {}, formContextOf(services, facts));
-        auto& diarium = services.diarium();
-        Object::Ptr detail = new Object;
-        detail->set("before", opened.facts.formId ? Poco::Dynamic::Var(*opened.facts.formId) : Poco::Dynamic::Var());
-        detail->set("after", formId);
-        diarium.appendEvent(opened.row.id, exchange.caller->name, kFormChangedEvent, forms::stringify(detail));
-        auto correction = correctionOf(outcome);
-        correction.beskrivningSecret = form->spec.title;
-        correction.beskrivningPublic = form->spec.publicDescription;
-        if (opened.row.status == diarium::kUnclassified) correction.status = diarium::kNeedsReview;
-        diarium.correct(opened.row.id, correction, exchange.caller->name);
+        const auto context = pipeline::formContextAt(services, opened.facts.receivedAt);
+        const auto outcome = correctFields(*form, kept, {}, {}, context);
+        diarium::FormChange change;
+        change.formId = formId;
+        change.register_ = form->spec.register_;
+        change.actor = exchange.caller->name;
+        change.correction = correctionOf(outcome);
+        change.correction.beskrivningSecret = form->spec.title;
+        change.correction.beskrivningPublic = form->spec.publicDescription;
+        const std::string sender = senderOf(outcome.record);
+        if (!sender.empty()) change.correction.avsandareSecret = sender;
+        change.correction.avsandarePublic =
+            !form->spec.senderIsPublic ? std::string("(sekretess)") : sender.empty() ? opened.row.avsandarePublic : sender;
+        if (opened.row.status == diarium::kUnclassified) change.correction.status = diarium::kNeedsReview;
+        const auto plan = form->plugin->plan(outcome.record, context);
+        change.correction.priority = plan.priority;
+        for (const auto& deadline : plan.deadlines)
+            change.deadlines.push_back({0, 0, deadline.kind, deadline.title, swedish::toIso(deadline.due)});
+        services.diarium().changeForm(opened.row.id, change);
         sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
     });
 

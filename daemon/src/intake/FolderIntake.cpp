@@ -5,12 +5,29 @@
 #include <Poco/Logger.h>
 
 #include <filesystem>
+#include <system_error>
+
+#include <sys/stat.h>
 
 namespace inkorg::intake {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+/// The inbox file as one arrival: its name, size, inode and inode change time (to the
+/// nanosecond). A file left in the inbox by a crash after it was queued is the same arrival when
+/// seen again (registered once); the same bytes dropped again are a new file — a new inode or at
+/// least a new change time — and so a new arrival, registered in their own right.
+std::string arrivalOf(const fs::path& file)
+{
+    struct stat facts {};
+    if (::stat(file.c_str(), &facts) != 0)
+        throw std::system_error(errno, std::generic_category(), "stat " + file.filename().string());
+    return "mapp:" + file.filename().string() + ":" + std::to_string(facts.st_size) + ":" +
+           std::to_string(facts.st_dev) + ":" + std::to_string(facts.st_ino) + ":" +
+           std::to_string(facts.st_ctim.tv_sec) + "." + std::to_string(facts.st_ctim.tv_nsec);
+}
 
 /// `folder`, created if missing: the watcher can only watch a folder that exists.
 fs::path created(const fs::path& folder)
@@ -59,7 +76,10 @@ void FolderIntake::pollOnce()
     std::vector<diarium::IncomingFile> incoming;
     for (const auto& file : watcher_.poll()) {
         try {
-            incoming.push_back({services_.store().put(file.path), file.path.filename().string(), "mapp", file.receivedAt});
+            diarium::IncomingFile arrived{"", file.path.filename().string(), "mapp", file.receivedAt};
+            arrived.arrival = arrivalOf(file.path);
+            arrived.sha256 = services_.store().put(file.path);
+            incoming.push_back(std::move(arrived));
             taken.push_back(file.path);
         } catch (const std::exception& e) {
             log.error("could not store %s from the inbox (left there, will retry): %s",
@@ -78,7 +98,7 @@ void FolderIntake::pollOnce()
     services_.workSignal().notify();
     for (std::size_t i = 0; i < taken.size(); ++i) {
         std::error_code error;
-        fs::remove(taken[i], error);   // left behind, it is queued again and registers as a duplicate
+        fs::remove(taken[i], error);   // left behind, it is queued again as the same arrival: registered once
         log.information("took %s from the inbox as job %s", swedish::maskPersonnummer(taken[i].filename().string()),
                         std::to_string(jobs[i]));
     }

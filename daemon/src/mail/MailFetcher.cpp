@@ -2,6 +2,7 @@
 
 #include <inkorg/swedish.hpp>
 
+#include "diarium/EventDetail.hpp"
 #include "diarium/IsoTime.hpp"
 
 #include <Poco/Logger.h>
@@ -87,40 +88,49 @@ std::optional<MailOutcome> MailFetcher::handle(const MailSource& source, Mailbox
     if (known && options_.respectBackoff && known->nextAttemptAt > diarium::isoUtc(std::chrono::system_clock::now()))
         return std::nullopt;
 
-    // Headers first: a mail registered before (from this or another source) is not downloaded.
-    std::string messageId = parseMail(mailbox.headers(entry)).messageId;
-    std::string raw;
-    if (messageId.empty()) {
-        raw = mailbox.fetch(entry);
-        messageId = sha256Of(raw);
-    }
-    if (const auto registered = ledger_.registeredMessage(messageId)) {
+    // A mail whose Message-ID was registered before (from this or another source) is the same mail
+    // only with the same bytes; a different mail reusing the Message-ID is registered, with a note
+    // naming the earlier (kMessageIdReusedEvent).
+    const std::string raw = mailbox.fetch(entry);
+    const ParsedMail mail = parseMail(raw);
+    std::string messageId = mail.messageId;
+    if (messageId.empty()) messageId = sha256Of(raw);
+    const auto sameId = ledger_.registeredMessages(messageId);
+    const std::string emlSha = sha256Of(raw);
+    const auto same = std::find_if(sameId.begin(), sameId.end(), [&](const LedgerEntry& e) { return e.emlSha256 == emlSha; });
+    if (same != sameId.end()) {
+        const LedgerEntry registered = *same;
         const LedgerEntry mine = ledger_.beginAttempt(source.name, entry.key, messageId);
-        ledger_.noteMessageDocument(mine.id, registered->documentId, registered->diarienummer, registered->emlSha256);
+        ledger_.noteMessageDocument(mine.id, registered.documentId, registered.diarienummer, registered.emlSha256);
         ledger_.markRegistered(mine.id);
         finishOnServer(mailbox, entry, mine.id);
         MailOutcome outcome;
         outcome.messageId = messageId;
         outcome.status = "duplicate";
-        outcome.diarienummer = registered->diarienummer;
-        outcome.documentId = registered->documentId;
+        outcome.diarienummer = registered.diarienummer;
+        outcome.documentId = registered.documentId;
         outcome.received = entry.deliveredAt;
-        const auto head = services_.diarium().document(registered->documentId);
+        const auto head = services_.diarium().document(registered.documentId);
         if (head) services_.diarium().appendEvent(head->id, "system", "duplicate_received");
         outcome.documents.push_back({"meddelande", head ? head->formId.value_or("") : "", "duplicate", "",
-                                     registered->diarienummer, registered->documentId});
+                                     registered.diarienummer, registered.documentId});
         return outcome;
     }
-    if (raw.empty()) raw = mailbox.fetch(entry);
 
     const LedgerEntry attempt = ledger_.beginAttempt(source.name, entry.key, messageId);
-    const ParsedMail mail = parseMail(raw);
     const std::string received = !mail.receivedAt.empty() ? mail.receivedAt : entry.deliveredAt;
     ledger_.describe(attempt.id, mail.fromAddress, mail.subject, received);
     MailOutcome outcome;
     try {
         outcome = intake_.take(raw, mail, source.name, entry.deliveredAt, attempt);
         outcome.messageId = messageId;
+        if (!sameId.empty() && attempt.documentId == 0)
+            services_.diarium().appendEvent(
+                outcome.documentId, "system", kMessageIdReusedEvent,
+                diarium::EventDetail().set("messageId", messageId).set("documentId", sameId.front().documentId)
+                    .set("diarienummer", sameId.front().diarienummer)
+                    .set("note", "Samma Message-ID som " + sameId.front().diarienummer + " men ett annat meddelande")
+                    .text());
         // The receipt is owed from here on (sent at the end of the pass, or after a restart).
         const bool receiptDue = source.receipt && options_.receipts &&
                                 receiptRefusal(ledger_, *options_.receipts, source, mail).empty();

@@ -1,6 +1,6 @@
 #pragma once
 /// One pass over one mail source: list the mailbox, skip what the ledger already has (registered
-/// or dead-lettered), read headers before bodies, take each new mail in (MailIntake), and only
+/// or dead-lettered), take each new mail in (MailIntake), and only
 /// then apply the post-action (seen / move / delete). A failure is retried on a later pass with
 /// back-off (retryBaseSeconds · 2^(attempts−1), at most an hour); after maxAttempts the mail is
 /// a dead letter, left untouched on the server, with its reason in the ledger. Receipts for the
@@ -14,6 +14,12 @@
 #include <optional>
 
 namespace inkorg::mail {
+
+/// A mail is the same mail as one registered before (from this or another source) only with the
+/// same Message-ID AND the same bytes: then it is a duplicate, registered once. Another mail that
+/// reuses a Message-ID is registered, and its meddelande gets this event naming the earlier one
+/// ({"messageId","documentId","diarienummer","note"}).
+inline constexpr const char* kMessageIdReusedEvent = "message_id_reused";
 
 struct FetchOptions {
     MailLimits limits;

@@ -26,6 +26,14 @@ std::string fallbackName(std::size_t index, const std::string& contentType)
     return "bilaga-" + std::to_string(index + 1) + "." + safeFileName(extension, "bin");
 }
 
+/// The arrival of one part of a mail (IncomingFile::arrival): its ledger entry and its place in
+/// the mail. Taken up again after a crash, a part is the same arrival and registers once; the same
+/// bytes in another mail (the hyresavtal sent again with next month's ansökan) are a new arrival.
+std::string arrivalOf(const LedgerEntry& entry, const std::string& part)
+{
+    return "mail:" + std::to_string(entry.id) + "/" + part;
+}
+
 std::string putBytes(diarium::ContentStore& store, const std::string& bytes)
 {
     std::istringstream in(bytes);
@@ -94,13 +102,26 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
     for (std::size_t i = 0; i < mail.attachments.size(); ++i) {
         const PreparedAttachment prepared = prepare(mail.attachments[i], names[i], outcome.received);
         const std::string sha = sha256Of(prepared.bytes);
+        const std::string arrival = arrivalOf(entry, "bilaga-" + std::to_string(i + 1));
         // Enqueued by an earlier attempt (done, or left half-way by a crash): that job is taken up
-        // again, never a second one. The same bytes, or (text made into a PDF) the same name.
+        // again, never a second one. The same part of the mail (a job queued before arrivals were
+        // kept: the same bytes, or — text made into a PDF — the same name).
         auto job = std::find_if(earlier.begin(), earlier.end(), [&](const CaseJob& row) {
+            if (!row.arrival.empty()) return row.arrival == arrival;
             return row.sha256 == sha || (prepared.converted && row.originalName == names[i]);
         });
         if (job != earlier.end()) outcome.documents.push_back(runJob(job->id, names[i], prepared.refusal));
-        else outcome.documents.push_back(registerAttachment(prepared, names[i], head.documentId, sourceName, outcome.received));
+        else
+            outcome.documents.push_back(
+                registerAttachment(prepared, names[i], arrival, head.documentId, sourceName, outcome.received));
+    }
+    // A personakt attachment moves the whole ärende to the personakt (a new number for all).
+    for (MailDocumentOutcome& document : outcome.documents)
+        if (const auto row = services_.diarium().document(document.documentId); row && row->diarienummer)
+            document.diarienummer = *row->diarienummer;
+    if (outcome.documents.front().diarienummer != outcome.diarienummer) {
+        outcome.diarienummer = outcome.documents.front().diarienummer;
+        ledger_.noteMessageDocument(entry.id, head.documentId, outcome.diarienummer, emlSha);
     }
     outcome.status = "registered";
     return outcome;
@@ -112,8 +133,12 @@ MailDocumentOutcome MailIntake::registerMessage(const ParsedMail& mail, const st
 {
     long long jobId = entry.messageJobId;
     if (jobId == 0) {
-        const std::string sha = putBytes(services_.store(), renderMessageDocument(mail, receivedAt, names));
-        jobId = services_.diarium().enqueue({sha, "meddelande.pdf", sourceName, receivedAt});
+        diarium::IncomingFile file{putBytes(services_.store(), renderMessageDocument(mail, receivedAt, names)),
+                                   "meddelande.pdf", sourceName, receivedAt};
+        // A crash before the ledger notes the job leaves it to the daemon; the retry's job is the
+        // same arrival and finds that registration.
+        file.arrival = arrivalOf(entry, "meddelande");
+        jobId = services_.diarium().enqueue(file);
         ledger_.noteMessageJob(entry.id, jobId);
     }
     MailDocumentOutcome head = runJob(jobId, "meddelande", std::nullopt);
@@ -145,12 +170,13 @@ MailIntake::PreparedAttachment MailIntake::prepare(const MailPart& part, const s
 }
 
 MailDocumentOutcome MailIntake::registerAttachment(const PreparedAttachment& prepared, const std::string& name,
-                                                   long long caseDocumentId, const std::string& sourceName,
-                                                   const std::string& receivedAt)
+                                                   const std::string& arrival, long long caseDocumentId,
+                                                   const std::string& sourceName, const std::string& receivedAt)
 {
     const std::string sha = putBytes(services_.store(), prepared.bytes);
     diarium::IncomingFile file{sha, name, sourceName, receivedAt};
     file.caseDocumentId = caseDocumentId;
+    file.arrival = arrival;
     const long long jobId = services_.diarium().enqueue(file);
     return runJob(jobId, name, prepared.refusal);
 }

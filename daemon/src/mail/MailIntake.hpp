@@ -7,7 +7,9 @@
 ///
 /// Safe to call again for a mail whose earlier attempt failed or crashed halfway: the meddelande's
 /// job (LedgerEntry::messageJobId) and document are reused, and the attachments' jobs already
-/// in the ärende are recognised by their SHA-256 and taken up again, never enqueued twice.
+/// in the ärende are recognised by their arrival (the ledger entry and the part's place in the
+/// mail) and taken up again, never registered twice. An attachment whose bytes were seen before
+/// (in another mail, another ärende) is registered in this ärende all the same, with a note.
 
 #include "mail/MailLedger.hpp"
 #include "mail/MimeMessage.hpp"
@@ -74,8 +76,8 @@ private:
     };
     PreparedAttachment prepare(const MailPart& part, const std::string& name, const std::string& receivedAt) const;
     MailDocumentOutcome registerAttachment(const PreparedAttachment& prepared, const std::string& name,
-                                           long long caseDocumentId, const std::string& sourceName,
-                                           const std::string& receivedAt);
+                                           const std::string& arrival, long long caseDocumentId,
+                                           const std::string& sourceName, const std::string& receivedAt);
     MailDocumentOutcome runJob(long long jobId, const std::string& name, const std::optional<std::string>& refusal);
 
     pipeline::Services& services_;

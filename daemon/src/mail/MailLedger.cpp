@@ -69,11 +69,9 @@ std::optional<LedgerEntry> MailLedger::find(const std::string& source, const std
     return entries.front();
 }
 
-std::optional<LedgerEntry> MailLedger::registeredMessage(const std::string& messageId)
+std::vector<LedgerEntry> MailLedger::registeredMessages(const std::string& messageId)
 {
-    auto entries = select("message_id = ? AND state = 'registered'", {messageId});
-    if (entries.empty()) return std::nullopt;
-    return entries.front();
+    return select("message_id = ? AND state = 'registered'", {messageId});
 }
 
 LedgerEntry MailLedger::beginAttempt(const std::string& source, const std::string& mailboxKey,
@@ -147,11 +145,12 @@ std::vector<CaseJob> MailLedger::caseJobs(long long caseDocumentId)
 {
     Poco::Data::Session session = database_.session();
     Poco::Int64 caseId = caseDocumentId;
-    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, std::string>> rows;
-    session << database_.sql("SELECT id, sha256, original_name, state FROM jobs WHERE case_document_id = ? ORDER BY id"),
+    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, std::string, std::string>> rows;
+    session << database_.sql("SELECT id, sha256, original_name, state, COALESCE(arrival, '') FROM jobs"
+                             " WHERE case_document_id = ? ORDER BY id"),
         use(caseId), into(rows), now;
     std::vector<CaseJob> jobs;
-    for (const auto& row : rows) jobs.push_back({row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>()});
+    for (const auto& row : rows) jobs.push_back({row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>()});
     return jobs;
 }
 

@@ -36,6 +36,7 @@ struct LedgerEntry {
 struct CaseJob {
     long long id = 0;
     std::string sha256, originalName, state;
+    std::string arrival;   ///< IncomingFile::arrival ("" for a job queued before arrivals were kept)
 };
 
 class MailLedger {
@@ -43,8 +44,8 @@ public:
     explicit MailLedger(diarium::Database& database);
 
     std::optional<LedgerEntry> find(const std::string& source, const std::string& mailboxKey);
-    /// A registered mail with this Message-ID, from any source.
-    std::optional<LedgerEntry> registeredMessage(const std::string& messageId);
+    /// The registered mails with this Message-ID, from any source, oldest first.
+    std::vector<LedgerEntry> registeredMessages(const std::string& messageId);
 
     /// The entry for the mail, created as pending when new; counts the attempt.
     LedgerEntry beginAttempt(const std::string& source, const std::string& mailboxKey, const std::string& messageId);

@@ -117,14 +117,19 @@ long long Processor::accept(const fs::path& file, const std::string& originalNam
     return job;
 }
 
-forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt) const
+inkorg::FormContext formContextAt(const Services& services, const std::string& receivedAt)
 {
     inkorg::FormContext context;
     context.received = dateOf(receivedAt);
     context.today = swedish::today();
     context.receivedAfterOfficeHours = afterOfficeHours(receivedAt);
-    context.norms = &services_.norms();
-    return forms::analyse(document, services_.forms(), context);
+    context.norms = &services.norms();
+    return context;
+}
+
+forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt) const
+{
+    return forms::analyse(document, services_.forms(), formContextAt(services_, receivedAt));
 }
 
 Outcome Processor::process(const diarium::Job& job, text::Spread spread)

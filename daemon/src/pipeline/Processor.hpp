@@ -29,6 +29,11 @@ struct Outcome {
     int lastPage = 0;
 };
 
+/// The context a form's rules get for a document received at `receivedAt` (ISO time, or a
+/// YYYY-MM-DD inkom datum a registrator set): inkom datum, today, after office hours, the norms.
+/// The same for the pipeline and for a registrator's Byt formulär, so both plan alike.
+inkorg::FormContext formContextAt(const Services& services, const std::string& receivedAt);
+
 class Processor {
 public:
     explicit Processor(Services& services);
