@@ -227,7 +227,7 @@ TEST(MailSource, OptionsOfEveryScheme)
     EXPECT_THROW(parseMailSource("maildir:/var/mail/x?delete=true"), std::invalid_argument);
 
     const MailSource imaps = parseMailSource("imaps://registrator:hemligt@mail.kommun.se/Inkorg?ca-file=/etc/inkorg/ca.pem&move-to=Klart");
-    EXPECT_TRUE(imaps.tls());
+    EXPECT_TRUE(imaps.implicitTls());
     EXPECT_EQ(imaps.port, 993);
     EXPECT_EQ(imaps.caFile, "/etc/inkorg/ca.pem");
     EXPECT_EQ(imaps.moveTo, "Klart");
@@ -240,6 +240,16 @@ TEST(MailSource, OptionsOfEveryScheme)
     } catch (const std::invalid_argument& e) {
         EXPECT_EQ(std::string(e.what()).find("hemligt"), std::string::npos) << e.what();
     }
+}
+
+TEST(MailSource, ImapAndPop3UseStartTlsUnlessTlsNoneIsSaid)
+{
+    EXPECT_EQ(parseMailSource("imap://u:p@host/INBOX").transport, MailTransport::startTls);
+    EXPECT_EQ(parseMailSource("pop3://u:p@host?tls=starttls").transport, MailTransport::startTls);
+    EXPECT_EQ(parseMailSource("pop3://u:p@host?tls=none").transport, MailTransport::plain);
+    EXPECT_EQ(parseMailSource("imaps://u:p@host").transport, MailTransport::implicitTls);
+    EXPECT_THROW(parseMailSource("imaps://u:p@host?tls=none"), std::invalid_argument);
+    EXPECT_THROW(parseMailSource("imap://u:p@host?tls=maybe"), std::invalid_argument);
 }
 
 } // namespace
