@@ -246,7 +246,7 @@ TEST(MailSource, OptionsOfEveryScheme)
 TEST(HeaderText, LineBreaksAndControlCharactersNeverReachAHeader)
 {
     EXPECT_EQ(oneLine("Eve\r\nBcc: victim@example.org"), "Eve Bcc: victim@example.org");
-    EXPECT_EQ(oneLine("  a\t\x01b\x7f c\xc2\x85d\xe2\x80\xa8e  "), "a b c d e");
+    EXPECT_EQ(oneLine("  a\t\x01" "b\x7f c\xc2\x85" "d\xe2\x80\xa8" "e  "), "a b c d e");
     EXPECT_EQ(oneLine("Åsa \xff Öberg"), "Åsa ? Öberg");
     EXPECT_EQ(oneLine(std::string(300, 'x')).size(), 200u);
     EXPECT_EQ(oneLine("ååå", 5), "åå") << "cut between characters";
