@@ -137,12 +137,12 @@ int main(int argc, char** argv)
     const std::string host = "@127.0.0.1:";
     const std::string sources =
         "imap://" + dovecot.user() + host + std::to_string(dovecot.imapPort()) + "/Inkommande?password-file=" +
-        (work / "imap.pw").string() + "&move-to=Behandlat&receipt=true, pop3://" + dovecot.user() + ":" +
-        dovecot.password() + host + std::to_string(dovecot.pop3Port()) + "?delete=true&receipt=true, maildir:" +
+        (work / "imap.pw").string() + "&move-to=Behandlat&receipt=true&tls=none, pop3://" + dovecot.user() + ":" +
+        dovecot.password() + host + std::to_string(dovecot.pop3Port()) + "?delete=true&receipt=true&tls=none, maildir:" +
         maildir.string() + "?receipt=true";
     Daemon daemon(work / "data", "inkorg.mail.sources = " + sources +
                                      "\ninkorg.mail.pollSeconds = 1\ninkorg.mail.retrySeconds = 1\n"
-                                     "inkorg.mail.smtp.host = 127.0.0.1\ninkorg.mail.smtp.port = " +
+                                     "inkorg.mail.smtp.tls = none\ninkorg.mail.smtp.host = 127.0.0.1\ninkorg.mail.smtp.port = " +
                                      std::to_string(smtp.port()) +
                                      "\ninkorg.mail.receiptFrom = socialnamnden@exempelby.se\n");
 

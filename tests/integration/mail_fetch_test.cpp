@@ -102,7 +102,7 @@ protected:
 
     std::string imapUrl(const std::string& options) const
     {
-        return "imap://" + dovecot->user() + "@127.0.0.1:" + std::to_string(dovecot->imapPort()) + "/INBOX?" + options;
+        return "imap://" + dovecot->user() + "@127.0.0.1:" + std::to_string(dovecot->imapPort()) + "/INBOX?tls=none&" + options;
     }
 
     TempDir data;
@@ -155,7 +155,7 @@ TEST_F(MailFetchTest, ImapPop3AndMaildirRegisterOneArendePerMail)
     dovecot->deliver("1772526750.M6.test", forsta);
     dovecot->deliver("1772526800.M3.test", mailWith("forsta@example.se", "=?UTF-8?Q?Ans=C3=B6kan_mars?=", "igen", {}));
     result = fetch("pop3://" + dovecot->user() + ":" + dovecot->password() + "@127.0.0.1:" +
-                   std::to_string(dovecot->pop3Port()) + "?delete=true");
+                   std::to_string(dovecot->pop3Port()) + "?tls=none&delete=true");
     ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
     mails = jsonLines(result.out);
     ASSERT_EQ(mails.size(), 3u) << result.out;

@@ -3,6 +3,7 @@
 // here for åäö names (RFC 2047 and 2231), Latin-1 and Windows-1252 bodies, HTML-only bodies,
 // nested multiparts, attached .eml and inline images.
 #include "mail/AttachmentCheck.hpp"
+#include "mail/HeaderText.hpp"
 #include "mail/HtmlText.hpp"
 #include "mail/MailSource.hpp"
 #include "mail/MimeMessage.hpp"
@@ -227,7 +228,7 @@ TEST(MailSource, OptionsOfEveryScheme)
     EXPECT_THROW(parseMailSource("maildir:/var/mail/x?delete=true"), std::invalid_argument);
 
     const MailSource imaps = parseMailSource("imaps://registrator:hemligt@mail.kommun.se/Inkorg?ca-file=/etc/inkorg/ca.pem&move-to=Klart");
-    EXPECT_TRUE(imaps.tls());
+    EXPECT_TRUE(imaps.implicitTls());
     EXPECT_EQ(imaps.port, 993);
     EXPECT_EQ(imaps.caFile, "/etc/inkorg/ca.pem");
     EXPECT_EQ(imaps.moveTo, "Klart");
@@ -240,6 +241,34 @@ TEST(MailSource, OptionsOfEveryScheme)
     } catch (const std::invalid_argument& e) {
         EXPECT_EQ(std::string(e.what()).find("hemligt"), std::string::npos) << e.what();
     }
+}
+
+TEST(HeaderText, LineBreaksAndControlCharactersNeverReachAHeader)
+{
+    EXPECT_EQ(oneLine("Eve\r\nBcc: victim@example.org"), "Eve Bcc: victim@example.org");
+    EXPECT_EQ(oneLine("  a\t\x01" "b\x7f c\xc2\x85" "d\xe2\x80\xa8" "e  "), "a b c d e");
+    EXPECT_EQ(oneLine("Åsa \xff Öberg"), "Åsa ? Öberg");
+    EXPECT_EQ(oneLine(std::string(300, 'x')).size(), 200u);
+    EXPECT_EQ(oneLine("ååå", 5), "åå") << "cut between characters";
+    EXPECT_EQ(headerDisplayName("Eve \"x\"\r\n"), "\"Eve 'x'\"");
+    EXPECT_EQ(headerDisplayName("Åsa\nÖ"), "=?UTF-8?q?=C3=85sa_=C3=96?=");
+    EXPECT_EQ(headerDisplayName("\r\n"), "");
+
+    EXPECT_TRUE(isPlainAddress("anna.andersson@example.se"));
+    EXPECT_TRUE(isPlainAddress("a+b@sub.example-kommun.se"));
+    for (const char* address : {"\"a b\"@example.se", "a b@example.se", "a@b@example.se", "a@example", "a..b@example.se",
+                                "a@example.se\r\nBcc: v@x.org", "a@-", "<a@example.se>", "a@exa_mple.se", "@example.se"})
+        EXPECT_FALSE(isPlainAddress(address)) << address;
+}
+
+TEST(MailSource, ImapAndPop3UseStartTlsUnlessTlsNoneIsSaid)
+{
+    EXPECT_EQ(parseMailSource("imap://u:p@host/INBOX").transport, MailTransport::startTls);
+    EXPECT_EQ(parseMailSource("pop3://u:p@host?tls=starttls").transport, MailTransport::startTls);
+    EXPECT_EQ(parseMailSource("pop3://u:p@host?tls=none").transport, MailTransport::plain);
+    EXPECT_EQ(parseMailSource("imaps://u:p@host").transport, MailTransport::implicitTls);
+    EXPECT_THROW(parseMailSource("imaps://u:p@host?tls=none"), std::invalid_argument);
+    EXPECT_THROW(parseMailSource("imap://u:p@host?tls=maybe"), std::invalid_argument);
 }
 
 } // namespace

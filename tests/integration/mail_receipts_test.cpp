@@ -13,6 +13,8 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
+#include <sstream>
 
 namespace inkorg::test {
 namespace {
@@ -26,9 +28,15 @@ protected:
         if (!SmtpReceiver::available()) GTEST_SKIP() << "needs /usr/bin/python3 with aiosmtpd (python3-aiosmtpd)";
         smtp = std::make_unique<SmtpReceiver>();
         makeMaildir(maildir);
+        configure("inkorg.mail.smtp.tls = none\n");
+    }
+
+    /// The configuration: receipts through `smtp`, and `extra` lines.
+    void configure(const std::string& extra)
+    {
         std::ofstream(data / "inkorg.properties")
             << "inkorg.ocr.workers = 1\ninkorg.mail.smtp.host = 127.0.0.1\ninkorg.mail.smtp.port = " << smtp->port()
-            << "\ninkorg.mail.receiptFrom = socialnamnden@exempelby.se\n";
+            << "\ninkorg.mail.receiptFrom = socialnamnden@exempelby.se\n" << extra;
     }
 
     CommandResult fetch()
@@ -106,6 +114,88 @@ TEST_F(MailReceiptsTest, OnePersonGetsOneReceiptAndAutomaticMailNone)
     ASSERT_EQ(jsonLines(result.out).size(), 1u) << result.out;
     EXPECT_EQ(jsonLines(result.out).front()->getValue<std::string>("status"), "registered");
     EXPECT_EQ(smtp->messages().size(), 1u);
+}
+
+TEST_F(MailReceiptsTest, ByDefaultAReceiptGoesOnlyOverStartTlsWithTheServersCertificateChecked)
+{
+    // The plain receiver offers no STARTTLS: with the default (inkorg.mail.smtp.tls = required)
+    // nothing is sent in clear; the mail is registered all the same.
+    configure("");
+    deliver("1.M1.test", from("person@example.se", "Anna Andersson <anna.andersson@example.se>"));
+    auto result = fetch();
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    ASSERT_EQ(jsonLines(result.out).size(), 1u) << result.out;
+    EXPECT_EQ(jsonLines(result.out).front()->getValue<std::string>("status"), "registered");
+    EXPECT_TRUE(smtp->messages().empty()) << "a receipt went out in clear";
+
+    // A receiver with STARTTLS (aiosmtpd requiring it): not trusted without the CA file, sent with it.
+    smtp = std::make_unique<SmtpReceiver>(SmtpReceiver::Tls::starttls);
+    configure("");
+    deliver("2.M2.test", from("bertil@example.se", "Bertil Berg <bertil.berg@example.se>"));
+    result = fetch();
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    EXPECT_TRUE(smtp->messages().empty()) << "sent to a server whose certificate nobody trusts";
+    configure("inkorg.mail.smtp.caFile = " + smtp->certificateFile().string() + "\n");
+    result = fetch();
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    ASSERT_EQ(smtp->waitFor(2, std::chrono::seconds(10)), 2u) << result.err << result.out;
+    std::set<std::string> recipients;
+    for (const auto& raw : smtp->messages()) recipients.insert(raw.substr(raw.find("X-RcptTo: "), raw.find('\n', raw.find("X-RcptTo: ")) - raw.find("X-RcptTo: ")));
+    EXPECT_EQ(recipients, (std::set<std::string>{"X-RcptTo: anna.andersson@example.se", "X-RcptTo: bertil.berg@example.se"}));
+}
+
+/// The header names of a raw message, in order (continuation lines belong to the header above).
+std::vector<std::string> headerNames(const std::string& raw)
+{
+    std::vector<std::string> names;
+    const std::string block = raw.substr(0, raw.find("\r\n\r\n") != std::string::npos ? raw.find("\r\n\r\n") : raw.find("\n\n"));
+    std::istringstream lines(block);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line[0] == ' ' || line[0] == '\t') continue;
+        names.push_back(line.substr(0, line.find(':')));
+    }
+    return names;
+}
+
+TEST_F(MailReceiptsTest, EncodedLineBreaksInNamesSubjectAndFileNamesInjectNoHeaderAndNoBody)
+{
+    // (GMime drops a From whose encoded word holds a raw ':' or '@', as RFC 2047 forbids: encoded.)
+    TestMail eve = from("eve@example.se", "=?utf-8?q?Eve=0D=0ABcc=3A_victim=40example.org?= <eve@example.se>");
+    eve.subject = "=?utf-8?q?Hej=0D=0ABcc:_victim2@example.org=0D=0A=0D=0AInjected_body?=";
+    eve.attachments.push_back({"intyg%0D%0ABcc%3A%20victim3%40example.org.pdf", "application/pdf", textPdf("Intyg.")});
+    deliver("1.M1.test", eve);
+    // An address that is not a plain one (a quoted local part with a blank) gets no receipt.
+    deliver("2.M2.test", from("quoted@example.se", "Quoted <\"a b\"@example.se>"));
+
+    const auto result = fetch();
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    const auto mails = jsonLines(result.out);
+    ASSERT_EQ(mails.size(), 2u) << result.out;
+    for (const auto& mail : mails) EXPECT_EQ(mail->getValue<std::string>("status"), "registered") << result.out;
+
+    const auto received = smtp->messages();
+    ASSERT_EQ(received.size(), 1u) << (received.empty() ? "" : received.back());
+    const std::string& raw = received.front();
+    // Exactly the receipt's own headers (aiosmtpd adds X-Peer, X-MailFrom and X-RcptTo).
+    std::vector<std::string> names = headerNames(raw);
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(names, (std::vector<std::string>{"Auto-Submitted", "Content-Transfer-Encoding", "Content-Type", "Date",
+                                               "From", "In-Reply-To", "Message-ID", "References",
+                                               "Subject", "To", "X-MailFrom", "X-Peer", "X-RcptTo"}))
+        << raw;
+    EXPECT_NE(raw.find("\nTo: \"Eve Bcc: victim@example.org\" <eve@example.se>\n"), std::string::npos) << raw;
+    EXPECT_NE(raw.find("X-RcptTo: eve@example.se\n"), std::string::npos) << raw;
+    const mail::ParsedMail receipt = mail::parseMail(raw);
+    EXPECT_EQ(receipt.subject.find('\n'), std::string::npos) << receipt.subject;
+    EXPECT_EQ(receipt.subject.find('\r'), std::string::npos) << receipt.subject;
+    EXPECT_EQ(receipt.bodyText.find("\nInjected"), std::string::npos) << receipt.bodyText;
+    EXPECT_EQ(receipt.bodyText.find("\nBcc"), std::string::npos) << receipt.bodyText;
+    EXPECT_NE(receipt.bodyText.find("e-postmeddelandet \"Hej Bcc: victim2@example.org Injected body\" med bilagan intyg"),
+              std::string::npos) << receipt.bodyText;
+    EXPECT_TRUE(receipt.attachments.empty());
+    // The names are kept, on one line: the reader still sees who and what.
+    EXPECT_NE(receipt.bodyText.find("Eve Bcc: victim@example.org"), std::string::npos) << receipt.bodyText;
 }
 
 } // namespace

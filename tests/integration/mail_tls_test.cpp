@@ -83,5 +83,71 @@ TEST_F(MailTlsTest, ImapsAndPop3sTrustTheConfiguredCaFileOnly)
     EXPECT_EQ(dovecot->count("new") + dovecot->count("cur"), 0u);
 }
 
+TEST_F(MailTlsTest, ImapAndPop3UseStartTlsWithTheConfiguredCaFile)
+{
+    TestMail first;
+    first.messageId = "starttls-forsta@example.se";
+    dovecot->deliver("1772526600.M1.starttls", first.raw());
+    const std::string caFile = "&ca-file=" + dovecot->certificateFile().string();
+
+    // STARTTLS happens: without the CA file the certificate is not trusted and nothing is taken.
+    auto result = fetch(url("imap", dovecot->imapPort(), "/INBOX", ""));
+    EXPECT_EQ(result.exitCode, 1) << result.out;
+    EXPECT_TRUE(jsonLines(result.out).empty()) << result.out;
+    EXPECT_NE(result.err.find("certificate"), std::string::npos) << result.err;
+    result = fetch(url("pop3", dovecot->pop3Port(), "", ""));
+    EXPECT_EQ(result.exitCode, 1) << result.out;
+    EXPECT_TRUE(jsonLines(result.out).empty()) << result.out;
+
+    result = fetch(url("imap", dovecot->imapPort(), "/INBOX", caFile + "&move-to=Behandlat"));
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    auto mails = jsonLines(result.out);
+    ASSERT_EQ(mails.size(), 1u) << result.out;
+    EXPECT_EQ(mails[0]->getValue<std::string>("message_id"), "starttls-forsta@example.se");
+    EXPECT_EQ(mails[0]->getValue<std::string>("status"), "registered");
+
+    TestMail second;
+    second.messageId = "starttls-andra@example.se";
+    dovecot->deliver("1772526700.M2.starttls", second.raw());
+    result = fetch(url("pop3", dovecot->pop3Port(), "", caFile + "&delete=true"));
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    mails = jsonLines(result.out);
+    ASSERT_EQ(mails.size(), 1u) << result.out;
+    EXPECT_EQ(mails[0]->getValue<std::string>("message_id"), "starttls-andra@example.se");
+    EXPECT_EQ(dovecot->count("new") + dovecot->count("cur"), 0u);
+}
+
+TEST(MailPlaintext, APasswordIsNotSentInClearUnlessTheSourceSaysTlsNone)
+{
+    if (!Dovecot::available()) GTEST_SKIP() << "Dovecot needs root and /usr/sbin/dovecot";
+    Dovecot plain(Dovecot::Tls::off);   // offers neither STARTTLS nor STLS
+    TempDir data;
+    std::ofstream(data / "inkorg.properties") << "inkorg.ocr.workers = 1\n";
+    TestMail mail;
+    mail.messageId = "klartext@example.se";
+    plain.deliver("1772526600.M1.plain", mail.raw());
+    auto fetch = [&](const std::string& url) {
+        return inkorg({"fetch", url, "--json", "--data-dir", (data / "var").string(), "--config",
+                       (data / "inkorg.properties").string()});
+    };
+    const std::string userInfo = plain.user() + ":" + plain.password() + "@127.0.0.1:";
+    for (const auto& [url, command] : std::map<std::string, std::string>{
+             {"imap://" + userInfo + std::to_string(plain.imapPort()) + "/INBOX", "STARTTLS"},
+             {"pop3://" + userInfo + std::to_string(plain.pop3Port()), "STLS"}}) {
+        const auto result = fetch(url);
+        EXPECT_EQ(result.exitCode, 1) << result.out;
+        EXPECT_TRUE(jsonLines(result.out).empty()) << result.out;
+        EXPECT_NE(result.err.find("offers no " + command + ", so the password would be sent in clear"), std::string::npos)
+            << result.err;
+        EXPECT_NE(result.err.find("tls=none"), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("127.0.0.1"), std::string::npos) << "names the source: " << result.err;
+        EXPECT_EQ(result.err.find(plain.password()), std::string::npos) << "the password is masked: " << result.err;
+    }
+    const auto result = fetch("pop3://" + userInfo + std::to_string(plain.pop3Port()) + "?tls=none");
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    ASSERT_EQ(jsonLines(result.out).size(), 1u) << result.out;
+    EXPECT_EQ(jsonLines(result.out).front()->getValue<std::string>("status"), "registered");
+}
+
 } // namespace
 } // namespace inkorg::test

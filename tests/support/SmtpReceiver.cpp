@@ -1,6 +1,7 @@
 #include "support/SmtpReceiver.hpp"
 
 #include "support/Daemon.hpp"
+#include "support/TestCertificate.hpp"
 
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
@@ -36,23 +37,29 @@ bool SmtpReceiver::available()
     return probe.wait() == 0;
 }
 
-SmtpReceiver::SmtpReceiver()
+SmtpReceiver::SmtpReceiver(Tls tls)
 {
     std::string pattern = (fs::temp_directory_path() / "inkorg-smtp-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     root_ = pattern;
     port_ = freePort();
     const fs::path log = root_ / "aiosmtpd.log";
+    std::vector<std::string> arguments{"-n", "-l", "127.0.0.1:" + std::to_string(port_)};
+    if (tls == Tls::starttls) {
+        makeSelfSignedCertificate(root_ / "tls");
+        arguments.insert(arguments.end(), {"--tlscert", certificateFile().string(), "--tlskey", (root_ / "tls" / "key.pem").string()});
+    }
+    arguments.insert(arguments.end(), {"-c", "aiosmtpd.handlers.Mailbox", (root_ / "Maildir").string()});
     // stdout/stderr go to a file through the shell-free wrapper below: Poco pipes would fill up.
-    process_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(
-        kPython, {"-c",
-                  "import os, sys, runpy\n"
-                  "fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)\n"
-                  "os.dup2(fd, 1); os.dup2(fd, 2)\n"
-                  "sys.argv = ['aiosmtpd'] + sys.argv[2:]\n"
-                  "runpy.run_module('aiosmtpd', run_name='__main__')\n",
-                  log.string(), "-n", "-l", "127.0.0.1:" + std::to_string(port_), "-c",
-                  "aiosmtpd.handlers.Mailbox", (root_ / "Maildir").string()}));
+    std::vector<std::string> launch{"-c",
+                                    "import os, sys, runpy\n"
+                                    "fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)\n"
+                                    "os.dup2(fd, 1); os.dup2(fd, 2)\n"
+                                    "sys.argv = ['aiosmtpd'] + sys.argv[2:]\n"
+                                    "runpy.run_module('aiosmtpd', run_name='__main__')\n",
+                                    log.string()};
+    launch.insert(launch.end(), arguments.begin(), arguments.end());
+    process_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(kPython, launch));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
     while (!acceptsConnections(port_)) {
         if (!Poco::Process::isRunning(*process_) || std::chrono::steady_clock::now() > deadline) {

@@ -82,6 +82,11 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.mail.smtp.host", [](Settings& s, const std::string& v) { s.mailSmtpHost = v; }},
         {"inkorg.mail.smtp.port", [](Settings& s, const std::string& v) { s.mailSmtpPort = int(parseInteger("inkorg.mail.smtp.port", v)); }},
         {"inkorg.mail.receiptFrom", [](Settings& s, const std::string& v) { s.mailReceiptFrom = v; }},
+        {"inkorg.mail.smtp.tls", [](Settings& s, const std::string& v) {
+             if (v != "required" && v != "starttls" && v != "none")
+                 throw std::runtime_error("setting inkorg.mail.smtp.tls must be required, starttls or none, not '" + v + "'");
+             s.mailSmtpTls = v; }},
+        {"inkorg.mail.smtp.caFile", [](Settings& s, const std::string& v) { s.mailSmtpCaFile = v; }},
     };
     return table;
 }

@@ -55,6 +55,9 @@ struct Settings {
     std::string mailSmtpHost;                    ///< receipts are sent only when set
     int mailSmtpPort = 25;
     std::string mailReceiptFrom;                 ///< default: kommunEmail
+    /// required: STARTTLS or no receipt; starttls: STARTTLS when the server offers it; none: in clear.
+    std::string mailSmtpTls = "required";
+    std::string mailSmtpCaFile;                  ///< PEM CAs for the SMTP server; empty: the system's
 
     /// OCR worker processes (and document threads): `workers`, or one per core.
     int workerCount() const;

@@ -10,6 +10,7 @@
 #include <Poco/URI.h>
 
 #include <mutex>
+#include <set>
 #include <stdexcept>
 
 using namespace Poco::Data::Keywords;
@@ -53,6 +54,20 @@ std::string postgresConnectionString(const std::string& url)
     add("dbname", database);
     add("user", user);
     add("password", password);
+    // libpq's TLS (and a few other) parameters pass through from the URL's query, e.g.
+    // ?sslmode=verify-full&sslrootcert=/etc/inkorg/pg-ca.pem; anything else is refused, not dropped.
+    static const std::set<std::string> passed = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl",
+                                                 "sslpassword", "connect_timeout", "application_name"};
+    static const std::set<std::string> sslModes = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"};
+    for (const auto& [key, value] : uri.getQueryParameters()) {
+        if (!passed.contains(key))
+            throw std::invalid_argument("PostgreSQL-URL: okänd parameter " + key + " (kända: sslmode, sslrootcert, sslcert, "
+                                        "sslkey, sslcrl, sslpassword, connect_timeout, application_name)");
+        if (key == "sslmode" && !sslModes.contains(value))
+            throw std::invalid_argument("PostgreSQL-URL: sslmode ska vara disable, allow, prefer, require, verify-ca "
+                                        "eller verify-full, inte " + value);
+        add(key, value);
+    }
     return result;
 }
 

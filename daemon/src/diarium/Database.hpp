@@ -23,8 +23,10 @@ enum class Dialect { sqlite, postgresql };
 class Database {
 public:
     /// `url` is "sqlite:/path/inkorg.db" (the file is created) or
-    /// "postgresql://user[:password]@host[:port]/database". Throws std::invalid_argument on any
-    /// other form; connection errors surface on first use.
+    /// "postgresql://user[:password]@host[:port]/database[?sslmode=verify-full&sslrootcert=PATH]"
+    /// (libpq's sslmode, sslrootcert, sslcert, sslkey, sslcrl, sslpassword, connect_timeout and
+    /// application_name pass through). Throws std::invalid_argument on any other form or
+    /// parameter; connection errors surface on first use.
     explicit Database(const std::string& url);
     ~Database();
     Database(const Database&) = delete;

@@ -1,5 +1,7 @@
 #include "intake/FolderIntake.hpp"
 
+#include "intake/RegularFile.hpp"
+
 #include <inkorg/swedish.hpp>
 
 #include <Poco/Logger.h>
@@ -74,13 +76,22 @@ void FolderIntake::pollOnce()
     // wait for the disk per pass, not per file), then removed from the inbox.
     std::vector<fs::path> taken;
     std::vector<diarium::IncomingFile> incoming;
-    for (const auto& file : watcher_.poll()) {
+    const auto settled = watcher_.poll();
+    // Links, FIFOs, devices and folders are left where they are, unread, and named once.
+    for (const auto& [name, kind] : watcher_.newlyIgnored())
+        log.warning("left %s in the inbox untouched: it is %s, not a regular file (only regular files are taken)",
+                    swedish::maskPersonnummer(name), kind);
+    for (const auto& file : settled) {
         try {
+            RegularFile opened(file.path);
             diarium::IncomingFile arrived{"", file.path.filename().string(), "mapp", file.receivedAt};
             arrived.arrival = arrivalOf(file.path);
-            arrived.sha256 = services_.store().put(file.path);
+            arrived.sha256 = services_.store().put(opened.stream());
             incoming.push_back(std::move(arrived));
             taken.push_back(file.path);
+        } catch (const NotARegularFile& e) {
+            log.warning("left %s in the inbox untouched: %s", swedish::maskPersonnummer(file.path.filename().string()),
+                        swedish::maskPersonnummer(e.what()));
         } catch (const std::exception& e) {
             log.error("could not store %s from the inbox (left there, will retry): %s",
                       swedish::maskPersonnummer(file.path.filename().string()), swedish::maskPersonnummer(e.what()));

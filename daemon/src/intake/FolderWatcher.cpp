@@ -1,5 +1,7 @@
 #include "intake/FolderWatcher.hpp"
 
+#include "intake/RegularFile.hpp"
+
 #include <algorithm>
 #include <ctime>
 #include <system_error>
@@ -36,10 +38,21 @@ std::vector<SettledFile> FolderWatcher::poll()
     std::map<fs::path, Observation> current;
     std::vector<std::pair<fs::file_time_type, SettledFile>> settled;
     events_.update();
+    std::map<std::string, fs::file_type> ignored;
+    newlyIgnored_.clear();
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder_, error)) {
         const auto name = entry.path().filename().string();
-        if (name.empty() || name[0] == '.' || !entry.is_regular_file(error)) continue;
+        if (name.empty() || name[0] == '.') continue;
+        // symlink_status: the entry itself, never what a link points to.
+        const fs::file_status status = entry.symlink_status(error);
+        if (error) continue;
+        if (!fs::is_regular_file(status)) {
+            ignored.emplace(name, status.type());
+            if (const auto before = ignored_.find(name); before == ignored_.end() || before->second != status.type())
+                newlyIgnored_.emplace_back(name, fileKind(status));
+            continue;
+        }
         const auto size = entry.file_size(error);
         if (error) continue;
         const auto modified = entry.last_write_time(error);
@@ -56,6 +69,7 @@ std::vector<SettledFile> FolderWatcher::poll()
         current.emplace(entry.path(), observation);
     }
     seen_ = std::move(current);
+    ignored_ = std::move(ignored);
     std::sort(settled.begin(), settled.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second.path < b.second.path;
     });

@@ -3,8 +3,10 @@
 /// after writing or moved in (FolderEvents), otherwise once its size and modification time have
 /// been unchanged for the settle time (a network share, files there at start). An empty file always
 /// waits for the settle time: a writer may create it first and fill it later. Hidden files
-/// (".name") and folders are left alone. One owner thread polls and waits; wake() may come from any
-/// thread.
+/// (".name") are left alone; so is everything that is not itself a regular file — a symbolic link
+/// (never followed, wherever it points), a FIFO, a device, a socket, a folder — which
+/// newlyIgnored() names once so the caller can log it. One owner thread polls and waits; wake()
+/// may come from any thread.
 
 #include "intake/FolderEvents.hpp"
 
@@ -31,6 +33,10 @@ public:
     /// it is taken.
     std::vector<SettledFile> poll();
 
+    /// The entries the last poll() left alone for not being regular files that earlier polls did
+    /// not (each named once while it stays in the folder), with its kind ("en symbolisk länk").
+    const std::vector<std::pair<std::string, std::string>>& newlyIgnored() const { return newlyIgnored_; }
+
     /// Blocks until a file in the folder is complete, `timeout` has passed, or wake() is called.
     void waitForChange(std::chrono::milliseconds timeout) { events_.waitForComplete(timeout); }
     /// Ends the current or the next waitForChange() at once.
@@ -46,6 +52,8 @@ private:
     std::filesystem::path folder_;
     std::chrono::milliseconds settleTime_;
     std::map<std::filesystem::path, Observation> seen_;
+    std::map<std::string, std::filesystem::file_type> ignored_;
+    std::vector<std::pair<std::string, std::string>> newlyIgnored_;
     FolderEvents events_;
 };
 

@@ -71,8 +71,12 @@ std::string ImapMailbox::perform(const std::string& path, const std::string& com
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     if (!source_.caFile.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, source_.caFile.c_str());
+    // imap://: STARTTLS before LOGIN, or nothing is sent (curl fails with CURLE_USE_SSL_FAILED).
+    if (source_.transport == MailTransport::startTls) curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
     if (!command.empty()) curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, command.c_str());
     const CURLcode code = curl_easy_perform(curl);
+    if (code == CURLE_USE_SSL_FAILED)
+        throw std::runtime_error("IMAP " + source_.shown + ": " + plaintextRefusal("STARTTLS"));
     if (code != CURLE_OK)
         throw std::runtime_error("IMAP " + source_.name + ": " + (error[0] ? std::string(error) : curl_easy_strerror(code)) +
                                  (command.empty() ? "" : " (" + command.substr(0, command.find(' ', 8)) + ")"));

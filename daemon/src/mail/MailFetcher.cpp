@@ -175,6 +175,9 @@ FetchOptions fetchOptionsOf(const config::Settings& settings)
         ReceiptOptions receipts;
         receipts.smtpHost = settings.mailSmtpHost;
         receipts.smtpPort = settings.mailSmtpPort;
+        receipts.tls = settings.mailSmtpTls == "none" ? SmtpTls::none
+                       : settings.mailSmtpTls == "starttls" ? SmtpTls::whenOffered : SmtpTls::required;
+        receipts.caFile = settings.mailSmtpCaFile;
         receipts.from = settings.mailReceiptFrom.empty() ? settings.kommunEmail : settings.mailReceiptFrom;
         options.receipts = receipts;
     }

@@ -43,6 +43,7 @@ MailSource parseMailSource(const std::string& url)
         throw std::invalid_argument("mail source " + shown + ": " + e.displayText());
     }
     MailSource source;
+    source.shown = shown;
     source.scheme = uri.getScheme();
     if (source.scheme == "maildir") {
         source.folder = uri.getPath();
@@ -64,6 +65,7 @@ MailSource parseMailSource(const std::string& url)
     if (colon != std::string::npos) source.password = userInfo.substr(colon + 1);
     if (source.host.empty() || source.user.empty())
         throw std::invalid_argument("mail source " + shown + ": host and user are required (" + source.scheme + "://user@host)");
+    if (source.scheme == "pop3s" || source.scheme == "imaps") source.transport = MailTransport::implicitTls;
     source.folder = uri.getPath();
     while (!source.folder.empty() && source.folder.front() == '/') source.folder.erase(0, 1);
     if (source.folder.empty() && source.scheme.rfind("imap", 0) == 0) source.folder = "INBOX";
@@ -78,11 +80,24 @@ MailSource parseMailSource(const std::string& url)
         else if (key == "delete") source.deleteAfter = value == "true" || value == "1" || value == "yes";
         else if (key == "receipt") source.receipt = value == "true" || value == "1" || value == "yes";
         else if (key == "ca-file") source.caFile = value;
-        else throw std::invalid_argument("mail source " + shown + ": unknown option '" + key + "'");
+        else if (key == "tls") {
+            if (value != "starttls" && value != "none")
+                throw std::invalid_argument("mail source " + shown + ": tls must be starttls or none, not '" + value + "'");
+            if (source.transport == MailTransport::implicitTls)
+                throw std::invalid_argument("mail source " + shown + ": tls=" + value + " is for pop3:// and imap://; " +
+                                            source.scheme + " is always TLS");
+            source.transport = value == "none" ? MailTransport::plain : MailTransport::startTls;
+        } else throw std::invalid_argument("mail source " + shown + ": unknown option '" + key + "'");
     }
     source.name = source.scheme + "://" + source.user + "@" + source.host + ":" + std::to_string(source.port);
     if (!source.folder.empty()) source.name += "/" + source.folder;
     return source;
+}
+
+std::string plaintextRefusal(const std::string& command)
+{
+    return "the server offers no " + command + ", so the password would be sent in clear: refused, nothing was sent "
+           "(add tls=none to the source URL only if clear text is acceptable, e.g. a server on the same machine)";
 }
 
 std::vector<std::string> splitSourceList(const std::string& list)

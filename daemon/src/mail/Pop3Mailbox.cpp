@@ -1,6 +1,8 @@
 #include "mail/Pop3Mailbox.hpp"
 
 #include <Poco/Net/Context.h>
+#include <Poco/Net/DialogSocket.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
@@ -11,23 +13,62 @@
 
 namespace inkorg::mail {
 
+namespace {
+
+/// Verifies the server against the configured CA file or the system's CAs, and its name.
+Poco::Net::Context::Ptr clientContext(const MailSource& source)
+{
+    Poco::Net::Context::Params params;
+    params.caLocation = source.caFile;
+    params.loadDefaultCAs = source.caFile.empty();
+    params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+    return new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
+}
+
+bool positive(const std::string& response) { return response.rfind("+OK", 0) == 0; }
+
+/// pop3://: the greeting and STLS (RFC 2595) in clear, then the same connection as TLS. Poco's
+/// POP3ClientSession knows no STLS: it gets the connection after the switch, and the login is
+/// sent by hand (its login() would wait for a second greeting).
+Poco::Net::SecureStreamSocket afterStls(const MailSource& source, const Poco::Net::SocketAddress& address)
+{
+    Poco::Net::DialogSocket dialog(address);
+    dialog.setReceiveTimeout(Poco::Timespan(60, 0));
+    std::string response;
+    dialog.receiveMessage(response);
+    if (!positive(response)) throw std::runtime_error("POP3 " + source.name + ": the server is not ready: " + response);
+    dialog.sendMessage("STLS");
+    dialog.receiveMessage(response);
+    if (!positive(response)) throw std::runtime_error("POP3 " + source.shown + ": " + plaintextRefusal("STLS"));
+    return Poco::Net::SecureStreamSocket::attach(dialog, source.host, clientContext(source));
+}
+
+} // namespace
+
 Pop3Mailbox::Pop3Mailbox(MailSource source) : source_(std::move(source))
 {
     const Poco::Net::SocketAddress address(source_.host, static_cast<Poco::UInt16>(source_.port));
-    if (source_.tls()) {
-        // Verify the server against the configured CA file or the system's CAs, and its name.
-        Poco::Net::Context::Params params;
-        params.caLocation = source_.caFile;
-        params.loadDefaultCAs = source_.caFile.empty();
-        params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
-        Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
-        Poco::Net::SecureStreamSocket socket(address, source_.host, context);
-        session_ = std::make_unique<Poco::Net::POP3ClientSession>(socket);
-    } else {
-        session_ = std::make_unique<Poco::Net::POP3ClientSession>(Poco::Net::StreamSocket(address));
+    switch (source_.transport) {
+        case MailTransport::implicitTls:
+            session_ = std::make_unique<Poco::Net::POP3ClientSession>(
+                Poco::Net::SecureStreamSocket(address, source_.host, clientContext(source_)));
+            break;
+        case MailTransport::startTls:
+            session_ = std::make_unique<Poco::Net::POP3ClientSession>(afterStls(source_, address));
+            break;
+        case MailTransport::plain:
+            session_ = std::make_unique<Poco::Net::POP3ClientSession>(Poco::Net::StreamSocket(address));
+            break;
     }
     session_->setTimeout(Poco::Timespan(60, 0));
-    session_->login(source_.user, source_.password);
+    if (source_.transport != MailTransport::startTls) {
+        session_->login(source_.user, source_.password);
+        return;
+    }
+    std::string response;
+    if (!session_->sendCommand("USER " + source_.user, response) ||
+        !session_->sendCommand("PASS " + source_.password, response))
+        throw Poco::Net::POP3Exception("Login rejected for user", response);
 }
 
 Pop3Mailbox::~Pop3Mailbox()

@@ -73,11 +73,19 @@ double PdfWriter::pageWidth(std::size_t page) const { return HPDF_Page_GetWidth(
 double PdfWriter::pageHeight(std::size_t page) const { return HPDF_Page_GetHeight(pageAt(page)); }
 
 double PdfWriter::textWidth(std::string_view utf8, FontStyle style, double size) const {
-    if (utf8.empty()) return 0.0;
-    const HPDF_TextWidth width = HPDF_Font_TextWidth(
-        fontFor(style), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-        static_cast<HPDF_UINT>(utf8.size()));
-    return width.width * size / 1000.0;
+    // libharu measures at most HPDF_LIMIT_MAX_STRING_LEN bytes at a time (longer fails with
+    // HPDF_STRING_OUT_OF_RANGE): a longer text is measured in pieces cut between characters.
+    constexpr std::size_t kPiece = 16384;
+    double width = 0.0;
+    while (!utf8.empty()) {
+        std::size_t length = std::min(utf8.size(), kPiece);
+        while (length < utf8.size() && (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80) --length;
+        const HPDF_TextWidth piece = HPDF_Font_TextWidth(
+            fontFor(style), reinterpret_cast<const HPDF_BYTE*>(utf8.data()), static_cast<HPDF_UINT>(length));
+        width += piece.width * size / 1000.0;
+        utf8.remove_prefix(length);
+    }
+    return width;
 }
 
 std::vector<std::string> PdfWriter::wrap(std::string_view utf8, FontStyle style, double size,
@@ -101,19 +109,22 @@ std::vector<std::string> PdfWriter::wrap(std::string_view utf8, FontStyle style,
                 continue;
             }
             if (!line.empty()) flush();
-            // A word wider than the line is cut between characters.
-            while (wordWidth > maxWidth) {
+            // A word wider than the line is cut between characters, measured one character at a
+            // time (a glyph's width does not depend on its neighbours), so a word of any length
+            // is laid out in time linear in its length.
+            while (!word.empty() && wordWidth > maxWidth) {
                 std::size_t cut = 0;
-                for (std::size_t next = nextCodePoint(word, 0); next <= word.size();
-                     next = nextCodePoint(word, next)) {
-                    if (textWidth(word.substr(0, next), style, size) > maxWidth) break;
+                double cutWidth = 0.0;
+                while (cut < word.size()) {
+                    const std::size_t next = nextCodePoint(word, cut);
+                    const double width = textWidth(word.substr(cut, next - cut), style, size);
+                    if (cut > 0 && cutWidth + width > maxWidth) break;
+                    cutWidth += width;
                     cut = next;
-                    if (next == word.size()) break;
                 }
-                if (cut == 0) cut = nextCodePoint(word, 0);
                 lines.emplace_back(word.substr(0, cut));
                 word.remove_prefix(cut);
-                wordWidth = textWidth(word, style, size);
+                wordWidth = std::max(0.0, wordWidth - cutWidth);
             }
             line = std::string(word);
             lineWidth = wordWidth;

@@ -267,12 +267,13 @@ Outcome Processor::quarantine(const diarium::Job& job, const std::string& reason
     outcome.reason = reason;
     outcome.documentId = services_.diarium().quarantine(job.id, reason, "system");
     // A copy for the registrators' folder, with the reason beside it; the original stays in the store.
+    // A real copy, never a hard link: the store's read-only original must not be changeable
+    // through the folder's copy, nor the copy through the store.
     const fs::path folder = services_.settings().quarantineDir();
     fs::create_directories(folder);
     const std::string stem = std::to_string(outcome.documentId) + "-" + job.file.originalName;
     std::error_code ignored;
-    fs::create_hard_link(services_.store().pathOf(job.file.sha256), folder / stem, ignored);
-    if (ignored) fs::copy_file(services_.store().pathOf(job.file.sha256), folder / stem, ignored);
+    fs::copy_file(services_.store().pathOf(job.file.sha256), folder / stem, ignored);
     std::ofstream(folder / (stem + ".orsak.txt")) << reason << "\n";
     return outcome;
 }
