@@ -1,5 +1,6 @@
 #include "http/StaticPath.hpp"
 
+#include <Poco/Exception.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
