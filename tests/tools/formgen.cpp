@@ -33,7 +33,7 @@ namespace {
 
 struct Options {
     std::string form;
-    std::filesystem::path formsDir = INKORG_DEFAULT_SHARE_DIR "/forms";
+    std::filesystem::path formsDir = INKORG_SOURCE_DIR "/forms";
     std::string layout = "etikett-vänster";
     std::filesystem::path values;
     bool blank = false;
