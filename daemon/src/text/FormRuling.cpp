@@ -19,12 +19,14 @@ struct RulingSizes {
         thickest = std::max(2, dpi / 25 + 1);
         largestDot = std::max(2, pageDpi / 30);
         widestGap = std::max(3, dpi / 12);
+        standingLine = dpi;
     }
     int horizontalLine;   ///< half an inch (150 px at 300 dpi), longer than a bold dash in a heading
     int verticalLine;     ///< a quarter inch, the border of a cell one table row high
     int thickest;         ///< 1 mm on average; thicker is a bar or a letter's stem
     int largestDot;       ///< (at the page's resolution) a period or a leader's dot fits in 1/30 inch
     int widestGap;        ///< 2 mm between the dots of a leader
+    int standingLine;     ///< an inch: a vertical line this long is one without meeting another
 };
 
 int resolution(PIX* image)
@@ -44,10 +46,22 @@ PixPtr atPageSize(PIX* half, PIX* page)
     return full;
 }
 
+/// True when `box` (in the page's pixels) meets one of the solid horizontal `lines`.
+bool meetsHorizontalLine(const Box& box, const std::vector<RuledLine>& lines)
+{
+    constexpr int slack = 4;
+    return std::ranges::any_of(lines, [&](const RuledLine& line) {
+        return line.horizontal && !line.dotted && box.x - slack <= line.box.right() && line.box.x <= box.right() + slack &&
+               box.y - slack <= line.box.bottom() && line.box.y <= box.bottom() + slack;
+    });
+}
+
 /// The lines of `half` (a halved page) that run `horizontal`ly (else vertically) at least
 /// `length` pixels and are at most `thickest` thick on average, added to `found` in the page's
-/// pixels; returns them as an image of `half`'s size.
-PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thickest, std::vector<RuledLine>& found)
+/// pixels; returns them as an image of `half`'s size. A line shorter than `alone` counts only
+/// where it meets a solid horizontal line found before (a cell's border meets the row's; the stem
+/// of a letter in a large heading meets none).
+PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thickest, int alone, std::vector<RuledLine>& found)
 {
     PixPtr lines{horizontal ? pixOpenCompBrickDwa(nullptr, half, length, 1) : pixOpenCompBrickDwa(nullptr, half, 1, length)};
     if (!lines) return nullptr;
@@ -61,8 +75,10 @@ PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thick
         const PixPtr part{pixaGetPix(parts, i, L_CLONE)};
         l_int32 pixels = 0;
         pixCountPixels(part.get(), &pixels, nullptr);
-        if (pixels <= thickest * (horizontal ? box.width : box.height))
-            found.push_back({{2 * box.x, 2 * box.y, 2 * box.width, 2 * box.height}, horizontal, dotted});
+        const int along = horizontal ? box.width : box.height;
+        const Box onPage{2 * box.x, 2 * box.y, 2 * box.width, 2 * box.height};
+        if (pixels <= thickest * along && (along >= alone || meetsHorizontalLine(onPage, found)))
+            found.push_back({onPage, horizontal, dotted});
         else
             pixRasterop(lines.get(), box.x, box.y, box.width, box.height, PIX_DST & PIX_NOT(PIX_SRC), part.get(), 0, 0);
     }
@@ -91,7 +107,7 @@ PixPtr leaderDots(PIX* binary, const RulingSizes& sizes, std::vector<RuledLine>&
     const PixPtr half{dots ? pixReduceRankBinary2(dots.get(), 1, nullptr) : nullptr};
     const PixPtr joined{half ? pixCloseCompBrickDwa(nullptr, half.get(), sizes.widestGap, 1) : nullptr};
     const auto first = std::ptrdiff_t(found.size());
-    if (!joined || !linesAlong(joined.get(), true, true, sizes.horizontalLine, sizes.largestDot / 2 + 1, found)) return nullptr;
+    if (!joined || !linesAlong(joined.get(), true, true, sizes.horizontalLine, sizes.largestDot / 2 + 1, 0, found)) return nullptr;
     if (found.size() == std::size_t(first)) return PixPtr{pixCreateTemplate(binary)};
     // A dot that touches a letter belongs to the letter: the row of dots breaks there, and what
     // is left of it before the value may be too short to count. On the leader's rows the ink
@@ -154,8 +170,8 @@ Ruling findRuling(PIX* binary)
     Ruling ruling;
     const PixPtr half{pixReduceRankBinary2(binary, 1, nullptr)};
     if (!half) return {};
-    const PixPtr halfHorizontal = linesAlong(half.get(), true, false, sizes.horizontalLine, sizes.thickest, ruling.lines);
-    const PixPtr halfVertical = linesAlong(half.get(), false, false, sizes.verticalLine, sizes.thickest, ruling.lines);
+    const PixPtr halfHorizontal = linesAlong(half.get(), true, false, sizes.horizontalLine, sizes.thickest, 0, ruling.lines);
+    const PixPtr halfVertical = linesAlong(half.get(), false, false, sizes.verticalLine, sizes.thickest, sizes.standingLine, ruling.lines);
     if (!halfHorizontal || !halfVertical) return {};
     const PixPtr dots = leaderDots(binary, sizes, ruling.lines);
     if (!dots) return {};
