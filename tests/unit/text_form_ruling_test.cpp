@@ -34,6 +34,7 @@ struct FormRow {
     const char* label;   // Latin-1
     const char* value;   // Latin-1
     Rule rule;
+    float shade = 1.0f;  // of a shaded row: 1 white, 0 black
 };
 
 // Values typed on the form's lines: Times 13 pt, the line 1.6 pt under the baseline, so that the
@@ -48,7 +49,8 @@ const std::vector<FormRow> formRows{
     {"Postnummer:", "56132", Rule::Dotted},
     {"Gatuadress:", "\xC5sv\xE4gen 4", Rule::Solid},
     {"Ort:", "J\xF6nk\xF6ping", Rule::Boxed},
-    {"Telefon:", "0701234567", Rule::Shaded},
+    {"Telefon:", "0701234567", Rule::Shaded, 0.8f},
+    {"Mobil:", "0739876543", Rule::Shaded, 0.6f},
 };
 
 float baselineOf(std::size_t row) { return firstBaseline - rowPitch * float(row); }
@@ -61,8 +63,8 @@ struct DocFree {
 };
 
 /// An A4 form: Helvetica labels, values typed on dotted leaders (round dots 1.5 pt wide, 4 pt
-/// apart), on a solid underline, in a boxed cell (a table row of two cells) and in a grey-shaded
-/// row.
+/// apart), on a solid underline, in a boxed cell (a table row of two cells) and in grey-shaded
+/// rows (80 % and 60 % white).
 void writeForm(const fs::path& file)
 {
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
@@ -76,7 +78,7 @@ void writeForm(const fs::path& file)
         const auto& row = formRows[i];
         const float baseline = baselineOf(i), line = baseline - lineBelowBaseline;
         if (row.rule == Rule::Shaded) {
-            HPDF_Page_SetGrayFill(page, 0.8f);
+            HPDF_Page_SetGrayFill(page, row.shade);
             HPDF_Page_Rectangle(page, cellLeft, baseline - cellBelowBaseline, lineEnd - cellLeft, cellHeight);
             HPDF_Page_Fill(page);
             HPDF_Page_SetGrayFill(page, 0.0f);
@@ -158,7 +160,7 @@ int darkPixels(PIX* grey, int x, int y, int width, int height)
 }
 
 const std::vector<std::string> typedValues{"Mohammed", "Hassan", "\xC3\x84ngsgatan", "15", "56132",
-                                           "\xC3\x85sv\xC3\xA4gen", "4", "J\xC3\xB6nk\xC3\xB6ping", "0701234567"};
+                                           "\xC3\x85sv\xC3\xA4gen", "4", "J\xC3\xB6nk\xC3\xB6ping", "0701234567", "0739876543"};
 
 } // namespace
 
@@ -239,7 +241,7 @@ TEST_F(FormRulingTest, PageReaderReadsEveryValueAndKeepsTheLines)
     const auto reading = reader.read(scan(), 1, TextOptions{});
     const auto words = wordsOf(reading.page.words);
     for (const auto& value : typedValues) EXPECT_TRUE(words.contains(value)) << value << " in:\n" << reading.page.text;
-    for (const char* label : {"Utdelningsadress:", "Postnummer:", "Gatuadress:", "Ort:", "Telefon:"})
+    for (const char* label : {"Utdelningsadress:", "Postnummer:", "Gatuadress:", "Ort:", "Telefon:", "Mobil:"})
         EXPECT_TRUE(words.contains(label)) << label << " in:\n" << reading.page.text;
     // The lines are layout facts of the reading, in the words' pixels: each value stands on its line.
     EXPECT_EQ(linesOf(reading.ruling, true, true).size(), 3u);

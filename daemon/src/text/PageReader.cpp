@@ -8,6 +8,7 @@
 #include "text/PageText.hpp"
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
+#include "text/Shading.hpp"
 #include "text/Unreadable.hpp"
 
 #include <algorithm>
@@ -195,6 +196,9 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
         if (PixPtr straight = straighten(page.image.get(), page.skew)) page.image = std::move(straight);
         else page.skew = 0.0;
         page.straightened = true;
+    }
+    if (pixGetDepth(page.image.get()) == 8) {
+        if (PixPtr white = withoutShading(page.image.get())) page.image = std::move(white);
     }
     if (options.despeckle && pixGetDepth(page.image.get()) == 8) {
         if (auto clean = withoutDust(page.image.get()); clean.grey) {
