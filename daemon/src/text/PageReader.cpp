@@ -47,8 +47,8 @@ constexpr std::size_t keptCleanPages = 2;
 
 /// Finds the form's ruling on `grey` (8-bit) or on `marks`, its dark pixels when dust removal
 /// made them, and takes it out of both: the recogniser and the checkbox finder see the letters
-/// and boxes without the lines that touch them. Returns the lines; none when Leptonica fails.
-std::vector<RuledLine> takeOutRuling(PixPtr& grey, PIX* marks)
+/// and boxes without the lines that touch them. Returns the ruling; none when Leptonica fails.
+Ruling takeOutRuling(PixPtr& grey, PIX* marks)
 {
     const PixPtr binary{marks ? pixClone(marks) : pixThresholdToBinary(grey.get(), darkBelow)};
     Ruling ruling = binary ? findRuling(binary.get()) : Ruling{};
@@ -57,7 +57,7 @@ std::vector<RuledLine> takeOutRuling(PixPtr& grey, PIX* marks)
     if (!clean) return {};
     grey = std::move(clean);
     if (marks) pixSubtract(marks, marks, ruling.mask.get());
-    return std::move(ruling.lines);
+    return ruling;
 }
 
 [[noreturn]] void unconvertible()
@@ -227,10 +227,10 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         return reading;
     }
     reading.page.rotation = clean.rotation;
-    if (wholeImage) reading.ruling = clean.ruling;
+    if (wholeImage) reading.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip);
-    markCheckboxes(ink, reading.page.words);
+    markCheckboxes(ink, reading.page.words, clean.ruling.mask.get());
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands

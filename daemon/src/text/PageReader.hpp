@@ -77,7 +77,7 @@ private:
         int rotation = 0;            ///< degrees clockwise the page was turned
         double skew = 0.0;           ///< degrees that straighten its lines
         bool straightened = false;   ///< the skew is undone on `image` already
-        std::vector<RuledLine> ruling;   ///< taken out of `image` and `marks`
+        Ruling ruling;               ///< taken out of `image` and `marks`
     };
     struct CachedPage {
         int number = 0;
