@@ -108,7 +108,7 @@ PageReading PageReader::read(const std::filesystem::path& file, int number, cons
                 page->words.clear();
                 page->text.clear();
             }
-            return {std::move(*page), false, nullptr};
+            return {std::move(*page), false, nullptr, {}};
         }
     }
     if (strip.whole()) return recognize(decode(number, options), number, options);
