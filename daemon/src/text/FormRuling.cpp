@@ -99,6 +99,40 @@ PixPtr smallMarks(PIX* binary, int largestDot)
     return dots;
 }
 
+/// Follows the leader found at `row` (in the page's pixels) along its rows of `binary`. A dot
+/// that touches a letter belongs to the letter: the row of dots breaks there, and what is left of
+/// it before the value may be too short to count. On the leader's rows the ink runs on through
+/// those letters: the `dots` of that run, on either side of the value, are the leader's too
+/// (added to `leaders`), and `row` grows to the run's ends. Works on the band of the page around
+/// the row only.
+bool followLeader(PIX* binary, PIX* dots, const RulingSizes& sizes, Box& row, PIX* leaders)
+{
+    const int margin = sizes.largestDot;
+    const int top = std::max(0, row.y - margin);
+    const Box band{0, top, pixGetWidth(binary), std::min(pixGetHeight(binary), row.bottom() + margin) - top};
+    const PixPtr ink = cut(binary, band), bandDots = cut(dots, band);
+    PixPtr onRows{ink ? pixCreateTemplate(ink.get()) : nullptr}, seeds{ink ? pixCreateTemplate(ink.get()) : nullptr};
+    const BoxPtr rows{boxCreate(0, row.y - top, band.width, row.height)}, found{boxCreate(row.x, row.y - top, row.width, row.height)};
+    if (!bandDots || !onRows || !seeds || !rows || !found) return false;
+    pixSetInRect(onRows.get(), rows.get());
+    pixAnd(onRows.get(), onRows.get(), ink.get());
+    const PixPtr runs{pixCloseCompBrickDwa(nullptr, onRows.get(), 2 * sizes.widestGap, 1)};
+    if (!runs) return false;
+    pixSetInRect(seeds.get(), found.get());
+    pixAnd(seeds.get(), seeds.get(), runs.get());
+    const PixPtr run{pixSeedfillBinary(nullptr, seeds.get(), runs.get(), 8)};
+    BOX* extent = nullptr;
+    if (!run || pixClipToForeground(run.get(), nullptr, &extent) != 0 || !extent) return false;
+    const BoxPtr owned{extent};
+    boxGetGeometry(extent, &row.x, nullptr, &row.width, nullptr);
+    // The whole dots on the run (a round dot's top and bottom rows are not on it).
+    pixAnd(seeds.get(), run.get(), bandDots.get());
+    const PixPtr whole{pixSeedfillBinary(nullptr, seeds.get(), bandDots.get(), 8)};
+    if (!whole) return false;
+    pixRasterop(leaders, band.x, band.y, band.width, band.height, PIX_SRC | PIX_DST, whole.get(), 0, 0);
+    return true;
+}
+
 /// The small marks of `binary` that lie in a row with gaps under `sizes.widestGap`, over a
 /// horizontal line's length; their rows added to `found` as dotted lines.
 PixPtr leaderDots(PIX* binary, const RulingSizes& sizes, std::vector<RuledLine>& found)
@@ -108,35 +142,10 @@ PixPtr leaderDots(PIX* binary, const RulingSizes& sizes, std::vector<RuledLine>&
     const PixPtr joined{half ? pixCloseCompBrickDwa(nullptr, half.get(), sizes.widestGap, 1) : nullptr};
     const auto first = std::ptrdiff_t(found.size());
     if (!joined || !linesAlong(joined.get(), true, true, sizes.horizontalLine, sizes.largestDot / 2 + 1, 0, found)) return nullptr;
-    if (found.size() == std::size_t(first)) return PixPtr{pixCreateTemplate(binary)};
-    // A dot that touches a letter belongs to the letter: the row of dots breaks there, and what
-    // is left of it before the value may be too short to count. On the leader's rows the ink
-    // runs on through those letters: the dots of that run, on either side of the value, are the
-    // leader's too, and the line reaches as far as the run.
-    const BoxaPtr rows{boxaCreate(0)}, leaders{boxaCreate(0)};
-    PixPtr onRows{pixCreateTemplate(binary)}, seeds{pixCreateTemplate(binary)};
-    if (!rows || !leaders || !onRows || !seeds) return nullptr;
-    for (auto line = found.begin() + first; line != found.end(); ++line) {
-        boxaAddBox(rows.get(), boxCreate(0, line->box.y, pixGetWidth(binary), line->box.height), L_INSERT);
-        boxaAddBox(leaders.get(), boxCreate(line->box.x, line->box.y, line->box.width, line->box.height), L_INSERT);
-    }
-    pixMaskBoxa(onRows.get(), onRows.get(), rows.get(), L_SET_PIXELS);
-    pixAnd(onRows.get(), onRows.get(), binary);
-    const PixPtr runs{pixCloseCompBrickDwa(nullptr, onRows.get(), 2 * sizes.widestGap, 1)};
-    if (!runs) return nullptr;
-    pixMaskBoxa(seeds.get(), seeds.get(), leaders.get(), L_SET_PIXELS);
-    pixAnd(seeds.get(), seeds.get(), runs.get());
-    const PixPtr leaderRuns{pixSeedfillBinary(nullptr, seeds.get(), runs.get(), 8)};
-    const BoxaPtr extents{leaderRuns ? pixConnCompBB(leaderRuns.get(), 8) : nullptr};
-    if (!extents) return nullptr;
+    PixPtr leaders{pixCreateTemplate(binary)};
+    if (!leaders) return nullptr;
     for (auto line = found.begin() + first; line != found.end(); ++line)
-        for (int i = 0; i < boxaGetCount(extents.get()); ++i) {
-            Box extent;
-            boxaGetBoxGeometry(extents.get(), i, &extent.x, &extent.y, &extent.width, &extent.height);
-            const bool overlaps = extent.x <= line->box.right() && line->box.x <= extent.right() &&
-                                  extent.y <= line->box.bottom() && line->box.y <= extent.bottom();
-            if (overlaps) line->box = extent;
-        }
+        if (!followLeader(binary, dots.get(), sizes, line->box, leaders.get())) return nullptr;
     // Two leaders the run joined are one.
     const auto same = [](const RuledLine& a, const RuledLine& b) {
         return a.box.x == b.box.x && a.box.y == b.box.y && a.box.width == b.box.width && a.box.height == b.box.height;
@@ -145,9 +154,7 @@ PixPtr leaderDots(PIX* binary, const RulingSizes& sizes, std::vector<RuledLine>&
         line = std::find_if(found.begin() + first, line, [&](const RuledLine& kept) { return same(kept, *line); }) != line
                    ? found.erase(line)
                    : line + 1;
-    // The whole dots on the runs (a round dot's top and bottom rows are not on them).
-    pixAnd(seeds.get(), leaderRuns.get(), dots.get());
-    return PixPtr{pixSeedfillBinary(nullptr, seeds.get(), dots.get(), 8)};
+    return leaders;
 }
 
 /// The pixels of `lines` (runs along `horizontal` lines) that join the parts of a letter's
