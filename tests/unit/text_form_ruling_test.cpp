@@ -165,15 +165,13 @@ std::vector<RuledLine> linesOf(const std::vector<RuledLine>& lines, bool horizon
     return kind;
 }
 
+/// Pixels darker than mid-grey in a rectangle of `grey`.
 int darkPixels(PIX* grey, int x, int y, int width, int height)
 {
-    int count = 0;
-    for (int row = y; row < y + height; ++row)
-        for (int column = x; column < x + width; ++column) {
-            l_uint32 value = 255;
-            pixGetPixel(grey, column, row, &value);
-            count += value < 128;
-        }
+    const PixPtr part = cut(grey, {x, y, width, height});
+    const PixPtr dark{part ? pixThresholdToBinary(part.get(), 128) : nullptr};
+    l_int32 count = -1;
+    if (dark) pixCountPixels(dark.get(), &count, nullptr);
     return count;
 }
 
