@@ -22,19 +22,22 @@ struct RuledLine {
 
 struct Ruling {
     std::vector<RuledLine> lines;   ///< horizontal lines first, each kind in the order found
-    /// 1-bit, the page's size: the ruling's pixels less the strokes of letters that cross a solid
-    /// line (what withoutRuling() paints over); null when the page has no ruling.
+    /// 1-bit, the page's size: the ruling's pixels and their one-pixel fringe, less the pixels of
+    /// letters (the strokes that cross a solid line, the print that touches one): what
+    /// withoutRuling() paints over. Null when the page has no ruling.
     PixPtr mask;
 };
 
 /// The ruling of a page whose dark pixels are `binary` (1-bit; its resolution tells the sizes,
 /// 300 dpi when it has none):
-/// - solid lines: horizontal runs of dark pixels at least half an inch long, vertical ones a
-///   quarter inch (a cell of one table row), at most 1 mm thick on average — text strokes, bold
-///   headings and black bars are not lines;
+/// - solid lines: horizontal runs of dark pixels at least half an inch long; vertical ones of a
+///   quarter inch (a cell of one table row) that meet a horizontal line, or of an inch; at most
+///   1 mm thick on average — text strokes, the stems of large headings and black bars are not
+///   lines. Searched at half resolution (a pixel dark when any of its four is).
 /// - dotted lines: marks that fit in 1/30 inch (periods, dots and dashes of a leader) lying in a
-///   row, at most 2 mm apart, over half an inch. A dot that touches a letter belongs to the
-///   letter and stays.
+///   row, at most 2 mm apart, over half an inch, then followed along their rows through the
+///   letters typed on them: the dots on either side of a value are the leader's. A dot that
+///   touches a letter belongs to the letter and stays.
 /// Where a letter's stroke crosses a solid line (a descender through an underline), the line's
 /// pixels between the stroke's parts above and below are not in the mask: the letter stays whole.
 Ruling findRuling(PIX* binary);
