@@ -318,5 +318,8 @@ TEST(FormRuling, KeepsAStrokeThatCrossesALineAndTakesTheLineAroundIt)
     PixPtr left{pixSubtract(nullptr, page.get(), ruling.mask.get())};
     l_int32 remaining = 0;
     pixCountPixels(left.get(), &remaining, nullptr);
-    EXPECT_EQ(remaining, 5 * 50 + 5 * 30);   // both strokes whole, the line gone
+    // The crossing stroke whole, the line gone; the stem standing on the line loses at most the
+    // two rows next to it (lines are searched a row wider, for the stairs of a straightened page).
+    EXPECT_GE(remaining, 5 * 50 + 5 * 28);
+    EXPECT_LE(remaining, 5 * 50 + 5 * 30);
 }

@@ -63,8 +63,16 @@ bool meetsHorizontalLine(const Box& box, const std::vector<RuledLine>& lines)
 /// of a letter in a large heading meets none).
 PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thickest, int alone, std::vector<RuledLine>& found)
 {
-    PixPtr lines{horizontal ? pixOpenCompBrickDwa(nullptr, half, length, 1) : pixOpenCompBrickDwa(nullptr, half, 1, length)};
+    // A page straightened by shearing turns its lines into stairs of one-pixel steps (48 pixels
+    // apart at 1.2°), a line skewed under 1° is one too: widened by a row on either side, each
+    // row of the line runs over several steps. The print within that row of a line (two rows of
+    // the page) goes with the line.
+    const PixPtr widened{horizontal ? pixDilateBrick(nullptr, half, 1, 3) : pixDilateBrick(nullptr, half, 3, 1)};
+    PixPtr lines{!widened        ? nullptr
+                 : horizontal ? pixOpenCompBrickDwa(nullptr, widened.get(), length, 1)
+                              : pixOpenCompBrickDwa(nullptr, widened.get(), 1, length)};
     if (!lines) return nullptr;
+    pixAnd(lines.get(), lines.get(), half);
     PIXA* parts = nullptr;
     const BoxaPtr boxes{pixConnComp(lines.get(), &parts, 8)};
     const PixaPtr owned{parts};

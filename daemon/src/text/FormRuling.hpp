@@ -33,7 +33,9 @@ struct Ruling {
 /// - solid lines: horizontal runs of dark pixels at least half an inch long; vertical ones of a
 ///   quarter inch (a cell of one table row) that meet a horizontal line, or of an inch; at most
 ///   1 mm thick on average — text strokes, the stems of large headings and black bars are not
-///   lines. Searched at half resolution (a pixel dark when any of its four is).
+///   lines. Searched at half resolution (a pixel dark when any of its four is), a row wider
+///   than they are, so that the stairs a skew or straightening makes of a line are one line; the
+///   print within two pixels of a line goes with it.
 /// - dotted lines: marks that fit in 1/30 inch (periods, dots and dashes of a leader) lying in a
 ///   row, at most 2 mm apart, over half an inch, then followed along their rows through the
 ///   letters typed on them: the dots on either side of a value are the leader's. A dot that
