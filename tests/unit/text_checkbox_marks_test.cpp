@@ -62,5 +62,41 @@ TEST(CheckboxMarks, ReplacesWhatOcrMadeOfTheBoxAndKeepsReadingOrder)
     EXPECT_EQ(words[3].text, "Villa");
 }
 
+TEST(CheckboxMarks, ABoxWhoseSideLiesOnTheRulingTakenOutIsABox)
+{
+    // A row of a table: a box drawn flush with the cell's bottom border, its bottom side on the
+    // border, which the ruling took away; a ticked one beside it; a box with two sides gone and a
+    // hook that stands on the border are no boxes.
+    PixPtr page = strip();
+    PixPtr ruling = strip();
+    pixRenderLine(ruling.get(), 0, 90, 599, 90, 3, L_SET_PIXELS);
+    const auto threeSides = [&](int x) {
+        pixRenderLine(page.get(), x, 56, x + 32, 56, 3, L_SET_PIXELS);
+        pixRenderLine(page.get(), x, 56, x, 87, 3, L_SET_PIXELS);
+        pixRenderLine(page.get(), x + 32, 56, x + 32, 87, 3, L_SET_PIXELS);
+    };
+    threeSides(20);
+    threeSides(120);
+    pixRenderLine(page.get(), 124, 60, 148, 84, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 148, 60, 124, 84, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 220, 56, 252, 56, 3, L_SET_PIXELS);   // top and left only
+    pixRenderLine(page.get(), 220, 56, 220, 87, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 320, 87, 320, 68, 3, L_SET_PIXELS);   // an n standing on the line
+    pixRenderLine(page.get(), 320, 68, 330, 57, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 330, 57, 342, 57, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 342, 57, 352, 68, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 352, 68, 352, 87, 3, L_SET_PIXELS);
+
+    EXPECT_TRUE(findCheckboxes(page.get()).empty());   // without the ruling: open at the bottom
+    const auto marks = findCheckboxes(page.get(), ruling.get());
+    ASSERT_EQ(marks.size(), 2u);
+    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
+    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    EXPECT_NEAR(first.box.x, 20, 2);
+    EXPECT_FALSE(first.ticked);
+    EXPECT_NEAR(second.box.x, 120, 2);
+    EXPECT_TRUE(second.ticked);
+}
+
 } // namespace
 } // namespace inkorg::text

@@ -12,6 +12,7 @@ constexpr int kMinSide = 18;
 constexpr int kMaxSide = 70;
 constexpr double kBorderCoverage = 0.85;   // of a side's length dark: a straight edge, not a curve
 constexpr double kTickedInk = 0.06;        // of the inside dark: something is written in it
+constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be
 
 bool dark(PIX* binary, int x, int y)
 {
@@ -23,6 +24,7 @@ bool dark(PIX* binary, int x, int y)
 /// Share of the positions along one side (rows or columns of a band `depth` deep) with ink.
 double edgeCoverage(PIX* binary, const Box& box, bool horizontal, bool farSide, int depth)
 {
+    if (!binary) return 0.0;
     const int length = horizontal ? box.width : box.height;
     int covered = 0;
     for (int i = 0; i < length; ++i) {
@@ -55,7 +57,7 @@ double overlapShare(const Box& word, const Box& mark)
 
 } // namespace
 
-std::vector<CheckboxMark> findCheckboxes(PIX* page)
+std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
 {
     std::vector<CheckboxMark> marks;
     PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
@@ -68,18 +70,25 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page)
         const int longer = std::max(box.width, box.height), shorter = std::min(box.width, box.height);
         if (shorter < kMinSide || longer > kMaxSide || longer - shorter > longer / 5) continue;
         const int depth = std::max(2, shorter / 10);
-        const bool closed = edgeCoverage(binary.get(), box, true, false, depth) >= kBorderCoverage &&
-                            edgeCoverage(binary.get(), box, true, true, depth) >= kBorderCoverage &&
-                            edgeCoverage(binary.get(), box, false, false, depth) >= kBorderCoverage &&
-                            edgeCoverage(binary.get(), box, false, true, depth) >= kBorderCoverage;
-        if (closed) marks.push_back({box, insideInk(binary.get(), box) >= kTickedInk});
+        int open = 0, ruled = 0;
+        for (const bool horizontal : {true, false})
+            for (const bool farSide : {false, true}) {
+                if (edgeCoverage(binary.get(), box, horizontal, farSide, depth) >= kBorderCoverage) continue;
+                ++open;
+                // The side taken out with the ruling lies just outside the rest of the box.
+                Box beyond = box;
+                (horizontal ? beyond.height : beyond.width) += kRuledSideReach;
+                if (!farSide) (horizontal ? beyond.y : beyond.x) -= kRuledSideReach;
+                ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + kRuledSideReach) >= kBorderCoverage;
+            }
+        if (open == 0 || (open == 1 && ruled == 1)) marks.push_back({box, insideInk(binary.get(), box) >= kTickedInk});
     }
     return marks;
 }
 
-void markCheckboxes(PIX* page, std::vector<Word>& words)
+void markCheckboxes(PIX* page, std::vector<Word>& words, PIX* ruling)
 {
-    for (const auto& mark : findCheckboxes(page)) {
+    for (const auto& mark : findCheckboxes(page, ruling)) {
         words.erase(std::remove_if(words.begin(), words.end(),
                                    [&](const Word& word) { return overlapShare(word.box, mark.box) > 0.5; }),
                     words.end());

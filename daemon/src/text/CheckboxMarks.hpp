@@ -18,11 +18,13 @@ struct CheckboxMark {
     bool ticked = false;
 };
 
-/// The checkboxes on a 300-dpi page image (any depth; dark ink on light paper).
-std::vector<CheckboxMark> findCheckboxes(PIX* page);
+/// The checkboxes on a 300-dpi page image (any depth; dark ink on light paper). `ruling`, when
+/// given, is the form's ruling taken out of `page` (1-bit, the page's size: FormRuling's mask):
+/// a box drawn flush with a cell's border, one of its sides on a ruled line, is a box too.
+std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling = nullptr);
 
 /// Replaces the OCR words that lie on a found box with the box's glyph word, placed in the line
 /// and reading order of the words beside it.
-void markCheckboxes(PIX* page, std::vector<Word>& words);
+void markCheckboxes(PIX* page, std::vector<Word>& words, PIX* ruling = nullptr);
 
 } // namespace inkorg::text

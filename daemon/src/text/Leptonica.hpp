@@ -26,6 +26,11 @@ struct BoxaDeleter {
 };
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
+struct PixaDeleter {
+    void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+using PixaPtr = std::unique_ptr<PIXA, PixaDeleter>;
+
 struct NumaDeleter {
     void operator()(NUMA* numa) const { numaDestroy(&numa); }
 };

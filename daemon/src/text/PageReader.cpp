@@ -8,6 +8,7 @@
 #include "text/PageText.hpp"
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
+#include "text/Shading.hpp"
 #include "text/Unreadable.hpp"
 
 #include <algorithm>
@@ -24,12 +25,28 @@ namespace {
 /// with it; a more skewed page is straightened before it is read.
 constexpr double readableSkewDegrees = 1.0;
 
-/// Grey values under this are ink when a grey page is cut into strips (as for dust removal).
+/// Grey values under this are ink when a grey page is cut into strips or searched for its ruling
+/// (as for dust removal).
 constexpr int darkBelow = 128;
 
 /// Clean pages kept for the next strip: a worker often reads two strips of a page, and two
 /// pages' strips can alternate. About 10 MB each at A4.
 constexpr std::size_t keptCleanPages = 2;
+
+/// Finds the form's ruling on `grey` (8-bit) or on `marks`, its dark pixels when dust removal
+/// made them, and takes it out of both: the recogniser and the checkbox finder see the letters
+/// and boxes without the lines that touch them. Returns the ruling; none when Leptonica fails.
+Ruling takeOutRuling(PixPtr& grey, PIX* marks)
+{
+    const PixPtr binary{marks ? pixClone(marks) : pixThresholdToBinary(grey.get(), darkBelow)};
+    Ruling ruling = binary ? findRuling(binary.get()) : Ruling{};
+    if (!ruling.mask) return {};
+    PixPtr clean = withoutRuling(grey.get(), ruling);
+    if (!clean) return {};
+    grey = std::move(clean);
+    if (marks) pixSubtract(marks, marks, ruling.mask.get());
+    return ruling;
+}
 
 [[noreturn]] void unconvertible()
 {
@@ -81,7 +98,7 @@ PageReading PageReader::read(const OpenFile& file, int number, const TextOptions
                 page->words.clear();
                 page->text.clear();
             }
-            return {std::move(*page), false, nullptr};
+            return {std::move(*page), false, nullptr, {}};
         }
     }
     if (strip.whole()) return recognize(decode(number, options), number, options);
@@ -170,12 +187,16 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
         else page.skew = 0.0;
         page.straightened = true;
     }
+    if (pixGetDepth(page.image.get()) == 8) {
+        if (PixPtr white = withoutShading(page.image.get())) page.image = std::move(white);
+    }
     if (options.despeckle && pixGetDepth(page.image.get()) == 8) {
         if (auto clean = withoutDust(page.image.get()); clean.grey) {
             page.image = std::move(clean.grey);
             page.marks = std::move(clean.binary);
         }
     }
+    if (pixGetDepth(page.image.get()) == 8) page.ruling = takeOutRuling(page.image, page.marks.get());
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();
@@ -196,9 +217,10 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         return reading;
     }
     reading.page.rotation = clean.rotation;
+    if (wholeImage) reading.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip);
-    markCheckboxes(ink, reading.page.words);
+    markCheckboxes(ink, reading.page.words, clean.ruling.mask.get());
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -207,6 +229,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         if (straight || !wholeImage) {
             for (auto& word : reading.page.words)
                 word.box = straightened(word.box, reading.page.width, reading.page.height, skew);
+            for (auto& line : reading.ruling)
+                line.box = straightened(line.box, reading.page.width, reading.page.height, skew);
             if (straight) reading.cleanImage = std::move(straight);
         } else {
             skew = 0.0;

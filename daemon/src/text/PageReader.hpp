@@ -3,6 +3,7 @@
 /// request. Holds the process's one OCR engine and the last file opened (pages of one document
 /// arrive one after another). Not thread-safe; parses untrusted input.
 
+#include "text/FormRuling.hpp"
 #include "text/Leptonica.hpp"
 #include "text/OcrEngine.hpp"
 #include "text/OpenFile.hpp"
@@ -26,6 +27,10 @@ struct PageReading {
     Page page;
     bool empty = false;
     PixPtr cleanImage;  ///< the image that was OCR'd (null for a PDF text layer)
+    /// The form's lines taken out of the image before it was read (FormRuling.hpp), in the
+    /// words' pixels; with strips, the whole page's lines come with strip 0. Kept in the daemon
+    /// for now: neither the worker protocol nor the plugin SDK's Page carries them yet.
+    std::vector<RuledLine> ruling;
 };
 
 /// Mean word confidence, 0 without words.
@@ -49,7 +54,8 @@ public:
     int pageCount(const OpenFile& file);
 
     /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
-    /// cleaned up as `options` say (grey, 300 dpi, deskew, dust, binarisation) and OCR'd. With
+    /// cleaned up as `options` say (grey, 300 dpi, deskew, dust, binarisation), freed of a
+    /// form's ruling (always) and OCR'd. With
     /// options.orientation the page is turned upright before it is read when Leptonica's cheap
     /// orientation test is sure it is turned; a page that still reads sideways or as nonsense is
     /// turned as Tesseract's orientation detection says and read again.
@@ -75,6 +81,7 @@ private:
         int rotation = 0;            ///< degrees clockwise the page was turned
         double skew = 0.0;           ///< degrees that straighten its lines
         bool straightened = false;   ///< the skew is undone on `image` already
+        Ruling ruling;               ///< taken out of `image` and `marks`
     };
     struct CachedPage {
         int number = 0;
