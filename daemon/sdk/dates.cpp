@@ -73,6 +73,7 @@ Date today()
 
 std::optional<Date> parseDate(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const std::string input = prepared(text);
     static const std::regex yearFirst(R"((?:^|[^0-9])(\d{4}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d{1,2})(?![0-9]))");
     static const std::regex compact(R"((?:^|[^0-9])(\d{4})(\d{2})(\d{2})(?![0-9]))");
@@ -93,6 +94,7 @@ std::optional<Date> parseDate(std::string_view text)
 
 std::optional<std::string> parseMonth(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const std::string input = prepared(text);
     static const std::regex yearFirst(R"((?:^|[^0-9])(\d{4}) ?[-/.] ?(\d{1,2})(?![0-9]))");
     static const std::regex compact(R"((?:^|[^0-9])(\d{4})(\d{2})(?![0-9]))");
@@ -124,6 +126,7 @@ std::optional<std::string> parseMonth(std::string_view text)
 
 std::optional<std::string> parseTime(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     std::string input = prepared(text);
     static const std::regex clockPrefix(R"(^(?:klockan|kl)[.:]? ?)");
     input = std::regex_replace(input, clockPrefix, "");

@@ -25,6 +25,7 @@ std::string withoutCurrency(const std::string& lower)
 
 std::optional<long long> parseMoney(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const std::string amount =
         detail::withoutSpaces(withoutCurrency(detail::collapseSpaces(detail::lowercaseAscii(text))));
     // Whole kronor with optional '.' thousands groups (':' too: OCR reads a thin space as one),
@@ -47,6 +48,7 @@ std::optional<long long> parseMoney(std::string_view text)
 
 std::optional<long long> parseInteger(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const std::string input = detail::collapseSpaces(detail::lowercaseAscii(text));
     static const std::regex digits(R"(^[^0-9-]*?(\d{1,9})(?![0-9])[^0-9]*$)");
     std::smatch m;

@@ -49,6 +49,7 @@ std::optional<std::string> readTenDigits(std::string_view text, bool& twelveDigi
 
 std::optional<Organisationsnummer> parseOrganisationsnummer(std::string_view text, Date reference)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     bool twelveDigitPersonnummer = false;
     const auto read = readTenDigits(text, twelveDigitPersonnummer);
     if (!read) return std::nullopt;

@@ -53,6 +53,7 @@ int centuryFor(int twoDigits, unsigned month, unsigned day, Date reference)
 
 std::optional<Personnummer> parsePersonnummer(std::string_view text, Date reference)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const auto shape = readShape(text);
     if (!shape) return std::nullopt;
     const std::string& digits = shape->digits;

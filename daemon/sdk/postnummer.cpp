@@ -8,6 +8,7 @@ namespace inkorg::swedish {
 
 std::optional<std::string> parsePostnummer(std::string_view text)
 {
+    if (detail::tooLongForValue(text)) return std::nullopt;
     const std::string input = detail::collapseSpaces(detail::lowercaseAscii(detail::asciiDashes(text)));
     static const std::regex postnummer(R"((?:^|[^0-9])(?:se?-? ?)?([1-9]\d{2}) ?(\d{2})(?![0-9]))");
     std::smatch m;

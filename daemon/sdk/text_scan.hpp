@@ -21,6 +21,14 @@ std::string asciiDashes(std::string_view text);
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
+/// The longest text (in bytes) the parsers read: no value on a form is longer, and libstdc++'s
+/// std::regex recurses once per character it matches, so a long text (an AcroForm value, a
+/// request body) would overflow the stack.
+constexpr std::size_t maxValueLength = 256;
+
+/// True when `text` is too long to be a single value (see maxValueLength).
+inline bool tooLongForValue(std::string_view text) { return text.size() > maxValueLength; }
+
 /// True when `text` contains an ASCII digit.
 bool containsDigit(std::string_view text);
 

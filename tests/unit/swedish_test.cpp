@@ -429,6 +429,34 @@ TEST(Arbetsdagar, NextOnOrAfter)
     EXPECT_EQ(nextArbetsdagOnOrAfter(ymd(2026, 4, 3)), ymd(2026, 4, 7));     // långfredag
 }
 
+// --- Long text ----------------------------------------------------------------------------------
+
+// Found by tests/fuzz/value_normaliser_fuzz: std::regex recursed once per character, so a long
+// AcroForm value or request body ("belopp") overflowed the daemon's stack.
+TEST(LongText, IsNoValueAndDoesNotExhaustTheStack)
+{
+    const std::string digits(1'000'000, '1');
+    const std::string letters(1'000'000, 'k');
+    const std::string clockWords = "2026-10-17" + std::string(1'000'000, ',') + "10.32";
+    EXPECT_FALSE(parseMoney(digits));
+    EXPECT_FALSE(parseInteger(letters));
+    EXPECT_FALSE(parseDate(clockWords));
+    EXPECT_FALSE(parseDate(digits));
+    EXPECT_FALSE(parseMonth(letters));
+    EXPECT_FALSE(parseTime(digits));
+    EXPECT_FALSE(parsePostnummer(digits));
+    EXPECT_FALSE(parsePersonnummer(digits, documentDate));
+    EXPECT_FALSE(parseOrganisationsnummer(digits, documentDate));
+}
+
+TEST(LongText, AValueOf256BytesIsStillRead)
+{
+    const std::string padded = std::string(120, ' ') + "4 800 kr" + std::string(128, ' ');
+    ASSERT_EQ(padded.size(), 256u);
+    EXPECT_EQ(parseMoney(padded), 4800);
+    EXPECT_FALSE(parseMoney(padded + " "));
+}
+
 // --- Masking ------------------------------------------------------------------------------------
 
 TEST(Masking, HidesTheLastFourDigits)

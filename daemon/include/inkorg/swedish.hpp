@@ -1,7 +1,7 @@
 #pragma once
 /// Swedish identifiers, dates, money and working days, as FORMS.md and LEGAL.md §5 define them.
 /// Every parser takes text as read (OCR noise, spaces, other separators) and returns nullopt when
-/// the text cannot be read as that type at all.
+/// the text cannot be read as that type at all, or is longer than 256 bytes (no value is).
 
 #include <chrono>
 #include <optional>

@@ -21,6 +21,11 @@ struct DocFree {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
 };
 
+/// HPDF_GetTTFontDefFromFile's font is the caller's: HPDF_Free of the document does not free it.
+struct FontDefFree {
+    void operator()(HPDF_FontDef font) const { HPDF_FontDef_Free(font); }
+};
+
 /// The Basic Multilingual Plane characters the letter font has a glyph for (read once).
 const Coverage& fontCoverage()
 {
@@ -31,10 +36,11 @@ const Coverage& fontCoverage()
         std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc(HPDF_New(nullptr, nullptr));
         if (!doc) throw std::runtime_error("typsnittet för beslutsbrev kunde inte läsas (minne)");
         const std::string file = pdf::FontFiles{}.regular.string();
-        HPDF_FontDef font = HPDF_GetTTFontDefFromFile(doc.get(), file.c_str(), HPDF_FALSE);
+        std::unique_ptr<std::remove_pointer_t<HPDF_FontDef>, FontDefFree> font(
+            HPDF_GetTTFontDefFromFile(doc.get(), file.c_str(), HPDF_FALSE));
         if (!font) throw std::runtime_error("typsnittet för beslutsbrev kunde inte läsas: " + file);
         for (unsigned code = 0x20; code < 0x10000; ++code)
-            if (HPDF_TTFontDef_GetGlyphid(font, static_cast<HPDF_UINT16>(code)) != 0) covered->set(code);
+            if (HPDF_TTFontDef_GetGlyphid(font.get(), static_cast<HPDF_UINT16>(code)) != 0) covered->set(code);
         coverage = std::move(covered);
     });
     return *coverage;

@@ -40,6 +40,8 @@ std::optional<std::string> normaliseEmail(const std::string& text)
     std::string compact;
     for (char c : text)
         if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
+    // No address is longer (RFC 5321), and std::regex recurses once per character it matches.
+    if (compact.size() > 254) return std::nullopt;
     static const std::regex email(R"(^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$)");
     if (std::regex_match(compact, email)) return compact;
     if (compact.find('@') != std::string::npos) return std::nullopt;
@@ -65,8 +67,12 @@ std::string withoutStrayMarks(std::string text)
             if (rest.substr(0, mark.size()) == mark) return mark.size();
         return std::size_t{0};
     };
-    for (std::size_t n = stray(text); n > 0 && n < text.size(); n = stray(text)) text.erase(0, n);
-    while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+    // Erased at once, not mark by mark: a value of a million marks costs a million steps.
+    std::size_t start = 0;
+    for (std::size_t n = stray(text); n > 0 && start + n < text.size(); n = stray(std::string_view(text).substr(start)))
+        start += n;
+    while (start < text.size() && text[start] == ' ') ++start;
+    text.erase(0, start);
     for (bool trimmed = true; trimmed && !text.empty();) {
         trimmed = false;
         for (std::string_view mark : {"=", "|", "\"", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x9D", "\xE2\x80\xA2"}) {

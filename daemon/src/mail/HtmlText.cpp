@@ -34,8 +34,9 @@ std::size_t decodeEntity(std::string_view text, std::size_t at, std::string& out
         {"eacute", 0xE9}, {"Eacute", 0xC9}, {"uuml", 0xFC}, {"Uuml", 0xDC}, {"ndash", 0x2013},
         {"mdash", 0x2014}, {"hellip", 0x2026}, {"euro", 0x20AC}, {"copy", 0xA9}, {"shy", 0xAD},
     };
-    const std::size_t end = text.find(';', at);
-    if (end == std::string_view::npos || end - at > 10) return 0;
+    const std::size_t semicolon = text.substr(at, 11).find(';');   // not the whole rest: "&&&…" stays linear
+    if (semicolon == std::string_view::npos) return 0;
+    const std::size_t end = at + semicolon;
     const std::string_view name = text.substr(at + 1, end - at - 1);
     if (name.size() > 1 && name[0] == '#') {
         const bool hex = name[1] == 'x' || name[1] == 'X';
@@ -113,9 +114,12 @@ std::string htmlToText(std::string_view html)
             const std::string tag = lower(inside.substr(0, nameEnd));
             at = end + 1;
             if (!closing && (tag == "script" || tag == "style" || tag == "head" || tag == "title")) {
-                const std::string lowerRest = lower(html.substr(at));
-                const std::size_t close = lowerRest.find("</" + tag);
-                at = close == std::string::npos ? html.size() : at + close;
+                // Searched in place, not in a lower-cased copy of the rest: one copy per tag
+                // made a mail of many <title> tags cost its length squared.
+                const std::string closeTag = "</" + tag;
+                const auto close = std::search(html.begin() + std::ptrdiff_t(at), html.end(), closeTag.begin(), closeTag.end(),
+                                               [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+                at = std::size_t(close - html.begin());
                 continue;
             }
             if (tag == "br") out += '\n';

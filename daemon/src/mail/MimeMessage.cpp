@@ -27,10 +27,15 @@ std::string trimmed(const std::string& text)
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+/// "" also for a time system_clock cannot hold: it counts nanoseconds in 64 bits, so a sender's
+/// "Date: … 3992" (GLib reads years up to 9999) would overflow it.
 std::string isoOf(GDateTime* time)
 {
     if (!time) return "";
-    return diarium::isoUtc(std::chrono::system_clock::from_time_t(static_cast<std::time_t>(g_date_time_to_unix(time))));
+    const gint64 seconds = g_date_time_to_unix(time);
+    const auto limit = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::duration::max()).count();
+    if (seconds >= limit || seconds <= -limit) return "";
+    return diarium::isoUtc(std::chrono::system_clock::from_time_t(static_cast<std::time_t>(seconds)));
 }
 
 /// The bytes as Latin-1/Windows-1252 code points where glibc refuses them (never fails).

@@ -25,7 +25,7 @@ std::string nameWithoutSlash(QPDFObjectHandle value)
 {
     if (!value.isName()) return "";
     std::string name = value.getName();
-    return name.starts_with('/') ? name.substr(1) : name;
+    return !name.empty() && name.front() == '/' ? name.substr(1) : name;   // C++17 in the clang build (tests/fuzz)
 }
 
 std::string tooltipOf(QPDFFormFieldObjectHelper& field)

@@ -32,8 +32,8 @@ bool looksLikeDamagedPng(std::span<const std::byte> head)
     constexpr std::string_view signature{"\x89PNG\r\n\x1a\n", 8};
     if (head.size() < signature.size()) return startsWith(head, "\x89PN");
     const auto text = asText(head.first(signature.size()));
-    const auto differing = std::ranges::count_if(std::views::iota(0u, signature.size()),
-                                                 [&](auto i) { return text[i] != signature[i]; });
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < signature.size(); ++i) differing += text[i] != signature[i] ? 1 : 0;
     return differing <= 2;
 }
 

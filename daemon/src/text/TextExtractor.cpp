@@ -196,7 +196,9 @@ ScreenPage TextExtractor::renderPage(const std::filesystem::path& file, int numb
 void TextExtractor::readPieces(Job& job)
 {
     for (auto next = job.next++; next < job.pieces.size() && !job.failed; next = job.next++) {
-        const auto [number, strip] = job.pieces[next];
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+        const int number = job.pieces[next].page;
+        const Strip strip = job.pieces[next].strip;
         protocol::Message request;
         request.header->set("op", "page");
         request.file = job.file;

@@ -28,7 +28,9 @@ using Poco::JSON::Object;
 Object::Ptr recordObject(const Record& record)
 {
     Object::Ptr object = new Object;
-    for (const auto& [key, field] : record.fields) {
+    for (const auto& entry : record.fields) {   // no structured binding: clang 14 cannot capture one
+        const std::string& key = entry.first;
+        const auto& field = entry.second;
         std::visit(
             [&](const auto& value) {
                 using T = std::decay_t<decltype(value)>;
