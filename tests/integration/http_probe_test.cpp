@@ -9,6 +9,7 @@
 #include "support/HttpCall.hpp"
 #include "support/TempDir.hpp"
 
+#include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/StreamSocket.h>
 
 #include <gtest/gtest.h>
@@ -25,6 +26,7 @@ namespace inkorg::test {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using Poco::Net::HTTPResponse;
 
 /// A plain TCP connection, for what an HTTP client library will not send: bodies without end,
 /// headers a line at a time.
@@ -72,6 +74,12 @@ private:
 std::string statusLine(const std::string& reply)
 {
     return reply.substr(0, reply.find("\r\n"));
+}
+
+/// expected(HTTPResponse::HTTP_NOT_FOUND): the status with its own reason phrase (Poco's wording).
+std::string expected(Poco::Net::HTTPResponse::HTTPStatus status)
+{
+    return "HTTP/1.1 " + std::to_string(int(status)) + " " + Poco::Net::HTTPResponse::getReasonForStatus(status);
 }
 
 /// The daemon's resident memory in KiB.
@@ -130,13 +138,13 @@ TEST_F(HttpProbe, EveryStatusLineCarriesItsOwnReasonPhrase)
 {
     Raw missing(port());
     ASSERT_TRUE(missing.send("GET /finns-inte HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
-    EXPECT_EQ(statusLine(missing.reply()), "HTTP/1.1 404 Not Found");
+    EXPECT_EQ(statusLine(missing.reply()), expected(HTTPResponse::HTTP_NOT_FOUND));
     Raw refused(port());
     ASSERT_TRUE(refused.send("GET /api/documents HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
-    EXPECT_EQ(statusLine(refused.reply()), "HTTP/1.1 401 Unauthorized");
+    EXPECT_EQ(statusLine(refused.reply()), expected(HTTPResponse::HTTP_UNAUTHORIZED));
     Raw page(port());
     ASSERT_TRUE(page.send("GET / HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
-    EXPECT_EQ(statusLine(page.reply()), "HTTP/1.1 401 Unauthorized");
+    EXPECT_EQ(statusLine(page.reply()), expected(HTTPResponse::HTTP_UNAUTHORIZED));
 }
 
 TEST_F(HttpProbe, ABodyAnnouncedLargerThanTheRouteTakesIsRefusedBeforeItIsSent)
@@ -146,7 +154,7 @@ TEST_F(HttpProbe, ABodyAnnouncedLargerThanTheRouteTakesIsRefusedBeforeItIsSent)
                            "\r\nContent-Type: application/json\r\nContent-Length: 10737418240\r\n\r\n"));
     ASSERT_TRUE(login.answered(std::chrono::seconds(2))) << "the daemon waits for 10 GB";
     const std::string reply = login.reply();
-    EXPECT_EQ(statusLine(reply), "HTTP/1.1 413 Request Entity Too Large");
+    EXPECT_EQ(statusLine(reply), expected(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE));
     EXPECT_NE(reply.find("för stor"), std::string::npos) << reply;
 
     Raw upload(port());
@@ -155,7 +163,7 @@ TEST_F(HttpProbe, ABodyAnnouncedLargerThanTheRouteTakesIsRefusedBeforeItIsSent)
                             std::to_string(1024 * 1024 + 1) + "\r\n\r\n%PDF-1.7\n"));
     ASSERT_TRUE(upload.answered(std::chrono::seconds(2)));
     const std::string uploadReply = upload.reply();
-    EXPECT_EQ(statusLine(uploadReply), "HTTP/1.1 413 Request Entity Too Large");
+    EXPECT_EQ(statusLine(uploadReply), expected(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE));
     EXPECT_NE(uploadReply.find("högst 1 MB"), std::string::npos) << uploadReply;
 
     EXPECT_EQ(call(port(), "GET", "/api/health").status, 200);
@@ -179,7 +187,7 @@ TEST_F(HttpProbe, AnEndlessChunkedBodyIsCutOffAtTheLimitAndTheDaemonStaysSmall)
     largest = std::max(largest, residentKilobytes(daemon_->pid()));
     EXPECT_LT(sent, 32LL * 1024 * 1024) << "the daemon read on past its limit";
     EXPECT_LT(largest - before, 32 * 1024) << "KiB the daemon grew by";
-    EXPECT_EQ(statusLine(endless.reply()), "HTTP/1.1 413 Request Entity Too Large");
+    EXPECT_EQ(statusLine(endless.reply()), expected(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE));
     EXPECT_EQ(call(port(), "GET", "/api/health").status, 200);
 }
 
@@ -192,7 +200,7 @@ TEST_F(HttpProbe, ABodySentSlowlyIsCutOffAtTheRequestDeadline)
     for (int i = 0; i < 40 && !slow.answered(std::chrono::milliseconds(250)); ++i)
         if (!slow.send(" ")) break;
     const auto took = Clock::now() - started;
-    EXPECT_EQ(statusLine(slow.reply()), "HTTP/1.1 408 Request Timeout");
+    EXPECT_EQ(statusLine(slow.reply()), expected(HTTPResponse::HTTP_REQUEST_TIMEOUT));
     EXPECT_GE(took, std::chrono::milliseconds(3500));
     EXPECT_LE(took, std::chrono::milliseconds(6500)) << "inkorg.http.requestTimeoutSeconds = 4";
 }
@@ -213,7 +221,7 @@ TEST_F(HttpProbe, AHundredSlowClientsDoNotDelayTheHealthCheck)
     }
     // The header block is not complete by inkorg.http.headerTimeoutSeconds (3): each gets 408.
     int timedOut = 0;
-    for (auto& client : slow) timedOut += statusLine(client->reply(std::chrono::seconds(5))) == "HTTP/1.1 408 Request Timeout";
+    for (auto& client : slow) timedOut += statusLine(client->reply(std::chrono::seconds(5))) == expected(HTTPResponse::HTTP_REQUEST_TIMEOUT);
     EXPECT_EQ(timedOut, 100);
 }
 
@@ -264,7 +272,7 @@ TEST_F(HttpProbe, ARequestForAnotherHostNameIsRefused)
     EXPECT_EQ(call(port(), "POST", "/api/session", R"({"token":"x"})", {{"Host", "evil.example"}}).status, 421);
     Raw rebound(port());
     ASSERT_TRUE(rebound.send("GET /api/documents HTTP/1.1\r\nHost: evil.example\r\n\r\n"));
-    EXPECT_EQ(statusLine(rebound.reply()), "HTTP/1.1 421 Misdirected Request");
+    EXPECT_EQ(statusLine(rebound.reply()), expected(HTTPResponse::HTTP_MISDIRECTED_REQUEST));
 
     EXPECT_EQ(call(port(), "GET", "/api/health", "", {{"Host", "10.0.0.5:8080"}}).status, 200) << "monitors ask by any address";
     EXPECT_EQ(call(port(), "GET", "/login", "", {{"Host", "localhost:" + std::to_string(port())}}).status, 200);
