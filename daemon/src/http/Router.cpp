@@ -105,7 +105,10 @@ void Exchange::sendBytes(const std::string& bytes, const std::string& contentTyp
     response.set("Cache-Control", "no-store");
     response.set("X-Content-Type-Options", "nosniff");
     response.setContentLength(static_cast<std::streamsize>(bytes.size()));
-    response.send() << bytes;
+    std::ostream& out = response.send();
+    out << bytes;
+    out.flush();   // on the wire now: an unread body may end the connection next (endUnreadBody)
+    sent = true;
 }
 
 void Exchange::sendError(HTTPResponse::HTTPStatus status, const std::string& message)
@@ -203,10 +206,10 @@ bool changesState(const std::string& method)
     return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-/// After the answer to a request whose body was not read: the connection closes (one request
-/// per connection, HttpServer). A closed socket with unread bytes is reset, which may destroy
-/// the answer on its way, so the answer is ended first and up to 64 KiB more of the body are
-/// read and dropped, for at most a second; a larger rest is not read.
+/// After the answer (sent and flushed) to a request whose body was not read: the connection
+/// closes (one request per connection, HttpServer). A closed socket with unread bytes is reset,
+/// which may destroy the answer on its way, so the answer is ended first (FIN) and up to 64 KiB
+/// more of the body are read and dropped, for at most a second; a larger rest is not read.
 void endUnreadBody(Poco::Net::HTTPServerRequest& request)
 {
     auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
@@ -230,7 +233,7 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
 {
     Exchange exchange{request, response, {}, std::nullopt};
     dispatch(exchange);
-    if (hasBody(request) && !exchange.bodyRead) endUnreadBody(request);
+    if (hasBody(request) && !exchange.bodyRead && exchange.sent) endUnreadBody(request);
 }
 
 void Router::dispatch(Exchange& exchange)

@@ -54,6 +54,7 @@ struct Exchange {
     std::optional<Caller> caller;   ///< set for every non-public route
     std::size_t bodyLimit = 0;      ///< the route's BodyRule::maxBytes
     bool bodyRead = false;          ///< the body was read to its end
+    bool sent = false;              ///< an answer went out through sendBytes (flushed)
 
     void sendJson(const std::string& json, Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);
     void sendBytes(const std::string& bytes, const std::string& contentType,
