@@ -1,13 +1,11 @@
 #include "support/Daemon.hpp"
 
+#include "support/HttpCall.hpp"
+
 #include "config/Settings.hpp"
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
-#include <Poco/StreamCopier.h>
 
 #include <chrono>
 #include <csignal>
@@ -100,35 +98,26 @@ void Daemon::kill()
 }
 
 namespace {
-HttpResponse exchange(int port, Poco::Net::HTTPRequest& request, const std::string& body, const std::string& token)
+HttpResponse asResponse(const HttpReply& reply)
 {
-    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
-    session.setTimeout(Poco::Timespan(30, 0));
-    if (!token.empty()) request.set("Authorization", "Bearer " + token);
-    request.setContentLength(static_cast<std::streamsize>(body.size()));
-    session.sendRequest(request) << body;
-    Poco::Net::HTTPResponse response;
-    std::istream& in = session.receiveResponse(response);
-    HttpResponse result;
-    result.status = response.getStatus();
-    result.contentType = response.getContentType();
-    Poco::StreamCopier::copyToString(in, result.body);
-    return result;
+    return {reply.status, reply.contentType, reply.body};
+}
+
+HttpHeaders bearerOf(const std::string& token)
+{
+    return token.empty() ? HttpHeaders{} : HttpHeaders{bearer(token)};
 }
 } // namespace
 
 HttpResponse Daemon::get(const std::string& path, const std::string& token) const
 {
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path, Poco::Net::HTTPMessage::HTTP_1_1);
-    return exchange(port_, request, "", token);
+    return asResponse(call(port_, "GET", path, "", bearerOf(token)));
 }
 
 HttpResponse Daemon::post(const std::string& path, const std::string& body, const std::string& contentType,
                           const std::string& token) const
 {
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path, Poco::Net::HTTPMessage::HTTP_1_1);
-    request.setContentType(contentType);
-    return exchange(port_, request, body, token);
+    return asResponse(call(port_, "POST", path, body, bearerOf(token), contentType));
 }
 
 } // namespace inkorg::test

@@ -8,13 +8,14 @@
 #include "cli/SettingsFromArguments.hpp"
 #include "diarium/PrivateFile.hpp"
 #include "http/Api.hpp"
+#include "http/HttpServer.hpp"
 #include "intake/FolderIntake.hpp"
 #include "mail/MailPoller.hpp"
 #include "pipeline/JobRunner.hpp"
 
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/ServerSocket.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/Util/ServerApplication.h>
 #include <Poco/Util/Subsystem.h>
@@ -134,22 +135,24 @@ protected:
     void initialize(Poco::Util::Application& app) override
     {
         const auto& settings = services_.settings();
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings.httpHost, static_cast<Poco::UInt16>(settings.httpPort)));
-        auto parameters = new Poco::Net::HTTPServerParams;
-        parameters->setMaxThreads(16);
-        server_ = std::make_unique<Poco::Net::HTTPServer>(http::makeApi(services_).release(), socket, parameters);
+        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(settings.httpHost, static_cast<Poco::UInt16>(settings.httpPort)), 1024);
+        http::ServerLimits limits;
+        limits.threads = settings.httpThreads;
+        limits.headerTimeout = settings.httpHeaderTimeout;
+        limits.requestTimeout = settings.httpRequestTimeout;
+        server_ = std::make_unique<http::HttpServer>(
+            socket, Poco::Net::HTTPRequestHandlerFactory::Ptr(http::makeApi(services_).release()), limits);
         server_->start();
         app.logger().information("HTTP on http://%s:%d/", settings.httpHost, settings.httpPort);
     }
     void uninitialize() override
     {
-        if (server_) server_->stopAll(true);
         server_.reset();
     }
 
 private:
     pipeline::Services& services_;
-    std::unique_ptr<Poco::Net::HTTPServer> server_;
+    std::unique_ptr<http::HttpServer> server_;
 };
 
 class InkorgServer : public Poco::Util::ServerApplication {

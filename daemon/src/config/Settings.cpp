@@ -5,6 +5,7 @@
 #include <Poco/Exception.h>
 #include <Poco/NumberParser.h>
 #include <Poco/Process.h>
+#include <Poco/URI.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
 
 #include <algorithm>
@@ -35,6 +36,28 @@ bool parseBoolean(const std::string& key, const std::string& value)
     return flag;
 }
 
+long long parsePositive(const std::string& key, const std::string& value)
+{
+    const long long number = parseInteger(key, value);
+    if (number <= 0 || number > 1000000) throw std::runtime_error("setting " + key + " must be a whole number from 1 to 1000000, not '" + value + "'");
+    return number;
+}
+
+/// http(s)://host[:port], nothing else: the address users type.
+std::string parsePublicUrl(const std::string& value)
+{
+    try {
+        const Poco::URI url(value);
+        if ((url.getScheme() == "https" || url.getScheme() == "http") && !url.getHost().empty() &&
+            (url.getPath().empty() || url.getPath() == "/") && url.getQuery().empty() && url.getFragment().empty() &&
+            url.getUserInfo().empty())
+            return value;
+    } catch (const Poco::Exception&) {
+        // answered below
+    }
+    throw std::runtime_error("setting inkorg.http.publicUrl must be https://host[:port] (or http://), not '" + value + "'");
+}
+
 /// The one table of configuration keys: key → how it sets Settings.
 const std::map<std::string, Binder>& binders()
 {
@@ -47,6 +70,12 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.http.host", [](Settings& s, const std::string& v) { s.httpHost = v; }},
         {"inkorg.http.port", [](Settings& s, const std::string& v) { s.httpPort = int(parseInteger("inkorg.http.port", v)); }},
         {"inkorg.http.sessionHours", [](Settings& s, const std::string& v) { s.sessionLifetime = std::chrono::hours(parseInteger("inkorg.http.sessionHours", v)); }},
+        {"inkorg.http.publicUrl", [](Settings& s, const std::string& v) { s.httpPublicUrl = parsePublicUrl(v); }},
+        {"inkorg.http.allowedHosts", [](Settings& s, const std::string& v) { s.httpAllowedHosts = v; }},
+        {"inkorg.http.maxUploadMegabytes", [](Settings& s, const std::string& v) { s.httpMaxUploadMegabytes = parsePositive("inkorg.http.maxUploadMegabytes", v); }},
+        {"inkorg.http.headerTimeoutSeconds", [](Settings& s, const std::string& v) { s.httpHeaderTimeout = std::chrono::seconds(parsePositive("inkorg.http.headerTimeoutSeconds", v)); }},
+        {"inkorg.http.requestTimeoutSeconds", [](Settings& s, const std::string& v) { s.httpRequestTimeout = std::chrono::seconds(parsePositive("inkorg.http.requestTimeoutSeconds", v)); }},
+        {"inkorg.http.threads", [](Settings& s, const std::string& v) { s.httpThreads = int(parsePositive("inkorg.http.threads", v)); }},
         {"inkorg.intake.settleMilliseconds", [](Settings& s, const std::string& v) { s.settleTime = std::chrono::milliseconds(parseInteger("inkorg.intake.settleMilliseconds", v)); }},
         {"inkorg.intake.pollMilliseconds", [](Settings& s, const std::string& v) { s.pollInterval = std::chrono::milliseconds(parseInteger("inkorg.intake.pollMilliseconds", v)); }},
         {"inkorg.node.name", [](Settings& s, const std::string& v) { s.nodeName = v; }},

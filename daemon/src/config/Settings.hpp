@@ -19,6 +19,14 @@ struct Settings {
     std::string httpHost = "127.0.0.1";
     int httpPort = 8080;
     std::chrono::hours sessionLifetime{8};
+    /// The URL users reach the daemon by when it sits behind a reverse proxy
+    /// ("https://inkorg.kommun.se"): its host is accepted, https makes the cookie Secure.
+    std::string httpPublicUrl;
+    std::string httpAllowedHosts;                ///< host:port, comma-separated; empty = the loopback names
+    long long httpMaxUploadMegabytes = 100;      ///< POST /api/documents
+    std::chrono::seconds httpHeaderTimeout{10};  ///< the header block, from the connection
+    std::chrono::seconds httpRequestTimeout{120};///< the whole request, headers and body
+    int httpThreads = 32;                        ///< requests served at once
 
     std::chrono::milliseconds settleTime{2000};  ///< a file is taken when unchanged this long
     std::chrono::milliseconds pollInterval{500};

@@ -19,6 +19,7 @@ std::optional<Caller> callerOf(pipeline::Services& services, const Poco::Net::HT
         const std::string header = request.get("Authorization");
         if (header.rfind("Bearer ", 0) == 0 && header.size() > 7) user = services.diarium().authenticate(header.substr(7));
     }
+    const bool bySession = !user;
     if (!user) {
         Poco::Net::NameValueCollection cookies;
         request.getCookies(cookies);
@@ -26,7 +27,7 @@ std::optional<Caller> callerOf(pipeline::Services& services, const Poco::Net::HT
             user = services.diarium().sessionUser(cookies.get("inkorg_session"));
     }
     if (!user) return std::nullopt;
-    return Caller{user->id, user->name, user->role, user->unit};
+    return Caller{user->id, user->name, user->role, user->unit, bySession};
 }
 
 } // namespace
@@ -34,7 +35,8 @@ std::optional<Caller> callerOf(pipeline::Services& services, const Poco::Net::HT
 std::unique_ptr<Router> makeApi(pipeline::Services& services)
 {
     auto router = std::make_unique<Router>(
-        [&services](const Poco::Net::HTTPServerRequest& request) { return callerOf(services, request); });
+        [&services](const Poco::Net::HTTPServerRequest& request) { return callerOf(services, request); },
+        SiteNames(services.settings()));
 
     router->add("GET", "/api/health", Access::Public, [](Exchange& exchange) {
         exchange.sendJson(R"({"status":"ok","version":")" INKORG_VERSION R"("})");

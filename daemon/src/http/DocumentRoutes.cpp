@@ -14,7 +14,6 @@
 #include <inkorg/swedish.hpp>
 
 #include <Poco/JSON/Array.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/String.h>
 #include <Poco/TemporaryFile.h>
 
@@ -143,7 +142,11 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         sendDocument(exchange, services, openDocument(services, *exchange.caller, numberParam(exchange), "read"));
     });
 
-    router.add("POST", "/api/documents", Access::Authenticated, [&services](Exchange& exchange) {
+    // An upload: the file itself, of a type the intake reads (it decides by the bytes, not by
+    // this header; octet-stream for any). Never a type a form of another site can send.
+    const BodyRule upload{static_cast<std::size_t>(services.settings().httpMaxUploadMegabytes) * 1024 * 1024,
+                          {"application/pdf", "image/tiff", "image/png", "image/jpeg", "application/octet-stream"}};
+    router.add("POST", "/api/documents", Access::Authenticated, upload, [&services](Exchange& exchange) {
         requireRegistrator(exchange);
         std::string name = exchange.query("name").value_or("uppladdning");
         name = std::filesystem::path(name).filename().string();
@@ -151,7 +154,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         Poco::TemporaryFile upload(services.settings().dataDir.string());
         {
             std::ofstream out(upload.path(), std::ios::binary);
-            Poco::StreamCopier::copyStream(exchange.request.stream(), out);
+            exchange.copyBody(out);
         }
         pipeline::Processor processor(services);
         const long long job = processor.accept(upload.path(), name, "uppladdning:" + exchange.caller->name,

@@ -1,20 +1,22 @@
 #include "http/Router.hpp"
 
+#include "http/HttpServer.hpp"
 #include "http/StaticPath.hpp"
 
 #include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/Logger.h>
-#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/NumberParser.h>
 #include <Poco/Path.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/String.h>
 #include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
-#include <limits>
 #include <sstream>
 
 namespace inkorg::http {
@@ -42,6 +44,41 @@ std::string contentTypeOf(const std::string& file)
     return it == types.end() ? "application/octet-stream" : it->second;
 }
 
+/// The length the headers announce for the body: nullopt for chunked, 0 for none (a request
+/// without Content-Length or chunked Transfer-Encoding has none, RFC 9112 6.3). Throws
+/// HttpError 400 for any other Transfer-Encoding, for both, or for a Content-Length that is not
+/// a number.
+std::optional<Poco::Int64> announcedLength(const Poco::Net::HTTPServerRequest& request)
+{
+    const bool chunked = request.getChunkedTransferEncoding();
+    if (request.has("Transfer-Encoding") && !chunked)
+        throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Transfer-Encoding stöds inte: " + request.get("Transfer-Encoding"));
+    if (chunked && request.has("Content-Length"))
+        throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Både Content-Length och chunked");
+    if (chunked) return std::nullopt;
+    if (!request.has("Content-Length")) return 0;
+    Poco::Int64 length = -1;
+    if (!Poco::NumberParser::tryParse64(request.get("Content-Length"), length) || length < 0)
+        throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Ogiltig Content-Length");
+    return length;
+}
+
+bool hasBody(const Poco::Net::HTTPServerRequest& request)
+{
+    try {
+        return announcedLength(request) != 0;
+    } catch (const HttpError&) {
+        return true;
+    }
+}
+
+std::string tooLarge(std::size_t limit)
+{
+    if (limit == 0) return "Den här adressen tar inte emot något innehåll";
+    const std::string size = limit >= 1024 * 1024 ? std::to_string(limit / (1024 * 1024)) + " MB" : std::to_string(limit / 1024) + " kB";
+    return "Förfrågan är för stor (högst " + size + ")";
+}
+
 class DispatchingHandler : public Poco::Net::HTTPRequestHandler {
 public:
     explicit DispatchingHandler(Router& router) : router_(router) {}
@@ -63,12 +100,15 @@ void Exchange::sendJson(const std::string& json, HTTPResponse::HTTPStatus status
 
 void Exchange::sendBytes(const std::string& bytes, const std::string& contentType, HTTPResponse::HTTPStatus status)
 {
-    response.setStatus(status);
+    response.setStatusAndReason(status);
     response.setContentType(contentType);
     response.set("Cache-Control", "no-store");
     response.set("X-Content-Type-Options", "nosniff");
     response.setContentLength(static_cast<std::streamsize>(bytes.size()));
-    response.send() << bytes;
+    std::ostream& out = response.send();
+    out << bytes;
+    out.flush();   // on the wire now: an unread body may end the connection next (endUnreadBody)
+    sent = true;
 }
 
 void Exchange::sendError(HTTPResponse::HTTPStatus status, const std::string& message)
@@ -82,9 +122,39 @@ void Exchange::sendError(HTTPResponse::HTTPStatus status, const std::string& mes
 
 std::string Exchange::body()
 {
-    std::string text;
-    Poco::StreamCopier::copyToString(request.stream(), text);
-    return text;
+    std::ostringstream text;
+    copyBody(text);
+    return std::move(text).str();
+}
+
+void Exchange::copyBody(std::ostream& out)
+{
+    const auto announced = announcedLength(request);
+    if (announced == 0) {
+        bodyRead = true;
+        return;
+    }
+    std::vector<char> buffer(64 * 1024);
+    std::size_t total = 0;
+    bool complete = false;
+    try {
+        auto& in = request.stream();
+        while (true) {
+            // One byte past the limit tells a body of exactly the limit from a larger one.
+            in.read(buffer.data(), static_cast<std::streamsize>(std::min(buffer.size(), bodyLimit + 1 - total)));
+            const auto got = static_cast<std::size_t>(in.gcount());
+            total += got;
+            if (total > bodyLimit) throw HttpError(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, tooLarge(bodyLimit));
+            out.write(buffer.data(), static_cast<std::streamsize>(got));
+            if (!in) break;
+        }
+        complete = !announced || static_cast<Poco::Int64>(total) == *announced;
+    } catch (const Poco::Exception& e) {
+        Poco::Logger::get("inkorg.http").warning("request body not received: %s", e.displayText());
+    }
+    if (!complete || std::chrono::steady_clock::now() >= requestDeadline())
+        throw HttpError(HTTPResponse::HTTP_REQUEST_TIMEOUT, "Förfrågan kom inte fram hel i tid – försök igen");
+    bodyRead = true;
 }
 
 std::optional<std::string> Exchange::query(const std::string& name) const
@@ -95,17 +165,26 @@ std::optional<std::string> Exchange::query(const std::string& name) const
     return std::nullopt;
 }
 
-Router::Router(Authenticator authenticate) : authenticate_(std::move(authenticate)) {}
+Router::Router(Authenticator authenticate, SiteNames siteNames)
+    : authenticate_(std::move(authenticate)), siteNames_(std::move(siteNames))
+{
+}
+
+void Router::add(const std::string& method, const std::string& pattern, Access access, BodyRule body, Handler handler)
+{
+    routes_.push_back({method, pattern, splitPath(pattern), access, std::move(body), std::move(handler)});
+}
 
 void Router::add(const std::string& method, const std::string& pattern, Access access, Handler handler)
 {
-    routes_.push_back({method, pattern, splitPath(pattern), access, std::move(handler)});
+    const bool takesNone = method == "GET" || method == "HEAD" || method == "DELETE";
+    add(method, pattern, access, takesNone ? BodyRule::none() : BodyRule::json(), std::move(handler));
 }
 
 std::vector<Router::RouteInfo> Router::routes() const
 {
     std::vector<RouteInfo> list;
-    for (const auto& route : routes_) list.push_back({route.method, route.pattern, route.access});
+    for (const auto& route : routes_) list.push_back({route.method, route.pattern, route.access, route.body});
     return list;
 }
 
@@ -122,28 +201,53 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTT
 
 namespace {
 
-/// Reads what the handler left of the request body, so that the next request on a kept-alive
-/// connection starts where it should.
-struct BodyDrain {
-    Poco::Net::HTTPServerRequest& request;
-    ~BodyDrain()
-    {
-        try {
-            request.stream().ignore(std::numeric_limits<std::streamsize>::max());
-        } catch (const std::exception& e) {
-            Poco::Logger::get("inkorg.http").warning("request body not read to its end: %s", std::string(e.what()));
-        }
+bool changesState(const std::string& method)
+{
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+/// After the answer (sent and flushed) to a request whose body was not read: the connection
+/// closes (one request per connection, HttpServer). A closed socket with unread bytes is reset,
+/// which may destroy the answer on its way, so the answer is ended first (FIN) and up to 64 KiB
+/// more of the body are read and dropped, for at most a second; a larger rest is not read.
+void endUnreadBody(Poco::Net::HTTPServerRequest& request)
+{
+    auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+    if (!served) return;
+    try {
+        auto& socket = served->socket();
+        socket.shutdownSend();
+        socket.setReceiveTimeout(Poco::Timespan(1, 0));
+        char buffer[16 * 1024];
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+        for (int read = 0; read < 4 && std::chrono::steady_clock::now() < until; ++read)
+            if (socket.receiveBytes(buffer, sizeof buffer) <= 0) break;
+    } catch (const Poco::Exception&) {
+        // the client is gone or slow: the connection closes either way
     }
-};
+}
 
 } // namespace
 
 void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
-    BodyDrain drain{request};
     Exchange exchange{request, response, {}, std::nullopt};
+    dispatch(exchange);
+    if (hasBody(request) && !exchange.bodyRead && exchange.sent) endUnreadBody(request);
+}
+
+void Router::dispatch(Exchange& exchange)
+{
+    auto& request = exchange.request;
+    auto& response = exchange.response;
     try {
-        const auto segments = splitPath(Poco::URI(request.getURI()).getPath());
+        const std::string path = Poco::URI(request.getURI()).getPath();
+        if (!siteNames_.hostAllowed(request.get("Host", "")) && !(request.getMethod() == "GET" && path == "/api/health")) {
+            exchange.sendError(HTTPResponse::HTTP_MISDIRECTED_REQUEST,
+                               "Okänd adress (Host) – se inkorg.http.publicUrl och inkorg.http.allowedHosts");
+            return;
+        }
+        const auto segments = splitPath(path);
         bool pathMatched = false;
         for (const auto& route : routes_) {
             if (route.segments.size() != segments.size()) continue;
@@ -159,16 +263,8 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             if (!match) continue;
             pathMatched = true;
             if (route.method != request.getMethod()) continue;
-            if (route.access == Access::Authenticated) {
-                exchange.caller = authenticate_(request);
-                if (!exchange.caller) {
-                    response.set("WWW-Authenticate", "Bearer");
-                    exchange.sendError(HTTPResponse::HTTP_UNAUTHORIZED, "Inloggning krävs");
-                    return;
-                }
-            }
             exchange.params = std::move(params);
-            route.handler(exchange);
+            run(route, exchange);
             return;
         }
         if (pathMatched) {
@@ -188,6 +284,33 @@ void Router::dispatch(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     }
 }
 
+void Router::run(const Route& route, Exchange& exchange)
+{
+    auto& request = exchange.request;
+    if (route.access == Access::Authenticated) {
+        exchange.caller = authenticate_(request);
+        if (!exchange.caller) {
+            exchange.response.set("WWW-Authenticate", "Bearer");
+            throw HttpError(HTTPResponse::HTTP_UNAUTHORIZED, "Inloggning krävs");
+        }
+    }
+    const bool browserCredential = route.access == Access::Public || exchange.caller->bySession;
+    if (changesState(request.getMethod()) && browserCredential &&
+        !siteNames_.fromOwnPages(request, route.access == Access::Authenticated))
+        throw HttpError(HTTPResponse::HTTP_FORBIDDEN, "Förfrågan kommer inte från inkorgs egna sidor och avvisas");
+    exchange.bodyLimit = route.body.maxBytes;
+    if (const auto announced = announcedLength(request); announced != 0) {
+        if (!announced ? route.body.maxBytes == 0 : *announced > static_cast<Poco::Int64>(route.body.maxBytes))
+            throw HttpError(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, tooLarge(route.body.maxBytes));
+        const std::string type = Poco::toLower(Poco::trim(request.getContentType().substr(0, request.getContentType().find(';'))));
+        if (std::find(route.body.contentTypes.begin(), route.body.contentTypes.end(), type) == route.body.contentTypes.end())
+            throw HttpError(HTTPResponse::HTTP_UNSUPPORTED_MEDIA_TYPE,
+                            "Innehållstypen " + (type.empty() ? std::string("saknas") : "'" + type + "' tas inte emot här") +
+                                " (väntade " + Poco::cat(std::string(", "), route.body.contentTypes.begin(), route.body.contentTypes.end()) + ")");
+    }
+    route.handler(exchange);
+}
+
 bool Router::serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
 {
     const std::string& uri = request.getURI();
@@ -204,7 +327,7 @@ bool Router::serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPSer
         const bool page = file->extension() == ".html";
         if (page) response.set("Cache-Control", "no-store");
         if (page && !staticRoot.publicPages.count(file->filename().string()) && !authenticate_(request)) {
-            response.setStatus(HTTPResponse::HTTP_UNAUTHORIZED);
+            response.setStatusAndReason(HTTPResponse::HTTP_UNAUTHORIZED);
             file = staticFileBelow(staticRoot.root, "/" + staticRoot.loginPage);
             if (!file) return false;
         }

@@ -3,6 +3,14 @@
 /// a `{name}` segment matches one whole path segment.
 /// Deny by default: a route is public only when registered with `Access::Public`; every other
 /// route gets the authenticated user or answers 401 without calling the handler.
+/// Before a handler runs, in this order: a Host header that is not one of the daemon's names is
+/// answered 421 (every route and file but GET /api/health, which monitors ask by any address);
+/// a change (POST, PUT, PATCH, DELETE) authenticated by the session cookie, or made on a public
+/// route, that does not come from the daemon's own pages is answered 403 (SiteNames); a body
+/// larger than the route takes is answered 413 before it is read (by its Content-Length; a
+/// chunked one when reading passes the limit), one of another content type 415.
+
+#include "http/SiteNames.hpp"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -24,6 +32,18 @@ struct Caller {
     std::string name;
     std::string role;
     std::string unit;
+    bool bySession = false;   ///< authenticated by the session cookie (a browser), not a bearer token
+};
+
+/// What a route takes as request body: at most `maxBytes` (0: none) of one of `contentTypes`
+/// (media types such as "application/json", compared without parameters and case).
+struct BodyRule {
+    std::size_t maxBytes = 0;
+    std::vector<std::string> contentTypes;
+
+    static BodyRule none() { return {}; }
+    /// JSON, 1 MiB unless said otherwise.
+    static BodyRule json(std::size_t maxBytes = 1024 * 1024) { return {maxBytes, {"application/json"}}; }
 };
 
 /// What a handler gets: the request, the response, path parameters and the caller.
@@ -32,13 +52,21 @@ struct Exchange {
     Poco::Net::HTTPServerResponse& response;
     std::map<std::string, std::string> params;
     std::optional<Caller> caller;   ///< set for every non-public route
+    std::size_t bodyLimit = 0;      ///< the route's BodyRule::maxBytes
+    bool bodyRead = false;          ///< the body was read to its end
+    bool sent = false;              ///< an answer went out through sendBytes (flushed)
 
     void sendJson(const std::string& json, Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);
     void sendBytes(const std::string& bytes, const std::string& contentType,
                    Poco::Net::HTTPResponse::HTTPStatus status = Poco::Net::HTTPResponse::HTTP_OK);
     /// {"error": message} with the status.
     void sendError(Poco::Net::HTTPResponse::HTTPStatus status, const std::string& message);
+    /// The request body, read to its end. Throws HttpError 413 as soon as it passes
+    /// bodyLimit (never holding more) and 408 when it did not arrive whole by the request's
+    /// deadline (HttpServer) or the connection ended before it was complete.
     std::string body();
+    /// The same, written to `out` as it arrives (an upload).
+    void copyBody(std::ostream& out);
     std::optional<std::string> query(const std::string& name) const;
 };
 
@@ -57,8 +85,11 @@ using Authenticator = std::function<std::optional<Caller>(const Poco::Net::HTTPS
 
 class Router : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-    explicit Router(Authenticator authenticate);
+    Router(Authenticator authenticate, SiteNames siteNames);
 
+    /// A route taking `body`.
+    void add(const std::string& method, const std::string& pattern, Access access, BodyRule body, Handler handler);
+    /// A route taking no body for GET, HEAD and DELETE, else BodyRule::json().
     void add(const std::string& method, const std::string& pattern, Access access, Handler handler);
     /// Serves files below `root` for GET requests no route matched (the web UI). "/x" serves
     /// x.html when there is no file x. Scripts, styles and images are public (they hold no data);
@@ -72,6 +103,7 @@ public:
     struct RouteInfo {
         std::string method, pattern;
         Access access;
+        BodyRule body;
     };
     /// Every registered route, in the order added (the access probe test walks them all).
     std::vector<RouteInfo> routes() const;
@@ -86,8 +118,12 @@ private:
         std::string method, pattern;
         std::vector<std::string> segments;
         Access access;
+        BodyRule body;
         Handler handler;
     };
+    /// Runs `route` when the request passes the checks of the class comment.
+    void run(const Route& route, Exchange& exchange);
+    void dispatch(Exchange& exchange);
     bool serveFile(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
     struct StaticRoot {
@@ -97,6 +133,7 @@ private:
     };
 
     Authenticator authenticate_;
+    SiteNames siteNames_;
     std::vector<Route> routes_;
     std::vector<StaticRoot> staticRoots_;
 };

@@ -14,10 +14,11 @@ namespace {
 
 constexpr const char* kCookie = "inkorg_session";
 
-void setSessionCookie(Exchange& exchange, const std::string& value, long long maxAgeSeconds)
+/// HttpOnly, SameSite=Strict, and Secure when users reach the daemon over https (publicUrl).
+void setSessionCookie(Exchange& exchange, const SiteNames& site, const std::string& value, long long maxAgeSeconds)
 {
-    exchange.response.add("Set-Cookie", std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                                            std::to_string(maxAgeSeconds));
+    exchange.response.add("Set-Cookie", std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; " +
+                                            (site.secure() ? "Secure; " : "") + "Max-Age=" + std::to_string(maxAgeSeconds));
 }
 
 Poco::JSON::Object::Ptr userJson(const std::string& name, const std::string& role, const std::string& unit)
@@ -33,12 +34,14 @@ Poco::JSON::Object::Ptr userJson(const std::string& name, const std::string& rol
 
 void addSessionRoutes(Router& router, pipeline::Services& services)
 {
-    router.add("POST", "/api/session", Access::Public, [&services](Exchange& exchange) {
+    const SiteNames site(services.settings());
+    // Public: the body is a token, so it may be small.
+    router.add("POST", "/api/session", Access::Public, BodyRule::json(8 * 1024), [&services, site](Exchange& exchange) {
         const std::string token = textMember(jsonBody(exchange), "token");
         const auto lifetime = std::chrono::duration_cast<std::chrono::seconds>(services.settings().sessionLifetime);
         auto grant = token.empty() ? std::nullopt : services.diarium().startSession(token, lifetime);
         if (!grant) throw HttpError(HTTPResponse::HTTP_UNAUTHORIZED, "Fel inloggningskod – kontrollera koden och försök igen");
-        setSessionCookie(exchange, grant->key, lifetime.count());
+        setSessionCookie(exchange, site, grant->key, lifetime.count());
         auto json = userJson(grant->user.name, grant->user.role, grant->user.unit);
         json->set("expires", grant->expiresAt);
         exchange.sendJson(forms::stringify(json));
@@ -49,11 +52,11 @@ void addSessionRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(forms::stringify(userJson(caller.name, caller.role, caller.unit)));
     });
 
-    router.add("DELETE", "/api/session", Access::Authenticated, [&services](Exchange& exchange) {
+    router.add("DELETE", "/api/session", Access::Authenticated, [&services, site](Exchange& exchange) {
         Poco::Net::NameValueCollection cookies;
         exchange.request.getCookies(cookies);
         if (cookies.has(kCookie)) services.diarium().endSession(cookies.get(kCookie));
-        setSessionCookie(exchange, "", 0);
+        setSessionCookie(exchange, site, "", 0);
         exchange.sendJson(R"({"status":"utloggad"})");
     });
 }
