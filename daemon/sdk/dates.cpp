@@ -2,7 +2,6 @@
 
 #include "text_scan.hpp"
 
-#include <ctime>
 #include <regex>
 
 namespace inkorg::swedish {
@@ -60,15 +59,6 @@ std::string toIso(Date date)
     while (yyyy.size() < 4) yyyy.insert(yyyy.begin(), '0');
     return yyyy + "-" + twoDigits(static_cast<unsigned>(date.month())) + "-" +
            twoDigits(static_cast<unsigned>(date.day()));
-}
-
-Date today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return year{local.tm_year + 1900} / month{static_cast<unsigned>(local.tm_mon + 1)} /
-           day{static_cast<unsigned>(local.tm_mday)};
 }
 
 std::optional<Date> parseDate(std::string_view text)

@@ -79,11 +79,18 @@ export function formatTime(iso) {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+/** Dagen i Sverige ("2026-07-01") för en UTC-tid ("2026-06-30T22:30:00Z") eller ett datum. */
+export function swedishDate(iso) {
+  if (!iso || /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso || '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }
 
 export function today() {
-  return new Date().toLocaleDateString('sv-SE');
+  return swedishDate(new Date().toISOString());
 }
 
 /** Visar ett meddelande i en aria-live-yta. kind: ok | error | info. */

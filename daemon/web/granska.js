@@ -1,6 +1,6 @@
 // Granska: originalets sidor bredvid fälten. Registratorn rättar fält (Spara), byter formulär,
 // sätter inkom datum och bekräftar registreringen (Registrera); handläggaren fattar beslut.
-import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, today } from '/app.js';
+import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
 
 const LOW_CONFIDENCE = 0.8;
 /** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
@@ -217,7 +217,7 @@ function renderClassification() {
   if (!isRegistrator() || doc.status === 'quarantined' || doc.status === 'discarded') return;
   const formSelect = el('select', { id: 'change-form' }, el('option', { value: '' }, '(välj formulär)'),
     forms.map((form) => el('option', { value: form.id, selected: form.id === doc.form }, form.title)));
-  const inkom = el('input', { id: 'inkom-date', type: 'date', value: (doc.inkom || '').slice(0, 10), max: today() });
+  const inkom = el('input', { id: 'inkom-date', type: 'date', value: swedishDate(doc.inkom), max: today() });
   const status = el('div', { role: 'status', 'aria-live': 'polite' });
   holder.append(el('div', { class: 'panel' },
     el('div', { class: 'inline-form' },

@@ -14,7 +14,7 @@ using Date = std::chrono::year_month_day;
 
 /// "YYYY-MM-DD".
 std::string toIso(Date date);
-/// Today in Europe/Stockholm's calendar (local time of the machine).
+/// Today in Sweden (Europe/Stockholm, summer time included): see swedish_time.hpp.
 Date today();
 
 /// Luhn check over a string of digits (the last one is the check digit).

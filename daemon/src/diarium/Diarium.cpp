@@ -333,7 +333,7 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
         diarienummer = numberInCase(session, caseDocument.value());
         v.register_ = *documentIn(session, caseDocument.value())->register_;
     } else {
-        const int year = registrationYear(currentTime(), numbering_);
+        const int year = registrationYear(currentTime());
         const long long seq = allocateSequence(database_, session, r.register_, year);
         diarienummer = formatDiarienummer(patternFor(r.register_), year, seq);
         yearValue = Poco::Int64(year);

@@ -177,7 +177,7 @@ RegisterResult Diarium::release(long long documentId, const Release& release)
     if (document->status != kQuarantined)
         throw std::logic_error("handlingen ligger inte i karantän: " + std::to_string(documentId));
 
-    const int year = registrationYear(currentTime(), numbering_);
+    const int year = registrationYear(currentTime());
     const long long seq = allocateSequence(database_, session, kDiarium, year);
     std::string diarienummer = formatDiarienummer(patternFor(kDiarium), year, seq);
     std::string registerName = kDiarium, status = kUnclassified, at = nowText();

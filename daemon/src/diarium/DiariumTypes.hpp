@@ -32,9 +32,6 @@ inline constexpr const char* kDiscarded = "discarded";
 /// that register and year (`{seq:4}` pads with zeros to 4 digits).
 struct NumberingConfig {
     std::map<std::string, std::string> patterns{{kDiarium, "SN {year}/{seq}"}, {kPersonakt, "PA {year}/{seq}"}};
-    /// The year of a registration is the Swedish calendar year; at the turn of the year Sweden
-    /// is on CET, UTC+1.
-    std::chrono::minutes utcOffsetAtNewYear{60};
 };
 
 /// How jobs are retried.

@@ -84,7 +84,7 @@ void Diarium::moveCaseIn(Poco::Data::Session& session, long long headId, const s
     const auto head = documentIn(session, headId);
     if (!head || !head->diarienummer) throw std::logic_error("ärendets handling saknar diarienummer: " + std::to_string(headId));
     const std::string headBefore = *head->diarienummer;
-    const int year = registrationYear(currentTime(), numbering_);
+    const int year = registrationYear(currentTime());
     const long long seq = allocateSequence(database_, session, registerName, year);
     const std::string headAfter = formatDiarienummer(patternFor(registerName), year, seq);
     const std::string at = nowText();

@@ -1,6 +1,7 @@
 #include "diarium/Numbering.hpp"
 
-#include <ctime>
+#include <inkorg/swedish_time.hpp>
+
 #include <regex>
 #include <stdexcept>
 
@@ -30,12 +31,9 @@ std::string formatDiarienummer(const std::string& pattern, int year, long long s
     return result;
 }
 
-int registrationYear(std::chrono::system_clock::time_point instant, const NumberingConfig& config)
+int registrationYear(std::chrono::system_clock::time_point instant)
 {
-    const std::time_t shifted = std::chrono::system_clock::to_time_t(instant + config.utcOffsetAtNewYear);
-    std::tm parts{};
-    gmtime_r(&shifted, &parts);
-    return parts.tm_year + 1900;
+    return static_cast<int>(swedish::dayOf(instant).year());
 }
 
 long long allocateSequence(const Database& database, Poco::Data::Session& session,

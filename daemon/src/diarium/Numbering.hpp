@@ -15,8 +15,8 @@ namespace inkorg::diarium {
 /// Applies `pattern` ("SN {year}/{seq}", "{seq:4}" pads) to a year and sequence number.
 std::string formatDiarienummer(const std::string& pattern, int year, long long seq);
 
-/// The Swedish calendar year of a UTC instant, per `config.utcOffsetAtNewYear`.
-int registrationYear(std::chrono::system_clock::time_point instant, const NumberingConfig& config);
+/// The Swedish calendar year of an instant (the year of swedish::dayOf).
+int registrationYear(std::chrono::system_clock::time_point instant);
 
 /// The next sequence number of `registerName` in `year`. Must be called inside a
 /// WriteTransaction on `session`; the number is used only if that transaction commits.

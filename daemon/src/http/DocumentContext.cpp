@@ -1,6 +1,6 @@
 #include "http/DocumentContext.hpp"
 
-#include <inkorg/swedish.hpp>
+#include "diarium/SwedishDay.hpp"
 
 namespace inkorg::http {
 
@@ -19,7 +19,7 @@ inkorg::FormContext formContextOf(const pipeline::Services& services, const Docu
 {
     inkorg::FormContext context;
     context.today = swedish::today();
-    context.received = swedish::parseDate(facts.receivedAt.substr(0, 10)).value_or(context.today);
+    context.received = diarium::swedishDayOf(facts.receivedAt).value_or(context.today);
     context.norms = &services.norms();
     return context;
 }

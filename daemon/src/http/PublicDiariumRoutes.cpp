@@ -6,6 +6,7 @@
 // public texts.
 #include "http/Routes.hpp"
 
+#include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
 
 #include <Poco/JSON/Array.h>
@@ -33,7 +34,7 @@ void addPublicDiariumRoutes(Router& router, pipeline::Services& services)
         auto add = [&entries](const std::string& inkom, const std::string& number, const std::string& avsandare,
                               const std::string& beskrivning) {
             Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            item->set("inkom", inkom.substr(0, 10));
+            item->set("inkom", diarium::swedishDateOf(inkom));
             item->set("diarienummer", number);
             item->set("avsandare", avsandare);
             item->set("beskrivning", beskrivning);

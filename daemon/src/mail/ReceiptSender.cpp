@@ -1,6 +1,7 @@
 #include "mail/ReceiptSender.hpp"
 
 #include "diarium/IsoTime.hpp"
+#include "diarium/SwedishDay.hpp"
 #include "mail/HeaderText.hpp"
 #include "mail/MailIntake.hpp"
 
@@ -98,8 +99,8 @@ bool sendReceiptIfDue(pipeline::Services& services, MailLedger& ledger, const Re
         throw std::invalid_argument("inkorg.mail.receiptFrom is not a plain address (name@domain): " + oneLine(options.from));
     letters::Kvitto kvitto;
     kvitto.diarienummer = outcome.diarienummer;
-    kvitto.inkomDatum = outcome.received.substr(0, 10);
-    kvitto.datum = diarium::isoUtc(std::chrono::system_clock::now()).substr(0, 10);
+    kvitto.inkomDatum = diarium::swedishDateOf(outcome.received);
+    kvitto.datum = swedish::toIso(swedish::today());
     const std::string name = oneLine(mail.fromName);
     kvitto.mottagareNamn = name.empty() ? mail.fromAddress : name;
     if (!outcome.documents.empty()) kvitto.formId = outcome.documents.front().form;

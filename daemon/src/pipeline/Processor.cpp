@@ -1,5 +1,6 @@
 #include "pipeline/Processor.hpp"
 
+#include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
 #include "text/ArchiveCopy.hpp"
 #include "text/Unreadable.hpp"
@@ -18,20 +19,6 @@ namespace inkorg::pipeline {
 namespace fs = std::filesystem;
 
 namespace {
-
-swedish::Date dateOf(const std::string& isoTime)
-{
-    if (auto date = swedish::parseDate(isoTime.substr(0, 10))) return *date;
-    return swedish::today();
-}
-
-/// After 16:00 local time, or on a day that is not an arbetsdag, counts as after office hours.
-bool afterOfficeHours(const std::string& isoTime)
-{
-    if (isoTime.size() < 13) return false;
-    const int utcHour = std::stoi(isoTime.substr(11, 2));
-    return utcHour + 1 >= 16 || !swedish::isArbetsdag(dateOf(isoTime));
-}
 
 /// Who sent it, for the diarium's avsändare: the first of the form's person/organisation fields.
 std::string senderOf(const inkorg::Record& record)
@@ -120,9 +107,11 @@ long long Processor::accept(const fs::path& file, const std::string& originalNam
 inkorg::FormContext formContextAt(const Services& services, const std::string& receivedAt)
 {
     inkorg::FormContext context;
-    context.received = dateOf(receivedAt);
+    context.received = diarium::swedishDayOf(receivedAt).value_or(swedish::today());
     context.today = swedish::today();
-    context.receivedAfterOfficeHours = afterOfficeHours(receivedAt);
+    // A bare date (a registrator's inkom datum) has no clock time: not after office hours.
+    const auto instant = diarium::parseIsoUtc(receivedAt);
+    context.receivedAfterOfficeHours = instant && swedish::afterOfficeHours(*instant);
     context.norms = &services.norms();
     return context;
 }

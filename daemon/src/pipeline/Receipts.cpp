@@ -1,5 +1,6 @@
 #include "pipeline/Receipts.hpp"
 
+#include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
 #include "pipeline/Mottagare.hpp"
 
@@ -20,7 +21,7 @@ letters::Kvitto receiptOf(Services& services, const diarium::DocumentRow& docume
         if (const auto* form = services.forms().find(*document.formId)) kvitto.formTitle = form->spec.title;
     }
     kvitto.diarienummer = *document.diarienummer;
-    kvitto.inkomDatum = document.receivedAt.substr(0, 10);
+    kvitto.inkomDatum = diarium::swedishDateOf(document.receivedAt);
     kvitto.datum = swedish::toIso(swedish::today());
     const Mottagare mottagare = mottagareOf(record);
     kvitto.mottagareNamn = mottagare.namn;
