@@ -44,16 +44,16 @@ public:
         return issues;
     }
 
-    /// Akut; skyddsbedömning genast (20:1): the day of receipt, or the next arbetsdag when the
-    /// anmälan came after office hours or on a day off; förhandsbedömning within 14 days (20:2).
+    /// Akut; skyddsbedömning genast (20:1; LEGAL.md: the same day, at the latest the next calendar
+    /// day, weekends and holidays included — the socialjour makes it): the day of receipt, the
+    /// next calendar day when the anmälan came after office hours or on a day off, unless the
+    /// reporter ticked "akut" (then the day of receipt); förhandsbedömning within 14 days (20:2).
     RegistrationPlan plan(const Record& record, const FormContext& context) const override
     {
-        (void)record;
+        const bool* akut = record.has("akut") ? std::get_if<bool>(&record.fields.at("akut").value) : nullptr;
         swedish::Date skyddsbedomning = context.received;
-        if (!swedish::isArbetsdag(context.received))
-            skyddsbedomning = swedish::nextArbetsdagOnOrAfter(context.received);
-        else if (context.receivedAfterOfficeHours)
-            skyddsbedomning = swedish::addArbetsdagar(context.received, 1);
+        if (context.receivedAfterOfficeHours && !(akut && *akut))
+            skyddsbedomning = swedish::Date{sys_days{context.received} + days{1}};
 
         RegistrationPlan plan;
         plan.priority = "akut";

@@ -116,23 +116,35 @@ TEST_F(OrosanmalanTest, PlanIsAkutWithSkyddsbedomningTheSameDay)
     EXPECT_EQ(plan.deadlines[1].due, ymd(2026, 10, 27));   // 14 calendar days
 }
 
-TEST_F(OrosanmalanTest, AfterOfficeHoursSkyddsbedomningIsDueTheNextArbetsdag)
+TEST_F(OrosanmalanTest, AfterOfficeHoursSkyddsbedomningIsDueTheNextCalendarDayNeverMonday)
 {
-    const auto friday = ymd(2026, 10, 16);
-    const auto plan = oro.plan(fromSchool(), contextOn(friday, friday, true));
+    // Friday 2026-12-11 17:30 in Sweden, "akut" not ticked: due Saturday (the socialjour), not
+    // Monday the 14th (SoL 20:1 "genast"; LEGAL.md: weekends included).
+    Record notAkut = fromSchool();
+    notAkut.fields["akut"].value = false;
+    const auto friday = ymd(2026, 12, 11);
+    const auto plan = oro.plan(notAkut, contextOn(friday, friday, true));
     ASSERT_EQ(plan.deadlines.size(), 2u);
-    EXPECT_EQ(plan.deadlines[0].due, ymd(2026, 10, 19));   // Monday
-    EXPECT_EQ(plan.deadlines[1].due, ymd(2026, 10, 30));   // förhandsbedömning counts calendar days
+    EXPECT_EQ(plan.deadlines[0].due, ymd(2026, 12, 12));
+    EXPECT_EQ(plan.deadlines[1].due, ymd(2026, 12, 25));   // förhandsbedömning counts calendar days
 }
 
-TEST_F(OrosanmalanTest, ReceivedOnAWeekendOrHoliday)
+TEST_F(OrosanmalanTest, TickedAkutSkyddsbedomningIsDueTheSameDayEvenAfterOfficeHours)
 {
-    const auto saturday = ymd(2026, 10, 17);
-    EXPECT_EQ(oro.plan(fromSchool(), contextOn(saturday, saturday)).deadlines[0].due, ymd(2026, 10, 19));
+    const auto friday = ymd(2026, 12, 11);
+    EXPECT_EQ(oro.plan(fromSchool(), contextOn(friday, friday, true)).deadlines[0].due, friday);
+}
 
-    // Skärtorsdag evening: långfredag and annandag påsk are skipped.
+TEST_F(OrosanmalanTest, ReceivedOnAWeekendOrHolidayIsDueAtTheLatestTheNextCalendarDay)
+{
+    Record notAkut = fromSchool();
+    notAkut.fields.erase("akut");
+    const auto saturday = ymd(2026, 10, 17);
+    EXPECT_EQ(oro.plan(notAkut, contextOn(saturday, saturday, true)).deadlines[0].due, ymd(2026, 10, 18));
+
+    // Skärtorsdag evening: due on långfredag, not after annandag påsk.
     const auto skartorsdag = ymd(2026, 4, 2);
-    const auto plan = oro.plan(fromSchool(), contextOn(skartorsdag, skartorsdag, true));
-    EXPECT_EQ(plan.deadlines[0].due, ymd(2026, 4, 7));
+    const auto plan = oro.plan(notAkut, contextOn(skartorsdag, skartorsdag, true));
+    EXPECT_EQ(plan.deadlines[0].due, ymd(2026, 4, 3));
     EXPECT_EQ(plan.deadlines[1].due, ymd(2026, 4, 16));
 }
