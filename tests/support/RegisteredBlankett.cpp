@@ -16,13 +16,21 @@
 namespace inkorg::test {
 
 long long registeredBlankett(const Daemon& daemon, const std::string& formId, const std::filesystem::path& scratch,
-                             const std::string& token)
+                             const std::string& token, std::optional<std::chrono::system_clock::time_point> arrived)
 {
     const auto pdf = scratch / (formId + ".pdf");
     if (!std::filesystem::exists(pdf)) {
         const auto sample = formSample(formId);
         forms::renderBlankett(loadFormSpec(formId), forms::blankettLayouts().front(), &sample.printed, pdf);
-        std::filesystem::copy_file(pdf, daemon.dataDir() / "inbox" / (formId + ".pdf"));
+        const auto inbox = daemon.dataDir() / "inbox" / (formId + ".pdf");
+        if (arrived) {
+            const auto arriving = scratch / (formId + ".arriving.pdf");
+            std::filesystem::copy_file(pdf, arriving);
+            std::filesystem::last_write_time(arriving, std::chrono::file_clock::from_sys(*arrived));
+            std::filesystem::rename(arriving, inbox);
+        } else {
+            std::filesystem::copy_file(pdf, inbox);
+        }
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
     while (std::chrono::steady_clock::now() < deadline) {
