@@ -21,39 +21,25 @@ using namespace std::chrono;
 
 class SwedishDates : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        dir_ = std::make_unique<TempDir>();
-        daemon_ = std::make_unique<Daemon>(dir_->path() / "data", "inkorg.ocr.workers = 1\n");
-    }
-    static void TearDownTestSuite()
-    {
-        daemon_.reset();
-        dir_.reset();
-    }
+    TempDir dir_;
+    Daemon daemon_{dir_.path() / "data", "inkorg.ocr.workers = 1\n"};
 
     /// The blankett of `formId`, its file dated `arrived`, once registered: its detail JSON.
-    static Poco::JSON::Object::Ptr registered(const std::string& formId, system_clock::time_point arrived)
+    Poco::JSON::Object::Ptr registered(const std::string& formId, system_clock::time_point arrived)
     {
-        const long long id = registeredBlankett(*daemon_, formId, dir_->path(), daemon_->adminToken(), arrived);
-        const auto reply = daemon_->get("/api/documents/" + std::to_string(id), daemon_->adminToken());
+        const long long id = registeredBlankett(daemon_, formId, dir_.path(), daemon_.adminToken(), arrived);
+        const auto reply = daemon_.get("/api/documents/" + std::to_string(id), daemon_.adminToken());
         EXPECT_EQ(reply.status, 200) << reply.body;
         return Poco::JSON::Parser().parse(reply.body).extract<Poco::JSON::Object::Ptr>();
     }
-
-    static std::unique_ptr<TempDir> dir_;
-    static std::unique_ptr<Daemon> daemon_;
 };
-
-std::unique_ptr<TempDir> SwedishDates::dir_;
-std::unique_ptr<Daemon> SwedishDates::daemon_;
 
 TEST_F(SwedishDates, InkomDatumInThePublicDiariumAndTheReceiptIsTheDayInSweden)
 {
     // Lex Sarah (in the public diarium) at 00:30 on 1 July in Sweden.
     const auto document = registered("lex_sarah", sys_days{2026y / 6 / 30} + 22h + 30min);
     const auto diarienummer = document->getValue<std::string>("diarienummer");
-    const auto list = Poco::JSON::Parser().parse(daemon_->get("/api/public/diarium").body).extract<Poco::JSON::Array::Ptr>();
+    const auto list = Poco::JSON::Parser().parse(daemon_.get("/api/public/diarium").body).extract<Poco::JSON::Array::Ptr>();
     std::string inkom;
     for (std::size_t i = 0; i < list->size(); ++i)
         if (list->getObject(i)->getValue<std::string>("diarienummer") == diarienummer)
@@ -61,8 +47,8 @@ TEST_F(SwedishDates, InkomDatumInThePublicDiariumAndTheReceiptIsTheDayInSweden)
     EXPECT_EQ(inkom, "2026-07-01");
 
     const auto id = document->getValue<long long>("id");
-    const auto receipt = daemon_->get("/api/documents/" + std::to_string(id) + "/kvitto?format=text",
-                                      daemon_->adminToken());
+    const auto receipt = daemon_.get("/api/documents/" + std::to_string(id) + "/kvitto?format=text",
+                                     daemon_.adminToken());
     ASSERT_EQ(receipt.status, 200) << receipt.body;
     EXPECT_NE(receipt.body.find("2026-07-01"), std::string::npos) << receipt.body;
     EXPECT_EQ(receipt.body.find("2026-06-30"), std::string::npos) << receipt.body;
