@@ -58,7 +58,11 @@ Daemon::~Daemon()
 
 bool Daemon::running() const
 {
-    return process_ && Poco::Process::isRunning(*process_);
+    if (!process_ || exited_) return false;
+    // tryWait reaps a daemon that has ended: a zombie would still answer kill(pid, 0).
+    if (process_->tryWait() == -1) return true;
+    exited_ = true;
+    return false;
 }
 
 void Daemon::start()
@@ -71,6 +75,7 @@ void Daemon::start()
     std::vector<std::string> shellArgs{"-c", "exec \"$0\" \"$@\" >>" + logFile_.string() + " 2>&1", INKORG_BINARY};
     shellArgs.insert(shellArgs.end(), args.begin(), args.end());
     process_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch("/bin/sh", shellArgs));
+    exited_ = false;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (std::chrono::steady_clock::now() < deadline) {
         if (!running()) break;
@@ -92,9 +97,10 @@ void Daemon::start()
 
 void Daemon::kill()
 {
-    if (!process_) return;
+    if (!running()) return;
     ::kill(static_cast<pid_t>(process_->id()), SIGKILL);
     process_->wait();
+    exited_ = true;
 }
 
 namespace {

@@ -57,6 +57,7 @@ private:
     std::filesystem::path logFile_;
     int port_ = 0;
     std::unique_ptr<Poco::ProcessHandle> process_;
+    mutable bool exited_ = false;   ///< the process has ended and was reaped
     std::string adminToken_;
     std::string databaseUrl_;
 };
