@@ -2,8 +2,12 @@
 
 #include "pdf/FlowLayout.hpp"
 
+#include <inkorg/swedish_time.hpp>
+
 #include <Poco/DateTimeParser.h>
 #include <Poco/DateTimeFormat.h>
+
+#include <cstdio>
 
 namespace inkorg::mail {
 namespace {
@@ -19,9 +23,17 @@ std::chrono::system_clock::time_point instantOf(const std::string& iso)
     return std::chrono::system_clock::from_time_t(parsed.timestamp().epochTime());
 }
 
+/// A stored UTC instant as the Swedish clock shows it ("2026-07-01 00:30"); unreadable text as it is.
 std::string shown(const std::string& iso)
 {
-    return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC" : iso;
+    int zone = 0;
+    Poco::DateTime parsed;
+    if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, iso, parsed, zone)) return iso;
+    const auto instant = std::chrono::system_clock::from_time_t(parsed.timestamp().epochTime());
+    const long long minutes = swedish::timeOfDay(instant).count();
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02lld:%02lld", minutes / 60, minutes % 60);
+    return swedish::toIso(swedish::dayOf(instant)) + " " + clock;
 }
 
 } // namespace
