@@ -83,6 +83,16 @@ std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
     return words;
 }
 
+std::vector<Word> OcrEngine::recognizeLine(PIX* image, int dpi)
+{
+    struct PageModeAgain {
+        tesseract::TessBaseAPI& engine;
+        ~PageModeAgain() { engine.SetPageSegMode(tesseract::PSM_AUTO); }
+    } again{*engine_};
+    engine_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    return recognize(image, dpi);
+}
+
 int OcrEngine::detectTurn(PIX* image)
 {
     if (!orientationEngine_) {

@@ -31,6 +31,10 @@ public:
     /// lines: the boxes then stand tall in the image as given.
     std::vector<Word> recognize(PIX* image, int dpi);
 
+    /// The same for an image holding one line of print (Tesseract's single-line mode, no
+    /// layout analysis): for a region the page's layout analysis left out.
+    std::vector<Word> recognizeLine(PIX* image, int dpi);
+
     /// How many degrees clockwise the text on `image` is turned (0, 90, 180, 270), found with
     /// Tesseract's orientation detection (osd.traineddata, loaded on first use). 0 when unsure.
     int detectTurn(PIX* image);

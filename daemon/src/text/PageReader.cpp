@@ -9,6 +9,7 @@
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
 #include "text/Shading.hpp"
+#include "text/UnreadInk.hpp"
 #include "text/Unreadable.hpp"
 
 #include <algorithm>
@@ -259,6 +260,7 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
         word.box.x += area.x;
         word.box.y += area.y;
     }
+    readLeftOut(engine_, page, ink, area, words);
     return words;
 }
 

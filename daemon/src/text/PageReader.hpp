@@ -106,7 +106,8 @@ private:
     /// that strip 0 (or the whole page) hands over as cleanImage.
     PageReading readClean(const CleanPage& clean, int number, Strip strip);
     /// The words of `strip` of `page`, cut where `ink` (the page's dark pixels, 1- or 8-bit)
-    /// has blank rows, in the page's pixels. Tesseract sees only the strip's inked area.
+    /// has blank rows, in the page's pixels. Tesseract sees only the strip's inked area; print
+    /// its layout analysis left out is read again line by line (UnreadInk.hpp).
     std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip);
 
     OcrEngine engine_;
