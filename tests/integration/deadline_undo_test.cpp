@@ -16,15 +16,15 @@
 namespace inkorg::test {
 namespace {
 
-Poco::JSON::Object::Ptr object(const std::string& json)
+/// A JSON answer as `Json` (Poco::JSON::Object::Ptr or Array::Ptr).
+template <class Json>
+Json parsed(const std::string& json)
 {
-    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
+    return Poco::JSON::Parser().parse(json).extract<Json>();
 }
 
-Poco::JSON::Array::Ptr array(const std::string& json)
-{
-    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Array::Ptr>();
-}
+const auto object = parsed<Poco::JSON::Object::Ptr>;
+const auto array = parsed<Poco::JSON::Array::Ptr>;
 
 /// How many of the open deadlines `token` sees have `id`.
 int listed(int port, const std::string& token, long long id)
