@@ -124,8 +124,9 @@ const PAGES = [
   { href: '/diarium', label: 'Allmänhetens diarium' },
 ];
 
-/** Hämtar inloggad användare och bygger sidhuvudet. Returnerar användaren. */
-export async function startPage() {
+/** Hämtar inloggad användare och bygger sidhuvudet. Returnerar användaren. mayLeave: frågar
+ * sidan om man får lämna den (osparade ändringar) innan Logga ut; svarar den false görs inget. */
+export async function startPage({ mayLeave = async () => true } = {}) {
   const me = await api('/api/session');
   const header = document.querySelector('header.top');
   const here = window.location.pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
@@ -133,6 +134,7 @@ export async function startPage() {
     el('li', {}, el('a', { href: page.href, 'aria-current': here === page.href ? 'page' : null }, page.label)));
   const logout = el('button', { type: 'button', id: 'logout' }, 'Logga ut');
   logout.addEventListener('click', async () => {
+    if (!await mayLeave()) return;
     await api('/api/session', { method: 'DELETE' });
     window.location.href = '/';
   });

@@ -137,12 +137,9 @@ window.addEventListener('beforeunload', (event) => {
   event.returnValue = '';
 });
 
-/** En länk på sidan (menyn, Tillbaka) frågar först om det finns osparade ändringar. */
-document.addEventListener('click', async (event) => {
-  const link = event.target.closest && event.target.closest('a[href]');
-  if (!link || link.target === '_blank' || link.hasAttribute('download') || link.href.startsWith('blob:')) return;
-  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || !hasUnsavedEdits()) return;
-  event.preventDefault();
+/** Får användaren lämna sidan? Med osparade ändringar frågar den först; ja glömmer ändringarna. */
+async function mayLeave() {
+  if (!hasUnsavedEdits()) return true;
   const count = Object.keys(unsavedEdits()).length;
   const leave = await confirmAction({
     title: 'Lämna sidan utan att spara?',
@@ -150,9 +147,17 @@ document.addEventListener('click', async (event) => {
     confirm: 'Lämna utan att spara',
     danger: true,
   });
-  if (!leave) return;
-  for (const input of document.querySelectorAll('#fields [name]')) input.dataset.original = input.value;
-  window.location.href = link.href;
+  if (leave) for (const input of document.querySelectorAll('#fields [name]')) input.dataset.original = input.value;
+  return leave;
+}
+
+/** En länk på sidan (menyn, Tillbaka) frågar först om det finns osparade ändringar. */
+document.addEventListener('click', async (event) => {
+  const link = event.target.closest && event.target.closest('a[href]');
+  if (!link || link.target === '_blank' || link.hasAttribute('download') || link.href.startsWith('blob:')) return;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || !hasUnsavedEdits()) return;
+  event.preventDefault();
+  if (await mayLeave()) window.location.href = link.href;
 }, true);
 
 /** Ett fält att rätta; för den som bara läser är textfälten skrivskyddade (de kan ändå få fokus och
@@ -434,7 +439,7 @@ function render({ keepEdits = true } = {}) {
 }
 
 async function main() {
-  me = await startPage();
+  me = await startPage({ mayLeave });
   if (!id) return say(message, 'Ingen handling vald.', 'error');
   try {
     [forms, doc] = await Promise.all([api('/api/forms'), api(`/api/documents/${encodeURIComponent(id)}`)]);

@@ -540,6 +540,9 @@ async function main() {
         return event.defaultPrevented;
       });
       expect(warned, 'no beforeunload warning with unsaved changes');
+      await page.click('#logout');
+      expect((await answerConfirm(page, false)).includes('utan att spara'), 'Logga ut does not ask about the unsaved change');
+      expect(await page.$('#whoami'), 'Avbryt still logged out');
       await page.click('text=← Tillbaka till inkorgen');
       await answerConfirm(page, true);
       await page.waitForSelector('#documents tbody tr[data-id]');
