@@ -249,6 +249,10 @@ public:
     /// Open deadlines due on or before `date` (YYYY-MM-DD), earliest first.
     std::vector<DeadlineRow> openDeadlines(const std::string& dueOnOrBefore);
     void completeDeadline(long long deadlineId, const std::string& actor);
+    /// The deadline with `deadlineId`, open or done.
+    std::optional<DeadlineRow> deadline(long long deadlineId);
+    /// Undoes completeDeadline (Ångra): the deadline is open again, with a "deadline_reopened" event.
+    void reopenDeadline(long long deadlineId, const std::string& actor);
 
     /// Records a decision (never edited). To change one, record a new decision whose
     /// `supersedes` names it; a decision can be superseded once. Returns the id.
@@ -262,6 +266,8 @@ public:
     std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
 private:
+    /// Sets a deadline done or open again, with its event ("deadline_done", "deadline_reopened").
+    void setDeadlineDone(long long deadlineId, const std::string& actor, bool done);
     long long insertJobIn(Poco::Data::Session& session, const IncomingFile& file);
     std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
     std::chrono::system_clock::time_point currentTime() const;
