@@ -1,7 +1,5 @@
 #include "text/PageReader.hpp"
 
-#include "text/CheckboxMarks.hpp"
-
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
 #include "text/InkedArea.hpp"
@@ -97,12 +95,27 @@ PageReading PageReader::read(const OpenFile& file, int number, const TextOptions
             if (strip.index > 0) {
                 page->words.clear();
                 page->text.clear();
+            } else {
+                markDrawnCheckboxes(*page, number, options);
             }
             return {std::move(*page), false, nullptr, {}};
         }
     }
     if (strip.whole()) return recognize(decode(number, options), number, options);
     return readClean(cleaned(number, options), number, strip);
+}
+
+void PageReader::markDrawnCheckboxes(Page& page, int number, const TextOptions& options)
+{
+    PixPtr image;
+    try {
+        image = pdf_->render(number, options.maxPixels);
+    } catch (const Unreadable&) {
+        return;   // the text layer is read all the same, only the boxes drawn as lines are not seen
+    }
+    if (!image) return;
+    insertCheckboxes(page.words, findCheckboxes(image.get()));
+    page.text = pageText(page.words);
 }
 
 PixPtr PageReader::decode(int number, const TextOptions& options)
@@ -197,6 +210,9 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
         }
     }
     if (pixGetDepth(page.image.get()) == 8) page.ruling = takeOutRuling(page.image, page.marks.get());
+    page.checkboxes = findCheckboxes(page.marks ? page.marks.get() : page.image.get(), page.ruling.mask.get());
+    eraseCheckboxes(page.image.get(), page.checkboxes);
+    if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();
@@ -219,8 +235,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.rotation = clean.rotation;
     if (wholeImage) reading.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
-    reading.page.words = recognizeStrip(clean.image.get(), ink, strip);
-    markCheckboxes(ink, reading.page.words, clean.ruling.mask.get());
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes);
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -242,7 +257,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     return reading;
 }
 
-std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
+std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes)
 {
     int top = 0, bottom = pixGetHeight(page);
     if (!strip.whole()) {
@@ -259,6 +274,10 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
         word.box.x += area.x;
         word.box.y += area.y;
     }
+    std::vector<CheckboxMark> inStrip;
+    std::ranges::copy_if(checkboxes, std::back_inserter(inStrip),
+                         [&](const CheckboxMark& mark) { return mark.box.centerY() >= top && mark.box.centerY() < bottom; });
+    insertCheckboxes(words, inStrip);
     return words;
 }
 
