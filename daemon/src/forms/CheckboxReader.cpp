@@ -204,7 +204,8 @@ std::size_t optionsNamed(const std::vector<Row>& rows, const FieldSpec& field)
 
 /// The rows under `label` that hold boxes, each cut to the words from the label's left edge on:
 /// options stacked one a line under their question, the lines of another column beside them left
-/// out (up to two lines of another column alone, left or right of it, are passed over).
+/// out (up to two lines of another column alone, left or right of it, are passed over); up to a
+/// line that begins with neither a box nor an option (the next question).
 std::vector<Row> optionRowsBelow(const PageRows& page, const LabelMatch& label, const FieldSpec& field)
 {
     const int reach = 2 * std::max(label.box.height, 20);   // a box may stand a little left of its question
@@ -218,6 +219,11 @@ std::vector<Row> optionRowsBelow(const PageRows& page, const LabelMatch& label, 
             continue;
         }
         if (std::none_of(part.words.begin(), part.words.end(), [](const Word& w) { return isBox(w.text); })) break;
+        // A line that begins with neither a box nor an option is the next question's.
+        const auto options = findLabelsInRows({part}, optionCandidates(field), MatchStart::Anywhere);
+        if (!isBox(part.words.front().text) &&
+            std::none_of(options.begin(), options.end(), [](const LabelMatch& m) { return m.firstWord == 0; }))
+            break;
         rows.push_back(std::move(part));
         passedOver = 0;
     }
