@@ -19,6 +19,12 @@ void square(PIX* pix, int x, int y, int side)
     boxDestroy(&box);
 }
 
+/// Two marks, the left one first.
+std::pair<CheckboxMark, CheckboxMark> leftToRight(const std::vector<CheckboxMark>& marks)
+{
+    return marks[0].box.x < marks[1].box.x ? std::pair{marks[0], marks[1]} : std::pair{marks[1], marks[0]};
+}
+
 TEST(CheckboxMarks, FindsEmptyAndTickedBoxesAndNothingElse)
 {
     PixPtr page = strip();
@@ -34,8 +40,7 @@ TEST(CheckboxMarks, FindsEmptyAndTickedBoxesAndNothingElse)
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 2u);
-    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
-    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    const auto [first, second] = leftToRight(marks);
     EXPECT_FALSE(first.ticked);
     EXPECT_TRUE(second.ticked);
     EXPECT_NEAR(first.box.x, 20, 2);
@@ -90,8 +95,7 @@ TEST(CheckboxMarks, ABoxWhoseSideLiesOnTheRulingTakenOutIsABox)
     EXPECT_TRUE(findCheckboxes(page.get()).empty());   // without the ruling: open at the bottom
     const auto marks = findCheckboxes(page.get(), ruling.get());
     ASSERT_EQ(marks.size(), 2u);
-    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
-    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    const auto [first, second] = leftToRight(marks);
     EXPECT_NEAR(first.box.x, 20, 2);
     EXPECT_FALSE(first.ticked);
     EXPECT_NEAR(second.box.x, 120, 2);
@@ -130,8 +134,7 @@ TEST(CheckboxMarks, InkBetweenEmptyAndTickedIsUnclear)
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 2u);
-    const auto& speckled = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
-    const auto& clean = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    const auto [speckled, clean] = leftToRight(marks);
     EXPECT_TRUE(speckled.unclear);
     EXPECT_FALSE(clean.unclear);
     EXPECT_FALSE(clean.ticked);
