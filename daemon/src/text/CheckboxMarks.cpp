@@ -8,7 +8,7 @@ namespace inkorg::text {
 namespace {
 
 // A box printed at 8–14 pt is 25–60 pixels at 300 dpi.
-constexpr int kMinSide = 18;
+constexpr int kMinSide = 18;   // at 300 dpi
 constexpr int kMaxSide = 70;
 constexpr double kBorderCoverage = 0.85;   // of a side's length dark: a straight edge, not a curve
 constexpr double kTickedInk = 0.06;        // of the inside dark: something is written in it
@@ -16,7 +16,7 @@ constexpr double kEmptyInk = 0.025;        // of the inside dark at most: dust, 
 constexpr double kSolidInside = 0.9;       // of a round dot's middle dark: filled, not a letter's ring
 constexpr double kDiskFillLeast = 0.65;    // a disk fills π/4 of its square; a filled square
 constexpr double kDiskFillMost = 0.9;      // fills it all and is a box
-constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be
+constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be (300 dpi)
 
 bool dark(PIX* binary, int x, int y)
 {
@@ -93,8 +93,10 @@ double overlapShare(const Box& word, const Box& mark)
 
 } // namespace
 
-std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
+std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
 {
+    const int minSide = kMinSide * dpi / 300, maxSide = kMaxSide * dpi / 300;
+    const int ruledSideReach = std::max(1, kRuledSideReach * dpi / 300);
     std::vector<CheckboxMark> marks;
     PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
     if (!binary) return marks;
@@ -104,7 +106,7 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
         Box box;
         boxaGetBoxGeometry(components.get(), i, &box.x, &box.y, &box.width, &box.height);
         const int longer = std::max(box.width, box.height), shorter = std::min(box.width, box.height);
-        if (shorter < kMinSide || longer > kMaxSide || longer - shorter > longer / 5) continue;
+        if (shorter < minSide || longer > maxSide || longer - shorter > longer / 5) continue;
         if (isSolidDisk(binary.get(), box)) {
             marks.push_back({box, true, false});
             continue;
@@ -117,9 +119,9 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
                 ++open;
                 // The side taken out with the ruling lies just outside the rest of the box.
                 Box beyond = box;
-                (horizontal ? beyond.height : beyond.width) += kRuledSideReach;
-                if (!farSide) (horizontal ? beyond.y : beyond.x) -= kRuledSideReach;
-                ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + kRuledSideReach) >= kBorderCoverage;
+                (horizontal ? beyond.height : beyond.width) += ruledSideReach;
+                if (!farSide) (horizontal ? beyond.y : beyond.x) -= ruledSideReach;
+                ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + ruledSideReach) >= kBorderCoverage;
             }
         if (open == 0 || (open == 1 && ruled == 1)) marks.push_back(judged(box, insideInk(binary.get(), box)));
     }

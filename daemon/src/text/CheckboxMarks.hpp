@@ -28,10 +28,11 @@ struct CheckboxMark {
     bool unclear = false;
 };
 
-/// The checkboxes on a 300-dpi page image (any depth; dark ink on light paper). `ruling`, when
-/// given, is the form's ruling taken out of `page` (1-bit, the page's size: FormRuling's mask):
-/// a box drawn flush with a cell's border, one of its sides on a ruled line, is a box too.
-std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling = nullptr);
+/// The checkboxes on a page image of `dpi` (any depth; dark ink on light paper), boxes in its
+/// pixels. `ruling`, when given, is the form's ruling taken out of `page` (1-bit, the page's
+/// size: FormRuling's mask): a box drawn flush with a cell's border, one of its sides on a ruled
+/// line, is a box too.
+std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling = nullptr, int dpi = 300);
 
 /// Paints `marks` with white on `page` (8-bit grey or 1-bit), so that OCR reads the option's
 /// text without the box's edges.
