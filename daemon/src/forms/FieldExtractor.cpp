@@ -15,6 +15,9 @@
 namespace inkorg::forms {
 namespace {
 
+/// How sure a checkbox group found by its options alone, its question not found, is the field's.
+constexpr double kUnlabelledGroup = 0.9;
+
 /// What was read for one field, before normalisation.
 struct Reading {
     std::string raw;
@@ -54,28 +57,36 @@ std::optional<TickedOption> tickBeforeLabel(const PageRows& page, const LabelMat
     return std::nullopt;
 }
 
+/// The reading of a checkbox group from its ticks; `quality` how sure the group is the field's.
+std::optional<Reading> tickedReading(int pageNumber, std::vector<TickedOption> ticks, const FieldSpec& field, double quality)
+{
+    if (ticks.empty()) return std::nullopt;
+    Reading reading;
+    reading.ticks = std::move(ticks);
+    Box box;
+    double confidence = 1.0;
+    for (const auto& tick : reading.ticks) {
+        box = unite(box, tick.box);
+        confidence = std::min(confidence, tick.confidence);
+    }
+    reading.confidence = confidence * quality;
+    reading.where = FieldLocation{pageNumber, box};
+    for (const auto& tick : reading.ticks)
+        reading.raw += (reading.raw.empty() ? "" : ", ") + field.options[tick.option].labels.front();
+    return reading;
+}
+
 std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch>& labels,
                               const LabelMatch& label, const FieldSpec& field)
 {
     Reading reading;
     if (field.hasOptions()) {
-        auto region = firstOptionGroup(locateValue(page, labels, label, ValueExtent::MultiLine), field);
-        reading.ticks = readTickedOptions(region, field);
-        if (reading.ticks.empty()) {
-            if (auto own = tickBeforeLabel(page, label, field)) reading.ticks.push_back(*own);
+        auto region = optionRegion(page, locateValue(page, labels, label, ValueExtent::MultiLine), label, field);
+        auto ticks = readTickedOptions(region, field);
+        if (ticks.empty()) {
+            if (auto own = tickBeforeLabel(page, label, field)) ticks.push_back(*own);
         }
-        if (reading.ticks.empty()) return std::nullopt;
-        Box box;
-        double confidence = 1.0;
-        for (const auto& tick : reading.ticks) {
-            box = unite(box, tick.box);
-            confidence = std::min(confidence, tick.confidence);
-        }
-        reading.confidence = confidence * label.quality;
-        reading.where = FieldLocation{page.pageNumber, box};
-        for (const auto& tick : reading.ticks)
-            reading.raw += (reading.raw.empty() ? "" : ", ") + field.options[tick.option].labels.front();
-        return reading;
+        return tickedReading(page.pageNumber, std::move(ticks), field, label.quality);
     }
     auto extent = field.type == FieldType::LongText ? ValueExtent::MultiLine : ValueExtent::SingleLine;
     auto region = locateValue(page, labels, label, extent);
@@ -101,6 +112,12 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             if (readings.count(field.key)) continue;   // the first label with a value wins
             if (auto reading = readAt(rows, labels, label, field)) readings[field.key] = std::move(*reading);
         }
+        // A checkbox group whose question was not found is known by its options.
+        for (const auto& field : form.fields)
+            if (field.hasOptions() && !readings.count(field.key))
+                if (auto reading = tickedReading(rows.pageNumber, readTickedOptions(unlabelledOptionGroup(rows, field), field),
+                                                 field, kUnlabelledGroup))
+                    readings[field.key] = std::move(*reading);
     }
     return readings;
 }

@@ -107,7 +107,7 @@ PixPtr renderGrey(poppler::page& page, double dpi)
     return pix;
 }
 
-PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
+PixPtr PdfFile::render(int number, std::uint64_t maxPixels, double dpi) const
 {
     std::unique_ptr<poppler::page> page{document_->create_page(number - 1)};
     if (!page) damaged("sidan " + std::to_string(number) + " saknas");
@@ -117,7 +117,7 @@ PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
         throw Unreadable("PDF-sidan är för stor (" + std::to_string(scaled(size.width())) + " × " +
                          std::to_string(scaled(size.height())) +
                          " bildpunkter vid 300 dpi) – be avsändaren skicka den i A4-format");
-    PixPtr pix = renderGrey(*page, 300.0);
+    PixPtr pix = renderGrey(*page, dpi);
     if (!pix) damaged("sidan kan inte ritas");
     return pix;
 }

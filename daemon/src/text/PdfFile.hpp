@@ -39,9 +39,9 @@ public:
     /// nullopt when the page has no text layer (a scan inside a PDF).
     std::optional<Page> textLayer(int number) const;
 
-    /// Page `number` rendered at 300 dpi in 8-bit grey. Throws Unreadable when the page would
-    /// exceed `maxPixels` or cannot be rendered.
-    PixPtr render(int number, std::uint64_t maxPixels) const;
+    /// Page `number` rendered at `dpi` (300 for OCR) in 8-bit grey. Throws Unreadable when the
+    /// page would exceed `maxPixels` at 300 dpi or cannot be rendered.
+    PixPtr render(int number, std::uint64_t maxPixels, double dpi = 300.0) const;
 
 private:
     std::vector<char> bytes_;  // poppler reads from this buffer for the document's lifetime
