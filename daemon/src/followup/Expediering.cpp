@@ -10,14 +10,6 @@
 namespace inkorg::followup {
 namespace {
 
-std::string beslutText(const std::string& beslut)
-{
-    if (beslut == "bifall") return "bifall";
-    if (beslut == "delvis") return "delvis bifall";
-    if (beslut == "avslag") return "avslag";
-    return beslut;
-}
-
 /// The content hash of the beslutsbrev the "beslutsbrev" event of the decision names, or "".
 std::string letterOf(diarium::Diarium& diarium, const diarium::DecisionRow& decision)
 {
@@ -57,8 +49,9 @@ Expedierat expediera(pipeline::Services& services, long long decisionId, const s
     expediering.mottagarePublic = decided && form && form->spec.senderIsPublic ? decided->avsandarePublic : "";
     const std::string about = decided ? decided->beskrivningPublic : "";
     expediering.beskrivningPublic = "Beslutsbrev" + (about.empty() ? std::string() : " – " + about);
-    expediering.beskrivningSecret = "Beslutsbrev, beslut " + std::to_string(decisionId) + " (" + beslutText(decision->beslut) +
-                                    ", " + decision->date + ")" +
+    const std::string beslut = decision->beslut == "delvis" ? std::string("delvis bifall") : decision->beslut;
+    expediering.beskrivningSecret = "Beslutsbrev, beslut " + std::to_string(decisionId) + " (" + beslut + ", " +
+                                    decision->date + ")" +
                                     (decided && !decided->beskrivningSecret.empty() ? " – " + decided->beskrivningSecret : "");
     const auto result = diarium.registerExpediering(expediering, actor);
     return {result.documentId, result.diarienummer, expediering.expedieradOn, expediering.satt, result.duplicate};

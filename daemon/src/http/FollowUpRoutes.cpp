@@ -34,6 +34,17 @@ template <class Record> void refusedAs422(Record record)
     }
 }
 
+/// The id of the decision in the path, once the caller may change its document; 404 when there
+/// is no such decision.
+long long decisionForChange(pipeline::Services& services, const Exchange& exchange)
+{
+    const long long decisionId = numberParam(exchange);
+    const auto decision = services.diarium().decision(decisionId);
+    if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
+    documentForChange(services, *exchange.caller, decision->documentId);
+    return decisionId;
+}
+
 } // namespace
 
 void addFollowUpRoutes(Router& router, pipeline::Services& services)
@@ -70,10 +81,7 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
 
     router.add("POST", "/api/decisions/{id}/verkstallighet", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare registrerar verkställighet");
-        const long long decisionId = numberParam(exchange);
-        const auto decision = services.diarium().decision(decisionId);
-        if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
-        documentForChange(services, *exchange.caller, decision->documentId);
+        const long long decisionId = decisionForChange(services, exchange);
         const auto body = jsonBody(exchange);
         followup::Verkstallande verkstallande{std::nullopt, textMember(body, "skal"), textMember(body, "insats")};
         if (const std::string datum = textMember(body, "datum"); !datum.empty()) verkstallande.datum = datum;
@@ -86,10 +94,7 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
 
     router.add("POST", "/api/decisions/{id}/expediera", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare expedierar beslut");
-        const long long decisionId = numberParam(exchange);
-        const auto decision = services.diarium().decision(decisionId);
-        if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
-        documentForChange(services, *exchange.caller, decision->documentId);
+        const long long decisionId = decisionForChange(services, exchange);
         followup::Expedierat done;
         refusedAs422([&] { done = followup::expediera(services, decisionId, exchange.caller->name, swedish::today()); });
         Poco::JSON::Object::Ptr reply = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -103,10 +108,7 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
 
     router.add("POST", "/api/decisions/{id}/overklagande", Access::Authenticated, [&services](Exchange& exchange) {
         requireRole(exchange, {kRegistrator, kHandlaggare, kGruppledare, kAdministrator}, "Du kan inte registrera överklaganden");
-        const long long decisionId = numberParam(exchange);
-        const auto decision = services.diarium().decision(decisionId);
-        if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
-        documentForChange(services, *exchange.caller, decision->documentId);
+        const long long decisionId = decisionForChange(services, exchange);
         const auto body = jsonBody(exchange);
         followup::Overklagande appeal{textMember(body, "inkom"), textMember(body, "delfatt"),
                                       body->optValue<bool>("felaktigHanvisning", false), textMember(body, "handling")};
@@ -125,10 +127,7 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
 
     router.add("POST", "/api/decisions/{id}/overklagande/utfall", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare avgör överklaganden");
-        const long long decisionId = numberParam(exchange);
-        const auto decision = services.diarium().decision(decisionId);
-        if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
-        documentForChange(services, *exchange.caller, decision->documentId);
+        const long long decisionId = decisionForChange(services, exchange);
         const auto body = jsonBody(exchange);
         refusedAs422([&] {
             followup::decideOverklagande(services.diarium(), decisionId, {textMember(body, "utfall"), textMember(body, "datum")},
