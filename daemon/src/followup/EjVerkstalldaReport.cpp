@@ -122,13 +122,13 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
             rows.push_back({std::to_string(beslut.decisionId), beslut.beslutsdatum, beslut.insats, beslut.kon,
                             std::to_string(beslut.dagar), beslut.skal.empty() ? "Skäl ej angivet" : beslut.skal,
                             beslut.verkstallt.value_or("Ej verkställt")});
-        layout.table({{"Beslut nr", 0.8, pdf::Align::Left},
-                      {"Beslutsdatum", 1.3, pdf::Align::Left},
+        layout.table({{"Beslut", 0.8, pdf::Align::Left},
+                      {"Beslutsdatum", 1.6, pdf::Align::Left},
                       {"Typ av insats", 1.7, pdf::Align::Left},
-                      {"Kön", 0.8, pdf::Align::Left},
-                      {"Dagar", 0.7, pdf::Align::Right},
-                      {"Skäl för dröjsmålet", 2.4, pdf::Align::Left},
-                      {"Verkställt", 1.3, pdf::Align::Left}},
+                      {"Kön", 0.9, pdf::Align::Left},
+                      {"Dagar", 0.8, pdf::Align::Right},
+                      {"Skäl för dröjsmålet", 2.1, pdf::Align::Left},
+                      {"Verkställt", 1.4, pdf::Align::Left}},
                      std::move(rows));
     }
 
