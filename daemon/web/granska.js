@@ -369,15 +369,20 @@ function renderDecision() {
     const preview = el('div', { id: 'preview' });
     const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value,
       lagrum: lagrum ? lagrum.value : '' });
-    const post = async (path) => {
-      const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values()) });
+    const send = async (path, body) => {
+      const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) {
         let text = `Fel ${response.status}`;
         try { text = (await response.json()).error || text; } catch (_) { /* inte JSON */ }
         throw new Error(text);
       }
-      return response.blob();
+      return response;
     };
+    const post = async (path) => (await send(path, values())).blob();
+    // Spara och expediera only for the letter just previewed: a changed value needs a new preview.
+    const previewed = () => { sendButton.disabled = false; };
+    const changed = () => { if (!saved) sendButton.disabled = true; };
+    let saved = false;
     const previewButton = el('button', { type: 'button', class: 'secondary', id: 'preview-decision', onclick: async () => {
       try {
         const pdf = await post(`/api/documents/${doc.id}/decision/preview`);
@@ -385,18 +390,37 @@ function renderDecision() {
         preview.replaceChildren(
           el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
           el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
-        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Skicka.', 'ok');
+        previewed();
+        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Spara och expediera.', 'ok');
       } catch (error) { say(status, error.message, 'error'); }
     } }, 'Förhandsgranska');
-    const sendButton = el('button', { type: 'button', id: 'send-decision', onclick: async () => {
+    let decisionId = null;
+    const expediera = async () => {
+      const done = await (await send(`/api/decisions/${decisionId}/expediera`, {})).json();
+      return `Beslutsbrevet är registrerat i ärendet som ${done.diarienummer} och expedierat ${done.expedierad}. ` +
+        'Skriv ut det och skicka det med post till mottagaren – inkorg skickar inte brevet själv.';
+    };
+    const sendButton = el('button', { type: 'button', id: 'send-decision', disabled: true, onclick: async () => {
+      sendButton.disabled = true;
       try {
-        const pdf = await post(`/api/documents/${doc.id}/decision`);
-        sendButton.disabled = true;
-        preview.replaceChildren(el('div', { class: 'message ok' }, 'Beslutet är sparat. '),
-          downloadLink(pdf, `beslutsbrev-${(doc.diarienummer || doc.id).toString().replace(/[^\w-]+/g, '-')}.pdf`, 'Ladda ner beslutsbrevet (PDF)'));
-        preview.querySelector('a').id = 'download-decision';
-      } catch (error) { say(status, error.message, 'error'); }
-    } }, 'Skicka');
+        if (!saved) {
+          const response = await send(`/api/documents/${doc.id}/decision`, values());
+          decisionId = response.headers.get('X-Decision-Id');
+          const pdf = await response.blob();
+          saved = true;
+          preview.replaceChildren(el('div', { class: 'message ok', id: 'decision-saved' }, 'Beslutet är sparat. '),
+            downloadLink(pdf, `beslutsbrev-${(doc.diarienummer || doc.id).toString().replace(/[^\w-]+/g, '-')}.pdf`, 'Ladda ner beslutsbrevet (PDF)'));
+          preview.querySelector('a').id = 'download-decision';
+        }
+        say(status, await expediera(), 'ok');
+        sendButton.textContent = 'Expedierat';
+      } catch (error) {
+        say(status, saved ? `Beslutet är sparat men inte expedierat: ${error.message} Försök igen.` : error.message, 'error');
+        sendButton.disabled = false;
+      }
+    } }, 'Spara och expediera');
+    for (const input of [beslut, belopp, period, motivering, lagrum]) if (input) input.addEventListener('input', changed);
+    beslut.addEventListener('change', changed);
     panel.append(el('form', { id: 'decision-form', novalidate: true },
       el('div', { class: 'field' }, el('label', { for: 'beslut' }, 'Beslut'), beslut),
       el('div', { class: 'field' }, el('label', { for: 'belopp' }, 'Belopp (kr)'), belopp,

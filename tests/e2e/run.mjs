@@ -651,6 +651,7 @@ async function main() {
       await tabTo(page, '#open-decision');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#beslut:focus');
+      expect(await page.isDisabled('#send-decision'), 'Spara och expediera works before any preview');
       const controls = await tabThroughEveryControl(page, 'Granska med beslutsformuläret');
       expect(controls >= 12, `only ${controls} controls with the decision form`);
       await tabTo(page, '#beslut', { backwards: true });
@@ -668,7 +669,7 @@ async function main() {
       expect(stored.decisions.length === 0, 'a refused decision was stored');
     });
 
-    await step('keyboard: an avslag with a standard phrase; the preview is the real PDF, Skicka stores it, the PDF downloads', async () => {
+    await step('keyboard: an avslag with a standard phrase; the preview is the real PDF, Spara och expediera stores and registers it, the PDF downloads', async () => {
       await tabTo(page, '#beslut', { backwards: true });
       await page.keyboard.type('a');
       expect((await page.inputValue('#beslut')) === 'avslag', `beslut is ${await page.inputValue('#beslut')}`);
@@ -696,6 +697,9 @@ async function main() {
       await tabTo(page, '#send-decision');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#download-decision');
+      await page.waitForFunction(() => /expedierat/.test(document.querySelector('#decision-form [role=alert]').textContent));
+      const expedierat = await page.textContent('#decision-form [role=alert]');
+      expect(expedierat.includes(`${paNumber}-`) && expedierat.includes('med post'), `not expedierat in the ärende: ${expedierat}`);
       await tabTo(page, '#download-decision');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const saved = path.join(buildDir, 'e2e-beslutsbrev.pdf');

@@ -265,6 +265,33 @@ public:
     /// superseded ones too, by date then id: the anmälan om delegationsbeslut, 12-month sums.
     std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
+    // ---- follow-up: lex Sarah, verkställighet (DiariumFollowUp.cpp) ------------------------
+
+    /// Records `step` on the document in ONE transaction: its event, the deadlines it opens (one
+    /// of a kind already open is not added twice) and the open deadlines of the kinds it closes
+    /// (each with its "deadline_done" event). Returns the ids of the deadlines added. Throws
+    /// std::invalid_argument for an unknown document.
+    std::vector<long long> recordStep(long long documentId, const CaseStep& step, const std::string& actor);
+
+    /// Records (or updates) the verkställighet of a decision, with a "verkstallighet" event on its
+    /// document, in one transaction. What `row` leaves empty (no date, no insats, no skäl) keeps
+    /// what was recorded before. Throws std::invalid_argument for an unknown decision.
+    void recordVerkstallighet(const VerkstallighetRow& row, const std::string& actor);
+    /// One decision by its id (superseded or not).
+    std::optional<DecisionRow> decision(long long decisionId);
+    /// Every recorded verkställighet, by decision id.
+    std::vector<VerkstallighetRow> verkstalligheter();
+
+    /// Registers the beslutsbrev of a decision as an upprättad handling of the decided document's
+    /// ärende — the next löpnummer under the ärende's head ("SN 2026/17-2"), in the head's
+    /// register, dated now, status registered, no form — and records its expediering, with an
+    /// "expedierad" event on the new handling and one on the decided document, in ONE
+    /// transaction. A decision's letter is registered once: again gives the existing one with
+    /// `duplicate` set. Throws std::invalid_argument for an unknown decision.
+    RegisterResult registerExpediering(const Expediering& expediering, const std::string& actor);
+    /// The expediering of a decision's beslutsbrev, if it was expedierad.
+    std::optional<ExpedieringRow> expedieringOf(long long decisionId);
+
 private:
     /// Sets a deadline done or open again, with its event ("deadline_done", "deadline_reopened").
     void setDeadlineDone(long long deadlineId, const std::string& actor, bool done);

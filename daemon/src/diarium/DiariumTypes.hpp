@@ -246,6 +246,40 @@ struct DecisionRow {
     std::string createdAt, createdBy;
 };
 
+/// A step in the handling of a document that opens and closes deadlines (a lex Sarah bedömning,
+/// the anmälan to IVO): appended as one event, in one transaction with its deadlines.
+struct CaseStep {
+    std::string kind;                     ///< the event's kind: "lex_sarah_bedomning", "ivo_anmalan", …
+    std::string detailJson = "{}";
+    std::vector<DeadlineRow> opens{};     ///< added, unless an open deadline of the same kind exists
+    std::vector<std::string> closes{};    ///< open deadlines of these kinds are marked done
+};
+
+/// SoL 34 kap.: the verkställighet of a gynnande beslut (one row a decision).
+struct VerkstallighetRow {
+    long long decisionId = 0;
+    std::optional<std::string> verkstalldOn;   ///< YYYY-MM-DD; nullopt: not carried out (yet)
+    std::string insats;                        ///< typ av insats, "" : the decision's area
+    std::string drojsmalSkal;                  ///< skäl för dröjsmålet, "" : none given
+    std::string updatedAt{}, updatedBy{};
+};
+
+/// A beslutsbrev registered as an upprättad handling of its ärende and expedierad (OSL 5:1).
+struct Expediering {
+    long long decisionId = 0;
+    std::string sha256;                 ///< the letter, already in the content store
+    std::string originalName;           ///< "beslutsbrev-12.pdf"
+    std::string expedieradOn;           ///< YYYY-MM-DD, the day in Sweden
+    std::string satt;                   ///< how it was sent: "post", "e-post", …
+    std::string mottagarePublic, mottagareSecret, beskrivningPublic, beskrivningSecret;
+};
+
+/// The row of an expedierad beslutsbrev.
+struct ExpedieringRow {
+    long long documentId = 0, decisionId = 0;
+    std::string expedieradOn, satt, createdAt, createdBy;
+};
+
 struct NodeRow {
     std::string nodeId, lastHeartbeat;
     int jobsInHand = 0;

@@ -174,7 +174,24 @@ std::vector<Migration> build()
              " actor TEXT NOT NULL)"),
         both("CREATE INDEX number_transfers_by_register ON number_transfers (register_name, id)"),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals};
+    // SoL 34 kap.: when a gynnande beslut was carried out (verkställt), or why it has not been yet,
+    // and the kind of insats it concerns — one row a decision (decisions are append-only).
+    Migration verkstallighet{6, "verkställighet of gynnande beslut (SoL 34 kap.)", {
+        both("CREATE TABLE verkstallighet ("
+             " decision_id BIGINT PRIMARY KEY REFERENCES decisions (id), verkstalld_on TEXT,"
+             " insats TEXT NOT NULL DEFAULT '', drojsmal_skal TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+    }};
+    // OSL 5:1: a beslutsbrev is an upprättad handling, registered in its ärende (a documents row
+    // with the ärende's löpnummer); this table says which decision it carries and when and how it
+    // was expedierad (sent), one row a decision.
+    Migration expedieringar{7, "upprättade beslutsbrev and their expediering", {
+        both("CREATE TABLE expedieringar ("
+             " document_id BIGINT PRIMARY KEY REFERENCES documents (id),"
+             " decision_id BIGINT NOT NULL UNIQUE REFERENCES decisions (id),"
+             " expedierad_on TEXT NOT NULL, satt TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, verkstallighet, expedieringar};
 }
 
 } // namespace

@@ -51,6 +51,7 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addDeadlineRoutes(*router, services);
     addPublicDiariumRoutes(*router, services);
     addLetterRoutes(*router, services);
+    addFollowUpRoutes(*router, services);
     addMailRoutes(*router, services);
     router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
         exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);

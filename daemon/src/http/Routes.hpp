@@ -40,4 +40,13 @@ void addPublicDiariumRoutes(Router& router, pipeline::Services& services);
 /// GET documents/{id}/kvitto (?format=text), GET rapport/delegationsbeslut?from=&to=.
 void addLetterRoutes(Router& router, pipeline::Services& services);
 
+/// POST documents/{id}/lex-sarah/bedomning {allvarligt, motivering, datum?},
+/// POST documents/{id}/lex-sarah/ivo-anmalan {datum?, ivoDiarienummer?},
+/// POST decisions/{id}/verkstallighet {datum?, skal?, insats?}, POST decisions/{id}/expediera
+/// (Spara och expediera: the beslutsbrev registered in its ärende; handläggare, gruppledare),
+/// POST decisions/{id}/overklagande {inkom, delfatt, felaktigHanvisning?, handling?} (also the
+/// registrator), POST decisions/{id}/overklagande/utfall {utfall, datum?},
+/// GET rapport/ej-verkstallda?kvartal=YYYY-Q (gruppledare, administratör).
+void addFollowUpRoutes(Router& router, pipeline::Services& services);
+
 } // namespace inkorg::http
