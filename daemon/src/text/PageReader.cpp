@@ -1,6 +1,7 @@
 #include "text/PageReader.hpp"
 
 #include "text/CheckboxMarks.hpp"
+#include "text/ColourInk.hpp"
 
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
@@ -112,6 +113,7 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
 
 PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
 {
+    if (PixPtr inkless = withoutColourInk(image.get())) image = std::move(inkless);   // the ankomststämpel
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();

@@ -39,7 +39,8 @@ public:
     /// nullopt when the page has no text layer (a scan inside a PDF).
     std::optional<Page> textLayer(int number) const;
 
-    /// Page `number` rendered at 300 dpi in 8-bit grey. Throws Unreadable when the page would
+    /// Page `number` rendered at 300 dpi in colour (32 bits per pixel; the page reader takes
+    /// coloured ink off and turns it grey). Throws Unreadable when the page would
     /// exceed `maxPixels` or cannot be rendered.
     PixPtr render(int number, std::uint64_t maxPixels) const;
 
