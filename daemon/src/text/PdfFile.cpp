@@ -25,27 +25,32 @@ constexpr double pixelsPerPoint = 300.0 / 72.0;
                      "be avsändaren skicka den igen eller skriva ut och skanna den");
 }
 
-/// The page in colour (32 bits per pixel), so that the page reader can tell a coloured
-/// ankomststämpel from the print (ColourInk.hpp) before it turns the page grey.
-PixPtr renderColour(poppler::page& page, double dpi)
+/// The page at `dpi`, in 8-bit grey or in colour (32 bits per pixel: so that the page reader can
+/// tell a coloured ankomststämpel from the print, ColourInk.hpp, before it turns the page grey).
+PixPtr renderPage(poppler::page& page, double dpi, bool colour)
 {
     poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_argb32);
+    renderer.set_image_format(colour ? poppler::image::format_argb32 : poppler::image::format_gray8);
     renderer.set_paper_color(0xffffffff);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     const poppler::image image = renderer.render_page(&page, dpi, dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
-    PixPtr pix{pixCreate(image.width(), image.height(), 32)};
+    PixPtr pix{pixCreate(image.width(), image.height(), colour ? 32 : 8)};
     if (!pix) return nullptr;
     const int resolution = int(std::lround(dpi));
     pixSetResolution(pix.get(), resolution, resolution);
     const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
     for (int y = 0; y < image.height(); ++y) {
         auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
-        const auto* row = reinterpret_cast<const std::uint32_t*>(source + std::ptrdiff_t(y) * image.bytes_per_row());
-        // poppler: native-endian 0xAARRGGBB on white paper; Leptonica: 0xRRGGBBAA.
-        for (int x = 0; x < image.width(); ++x) line[x] = row[x] << 8;
+        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
+        if (colour) {
+            // poppler: native-endian 0xAARRGGBB on white paper; Leptonica: 0xRRGGBBAA.
+            const auto* pixels = reinterpret_cast<const std::uint32_t*>(row);
+            for (int x = 0; x < image.width(); ++x) line[x] = pixels[x] << 8;
+        } else {
+            for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
+        }
     }
     return pix;
 }
@@ -113,23 +118,7 @@ std::optional<Page> PdfFile::textLayer(int number) const
 
 PixPtr renderGrey(poppler::page& page, double dpi)
 {
-    poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    const poppler::image image = renderer.render_page(&page, dpi, dpi);
-    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
-    PixPtr pix{pixCreate(image.width(), image.height(), 8)};
-    if (!pix) return nullptr;
-    const int resolution = int(std::lround(dpi));
-    pixSetResolution(pix.get(), resolution, resolution);
-    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
-    for (int y = 0; y < image.height(); ++y) {
-        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
-        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
-        for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
-    return pix;
+    return renderPage(page, dpi, false);
 }
 
 PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
@@ -142,7 +131,7 @@ PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
         throw Unreadable("PDF-sidan är för stor (" + std::to_string(scaled(size.width())) + " × " +
                          std::to_string(scaled(size.height())) +
                          " bildpunkter vid 300 dpi) – be avsändaren skicka den i A4-format");
-    PixPtr pix = renderColour(*page, 300.0);
+    PixPtr pix = renderPage(*page, 300.0, true);
     if (!pix) damaged("sidan kan inte ritas");
     return pix;
 }
