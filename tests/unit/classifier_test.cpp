@@ -154,8 +154,9 @@ TEST_F(ClassifierTest, CapitalTitleBrokenOverTwoLinesAndUnlistedLabelsAreStillLe
     });
     auto result = classify(document, pointers);
     EXPECT_EQ(result.formId, "lex_sarah");
-    for (const auto& [id, score] : result.scores)
+    for (const auto& [id, score] : result.scores) {
         if (id != "lex_sarah") EXPECT_LT(score, result.scores.at("lex_sarah") - 0.2) << id;
+    }
 }
 
 TEST_F(ClassifierTest, TitleWordedInAnotherOrderAndLabelsInCapitalsAreStillServeringstillstand)
@@ -184,6 +185,34 @@ TEST_F(ClassifierTest, TitleWordedInAnotherOrderAndLabelsInCapitalsAreStillServe
     });
     auto result = classify(document, pointers);
     EXPECT_EQ(result.formId, "serveringstillstand");
+}
+
+TEST_F(ClassifierTest, TitleLostUnderAStampOnAGreyScanLeavesLabelsAndWordsEnough)
+{
+    // A grey scan of an orosanmälan with the ankomststämpel over its header: OCR reads the title
+    // as "Srosahinälan" and the stamp as noise; a third of the labels are unlisted wordings.
+    auto document = gridPage({
+        {200, 100, "Srosahinälan"},
+        {200, 150, "”OCialnämnge,,"},
+        {200, 250, "Ljungby kommun"}, {200, 300, "Socialförvaltningen"},
+        {200, 400, "PERSONNUMMER (BARNET)"}, {200, 450, "20101212-3707"},
+        {200, 550, "BARNETS FÖR- OCH EFTERNAMN"}, {200, 600, "Agnes Engström"},
+        {200, 700, "BARNETS FÖDELSEDATUM"}, {1300, 700, "BARNETS ADRESS"},
+        {200, 800, "FÖRÄLDRAR/VÅRDNADSHAVARE"},
+        {200, 900, "ANMÄLARE"},
+        {200, 950, "☒ Skola"}, {500, 950, "☐ Förskola"}, {800, 950, "☐ Sjukvård"}, {1100, 950, "☐ Polismyndigheten"},
+        {1500, 950, "☐ Socialtjänst"}, {200, 1000, "☐ Annan myndighet"}, {800, 1000, "☐ Enskild person"},
+        {200, 1100, "DITT NAMN"}, {1300, 1100, "YRKESROLL"},
+        {200, 1150, "Sofia Eriksson"}, {1300, 1150, "Kyrkskolan"},
+        {200, 1250, "TELEFONNUMMER"},
+        {200, 1350, "BESKRIVNING"},
+        {200, 1400, "Barnet har kommit till skolan utan frukost och utan kläder efter väder."},
+        {200, 1500, "BEHÖVER BARNET SKYDD OMEDELBART?"}, {200, 1550, "☐ Ja ☒ Nej"},
+        {200, 1650, "KÄNNER VÅRDNADSHAVARNA TILL ANMÄLAN?"}, {200, 1700, "☐ Ja ☐ Nej"},
+        {200, 1800, "ANMÄLNINGSDATUM"}, {200, 1850, "2026-09-14"},
+    });
+    auto result = classify(document, pointers);
+    EXPECT_EQ(result.formId, "orosanmalan");
 }
 
 TEST_F(ClassifierTest, MailThatNamesAFormInItsSubjectIsNotThatForm)

@@ -10,6 +10,9 @@ namespace {
 
 /// Shorter words ("ja", "nej", "kr", "el", "rum") are too common to tell forms apart.
 constexpr std::size_t kShortestDistinctiveWord = 4;
+/// A blankett is one or two pages; what follows (bilagor, the rest of a long protocol) says
+/// nothing about which form it is, and a long text holds most words of every form.
+constexpr std::size_t kPagesLookedAt = 2;
 
 std::set<std::string> wordsOf(const FormSpec& form)
 {
@@ -51,8 +54,8 @@ DistinctiveWords::DistinctiveWords(const std::vector<const FormSpec*>& forms)
 std::vector<double> DistinctiveWords::sharesFound(const Document& document) const
 {
     std::set<std::string> present;
-    for (const auto& page : document.pages)
-        for (const auto& word : page.words)
+    for (std::size_t p = 0; p < document.pages.size() && p < kPagesLookedAt; ++p)
+        for (const auto& word : document.pages[p].words)
             for (auto& folded : contentWords(word.text)) present.insert(std::move(folded));
     std::vector<double> shares;
     for (const auto& wanted : words_) {

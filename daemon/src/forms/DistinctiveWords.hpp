@@ -22,7 +22,8 @@ public:
     explicit DistinctiveWords(const std::vector<const FormSpec*>& forms);
 
     /// For each form, in the constructor's order: the share (0–1) of its distinctive words that
-    /// `document` holds anywhere, each counted once; 0 for a form without distinctive words.
+    /// the first two pages of `document` hold anywhere, each counted once (a long protocol holds
+    /// most words of every form somewhere); 0 for a form without distinctive words.
     std::vector<double> sharesFound(const Document& document) const;
 
     /// The distinctive words of form number `form`.
