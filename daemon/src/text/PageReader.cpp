@@ -1,5 +1,7 @@
 #include "text/PageReader.hpp"
 
+#include "text/CheckboxMarks.hpp"
+#include "text/ColourInk.hpp"
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
 #include "text/InkedArea.hpp"
@@ -113,7 +115,7 @@ void PageReader::markDrawnCheckboxes(Page& page, int number, const TextOptions& 
     constexpr int dpi = 150, toTextLayer = 300 / dpi;
     PixPtr image;
     try {
-        image = pdf_->render(number, options.maxPixels, dpi);
+        image = pdf_->render(number, options.maxPixels, dpi, PdfFile::Ink::Grey);
     } catch (const Unreadable&) {
         return;   // the text layer is read all the same, only the boxes drawn as lines are not seen
     }
@@ -143,6 +145,7 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
 
 PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
 {
+    if (PixPtr inkless = withoutColourInk(image.get())) image = std::move(inkless);   // the ankomststämpel
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
