@@ -174,7 +174,36 @@ std::vector<Migration> build()
              " actor TEXT NOT NULL)"),
         both("CREATE INDEX number_transfers_by_register ON number_transfers (register_name, id)"),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals};
+    // The search in the text: a document's words (OCR or PDF text) indexed for full-text search —
+    // SQLite FTS5 (rowid = the document's id; stems searched as prefixes, SearchTerms.hpp),
+    // PostgreSQL's 'swedish' configuration. Documents registered before kept no text: their
+    // read fields, avsändare and beskrivning are indexed instead.
+    Migration textSearch{6, "search in the text: the documents' words indexed", {
+        sqliteOnly("CREATE VIRTUAL TABLE document_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"),
+        sqliteOnly("INSERT INTO document_text (rowid, body) SELECT id, avsandare_secret || ' ' || beskrivning_secret"
+                   " || ' ' || COALESCE((SELECT group_concat(f.value, ' ') FROM json_each(documents.record_json) AS f), '')"
+                   " FROM documents WHERE status <> 'discarded'"),
+        postgresOnly("CREATE TABLE document_text ("
+                     " document_id BIGINT PRIMARY KEY REFERENCES documents (id), body TEXT NOT NULL,"
+                     " words tsvector GENERATED ALWAYS AS (to_tsvector('swedish', body)) STORED)"),
+        postgresOnly("CREATE INDEX document_text_words ON document_text USING GIN (words)"),
+        postgresOnly("INSERT INTO document_text (document_id, body) SELECT id, avsandare_secret || ' ' || beskrivning_secret"
+                     " || ' ' || COALESCE((SELECT string_agg(f.value, ' ') FROM json_each_text(documents.record_json::json)"
+                     " AS f(key, value)), '') FROM documents WHERE status <> 'discarded'"),
+    }};
+    // Ärenden (Arende.hpp): the handlingar of one matter, under the number of the first.
+    Migration arenden{7, "ärenden: the handlingar of one matter", {
+        both("CREATE TABLE arenden ("
+             " id {id}, head_document_id BIGINT NOT NULL UNIQUE REFERENCES documents (id),"
+             " arendemening TEXT NOT NULL, arendemening_public TEXT NOT NULL DEFAULT '',"
+             " part TEXT NOT NULL DEFAULT '', part_personnummer TEXT NOT NULL DEFAULT '',"
+             " handlaggare TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL DEFAULT 'pågående' CHECK (status IN ('pågående', 'avslutat')),"
+             " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        both("ALTER TABLE documents ADD COLUMN arende_id BIGINT REFERENCES arenden (id)"),
+        both("CREATE INDEX documents_by_arende ON documents (arende_id, id)"),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, textSearch, arenden};
 }
 
 } // namespace

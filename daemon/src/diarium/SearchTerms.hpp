@@ -1,0 +1,31 @@
+#pragma once
+/// The search in a document's text (Diarium::inkorgList): the words of what a person typed, and
+/// the query each database answers them with — SQLite FTS5 by stem prefix, PostgreSQL full-text
+/// search with its 'swedish' configuration. Both find the forms of a word ("hyran" finds
+/// "hyra", "hyror"): the Swedish Snowball stemmer misses the definite ending -n/-t after a vowel
+/// (to_tsvector('swedish', 'hyran') is 'hyran'), so each word is also searched without it (and
+/// with it: "hyra" finds "hyran").
+/// Only letters and digits reach a query: nothing typed is query syntax.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace inkorg::diarium {
+
+/// The words of `typed`, lower case, letters and digits only, at most eight; empty when no word
+/// has three letters (a diarienummer or a date is no text search).
+std::vector<std::string> searchWords(std::string_view typed);
+
+/// The Swedish stem of a lower-case word: Snowball's step 1 endings removed within R1
+/// ("hyror" → "hyr", "ansökningarna" → "ansökning"); the word itself when none applies.
+std::string swedishStem(const std::string& word);
+
+/// The FTS5 MATCH expression for `words`: each word's shortest stem as a quoted prefix, all of them.
+std::string fts5Match(const std::vector<std::string>& words);
+
+/// The to_tsquery('swedish', …) text for `words`: each word or its form without or with the
+/// definite ending, all of them ("(hyran | hyra) & (januari)", "(hyra | hyran)").
+std::string swedishTsQuery(const std::vector<std::string>& words);
+
+} // namespace inkorg::diarium
