@@ -52,6 +52,7 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addPublicDiariumRoutes(*router, services);
     addLetterRoutes(*router, services);
     addMailRoutes(*router, services);
+    addArendeRoutes(*router, services);
     router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
         exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);
     });
