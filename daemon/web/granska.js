@@ -1,6 +1,7 @@
 // Granska: originalets sidor bredvid fälten. Registratorn rättar fält (Spara), byter formulär,
 // sätter inkom datum och bekräftar registreringen (Registrera); handläggaren fattar beslut.
 import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
+import { renderDescribe } from '/beskriv.js';
 
 const LOW_CONFIDENCE = 0.8;
 /** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
@@ -364,6 +365,7 @@ function render() {
   document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
   renderFacts();
   renderClassification();
+  renderDescribe(doc, me, (updated) => { doc = updated; render(); }).catch((error) => say(message, error.message, 'error'));
   renderFields();
   renderAssignment();
   renderDecision();

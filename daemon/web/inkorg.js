@@ -2,6 +2,7 @@
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
 // att ta emot (dead letters) visas med status "Dead letter". Uppdateras var 4:e sekund.
 import { ApiError, api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
 const PAGE_SIZE = 200;
@@ -38,7 +39,7 @@ function row(doc) {
     el('td', {}, statusBadge(doc.status), doc.reason ? el('div', { class: 'muted' }, doc.reason) : null),
     el('td', {}, formatTime(doc.inkom)),
     el('td', {}, link),
-    el('td', {}, title),
+    el('td', {}, title, doc.snippet ? snippetElement(doc.snippet) : null),
     el('td', {}, doc.avsandare || ''),
     el('td', {}, doc.personnummer || ''),
     deadlineCell(doc.deadline),
