@@ -32,7 +32,7 @@ function deadlineCell(deadline) {
 }
 
 function row(doc) {
-  const title = doc.form_title || doc.beskrivning || 'Inkommen handling';
+  const title = (doc.form ? doc.form_title : doc.beskrivning) || 'Inkommen handling';   // a letter: as described
   const link = el('a', { href: `/granska?id=${doc.id}` }, doc.diarienummer || `Handling ${doc.id}`);
   return el('tr', { 'data-id': doc.id },
     el('td', {}, priorityBadge(doc.priority)),
