@@ -3,12 +3,12 @@
 
 #include "diarium/EventDetail.hpp"
 #include "diarium/RowMapping.hpp"
+#include "diarium/SearchTerms.hpp"
 #include "diarium/WriteTransaction.hpp"
 
 #include <Poco/Data/Statement.h>
 #include <Poco/String.h>
 
-#include <cctype>
 #include <stdexcept>
 
 using namespace Poco::Data::Keywords;
@@ -42,14 +42,6 @@ void requireRegistered(const std::optional<DocumentRow>& document, long long doc
     if (!document) throw std::invalid_argument("okänd handling: " + std::to_string(documentId));
     if (!document->diarienummer || document->status == kQuarantined || document->status == kDiscarded)
         throw std::logic_error("handlingen är inte registrerad: " + std::to_string(documentId));
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string digits;
-    for (unsigned char c : text)
-        if (std::isdigit(c)) digits += static_cast<char>(c);
-    return digits;
 }
 
 } // namespace
@@ -141,12 +133,7 @@ std::vector<ArendeRow> Diarium::arenden(const std::string& search, int limit)
     std::vector<std::string> values;
     const std::string wanted = Poco::toLower(Poco::trim(search));
     if (!wanted.empty()) {
-        std::string pattern = "%";
-        for (char c : wanted) {
-            if (c == '%' || c == '_' || c == '!') pattern += '!';
-            pattern += c;
-        }
-        pattern += "%";
+        const std::string pattern = likeContaining(wanted);
         text += " WHERE (LOWER(COALESCE(d.diarienummer, '')) LIKE ? ESCAPE '!' OR LOWER(a.arendemening) LIKE ? ESCAPE '!'"
                 " OR LOWER(a.part) LIKE ? ESCAPE '!'";
         values.insert(values.end(), 3, pattern);

@@ -8,7 +8,6 @@
 #include <Poco/String.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 using namespace Poco::Data::Keywords;
@@ -53,17 +52,6 @@ std::string recordFields(Dialect dialect)
     return "json_each_text(listed.record_json::json) AS f(key, value)";
 }
 
-/// `text` as a LIKE pattern matching it anywhere, with '!' escaping the wildcards.
-std::string containing(const std::string& text)
-{
-    std::string pattern = "%";
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '!') pattern += '!';
-        pattern += c;
-    }
-    return pattern + "%";
-}
-
 /// The documents whose text has every word, as (doc, score, snippet) rows: lower scores rank first.
 std::string textHits(Dialect dialect)
 {
@@ -75,14 +63,6 @@ std::string textHits(Dialect dialect)
            " ts_headline('swedish', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=10, MaxFragments=2,"
            " FragmentDelimiter=\" … \"') AS snippet"
            " FROM document_text, to_tsquery('swedish', ?) AS q WHERE words @@ q";
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string digits;
-    for (unsigned char c : text)
-        if (std::isdigit(c)) digits += static_cast<char>(c);
-    return digits;
 }
 
 } // namespace
@@ -132,7 +112,7 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
     }
     const std::string search = Poco::toLower(Poco::trim(query.search));
     if (!search.empty()) {
-        const std::string pattern = containing(search);
+        const std::string pattern = likeContaining(search);
         text += " AND (LOWER(COALESCE(diarienummer, '')) LIKE ? ESCAPE '!' OR LOWER(avsandare_secret) LIKE ? ESCAPE '!'"
                 " OR LOWER(beskrivning_secret) LIKE ? ESCAPE '!'"
                 " OR EXISTS (SELECT 1 FROM " + recordFields(dialect) +

@@ -127,4 +127,22 @@ std::string swedishTsQuery(const std::vector<std::string>& words)
     return query;
 }
 
+std::string likeContaining(std::string_view text)
+{
+    std::string pattern = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '!') pattern += '!';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+std::string digitsOf(std::string_view text)
+{
+    std::string digits;
+    for (unsigned char c : text)
+        if (c >= '0' && c <= '9') digits += static_cast<char>(c);
+    return digits;
+}
+
 } // namespace inkorg::diarium

@@ -8,6 +8,7 @@
 #include "http/DocumentJson.hpp"
 #include "http/Routes.hpp"
 
+#include "diarium/SearchTerms.hpp"
 #include "forms/RecordJson.hpp"
 
 #include <inkorg/swedish.hpp>
@@ -64,14 +65,9 @@ std::string personnummerOf(const std::string& typed)
 void requireNothingSecret(const std::string& publicText, const std::string& what, const std::string& personnummer,
                           const std::string& name)
 {
-    auto digits = [](const std::string& text) {
-        std::string only;
-        for (unsigned char c : text)
-            if (c >= '0' && c <= '9') only += static_cast<char>(c);
-        return only;
-    };
-    const std::string number = digits(personnummer);
-    const bool namesNumber = number.size() >= 10 && digits(publicText).find(number.substr(number.size() - 10)) != std::string::npos;
+    const std::string number = diarium::digitsOf(personnummer);
+    const bool namesNumber =
+        number.size() >= 10 && diarium::digitsOf(publicText).find(number.substr(number.size() - 10)) != std::string::npos;
     const std::string lowerName = Poco::toLower(Poco::trim(name));
     const bool namesPerson = !lowerName.empty() && Poco::toLower(publicText).find(lowerName) != std::string::npos;
     if (namesNumber || namesPerson)
