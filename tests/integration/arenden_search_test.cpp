@@ -2,9 +2,11 @@
 // that is no form (beskrivning, avsändare, personnummer; the public variants may not name the
 // person), starts an ärende in the personakt from an ansökan and puts two letters in it: each
 // letter leaves the public diarium (its SN number stays as "Handling överförd till personakt"),
-// and the ärende shows its three handlingar in order. A word of a letter's text is found from the
-// inkorg's search in any form, with the words marked; a handläggare of another unit finds
-// nothing, and her searches are audited without a personnummer in clear.
+// and the ärende shows its three handlingar in order (so does `inkorg arenden`). A word of a
+// letter's text is found from the inkorg's search in any form, with the words marked; a
+// handläggare of another unit finds nothing, and her searches are audited without a
+// personnummer in clear.
+#include "support/Command.hpp"
 #include "support/Daemon.hpp"
 #include "support/RegisteredBlankett.hpp"
 #include "support/TempDir.hpp"
@@ -144,6 +146,18 @@ TEST_F(ArendenAndSearch, AnArendeInThePersonaktHoldsTheAnsokanAndTwoLettersThatL
     const auto found = array(daemon.get("/api/arenden?q=svensson", daemon.adminToken()).body);
     ASSERT_EQ(found->size(), 1u);
     EXPECT_EQ(found->getObject(0)->getValue<std::string>("personnummer"), "19121212-****");
+
+    // The command line lists it with its three handlingar, and shows them.
+    const auto listed = inkorg({"arenden", "--sok", "svensson", "--data-dir", daemon.dataDir().string(), "--config",
+                                daemon.configFile().string()});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err;
+    const std::string number = shown->getValue<std::string>("diarienummer");
+    EXPECT_NE(listed.out.find("\t" + number + "\tpågående\t3\tEkonomiskt bistånd – Per Svensson"), std::string::npos)
+        << listed.out;
+    const auto one = inkorg({"arenden", "--arende", std::to_string(arende), "--data-dir", daemon.dataDir().string(),
+                             "--config", daemon.configFile().string()});
+    ASSERT_EQ(one.exitCode, 0) << one.err;
+    EXPECT_NE(one.out.find("Fråga om utbetalning av försörjningsstöd"), std::string::npos) << one.out;
 
     // A handläggare of a unit the ärende is not assigned to sees neither it nor its handlingar.
     const std::string outsider = addUser("bo", "Barn");

@@ -25,5 +25,6 @@ int blankett(const Words& words);
 int kvitto(const Words& words);
 int status(const Words& words);
 int verify(const Words& words);
+int arenden(const Words& words);
 
 } // namespace inkorg::cli
