@@ -181,10 +181,10 @@ public:
     /// masks) and priority, and the new form's deadlines in place of the open ones of the former
     /// form (FormChange::endedKinds) — a kind already klarmarkerad is not added again. When the
     /// new form belongs to another register (an oklassificerad handling that is an orosanmälan:
-    /// personakt, OSF 2 §), the document's whole ärende moves there: its head gets the register's next number ("PA
-    /// 2026/5"), its handlingar the same löpnummer under it ("PA 2026/5-2"), each gets a
-    /// "register_moved" event, and each former number stays in its series as a transfer
-    /// (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
+    /// personakt, OSF 2 §), the document's whole ärende moves there: its head gets the
+    /// register's next number ("PA 2026/5"), its handlingar the same löpnummer under it ("PA
+    /// 2026/5-2"), each gets a "register_moved" event, and each former number stays in its series
+    /// as a transfer (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
     /// Throws std::invalid_argument for an unknown document or register, std::logic_error for a
     /// quarantined or discarded one.
     std::string changeForm(long long documentId, const FormChange& change);
