@@ -4,6 +4,7 @@ import { api, el, formatTime, say, startPage, statusBadge } from '/app.js';
 
 const message = document.getElementById('message');
 const REGISTER = { diarium: 'Diariet', personakt: 'Personakt' };
+const STATUS_TEXT = { 'pågående': 'Pågående', avslutat: 'Avslutat' };
 
 function listRow(arende) {
   return el('tr', { 'data-arende': arende.id },
@@ -12,7 +13,7 @@ function listRow(arende) {
     el('td', {}, arende.part || ''),
     el('td', {}, arende.personnummer || ''),
     el('td', {}, arende.handlaggare || ''),
-    el('td', {}, arende.status));
+    el('td', {}, STATUS_TEXT[arende.status] || arende.status));
 }
 
 async function showList(q) {
@@ -37,7 +38,7 @@ async function showArende(id, me) {
     ...fact('Part', arende.part),
     ...fact('Personnummer', arende.personnummer),
     ...fact('Handläggare', arende.handlaggare),
-    ...fact('Status', arende.status),
+    ...fact('Status', STATUS_TEXT[arende.status] || arende.status),
     ...fact('Ärendemening för allmänheten', arende.register === 'personakt' ? '(personakt – visas inte)' : arende.arendemening_public),
     ...fact('Upprättat', `${formatTime(arende.created_at)} av ${arende.created_by}`));
   const actions = document.getElementById('arende-actions');
@@ -56,7 +57,7 @@ async function showArende(id, me) {
   body.replaceChildren(...arende.handlingar.map((doc) => el('tr', { 'data-id': doc.id },
     el('td', {}, el('a', { href: `/granska?id=${doc.id}` }, doc.diarienummer)),
     el('td', {}, formatTime(doc.inkom)),
-    el('td', {}, doc.form_title || doc.beskrivning || 'Inkommen handling'),
+    el('td', {}, (doc.form ? doc.form_title : doc.beskrivning) || 'Inkommen handling'),
     el('td', {}, doc.avsandare || ''),
     el('td', {}, statusBadge(doc.status)))));
 }

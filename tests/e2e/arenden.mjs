@@ -214,6 +214,8 @@ async function main() {
       expect(JSON.stringify(rows) === JSON.stringify([ids.ansokan, ...ids.letters]), `handlingar ${rows}`);
       const numbers = await page.$$eval('#handlingar tbody tr a', (links) => links.map((a) => a.textContent));
       expect(numbers.every((number) => number.startsWith('PA ')), `numbers ${numbers}`);
+      const table = await page.textContent('#handlingar tbody');
+      expect(table.includes('Höjd hyra, begär mer bistånd') && table.includes('Kontoutdrag'), `the letters' beskrivning: ${table}`);
       await page.screenshot({ path: path.join(shots, 'arenden-03-arende.png'), fullPage: true });
     });
 
