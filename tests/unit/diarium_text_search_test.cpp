@@ -75,6 +75,19 @@ TEST_P(TextSearchTest, WhatIsTypedIsNeverQuerySyntax)
     EXPECT_EQ(swedishStem("ansökningarna"), "ansökning");
 }
 
+TEST_P(TextSearchTest, ATextLayerWithNulAndBrokenUtf8IsRegisteredAndSearchable)
+{
+    const char layer[] = "Brev \xff\xfe om hyran\0 från januari\x01 i år";
+    const long long id = add("a", std::string(layer, sizeof layer - 1));
+    for (const char* word : {"hyran", "januari"}) {
+        const auto page = search(word);
+        ASSERT_EQ(page.entries.size(), 1u) << word;
+        EXPECT_EQ(page.entries[0].row.id, id);
+    }
+    const char mixed[] = "a\0b\xff" "c\nd";
+    EXPECT_EQ(indexableText(std::string(mixed, sizeof mixed - 1)), "a bc\nd") << "NUL a space, broken UTF-8 dropped";
+}
+
 TEST_P(TextSearchTest, TheMigrationIndexesTheReadFieldsOfEarlierDocuments)
 {
     test::TestDatabase fresh(GetParam());

@@ -4,6 +4,7 @@
 #include "diarium/IsoTime.hpp"
 #include "diarium/Numbering.hpp"
 #include "diarium/RowMapping.hpp"
+#include "diarium/SearchTerms.hpp"
 #include "diarium/WriteTransaction.hpp"
 
 #include <Poco/Data/DataException.h>
@@ -359,7 +360,7 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
         use(arrival), now;
     const long long documentId = database_.lastInsertId(session);
     Poco::Int64 document = documentId;
-    std::string words = r.text;
+    std::string words = indexableText(r.text);
     session << database_.sql(database_.dialect() == Dialect::sqlite
                                  ? "INSERT INTO document_text (rowid, body) VALUES (?, ?)"
                                  : "INSERT INTO document_text (document_id, body) VALUES (?, ?)"),

@@ -60,6 +60,14 @@ std::string withoutDefiniteEnding(const std::string& word)
 
 } // namespace
 
+std::string indexableText(std::string_view text)
+{
+    std::u32string letters = decode(text);
+    for (char32_t& c : letters)
+        if (c != U'\n' && (c < 0x20 || (c >= 0x7f && c < 0xa0))) c = U' ';
+    return encode(letters);
+}
+
 std::vector<std::string> searchWords(std::string_view typed)
 {
     std::vector<std::string> words;

@@ -14,6 +14,10 @@
 
 namespace inkorg::diarium {
 
+/// A document's text as it is indexed: valid UTF-8 only (a PDF's text layer may hold anything),
+/// control characters but line breaks as spaces, no NUL (PostgreSQL refuses it in text).
+std::string indexableText(std::string_view text);
+
 /// The words of `typed`, lower case, letters and digits only, at most eight; empty when no word
 /// has three letters (a diarienummer or a date is no text search).
 std::vector<std::string> searchWords(std::string_view typed);
