@@ -203,7 +203,23 @@ std::vector<Migration> build()
         both("ALTER TABLE documents ADD COLUMN arende_id BIGINT REFERENCES arenden (id)"),
         both("CREATE INDEX documents_by_arende ON documents (arende_id, id)"),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, textSearch, arenden};
+    // An inkom datum a registrator set before it became the document's own (Diarium::setInkomDatum)
+    // was only an "inkom_set" event: the latest one now is the document's inkom datum, so the
+    // kvitto and the public diarium show it too. (Their deadlines are planned again only when the
+    // date is set anew: planning needs the form's rules.)
+    const std::string latestInkom = "(SELECT NULLIF({after}, '') FROM events e WHERE e.document_id = documents.id"
+                                    " AND e.kind = 'inkom_set' ORDER BY e.id DESC LIMIT 1)";
+    auto inkomUpdate = [&latestInkom](const std::string& after) {
+        std::string sql = latestInkom;
+        sql.replace(sql.find("{after}"), 7, after);
+        return "UPDATE documents SET received_at = COALESCE(" + sql + ", received_at)"
+               " WHERE id IN (SELECT document_id FROM events WHERE kind = 'inkom_set')";
+    };
+    Migration inkomSet{8, "inkom datum set from the ankomststämpel: the document's own", {
+        sqliteOnly(inkomUpdate("json_extract(e.detail_json, '$.after')")),
+        postgresOnly(inkomUpdate("(e.detail_json::json ->> 'after')")),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, textSearch, arenden, inkomSet};
 }
 
 } // namespace
