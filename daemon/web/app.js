@@ -118,6 +118,7 @@ export function say(region, text, kind = 'info') {
 const PAGES = [
   { href: '/', label: 'Inkorgen' },
   { href: '/karantan', label: 'Karantän', roles: ['registrator', 'administratör'] },
+  { href: '/arenden', label: 'Ärenden' },
   { href: '/frister', label: 'Frister' },
   { href: '/loggkontroll', label: 'Loggkontroll', roles: ['gruppledare', 'administratör'] },
   { href: '/anvandare', label: 'Användare', roles: ['administratör'] },

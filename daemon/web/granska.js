@@ -2,6 +2,7 @@
 // sätter inkom datum och bekräftar registreringen (Registrera); handläggaren fattar beslut.
 // Ändringar som inte är sparade finns kvar när sidan ritas om och varnas för när man lämnar sidan.
 import { api, confirmAction, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
+import { renderDescribe } from '/beskriv.js';
 import { eventSentence } from '/history.js';
 import { PageView } from '/pageview.js';
 
@@ -452,6 +453,7 @@ function render({ keepEdits = true } = {}) {
   document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
   renderFacts();
   renderClassification();
+  renderDescribe(doc, me, (updated) => { doc = updated; render(); }).catch((error) => say(message, error.message, 'error'));
   renderFields();
   renderAssignment();
   renderDecision();

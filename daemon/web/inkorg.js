@@ -2,7 +2,8 @@
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
 // att ta emot (dead letters) visas med status "Dead letter" för dem som får se den. Uppdateras var
 // 4:e sekund; nya rader markeras en stund. Kolumnrubrikerna sorterar listan som visas.
-import { api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { ApiError, api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
 const PAGE_SIZE = 200;
@@ -66,7 +67,7 @@ function reviewWhy(doc) {
 }
 
 function row(doc) {
-  const title = doc.form_title || doc.beskrivning || 'Inkommen handling';
+  const title = (doc.form ? doc.form_title : doc.beskrivning) || 'Inkommen handling';   // a letter: as described
   const link = el('a', { href: `/granska?id=${doc.id}`, class: 'nowrap' }, doc.diarienummer || `Handling ${doc.id}`);
   const fresh = arrived.has(doc.id) && Date.now() - arrived.get(doc.id) < NEW_ROW_MS;
   return el('tr', { 'data-id': doc.id, class: fresh ? 'new-row' : null },
@@ -77,7 +78,7 @@ function row(doc) {
       doc.reason ? el('div', { class: 'muted' }, doc.reason) : null, reviewWhy(doc)),
     timeCell(doc.inkom),
     el('td', {}, link),
-    el('td', {}, title, doc.avsandare ? el('div', { class: 'narrow-only muted' }, doc.avsandare) : null),
+    el('td', {}, title, doc.snippet ? snippetElement(doc.snippet) : null, doc.avsandare ? el('div', { class: 'narrow-only muted' }, doc.avsandare) : null),
     el('td', { class: 'wide-only' }, doc.avsandare || ''),
     el('td', {}, el('span', { class: 'nowrap' }, doc.personnummer || '')),
     deadlineCell(doc.deadline),

@@ -52,6 +52,8 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 users; the one-time login token goes into FILE (new, mode 0600),
                                 never to the terminal; `token` replaces a user's tokens
   deadlines [--until YYYY-MM-DD]
+  arenden [--sok TEXT] [--arende ID]
+                                the ärenden, newest first, or one ärende's handlingar
   kvitto DIARIENUMMER|ID -o FILE.pdf | --text
                                 the mottagningsbekräftelse of a registered document
   blankett ID -o FILE.pdf [--layout NAME]
@@ -77,7 +79,7 @@ int run(int argc, char** argv)
         {"rapport", report},    {"blankett", blankett},
         {"kvitto", kvitto},
         {"lex-sarah", lexSarah}, {"verkstall", verkstall}, {"expediera", expediera},
-        {"overklagande", overklagande},
+        {"overklagande", overklagande}, {"arenden", arenden},
         {"dead-letters", deadLetters}};
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         std::cout << kUsage;

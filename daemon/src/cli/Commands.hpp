@@ -29,5 +29,6 @@ int lexSarah(const Words& words);
 int verkstall(const Words& words);
 int expediera(const Words& words);
 int overklagande(const Words& words);
+int arenden(const Words& words);
 
 } // namespace inkorg::cli

@@ -22,6 +22,7 @@
 /// database are thrown as Poco::Data exceptions; misuse (unknown ids, roles, registers) as
 /// std::invalid_argument / std::logic_error.
 
+#include "diarium/Arende.hpp"
 #include "diarium/BatchRegistration.hpp"
 #include "diarium/Database.hpp"
 #include "diarium/DiariumTypes.hpp"
@@ -37,6 +38,8 @@
 #include <vector>
 
 namespace inkorg::diarium {
+
+class EventDetail;
 
 class Diarium {
 public:
@@ -173,17 +176,56 @@ public:
     /// Throws std::invalid_argument for an unknown document.
     void correct(long long documentId, const DocumentCorrection& correction, const std::string& actor);
 
-    /// Byt formulär, in ONE transaction: the "form_changed" event ({"before","after"}), the form,
-    /// the correction (record, issues, status, masks) and priority, and the new form's deadlines
-    /// (those of a kind already open are not added twice). When the new form belongs to another
-    /// register (an oklassificerad handling that is an orosanmälan: personakt, OSF 2 §), the
-    /// document's whole ärende moves there: its head gets the register's next number ("PA
-    /// 2026/5"), its handlingar the same löpnummer under it ("PA 2026/5-2"), each gets a
-    /// "register_moved" event, and each former number stays in its series as a transfer
-    /// (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
+    /// Byt formulär, in ONE transaction: the "form_changed" event ({"before","after",
+    /// "deadlinesBefore","deadlinesAfter"}), the form, the correction (record, issues, status,
+    /// masks) and priority, and the new form's deadlines in place of the open ones of the former
+    /// form (FormChange::endedKinds) — a kind already klarmarkerad is not added again. When the
+    /// new form belongs to another register (an oklassificerad handling that is an orosanmälan:
+    /// personakt, OSF 2 §), the document's whole ärende moves there: its head gets the
+    /// register's next number ("PA 2026/5"), its handlingar the same löpnummer under it ("PA
+    /// 2026/5-2"), each gets a "register_moved" event, and each former number stays in its series
+    /// as a transfer (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
     /// Throws std::invalid_argument for an unknown document or register, std::logic_error for a
     /// quarantined or discarded one.
     std::string changeForm(long long documentId, const FormChange& change);
+
+    /// Inkom datum corrected from the ankomststämpel, in ONE transaction: the document's inkom
+    /// datum becomes `change.date` everywhere it is read (kvitto, public diarium, lists, the
+    /// norms of its month), its open deadlines of the plan's kinds are replaced by
+    /// `change.deadlines` (planned from that day; a kind already klarmarkerad is not added
+    /// again), and the "inkom_set" event keeps {"before","after","deadlinesBefore",
+    /// "deadlinesAfter"}. Throws std::invalid_argument for an unknown document or a date that is
+    /// not YYYY-MM-DD, std::logic_error for a discarded one.
+    void setInkomDatum(long long documentId, const InkomChange& change);
+
+    // ---- ärenden (Arende.hpp) -----------------------------------------------------------------
+
+    /// Starts an ärende with the registered document `headDocumentId` as its first handling (with
+    /// the handlingar of its mail, IncomingFile::caseDocumentId): the event "arende_started" on
+    /// it. Returns the ärende's id. Throws std::invalid_argument for an unknown document or an
+    /// empty ärendemening, std::logic_error for a document not registered or already in an ärende.
+    long long startArende(long long headDocumentId, const NewArende& arende);
+
+    /// Adds the registered document `documentId` (with the handlingar of its mail) to the ärende
+    /// as a handling: the event "arende_handling" ({"arende","diarienummer"}) on it. A diarium
+    /// document added to an ärende in the personakt moves to the personakt first (a PA number;
+    /// the former number stays in its series, changeForm's rule). Adding a handling already in
+    /// this ärende changes nothing. Returns the document's diarienummer afterwards. Throws
+    /// std::invalid_argument for an unknown ärende or document, std::logic_error for a document
+    /// not registered, in another ärende, or in the personakt while the ärende is in the diarium.
+    std::string addHandling(long long arendeId, long long documentId, const std::string& actor);
+
+    std::optional<ArendeRow> arende(long long arendeId);
+    /// The ärende `documentId` is a handling of, if any.
+    std::optional<ArendeRow> arendeOf(long long documentId);
+    /// Newest first; `search` (case-insensitive) in the diarienummer, ärendemening or part, or
+    /// six or more digits of the part's personnummer. For the system: the caller applies inre
+    /// sekretess (by the head document) and audits the read.
+    std::vector<ArendeRow> arenden(const std::string& search, int limit);
+    /// The handlingar of the ärende, the first handling first, then in the order they came.
+    std::vector<DocumentRow> arendeHandlingar(long long arendeId);
+    /// Pågående or avslutat; the event "arende_status" on the first handling.
+    void setArendeStatus(long long arendeId, const std::string& status, const std::string& actor);
 
     /// The numbers of `registerName` whose documents moved to another register, newest first.
     std::vector<NumberTransferRow> transferredNumbers(const std::string& registerName, int limit);
@@ -320,6 +362,11 @@ private:
     /// Applies `correction` inside the caller's transaction, with its "corrected" event.
     void correctIn(Poco::Data::Session& session, const DocumentRow& before, const DocumentCorrection& correction,
                    const std::string& actor);
+    /// Replaces the document's open deadlines of the plan's kinds and of `replacedKinds` by
+    /// `plan` (a kind already done is not added again) inside the caller's transaction; open
+    /// deadlines of other kinds stay. Sets "deadlinesBefore" and "deadlinesAfter" in `detail`.
+    void replanDeadlinesIn(Poco::Data::Session& session, long long documentId, const std::vector<DeadlineRow>& plan,
+                           std::vector<std::string> replacedKinds, EventDetail& detail);
     /// Moves the ärende whose head is `headId` to `registerName` (changeForm).
     void moveCaseIn(Poco::Data::Session& session, long long headId, const std::string& registerName,
                     const std::string& actor);

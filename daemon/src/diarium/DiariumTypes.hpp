@@ -100,6 +100,8 @@ struct Registration {
     /// OSL 5 kap. 2 §: avsändare and kort beskrivning, as shown in the public list and in full.
     std::string avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
     std::vector<DeadlineRow> deadlines;
+    /// The document's words (its OCR or PDF text), kept for the search in the text (InkorgQuery).
+    std::string text;
     std::string actor = "system";
     /// Appended to the new document after its "registered" event, in the registering
     /// transaction (one durable commit, and none of them without the registration). Not
@@ -149,6 +151,16 @@ struct FormChange {
     /// The record, issues, status and the masks (avsändare, beskrivning) as the new form has them.
     DocumentCorrection correction;
     /// What the new form entails at registration (the plugin's RegistrationPlan): priority and deadlines.
+    std::vector<DeadlineRow> deadlines;
+    /// The kinds of deadline the former form planned: their open deadlines end (Byt formulär).
+    std::vector<std::string> endedKinds;
+    std::string actor;
+};
+
+/// An inkom datum corrected from the ankomststämpel (Diarium::setInkomDatum).
+struct InkomChange {
+    std::string date;                    ///< YYYY-MM-DD, the day it reached the kommun
+    /// The deadlines of the form in force planned from that day (the plugin's RegistrationPlan).
     std::vector<DeadlineRow> deadlines;
     std::string actor;
 };

@@ -37,6 +37,9 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services);
 
 /// GET /api/public/diarium (public, OSL 5:2 fields, no personakt documents).
 void addPublicDiariumRoutes(Router& router, pipeline::Services& services);
+/// GET/POST /api/arenden, GET /api/arenden/{id}, POST /api/arenden/{id}/handlingar and /status,
+/// GET /api/documents/{id}/arende, POST /api/documents/{id}/describe (Beskriv och koppla).
+void addArendeRoutes(Router& router, pipeline::Services& services);
 /// GET documents/{id}/kvitto (?format=text), GET rapport/delegationsbeslut?from=&to=.
 void addLetterRoutes(Router& router, pipeline::Services& services);
 

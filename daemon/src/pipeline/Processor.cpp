@@ -28,10 +28,13 @@ std::string senderOf(const inkorg::Record& record)
     return "";
 }
 
-diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis, int pages)
+diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis,
+                                     const inkorg::Document& document)
 {
     diarium::Registration registration;
     registration.jobId = job.id;
+    registration.text = document.text();
+    const int pages = static_cast<int>(document.pages.size());
     registration.register_ = analysis.registerName();
     registration.confidence = analysis.confidence;
     registration.pages = pages;
@@ -137,7 +140,7 @@ Outcome Processor::process(const diarium::Job& job, text::Spread spread)
     Outcome outcome;
     outcome.analysis = analyse(document, job.file.receivedAt);
     outcome.pages = static_cast<int>(document.pages.size());
-    auto registration = registrationOf(job, *outcome.analysis, outcome.pages);
+    auto registration = registrationOf(job, *outcome.analysis, document);
     // Where each field was read, for the registrator's Granska view: committed with the registration.
     if (!outcome.analysis->record.fields.empty())
         registration.events.push_back({"field_locations", forms::stringify(forms::locationsToJson(outcome.analysis->record))});
@@ -184,7 +187,7 @@ Outcome Processor::processBatch(const diarium::Job& job, const inkorg::Document&
         metadata.subject = partName(job.file.originalName, part);
         std::istringstream bytes(text::searchablePdf(pages.document, pages.images, metadata));
         diarium::BatchPart registration;
-        registration.registration = registrationOf(job, *part.analysis, part.pages);
+        registration.registration = registrationOf(job, *part.analysis, pages.document);
         registration.sha256 = services_.store().put(bytes);
         registration.originalName = metadata.subject;
         registration.part = part.part;
