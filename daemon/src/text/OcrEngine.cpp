@@ -83,6 +83,28 @@ std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
     return words;
 }
 
+std::pair<std::string, double> OcrEngine::readLine(PIX* image, int dpi, const std::string& characters)
+{
+    keepToCallingThread();
+    engine_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    engine_->SetVariable("tessedit_char_whitelist", characters.c_str());
+    engine_->SetImage(image);
+    if (dpi > 0) engine_->SetSourceResolution(dpi);
+    std::pair<std::string, double> line{"", 0.0};
+    if (engine_->Recognize(nullptr) == 0) {
+        TesseractText text{engine_->GetUTF8Text()};
+        if (text && !isBlank(text.get())) {
+            line.first = text.get();
+            while (!line.first.empty() && std::isspace(static_cast<unsigned char>(line.first.back()))) line.first.pop_back();
+            line.second = std::clamp(engine_->MeanTextConf() / 100.0, 0.0, 1.0);
+        }
+    }
+    engine_->Clear();
+    engine_->SetVariable("tessedit_char_whitelist", "");
+    engine_->SetPageSegMode(tesseract::PSM_AUTO);
+    return line;
+}
+
 int OcrEngine::detectTurn(PIX* image)
 {
     if (!orientationEngine_) {
