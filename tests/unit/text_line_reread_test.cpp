@@ -10,7 +10,6 @@
 #include "text/TextExtractor.hpp"
 
 #include <hpdf.h>
-#include <poppler-document.h>
 
 #include <gtest/gtest.h>
 
@@ -76,10 +75,7 @@ protected:
         directory_ = new inkorg::test::TempDir();
         const fs::path pdf = directory_->path() / "form.pdf";
         writeForm(pdf);
-        const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
-        ASSERT_TRUE(document);
-        const PixPtr grey = inkorg::test::rasterise(*document, 0, 300);
-        ASSERT_EQ(pixWrite(scan().c_str(), grey.get(), IFF_PNG), 0);
+        inkorg::test::writeScan(pdf, scan());
     }
     static void TearDownTestSuite() { delete directory_; }
     static fs::path scan() { return directory_->path() / "form.png"; }
