@@ -121,6 +121,12 @@ TEST_F(LineRereadTest, TinyValuesMisreadOnTheWholePageReadRightAlone)
         EXPECT_EQ(withoutSpaces(lines[i].text), withoutSpaces(rows[i].value)) << rows[i].label;
         EXPECT_GT(lines[i].confidence, 0.7) << rows[i].label;
     }
+
+    // The worker's engine is left as it was: the next page it reads is read as a page again, not
+    // as one line of digits.
+    const auto again = extractor.read(scan());
+    ASSERT_EQ(again.pages.size(), 1u);
+    EXPECT_EQ(again.pages[0].text, document.pages[0].text);
 }
 
 TEST_F(LineRereadTest, TheLineImageIsTheBoxWithAMarginEnlargedOnWhite)
