@@ -34,24 +34,23 @@ std::vector<std::string> wordsOf(std::string_view text)
     return words;
 }
 
-/// What of the form's own text may turn up in a value: its label and title words (folded for
-/// matching) and its labels of several words, whole.
+/// What of the form's own labels may turn up in a value: their words (folded for matching) and
+/// the labels of several words, whole. Not the title's words: "Barn- och ungdomspsykiatrin" is a
+/// right anmälare on an "Anmälan om oro för barn".
 struct FormWords {
     std::set<std::string> words;
     std::vector<std::string> phrases;
 
     explicit FormWords(const FormSpec& form)
     {
-        std::vector<std::string> texts = form.titleVariants;
-        texts.push_back(form.title);
         for (const auto& field : form.fields) {
-            texts.insert(texts.end(), field.labels.begin(), field.labels.end());
-            for (const auto& label : field.labels)
-                if (wordsOf(label).size() >= shortestLabelPhrase) phrases.push_back(foldForMatching(label));
+            for (const auto& label : field.labels) {
+                const auto labelWords = wordsOf(label);
+                if (labelWords.size() >= shortestLabelPhrase) phrases.push_back(foldForMatching(label));
+                for (const auto& word : labelWords)
+                    if (auto folded = foldForMatching(word); folded.size() >= shortestLabelWord) words.insert(folded);
+            }
         }
-        for (const auto& text : texts)
-            for (const auto& word : wordsOf(text))
-                if (auto folded = foldForMatching(word); folded.size() >= shortestLabelWord) words.insert(folded);
     }
 
     bool holdsPhrase(const std::string& text) const

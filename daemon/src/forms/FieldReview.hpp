@@ -6,9 +6,9 @@
 ///   - its value holds the blankett's leader characters ("...", "__", "…"; in long text "....",
 ///     "__")                                                                    `value.leaders`
 ///   - its value holds a checkbox ("☐ Provsmakning" read as an address)        `value.checkbox`
-///   - its value holds the form's own words: a label word or the title ("namn Agnes Mahmoud",
-///     "Ansökan"), a qualifier in parentheses ("(företag) Sju AB"), a label ended by a colon
-///     ("inträffat: Hemtjänst Norra"); in long text a whole label of three words or more
+///   - its value holds the form's own words: a label word ("namn Agnes Mahmoud"), a qualifier in
+///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
+///     in long text a whole label of three words or more
 ///                                                                              `value.label_words`
 ///   - a short text value reads as a piece of running text from elsewhere on the page: three
 ///     words or more, no digit, starting in lower case ("svarar inte när vi ringer.")
