@@ -4,6 +4,7 @@
 
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReread.hpp"
+#include "forms/FieldReview.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 
@@ -102,6 +103,41 @@ TEST_F(FieldRereadTest, AValueNotReadAgainStaysAsItWas)
     EXPECT_TRUE(hasIssue(extraction, "sokande_postnummer", "format.postnummer"));
     EXPECT_TRUE(hasIssue(extraction, "underskrift_datum", "format.date"));
     EXPECT_EQ(extraction.record.fields.at("sokande_postnummer").raw, "S6l32");
+}
+
+TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Namn:");         page.add(900, 300, "Anna Andersson", 0.2);
+    page.add(200, 380, "Personnummer:"); page.add(900, 380, "19121212-1212", 0.2);
+    page.add(200, 460, "Datum:");        page.add(900, 460, "2026-03-14", 0.2);
+    page.add(200, 540, "Postnummer:");   page.add(900, 540, "561 32", 0.9);
+    Document document;
+    document.pages.push_back(page.page());
+    auto extraction = extract(document, ekb);
+    ASSERT_LT(extraction.record.fields.at("sokande_personnummer").confidence, kLowConfidenceTyped);
+
+    std::vector<std::string> asked;
+    rereadValues(extraction, ekb, [&](const std::vector<RereadRequest>& requests) {
+        std::vector<std::optional<SecondReading>> answers;
+        for (const auto& request : requests) {
+            asked.push_back(request.key);
+            if (request.key == "sokande_personnummer") answers.push_back(SecondReading{"191212121212", 0.93});
+            else answers.push_back(SecondReading{"2026-08-14", 0.9});   // another date than the first
+        }
+        return answers;
+    });
+    // Text is never read again; a value read with confidence is not either.
+    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_personnummer", "underskrift_datum"}));
+    const auto& personnummer = extraction.record.fields.at("sokande_personnummer");
+    EXPECT_EQ(std::get<std::string>(personnummer.value), "19121212-1212");
+    EXPECT_DOUBLE_EQ(personnummer.confidence, 0.93);
+    EXPECT_EQ(personnummer.raw, "19121212-1212\n191212121212");
+    const auto& date = extraction.record.fields.at("underskrift_datum");
+    EXPECT_EQ(std::get<std::string>(date.value), "2026-03-14");
+    EXPECT_LT(date.confidence, kLowConfidenceTyped);
+    EXPECT_EQ(date.raw, "2026-03-14");
 }
 
 } // namespace

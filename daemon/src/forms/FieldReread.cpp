@@ -1,5 +1,6 @@
 #include "forms/FieldReread.hpp"
 
+#include "forms/FieldReview.hpp"
 #include "forms/ValueNormaliser.hpp"
 
 #include <algorithm>
@@ -10,6 +11,12 @@ namespace {
 bool isFormatIssue(const ValidationIssue& issue, const std::string& key)
 {
     return issue.field == key && issue.code.starts_with("format.");
+}
+
+bool unparsed(const Extraction& extraction, const std::string& key)
+{
+    return std::any_of(extraction.issues.begin(), extraction.issues.end(),
+                       [&](const auto& issue) { return isFormatIssue(issue, key); });
 }
 
 } // namespace
@@ -42,9 +49,8 @@ std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const Fo
         const FieldSpec* spec = form.field(key);
         const auto characters = spec ? rereadCharacters(spec->type) : std::nullopt;
         if (!characters || !field.where) continue;
-        const bool unparsed = std::any_of(extraction.issues.begin(), extraction.issues.end(),
-                                          [&](const auto& issue) { return isFormatIssue(issue, key); });
-        if (unparsed) requests.push_back({key, field.where->page, field.where->box, *characters});
+        if (unparsed(extraction, key) || field.confidence < kLowConfidenceTyped)
+            requests.push_back({key, field.where->page, field.where->box, *characters});
     }
     return requests;
 }
@@ -60,10 +66,17 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         auto value = normaliseValue(form.field(key)->type, answers[i]->text, extraction.reference);
         if (!value) continue;
         Field& field = extraction.record.fields.at(key);
-        field.value = std::move(*value);
-        field.confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
+        const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
+        if (unparsed(extraction, key)) {
+            field.value = std::move(*value);
+            field.confidence = confidence;
+            std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });
+        } else if (*value == field.value) {
+            field.confidence = std::max(field.confidence, confidence);
+        } else {
+            continue;   // two readings that disagree: the value stays doubtful
+        }
         field.raw += "\n" + answers[i]->text;
-        std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });
     }
 }
 
