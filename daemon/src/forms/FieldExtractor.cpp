@@ -179,6 +179,7 @@ Extraction extract(const Document& document, const FormSpec& form)
     auto reference = referenceDate(form, readings);
 
     Extraction extraction;
+    extraction.reference = reference;
     for (const auto& field : form.fields) {
         auto it = readings.find(field.key);
         if (it == readings.end()) continue;
@@ -195,9 +196,6 @@ Extraction extract(const Document& document, const FormSpec& form)
             result.value = cleanValueText(reading.raw);
             extraction.issues.push_back(formatIssue(field, reading.raw));
         }
-        if (result.confidence < kLowConfidence)
-            extraction.issues.push_back({field.key, Severity::Warning, "confidence.low",
-                                         "Osäker avläsning – kontrollera mot originalet"});
         extraction.record.fields[field.key] = std::move(result);
     }
     return extraction;

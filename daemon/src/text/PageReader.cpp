@@ -278,6 +278,13 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     return reading;
 }
 
+std::vector<LineText> PageReader::rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions)
+{
+    const PixPtr page{pixReadMem(reinterpret_cast<const l_uint8*>(encodedPage.data()), encodedPage.size())};
+    if (!page) unconvertible();
+    return text::rereadLines(engine_, page.get(), regions);
+}
+
 std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes)
 {
     int top = 0, bottom = pixGetHeight(page);

@@ -6,6 +6,7 @@
 #include "text/CheckboxMarks.hpp"
 #include "text/FormRuling.hpp"
 #include "text/Leptonica.hpp"
+#include "text/LineReread.hpp"
 #include "text/OcrEngine.hpp"
 #include "text/OpenFile.hpp"
 #include "text/PageStrips.hpp"
@@ -72,6 +73,11 @@ public:
     PageReading read(const OpenFile& file, int number, const TextOptions& options, Strip strip = {});
     /// read() of the file at `path` (for tools and tests; a worker is handed open files).
     PageReading read(const std::filesystem::path& path, int number, const TextOptions& options, Strip strip = {});
+
+    /// The `regions` of a cleaned page image (PNG or JPEG, as read() handed it over in
+    /// cleanImage) read again one line each (LineReread.hpp). Throws Unreadable when the image
+    /// cannot be decoded.
+    std::vector<LineText> rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions);
 
 private:
     /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:
