@@ -55,7 +55,6 @@ private:
     tesseract::TessBaseAPI& engine_;
 };
 
-
 } // namespace
 
 void OcrEngine::EngineDeleter::operator()(tesseract::TessBaseAPI* api) const
