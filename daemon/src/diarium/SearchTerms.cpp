@@ -4,8 +4,11 @@
 #include <Poco/Unicode.h>
 #include <Poco/UTF8Encoding.h>
 
+#include <libstemmer.h>
+
 #include <algorithm>
-#include <array>
+#include <memory>
+#include <new>
 
 namespace inkorg::diarium {
 namespace {
@@ -35,19 +38,6 @@ std::string encode(const std::u32string& text)
 }
 
 bool isVowel(char32_t c) { return std::u32string_view(U"aeiouyäåö").find(c) != std::u32string_view::npos; }
-
-/// Snowball's R1 for Swedish: after the first non-vowel that follows a vowel, at least 3 in.
-std::size_t regionOne(const std::u32string& word)
-{
-    for (std::size_t i = 1; i < word.size(); ++i)
-        if (!isVowel(word[i]) && isVowel(word[i - 1])) return std::max<std::size_t>(i + 1, 3);
-    return word.size();
-}
-
-bool endsWith(const std::u32string& word, std::u32string_view suffix)
-{
-    return word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 /// The word without a definite ending after a vowel ("hyran" → "hyra"), or the word itself.
 std::string withoutDefiniteEnding(const std::string& word)
@@ -90,25 +80,17 @@ std::vector<std::string> searchWords(std::string_view typed)
     return words;
 }
 
-std::string swedishStem(const std::string& text)
+std::string swedishStem(const std::string& word)
 {
-    static const std::array<std::u32string_view, 37> endings{
-        U"heterna", U"hetens", U"anden", U"heten", U"heter", U"arnas", U"ernas", U"ornas", U"andes", U"arens",
-        U"andet", U"arna", U"erna", U"orna", U"ande", U"arne", U"aste", U"aren", U"ades", U"erns", U"ade", U"are",
-        U"ern", U"ens", U"het", U"ast", U"ad", U"en", U"ar", U"er", U"or", U"as", U"es", U"at", U"a", U"e", U"s"};
-    std::u32string word = decode(text);
-    const std::size_t r1 = regionOne(word);
-    for (std::u32string_view ending : endings) {   // longest first
-        if (!endsWith(word, ending) || word.size() - ending.size() < r1) continue;
-        if (ending == U"s") {
-            // A final s only after a letter that may end a Swedish word before an s-genitive.
-            if (word.size() < 2 || std::u32string_view(U"bcdfghjklmnoprtvy").find(word[word.size() - 2]) == std::u32string_view::npos)
-                break;
-        }
-        word.resize(word.size() - ending.size());
-        break;
-    }
-    return encode(word);
+    // One Snowball stemmer a thread: a stemmer keeps state between calls.
+    struct StemmerDeleter {
+        void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
+    };
+    thread_local const std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer{sb_stemmer_new("swedish", "UTF_8")};
+    if (!stemmer) throw std::bad_alloc();
+    const sb_symbol* stem = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    if (!stem) throw std::bad_alloc();
+    return {reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(stemmer.get()))};
 }
 
 std::string fts5Match(const std::vector<std::string>& words)

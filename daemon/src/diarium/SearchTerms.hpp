@@ -22,8 +22,8 @@ std::string indexableText(std::string_view text);
 /// has three letters (a diarienummer or a date is no text search).
 std::vector<std::string> searchWords(std::string_view typed);
 
-/// The Swedish stem of a lower-case word: Snowball's step 1 endings removed within R1
-/// ("hyror" → "hyr", "ansökningarna" → "ansökning"); the word itself when none applies.
+/// The Swedish stem of a lower-case word by the Snowball stemmer (libstemmer, the same algorithm
+/// as PostgreSQL's 'swedish' configuration): "hyror" → "hyr", "ansökningarna" → "ansökning".
 std::string swedishStem(const std::string& word);
 
 /// The FTS5 MATCH expression for `words`: each word's shortest stem as a quoted prefix, all of them.
