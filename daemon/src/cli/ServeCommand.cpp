@@ -10,6 +10,7 @@
 #include "http/Api.hpp"
 #include "http/HttpServer.hpp"
 #include "intake/FolderIntake.hpp"
+#include "letters/ExampleKommun.hpp"
 #include "mail/MailPoller.hpp"
 #include "pipeline/JobRunner.hpp"
 
@@ -60,6 +61,7 @@ protected:
         }
         app.logger().information("diarium at %s, data in %s, node %s", services_.database().displayUrl(),
                                  services_.settings().dataDir.string(), services_.settings().nodeName);
+        if (const auto warning = letters::exampleKommunWarning(services_.settings())) app.logger().warning(*warning);
         // A node restarted under the same name after a crash takes its old jobs back at once
         // instead of waiting for their leases (node names must be unique among running nodes).
         if (const int released = diarium.releaseClaims(services_.settings().nodeName); released > 0)

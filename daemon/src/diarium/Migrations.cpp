@@ -174,7 +174,12 @@ std::vector<Migration> build()
              " actor TEXT NOT NULL)"),
         both("CREATE INDEX number_transfers_by_register ON number_transfers (register_name, id)"),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals};
+    // Users sign beslutsbrev with their full name and title (issue 18.6), not the login name.
+    Migration userNames{6, "users: full name and title, which sign the letters", {
+        both("ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT ''"),
+        both("ALTER TABLE users ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, userNames};
 }
 
 } // namespace

@@ -42,6 +42,8 @@ struct Beslut {
     std::optional<std::string> period;      ///< YYYY-MM
     std::vector<PostLine> poster;
     std::map<std::string, std::string> fields;  ///< the record's values as text (sakframställning)
+    std::map<std::string, std::string> values;  ///< further template values the decision service sets
+                                                ///< (lagrum.bestammelser, overklagande.*, beviljat.*, beslutad.*)
 };
 
 /// A mottagningsbekräftelse: "we have received your document".

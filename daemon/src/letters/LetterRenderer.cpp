@@ -107,6 +107,10 @@ std::string LetterRenderer::renderBeslut(const Beslut& beslut) const {
     if (!lagrum.empty()) values["lagrum=" + lagrum] = kYes;
     values["poster"] = beslut.poster.empty() ? "" : kYes;
     for (const auto& [key, value] : beslut.fields) values["field." + key] = value;
+    for (const char* name : {"lagrum.bestammelser", "provad_forst.bestammelser", "beslutad.paragraf",
+                             "beslutad.vidaredelegation"})
+        values[name] = "";   // set by the decision service; empty in a letter made without it
+    for (const auto& [key, value] : beslut.values) values[key] = value;
 
     TemplateTable table;
     long long sokt = 0, beviljat = 0;

@@ -206,7 +206,7 @@ private:
             const std::string name = trim(std::string_view(text).substr(open + 2, close - open - 2));
             const auto found = values_.find(name);
             if (found != values_.end()) out += found->second;
-            else if (!startsWith(name, "field.")) throw TemplateError(source_ + ": okänd variabel {{" + name + "}}");
+            else if (!startsWith(name, "field.") && !startsWith(name, "beviljat.")) throw TemplateError(source_ + ": okänd variabel {{" + name + "}}");
             position = close + 2;
         }
         out.append(text, position);

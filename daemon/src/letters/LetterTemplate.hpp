@@ -21,7 +21,8 @@
 /// the value is set (non-empty), {{^name}}…{{/name}} only when it is not. Sections are resolved
 /// first, then the lines are parsed, then values are inserted verbatim into each block — a
 /// value can never turn into template markup. An unknown {{name}} is an error, except names
-/// under "field." (the record's fields; a field not read is simply empty).
+/// under "field." (the record's fields; a field not read is simply empty) and "beviljat." (what a
+/// decision grants, declared per form in form.json beslut.beslutstyper[].beviljat).
 
 #include "pdf/FlowLayout.hpp"
 
