@@ -7,6 +7,7 @@
 #include "support/Command.hpp"
 #include "support/Daemon.hpp"
 #include "support/PdfTools.hpp"
+#include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
 
 #include <Poco/JSON/Object.h>
@@ -16,7 +17,6 @@
 
 #include <fstream>
 #include <regex>
-#include <sstream>
 
 namespace inkorg::test {
 namespace {
@@ -43,17 +43,7 @@ long long registered(const Daemon& daemon, const std::string& formId, const std:
     overrides.configFile = daemon.configFile();
     overrides.dataDir = daemon.dataDir();
     pipeline::Services services(config::load(overrides));
-    auto& diarium = services.diarium();
-    std::istringstream content("original " + formId + recordJson);
-    const std::string sha = services.store().put(content);
-    const long long job = diarium.enqueue(diarium::IncomingFile{sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"});
-    EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
-    diarium::Registration registration;
-    registration.jobId = job;
-    registration.formId = formId;
-    registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
-    registration.recordJson = recordJson;
-    return diarium.registerDocument(registration).documentId;
+    return registerRecord(services, formId, recordJson, "original " + formId + recordJson).documentId;
 }
 
 std::string tokenOfNewUser(const Daemon& daemon, const std::string& body)

@@ -6,6 +6,7 @@
 #include "decisions/DecisionService.hpp"
 #include "support/Command.hpp"
 #include "support/PdfTools.hpp"
+#include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
@@ -65,19 +66,8 @@ protected:
     diarium::RegisterResult registeredIn(std::optional<std::string> formId, const std::string& recordJson,
                                          std::optional<long long> caseOf)
     {
-        auto& diarium = services->diarium();
-        std::istringstream content("original " + std::to_string(++files_) + formId.value_or("mail"));
-        const std::string sha = services->store().put(content);
-        diarium::IncomingFile file{sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"};
-        file.caseDocumentId = caseOf;
-        const long long job = diarium.enqueue(file);
-        EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
-        diarium::Registration registration;
-        registration.jobId = job;
-        registration.formId = formId;
-        registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
-        registration.recordJson = recordJson;
-        return diarium.registerDocument(registration);
+        return registerRecord(*services, formId, recordJson, "original " + std::to_string(++files_) + formId.value_or("mail"),
+                              caseOf);
     }
 
     /// Registers a document of `formId` with the record's values; returns its diarienummer.
