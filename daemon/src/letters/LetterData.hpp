@@ -35,7 +35,7 @@ struct Beslut {
     std::string mottagareAdress;   ///< lines separated by '\n'
     std::string beslut;            ///< "bifall" | "avslag" | "delvis"
     std::string motivering;        ///< required for avslag and delvis (FL 32 §)
-    std::string lagrum;            ///< e.g. "12:1" or "12:2"; empty = the form's default
+    std::string lagrum;            ///< e.g. "12:1" or "12:2" (form.json beslut.beslutstyper); empty: none
     std::string handlaggare;
     std::string handlaggareKontakt;///< phone and/or e-mail
     std::optional<long long> belopp;        ///< granted kronor, ≥ 0

@@ -2,7 +2,6 @@
 /// The letter template format (forms/<id>/letters/*.tmpl, UTF-8). Line based:
 ///
 ///   {{! a comment }}            a line that is only a comment is dropped
-///   @lagrum 12:1 12:2           allowed values of `lagrum`; the first is the default
 ///   @sidfot text                the footer's left text (variables allowed)
 ///   @include name               another template: forms/<id>/letters/name.tmpl, else
 ///                               forms/_common/letters/name.tmpl
@@ -63,9 +62,6 @@ public:
     /// From text (tests); includes are not resolved.
     explicit LetterTemplate(std::string text, std::string sourceName = "mall");
 
-    /// The @lagrum values (first = default); empty when the template declares none.
-    const std::vector<std::string>& lagrum() const { return lagrum_; }
-
     struct Rendered {
         pdf::FlowLayout layout;
         std::string title;   ///< the "# " line with values inserted
@@ -77,7 +73,6 @@ public:
 private:
     std::string text_;
     std::string sourceName_;
-    std::vector<std::string> lagrum_;
 };
 
 } // namespace inkorg::letters
