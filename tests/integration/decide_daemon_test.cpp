@@ -139,6 +139,8 @@ TEST(DecideThroughTheDaemon, TheExampleKommunIsWarnedAboutUntilConfigured)
             << session.body;
         EXPECT_NE(statusOf(example).out.find("VARNING: Kommunens namn och adress är exemplets"), std::string::npos);
         EXPECT_NE(readFile(example.logFile()).find("inkorg.kommun.address"), std::string::npos) << readFile(example.logFile());
+        EXPECT_NE(readFile(example.logFile()).find("saknar hyresnormen för Exempelby kommun"), std::string::npos)
+            << "the norms the kommun lacks are named at start: " << readFile(example.logFile());
     }
     Daemon configured(dir / "vetlanda", "inkorg.kommun.name = Vetlanda kommun\n"
                                         "inkorg.kommun.address = Box 500, 574 28 Vetlanda");

@@ -72,6 +72,16 @@ TEST(NormTables, ATableAppliesToItsOwnYearOnly)
     EXPECT_FALSE(checks::hyresnormFor(norms, 2026, 3)) << "Vetlanda's 2021 table is not 2026's";
 }
 
+TEST(NormTables, MissingNormsOfAYearAreNamed)
+{
+    const NormTables vetlanda = validate::loadNormTables(shipped, "Vetlanda kommun");
+    EXPECT_TRUE(validate::missingNorms(vetlanda, 2021).empty());
+    const auto in2026 = validate::missingNorms(vetlanda, 2026);
+    ASSERT_EQ(in2026.size(), 1u);
+    EXPECT_NE(in2026[0].find("hyresnormen för Vetlanda kommun 2026"), std::string::npos) << in2026[0];
+    EXPECT_EQ(validate::missingNorms(vetlanda, 2030).size(), 2u);
+}
+
 TEST(NormTables, PartialFileKeepsDefaults)
 {
     const auto file = writeTemp("norms-partial.json",

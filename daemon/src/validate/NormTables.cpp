@@ -148,4 +148,16 @@ NormTables loadNormTables(const std::filesystem::path& file, const std::string& 
     return tables;
 }
 
+std::vector<std::string> missingNorms(const NormTables& tables, int year)
+{
+    std::vector<std::string> missing;
+    const std::string y = std::to_string(year);
+    if (!tables.riksnorm.count(year))
+        missing.push_back("Normtabellerna saknar riksnormen för " + y + ": sökta belopp prövas inte mot riksnormen.");
+    if (!tables.hyresnorm.count(year))
+        missing.push_back("Normtabellerna saknar hyresnormen för " + tables.kommun + " " + y +
+                          ": hyror prövas inte mot kommunens högsta godtagbara hyra.");
+    return missing;
+}
+
 } // namespace inkorg::validate

@@ -17,6 +17,8 @@
 #include <inkorg/plugin.hpp>
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace inkorg::validate {
 
@@ -25,5 +27,9 @@ namespace inkorg::validate {
 /// a negative amount, an unknown key).
 /// Also refused: a year without "kalla", a riksnorm without barn "11-14" (used when ages are unknown).
 NormTables loadNormTables(const std::filesystem::path& file, const std::string& kommun);
+
+/// What the tables lack for `year` (Swedish, one line each): the riksnorm, the kommun's hyresnorm.
+/// Without them amounts of that year are not tried against a norm; the daemon says so at start.
+std::vector<std::string> missingNorms(const NormTables& tables, int year);
 
 } // namespace inkorg::validate
