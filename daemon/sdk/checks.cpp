@@ -167,23 +167,21 @@ void checkDateSequence(const Record& record, const std::vector<FieldName>& inOrd
 
 const std::pair<const int, Riksnorm>* riksnormFor(const NormTables& norms, int year)
 {
-    auto it = norms.riksnorm.upper_bound(year);
-    if (it == norms.riksnorm.begin()) return nullptr;
-    return &*std::prev(it);
+    const auto it = norms.riksnorm.find(year);
+    return it == norms.riksnorm.end() ? nullptr : &*it;
 }
 
 std::optional<Hyresnorm> hyresnormFor(const NormTables& norms, int year, long long rooms)
 {
-    auto yearIt = norms.hyresnorm.upper_bound(year);
-    if (yearIt == norms.hyresnorm.begin()) return std::nullopt;
-    --yearIt;
-    const auto& byRooms = yearIt->second;
+    const auto yearIt = norms.hyresnorm.find(year);
+    if (yearIt == norms.hyresnorm.end()) return std::nullopt;
+    const auto& byRooms = yearIt->second.perRum;
     if (byRooms.empty()) return std::nullopt;
     auto row = byRooms.lower_bound(static_cast<int>(rooms));
     if (row == byRooms.end()) row = std::prev(byRooms.end());          // more rooms than the table
     else if (row->first != rooms && row != byRooms.begin() && rooms > byRooms.begin()->first)
         row = std::prev(row);                                          // a gap: the smaller row
-    return Hyresnorm{yearIt->first, row->first, row->second};
+    return Hyresnorm{yearIt->first, row->first, row->second, yearIt->second.kalla};
 }
 
 } // namespace inkorg::checks

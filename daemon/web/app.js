@@ -148,7 +148,7 @@ export async function startPage({ mayLeave = async () => true } = {}) {
       logout));
   // Warnings the daemon gives every user (e.g. that the kommun's name and address are still the
   // example ones), as a banner under the header.
-  for (const warning of Array.isArray(me.warnings) ? me.warnings : []) {
+  for (const warning of Array.isArray(me.varningar) ? me.varningar : []) {
     header.after(el('div', { class: 'banner message error', role: 'alert' }, `⚠ ${warning}`));
   }
   return me;

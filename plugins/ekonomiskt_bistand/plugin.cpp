@@ -114,7 +114,8 @@ private:
             Severity::Warning, "hyra", "norm.hyra",
             "Hyran " + checks::formatKronor(*rent) + " är högre än kommunens högsta godtagbara hyra för " +
                 std::to_string(*rooms) + " rum och kök (" + checks::formatKronor(norm->highestRent) + ", " +
-                std::to_string(norm->year) + ") – pröva om hela boendekostnaden är skälig"));
+                norms.kommun + " " + std::to_string(norm->year) + (norm->kalla.empty() ? "" : ", " + norm->kalla) +
+                ") – pröva om hela boendekostnaden är skälig"));
     }
 };
 

@@ -1,11 +1,12 @@
 // Decisions end to end, in process: documents registered in a real SQLite diarium, decided with
-// pipeline::Decisions against forms/delegation.json, beslutsbrev checked with pdftotext,
+// decisions::DecisionService against forms/delegation.json, beslutsbrev checked with pdftotext,
 // pdffonts, qpdf and the XMP packet; the anmälan av delegationsbeslut; and the CLI's exit codes.
 #include "config/Settings.hpp"
 #include "decisions/DelegationReport.hpp"
-#include "pipeline/Decisions.hpp"
+#include "decisions/DecisionService.hpp"
 #include "support/Command.hpp"
 #include "support/PdfTools.hpp"
+#include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
@@ -20,10 +21,10 @@ namespace inkorg::test {
 namespace {
 
 namespace fs = std::filesystem;
-using pipeline::DecisionRefused;
-using pipeline::DecisionRequest;
-using pipeline::Decisions;
-using pipeline::DelegationRefused;
+using decisions::DecisionRefused;
+using decisions::DecisionRequest;
+using Decisions = decisions::DecisionService;
+using decisions::DelegationRefused;
 
 const char* kKarin = R"({"sokande_personnummer":"19750312-4411","sokande_namn":"Karin Ödmark",
   "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda",
@@ -35,6 +36,14 @@ const char* kKarinAgain = R"({"sokande_personnummer":"197503124411","sokande_nam
 const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
   "ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
+
+const char* kTillfalligt = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
+  "ansokan_avser":"tillfalligt","serveringstid_fran":"12:00","serveringstid_till":"23:00","antal_sittplatser":40})";
+
+const char* kHushall = R"({"sokande_personnummer":"19750312-4411","sokande_namn":"Karin Ödmark",
+  "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda",
+  "medsokande_namn":"Per Ödmark","antal_barn":1,"ansokan_manad":"2026-11","hyra":6900,"boendeform":"hyresratt"})";
 
 const char* kSarah = R"({"rapportor_namn":"Lena Lind","verksamhet":"Solgården","handelse_datum":"2026-11-01",
   "beskrivning":"Fallolycka","omedelbara_atgarder":"Larm"})";
@@ -57,19 +66,8 @@ protected:
     diarium::RegisterResult registeredIn(std::optional<std::string> formId, const std::string& recordJson,
                                          std::optional<long long> caseOf)
     {
-        auto& diarium = services->diarium();
-        std::istringstream content("original " + std::to_string(++files_) + formId.value_or("mail"));
-        const std::string sha = services->store().put(content);
-        diarium::IncomingFile file{sha, "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"};
-        file.caseDocumentId = caseOf;
-        const long long job = diarium.enqueue(file);
-        EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
-        diarium::Registration registration;
-        registration.jobId = job;
-        registration.formId = formId;
-        registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
-        registration.recordJson = recordJson;
-        return diarium.registerDocument(registration);
+        return registerRecord(*services, formId, recordJson, "original " + std::to_string(++files_) + formId.value_or("mail"),
+                              caseOf);
     }
 
     /// Registers a document of `formId` with the record's values; returns its diarienummer.
@@ -180,8 +178,13 @@ TEST_F(Decide, AvslagUnder12Kap2GuidesToLaglighetsprovning)
     const auto result = Decisions(*services).decide(avslag);
     const std::string text = pdfToText(result.pdf);
     for (const char* part : {"Din ansökan avslås", "12 kap. 2 §", "laglighetsprövning", "13 kap. kommunallagen (2017:725)",
-                             "direkt till förvaltningsrätten", "anslagstavla"})
+                             "direkt till förvaltningsrätten", "anslagstavla",
+                             // the refusal under 12:1 is appealed the ordinary way (SoL 35:1)
+                             "Beslutet har två delar", "Avslaget enligt 12 kap. 1 § socialtjänstlagen (2025:400) överklagar du",
+                             "35 kap. 1 §", "Överklagande till förvaltningsrätten", "skicka eller lämna det till socialnämnden",
+                             "inom tre veckor från den dag då du fick del av beslutet"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "Beslutet kan inte överklagas")) << text;
     EXPECT_EQ(services->diarium().decisions(result.documentId).at(0).lagrum, "12:2");
     expectValidPdfA(result.pdf);
 
@@ -196,19 +199,119 @@ TEST_F(Decide, AvslagUnder12Kap2GuidesToLaglighetsprovning)
     }
 }
 
-TEST_F(Decide, ServeringstillstandAvslagCitesAlkohollagen)
+TEST_F(Decide, ANewPermanentServeringstillstandIsTheNamndsAndItsLetterNamesTheMeeting)
 {
     const auto nummer = registered("serveringstillstand", kKrog);
     auto avslag = request(nummer, "avslag");
     avslag.motivering = "Serveringsstället saknar ett eget kök som uppfyller kraven.";
     avslag.roll = "alkoholhandläggare";
+    try {
+        Decisions(*services).decide(avslag);
+        FAIL() << "a new permanent serveringstillstånd is not delegated (seeds: Jönköping 2018, ärenden 6–7)";
+    } catch (const DelegationRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "punkt 8.3")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "nämnden")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "--roll namnd --paragraf")) << e.what();
+    }
+    avslag.roll = "namnd";
+    try {
+        Decisions(*services).decide(avslag);
+        FAIL() << "the nämnd's decision needs its paragraf";
+    } catch (const DecisionRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "paragraf")) << e.what();
+    }
+    avslag.paragraf = "SocN § 78";
     const auto result = Decisions(*services).decide(avslag);
+    EXPECT_EQ(result.paragraf, "SocN § 78");
+    EXPECT_EQ(result.arende, "serveringstillstand_stadigvarande");
+    const std::string text = pdfToText(result.pdf);
+    for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås",
+                             "Beslutet är fattat av Socialnämnden vid sammanträdet den 20 november 2026, SocN § 78",
+                             "8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat) och 17 §", "alkohollagen (2010:1622)",
+                             "Hur ni överklagar", "10 kap. 1 § alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
+                             "Torget 1, Vetlanda"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "på uppdrag av")) << "the nämnd decided, no delegate: " << text;
+    expectValidPdfA(result.pdf);
+
+    std::vector<std::string> kinds;
+    for (const auto& event : services->diarium().events(result.documentId)) kinds.push_back(event.kind);
+    EXPECT_NE(std::find(kinds.begin(), kinds.end(), "namndbeslut"), kinds.end());
+    EXPECT_EQ(std::find(kinds.begin(), kinds.end(), "delegationsbeslut"), kinds.end())
+        << "the nämnd's own decision is no delegationsbeslut to report";
+    EXPECT_EQ(services->diarium().decisions(result.documentId).at(0).roll, "namnd");
+
+    auto paragrafOnly = request(registered("ekonomiskt_bistand", kKarin), "avslag");
+    paragrafOnly.paragraf = "SocN § 79";
+    EXPECT_THROW(Decisions(*services).decide(paragrafOnly), DecisionRefused) << "a paragraf belongs to the nämnd";
+}
+
+TEST_F(Decide, ATemporaryServeringstillstandGrantedStatesWhatIsGrantedWithoutAppealNotice)
+{
+    const auto nummer = registered("serveringstillstand", kTillfalligt);
+    auto bifall = request(nummer, "bifall");
+    bifall.motivering = "Sökanden är lämplig och serveringsstället uppfyller kraven.";
+    bifall.roll = "alkoholhandläggare";
+    bifall.beslutsfattare = "Alva Alkoholhandläggare";
+    try {
+        Decisions(*services).decide(bifall);
+        FAIL() << "a granted permit must state the serveringsyta";
+    } catch (const DecisionRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "serveringsyta")) << e.what();
+    }
+    bifall.uppgifter = {{"serveringsyta", "Matsalen och uteserveringen mot torget, 60 platser"},
+                        {"period", "2027-06-05–2027-06-07"},
+                        {"villkor", "Ordningsvakt från kl. 21.00"}};
+    const auto result = Decisions(*services).decide(bifall);
     EXPECT_EQ(result.delegationPunkt, "8.1");
     const std::string text = pdfToText(result.pdf);
-    for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås", "8 kap. alkohollagen (2010:1622)",
-                             "Hur ni överklagar", "förvaltningsrätten", "Krogen Ŋorr AB"})
+    for (const char* part : {"Serveringstillstånd beviljas", "Det här beviljas",
+                             "Serveringsyta Matsalen och uteserveringen mot torget, 60 platser",
+                             "Serveringstider 12:00–23:00", "Tillståndet gäller 2027-06-05–2027-06-07",
+                             "Villkor Ordningsvakt från kl. 21.00",
+                             "8 kap. 2 § (kommunen meddelar serveringstillstånd), 12 § (sökandens lämplighet), 15 § (kök och mat) och 19 § (serveringstider) alkohollagen (2010:1622)",
+                             "Alva Alkoholhandläggare, alkoholhandläggare, på uppdrag av", "punkt 8.1", "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "överklaga")) << "a decision that wholly grants needs no appeal notice: " << text;
     expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, BifallUnder12Kap2StillGuidesTheAppealOfTheRefusalUnder12Kap1)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kKarin);
+    auto bifall = request(nummer, "bifall");
+    bifall.lagrum = "12:2";
+    bifall.belopp = 3000;
+    const std::string text = pdfToText(Decisions(*services).decide(bifall).pdf);
+    for (const char* part : {"Hur du överklagar", "Avslaget enligt 12 kap. 1 § socialtjänstlagen (2025:400) kan du överklaga",
+                             "Överklagande till förvaltningsrätten"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "Laglighetsprövning")) << "the 12:2 part grants: no notice for it\n" << text;
+}
+
+TEST_F(Decide, TheMedsokandeIsAPartyAndTheAddressComesFromTheRecord)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kHushall);
+    auto avslag = request(nummer, "avslag");
+    const std::string text = pdfToText(Decisions(*services).decide(avslag).pdf);
+    EXPECT_TRUE(contains(text, "Karin Ödmark Per Ödmark Storgatan 4 B 574 31 Vetlanda")) << text;
+}
+
+TEST_F(Decide, GruppledarensGransIsOnePrisbasbeloppWhateverTheHousehold)
+{
+    const auto nummer = registered("ekonomiskt_bistand", kHushall);   // three persons
+    auto bifall = request(nummer, "bifall");
+    bifall.belopp = 70000;
+    bifall.roll = "gruppledare";
+    try {
+        Decisions(*services).decide(bifall);
+        FAIL() << "70 000 kr is beyond 100 % of the prisbasbelopp 59 200 kr (Nässjö seed)";
+    } catch (const DelegationRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "punkt 3.1.2")) << e.what();
+        EXPECT_TRUE(contains(e.what(), "högst 59 200 kr")) << e.what();
+    }
+    bifall.belopp = 59200;
+    EXPECT_EQ(Decisions(*services).decide(bifall).delegationPunkt, "3.1.2");
 }
 
 TEST_F(Decide, DecisionsAreSupersededNeverEdited)
@@ -326,11 +429,12 @@ TEST_F(Decide, ReportListsDelegatedDecisionsWithoutSecretDetails)
     auto delvis = request(bistand, "delvis");
     delvis.poster = {decisions::parsePost("hyra=5800/6900:Hyran är för hög")};
     Decisions(*services).decide(delvis);
-    const auto krog = registered("serveringstillstand", kKrog);
+    const auto krog = registered("serveringstillstand", kTillfalligt);
     auto servering = request(krog, "bifall");
     servering.datum = "2026-11-21";
     servering.roll = "gruppledare";
     servering.beslutsfattare = "Gustav Gruppledare";
+    servering.uppgifter = {{"serveringsyta", "Matsalen"}, {"period", "2026-12-31"}};
     Decisions(*services).decide(servering);
     const auto outside = registered("ekonomiskt_bistand", kKarinAgain);
     auto december = request(outside, "avslag");
@@ -354,6 +458,40 @@ TEST_F(Decide, ReportListsDelegatedDecisionsWithoutSecretDetails)
     EXPECT_THROW(decisions::delegationReportPdf(*services, "2026-11-30", "2026-11-01"), std::invalid_argument);
     EXPECT_TRUE(contains(pdfToText(decisions::delegationReportPdf(*services, "2020-01-01", "2020-01-31")),
                          "Inga beslut har fattats"));
+}
+
+TEST_F(Decide, CommandLineNamndDecisionWithParagrafAndDelegateRefusedWithExit3)
+{
+    const auto krog = registered("serveringstillstand", kKrog);
+    const auto tillfalligt = registered("serveringstillstand", kTillfalligt);
+    services.reset();   // the CLI opens the same data folder
+    const std::string data = (dir / "var").string();
+    const std::string out = (dir / "namnd.pdf").string();
+    auto decide = [&](const std::string& nummer, std::vector<std::string> extra) {
+        std::vector<std::string> words{"decide", nummer, "--handlaggare", "Åsa Öberg", "--motivering", "Kraven är uppfyllda.",
+                                       "-o", out, "--data-dir", data, "--datum", "2026-11-24", "--beslut", "bifall",
+                                       "--uppgift", "serveringsyta=Matsalen, 40 platser", "--uppgift", "period=Tills vidare"};
+        words.insert(words.end(), extra.begin(), extra.end());
+        return inkorg(words);
+    };
+    const auto delegate = decide(krog, {"--roll", "alkoholhandlaggare"});
+    EXPECT_EQ(delegate.exitCode, 3) << delegate.err;
+    EXPECT_NE(delegate.err.find("punkt 8.3"), std::string::npos) << delegate.err;
+
+    const auto namnd = decide(krog, {"--roll", "namnd", "--paragraf", "SocN § 78"});
+    ASSERT_EQ(namnd.exitCode, 0) << namnd.err;
+    EXPECT_NE(namnd.out.find("nämnden, SocN § 78"), std::string::npos) << namnd.out;
+    std::ifstream written(out, std::ios::binary);
+    const std::string text = pdfToText(std::string((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>()));
+    for (const char* part : {"vid sammanträdet den 24 november 2026, SocN § 78", "Serveringsyta Matsalen, 40 platser",
+                             "Tillståndet gäller Tills vidare", "Serveringstider 11:00–01:00"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+
+    const auto badUppgift = decide(tillfalligt, {"--roll", "alkoholhandlaggare", "--uppgift", "serveringsyta"});
+    EXPECT_EQ(badUppgift.exitCode, 2) << badUppgift.err;
+    const auto unknownUppgift = decide(tillfalligt, {"--roll", "alkoholhandlaggare", "--uppgift", "belopp=5"});
+    EXPECT_EQ(unknownUppgift.exitCode, 1) << unknownUppgift.err;
+    EXPECT_NE(unknownUppgift.err.find("belopp"), std::string::npos) << unknownUppgift.err;
 }
 
 TEST_F(Decide, CommandLineExitCodes)
@@ -408,13 +546,14 @@ TEST_F(Decide, AnArendesNumberDecidesItsOneFormAndAsksWhichWhenThereAreSeveral)
 {
     const auto mail = registeredIn(std::nullopt, "{}", std::nullopt);
     registeredIn(std::nullopt, "{}", mail.documentId);   // a bilaga that is no form
-    const auto ansokan = registeredIn("serveringstillstand", kKrog, mail.documentId);
+    const auto ansokan = registeredIn("serveringstillstand", kTillfalligt, mail.documentId);
     auto bifall = request(mail.diarienummer, "bifall");
     bifall.roll = "gruppledare";
+    bifall.uppgifter = {{"serveringsyta", "Matsalen"}, {"period", "2026-12-31"}};
     const auto decided = Decisions(*services).decide(bifall);
     EXPECT_EQ(decided.documentId, ansokan.documentId) << "the ärende's one form document is decided";
 
-    registeredIn("serveringstillstand", kKrog, mail.documentId);
+    registeredIn("serveringstillstand", kTillfalligt, mail.documentId);
     try {
         Decisions(*services).decide(bifall);
         FAIL() << "two forms under one number must be refused";

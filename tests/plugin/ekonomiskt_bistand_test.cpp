@@ -5,13 +5,15 @@ using namespace inkorg::plugintest;
 
 namespace {
 
-/// The 2021 riksnorm (SFS 2020:1013) and Vetlanda's 2021 hyresnorm: known numbers, so that the
-/// expected limits below are plain arithmetic. A 2026 document falls back to the 2021 tables.
+/// The 2021 riksnorm (SFS 2020:1013) and Vetlanda's 2021 hyresnorm, entered as a test kommun's
+/// tables for 2026 (the documents' year): known numbers, so that the expected limits below are
+/// plain arithmetic. A table applies to its own year only.
 NormTables tables2021()
 {
     NormTables norms;
-    norms.riksnorm[2021] = Riksnorm{3160, 5700, 3520, {1020, 1130, 1420, 1610, 1860, 2100, 2270}};
-    norms.hyresnorm[2021] = {{1, 4800}, {2, 5800}, {3, 6900}, {4, 8000}, {5, 9300}};
+    norms.kommun = "Testkommun";
+    norms.riksnorm[2026] = Riksnorm{3160, 5700, 3520, {1020, 1130, 1420, 1610, 1860, 2100, 2270}, {{"11-14", 3520}}, "SFS 2020:1013"};
+    norms.hyresnorm[2026] = {{{1, 4800}, {2, 5800}, {3, 6900}, {4, 8000}, {5, 9300}}, "Testkommunens riktlinje 2026"};
     return norms;
 }
 
@@ -164,7 +166,22 @@ TEST_F(EkonomisktBistandTest, HyraAboveHyresnormForTheRoomsIsAWarning)
     EXPECT_EQ(issues[0].field, "hyra");
     EXPECT_EQ(issues[0].severity, Severity::Warning);
     EXPECT_NE(issues[0].message.find("5 800 kr"), std::string::npos) << issues[0].message;
-    EXPECT_NE(issues[0].message.find("2021"), std::string::npos) << issues[0].message;
+    EXPECT_NE(issues[0].message.find("Testkommun 2026, Testkommunens riktlinje 2026"), std::string::npos)
+        << "the kommun, the year and the source are named: " << issues[0].message;
+}
+
+TEST_F(EkonomisktBistandTest, AnotherYearsHyresnormIsNotApplied)
+{
+    NormTables older = norms2021;
+    older.hyresnorm[2021] = older.hyresnorm.at(2026);
+    older.hyresnorm.erase(2026);
+    const FormContext in2026 = contextOn(ymd(2026, 10, 19), ymd(2026, 10, 20), false, &older);
+    Record record = valid();
+    record.fields["antal_rum"].value = 2LL;
+    record.fields["hyra"].value = 9000LL;
+    record.fields["sokt_belopp"].value = 1000LL;
+    EXPECT_TRUE(withCode(bistand.validate(record, in2026), "norm.hyra").empty())
+        << "a 2026 application is not tried against the 2021 table";
 }
 
 TEST_F(EkonomisktBistandTest, HyresnormBeyondTheTableUsesItsLargestRow)

@@ -28,7 +28,7 @@ inline forms::PluginLoader& loadedPlugins()
 inline const NormTables& shippedNorms()
 {
     static const NormTables norms =
-        validate::loadNormTables(std::filesystem::path(INKORG_SOURCE_DIR) / "forms" / "norms.json");
+        validate::loadNormTables(std::filesystem::path(INKORG_SOURCE_DIR) / "forms" / "norms.json", "Vetlanda kommun");
     return norms;
 }
 

@@ -62,9 +62,10 @@ TEST(Delegationsordning, LimitsFollowPrisbasbeloppAndHousehold)
     EXPECT_EQ(ordning.check(bistand("handläggare", 74000, 0, 4)).limit, 74000);
     EXPECT_TRUE(ordning.check(bistand("handläggare", 74000, 0, 4)).allowed);
     EXPECT_FALSE(ordning.check(bistand("handläggare", 74001, 0, 4)).allowed);
-    // Gruppledare: 100 %.
+    // Gruppledare: 100 % of the prisbasbelopp whatever the household (the Nässjö seed).
     EXPECT_TRUE(ordning.check(bistand("gruppledare", 59200)).allowed);
     EXPECT_FALSE(ordning.check(bistand("gruppledare", 59201)).allowed);
+    EXPECT_EQ(ordning.check(bistand("gruppledare", 1, 0, 4)).limit, 59200) << "no share per further person";
     // 2024 uses 2024's prisbasbelopp.
     auto in2024 = bistand("socialsekreterare", 28650);
     in2024.year = 2024;
@@ -96,8 +97,15 @@ TEST(Delegationsordning, RefusesUnknownRolesAreasLagrumAndYears)
 
     auto servering = bistand("gruppledare", 0);
     servering.formId = "serveringstillstand";
+    servering.arende = "serveringstillstand_tillfalligt";
     servering.lagrum = "8kap";
     EXPECT_TRUE(ordning.check(servering).allowed);
+    servering.arende = "serveringstillstand_stadigvarande";
+    const auto permanent = ordning.check(servering);
+    EXPECT_FALSE(permanent.allowed) << "the nämnd decides new and changed permanent permits";
+    EXPECT_TRUE(contains(permanent.reason, "punkt 8.3")) << permanent.reason;
+    servering.roll = "namnd";
+    EXPECT_TRUE(ordning.check(servering).allowed) << "the nämnd itself may";
 
     auto lagrum = bistand("socialsekreterare", 100);
     lagrum.lagrum = "11:1";
@@ -123,6 +131,44 @@ TEST(Delegationsordning, ConfigurationErrorsNameTheProblem)
         EXPECT_TRUE(contains(e.what(), "test.json")) << e.what();
         EXPECT_TRUE(contains(e.what(), "rollen b")) << e.what();
     }
+}
+
+TEST(Delegationsordning, NamedDelegatesDecideByTheirBefattningarIncludingVidaredelegation)
+{
+    const auto ordning = Delegationsordning::parse(R"({"standardroll":"socialsekreterare","prisbasbelopp":{"2026":59200},
+        "roller":{"socialsekreterare":{"alias":["handläggare"]},"gruppledare":{}},
+        "omraden":{"ekonomiskt_bistand":{}},
+        "delegater":{"hanna":{"befattningar":["handläggare"]},
+                     "Ines Integrationsstrateg":{"befattningar":["socialsekreterare"],
+                                                 "vidaredelegation":{"av":"förvaltningschefen","datum":"2020-03-12"}}},
+        "regler":[{"punkt":"3.1.1","omrade":"ekonomiskt_bistand","roll":"socialsekreterare",
+                   "grans":{"prisbasbelopp_andel":0.5}},
+                  {"punkt":"3.1.2","omrade":"ekonomiskt_bistand","roll":"gruppledare",
+                   "grans":{"prisbasbelopp_andel":1.0}}]})");
+    auto asked = bistand("", 1000);
+    asked.delegat = {"hanna", "Hanna Holm"};
+    auto verdict = ordning.check(asked);
+    EXPECT_TRUE(verdict.allowed) << verdict.reason;
+    EXPECT_EQ(verdict.roll, "socialsekreterare") << "the delegat's own befattning";
+    asked.roll = "gruppledare";
+    verdict = ordning.check(asked);
+    EXPECT_FALSE(verdict.allowed) << "hanna is no gruppledare, whatever her IT role";
+    EXPECT_TRUE(contains(verdict.reason, "Hanna Holm har enligt delegationsordningen delegation som socialsekreterare"))
+        << verdict.reason;
+
+    auto stranger = bistand("socialsekreterare", 1000);
+    stranger.delegat = {"olle", "Olle Okänd"};
+    verdict = ordning.check(stranger);
+    EXPECT_FALSE(verdict.allowed);
+    EXPECT_TRUE(contains(verdict.reason, "Olle Okänd är inte delegat")) << verdict.reason;
+
+    auto vidare = bistand("", 1000);
+    vidare.delegat = {"", "ines integrationsstrateg"};
+    verdict = ordning.check(vidare);
+    ASSERT_TRUE(verdict.allowed) << verdict.reason;
+    ASSERT_NE(verdict.delegat, nullptr);
+    EXPECT_EQ(verdict.delegat->vidaredelegeradAv, "förvaltningschefen");
+    EXPECT_EQ(verdict.delegat->vidaredelegeradDatum, "2020-03-12");
 }
 
 TEST(DecisionPost, ParsesGrantedSoughtAndReason)

@@ -33,9 +33,3 @@ TEST(LettersTemplate, UnknownVariableAndBrokenSectionAreErrors) {
     EXPECT_THROW(text("{{#a}} utan slut\n", {{"a", "ja"}}), TemplateError);
     EXPECT_THROW(text("@okant direktiv\n", {}), TemplateError);
 }
-
-TEST(LettersTemplate, LagrumDirectiveListsAllowedValues) {
-    const LetterTemplate letter("@lagrum 12:1 12:2\nText\n");
-    ASSERT_EQ(letter.lagrum().size(), 2u);
-    EXPECT_EQ(letter.lagrum().front(), "12:1");
-}

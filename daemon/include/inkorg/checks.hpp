@@ -94,15 +94,17 @@ bool checkDateOrder(const Record& record, const FieldName& earlier, const FieldN
 /// nearest present field before it (an absent middle field does not hide a wrong outer pair).
 void checkDateSequence(const Record& record, const std::vector<FieldName>& inOrder, Issues& issues);
 
-/// The riksnorm of the latest year ≤ `year` in the table, or nullptr when there is none.
+/// The riksnorm of `year`, or nullptr when the table lacks that year (an older year's norm is
+/// not this year's: no comparison is better than a wrong one).
 const std::pair<const int, Riksnorm>* riksnormFor(const NormTables& norms, int year);
 
-/// The högsta godtagbara hyra for `rooms` rum och kök from the latest year ≤ `year` in the table;
-/// rooms beyond the table use its nearest size. nullopt when the table has no such year.
+/// The kommun's högsta godtagbara hyra for `rooms` rum och kök in `year`; rooms beyond the table
+/// use its nearest size. nullopt when the kommun's table lacks that year.
 struct Hyresnorm {
     int year = 0;
     long long rooms = 0;      ///< the table row used
     long long highestRent = 0;
+    std::string kalla;        ///< the table's source
 };
 std::optional<Hyresnorm> hyresnormFor(const NormTables& norms, int year, long long rooms);
 

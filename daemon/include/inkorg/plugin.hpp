@@ -17,22 +17,33 @@
 #include <vector>
 
 /// Bumped whenever anything in daemon/include/inkorg/ changes its binary layout.
-#define INKORG_SDK_VERSION 1
+#define INKORG_SDK_VERSION 2
 
 namespace inkorg {
 
-/// Riksnorm for one year, kronor per month (socialtjänstförordningen 2 kap. 1 §).
+/// Riksnorm for one year, kronor per month (socialtjänstförordningen 2 kap. 1 §), split as
+/// Socialstyrelsen publishes it: personal costs for adults and for children by age, and the
+/// household's common costs by its size.
 struct Riksnorm {
     long long ensamstaende = 0;
     long long sambor = 0;
     long long barn11till14 = 0;                  ///< used when children's ages are unknown
     std::vector<long long> gemensamma;           ///< household costs for 1, 2, … persons
+    std::map<std::string, long long> barn;       ///< age group ("0", "1-2", … "19-20") → personal costs
+    std::string kalla;                           ///< where the table comes from (SFS, Socialstyrelsen)
 };
 
-/// The municipality's configurable tables.
+/// The kommun's högsta godtagbara hyra for one year.
+struct HyresnormTable {
+    std::map<int, long long> perRum;             ///< rum och kök → högsta hyra
+    std::string kalla;                           ///< the kommun's decision it comes from
+};
+
+/// The configurable tables: riksnorm per year (national), hyresnorm per year of the configured kommun.
 struct NormTables {
     std::map<int, Riksnorm> riksnorm;                        ///< year → riksnorm
-    std::map<int, std::map<int, long long>> hyresnorm;       ///< year → rooms → högsta hyra
+    std::map<int, HyresnormTable> hyresnorm;                 ///< year → the kommun's table
+    std::string kommun;                                      ///< whose hyresnorm (inkorg.kommun.name)
     int lexSarahUtredningArbetsdagar = 10;
 };
 

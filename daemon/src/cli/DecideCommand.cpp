@@ -2,7 +2,7 @@
 // Exit codes: 0 written, 1 refused (the document or the values), 2 usage, 3 beyond delegation.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
-#include "pipeline/Decisions.hpp"
+#include "decisions/DecisionService.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -30,9 +30,10 @@ long long kronorArgument(const std::string& option, const std::string& text)
 int decide(const Words& words)
 {
     Arguments arguments(words, {}, {"--beslut", "--motivering", "--belopp", "--period", "--handlaggare", "-o", "--post",
-                                    "--lagrum", "--beslutsfattare", "--roll", "--ersatter", "--datum"});
+                                    "--lagrum", "--beslutsfattare", "--roll", "--ersatter", "--datum", "--paragraf",
+                                    "--uppgift"});
     if (arguments.positional().size() != 1) throw UsageError("decide needs one DIARIENUMMER or document id");
-    pipeline::DecisionRequest request;
+    decisions::DecisionRequest request;
     request.target = arguments.positional()[0];
     request.beslut = arguments.required("--beslut");
     request.motivering = arguments.required("--motivering");
@@ -51,12 +52,19 @@ int decide(const Words& words)
     request.beslutsfattare = arguments.value("--beslutsfattare").value_or("");
     request.roll = arguments.value("--roll").value_or("");
     request.datum = arguments.value("--datum").value_or("");
+    request.paragraf = arguments.value("--paragraf").value_or("");
+    for (const auto& uppgift : arguments.values("--uppgift")) {
+        const auto equals = uppgift.find('=');
+        if (equals == std::string::npos || equals == 0)
+            throw UsageError("--uppgift must be KEY=TEXT (e.g. serveringsyta=\"Matsalen, 40 platser\"), not '" + uppgift + "'");
+        request.uppgifter[uppgift.substr(0, equals)] = uppgift.substr(equals + 1);
+    }
     if (auto ersatter = arguments.value("--ersatter")) request.ersatter = kronorArgument("--ersatter", *ersatter);
     const std::string output = arguments.required("-o");
 
     pipeline::Services services(settingsFrom(arguments));
     try {
-        const auto result = pipeline::Decisions(services).decide(request);
+        const auto result = decisions::DecisionService(services).decide(request);
         std::ofstream file(output, std::ios::binary);
         file << result.pdf;
         file.close();
@@ -65,13 +73,14 @@ int decide(const Words& words)
                       << " kunde inte skrivas\n";
             return 1;
         }
-        std::cout << "beslut " << result.decisionId << " (" << result.roll << ", punkt " << result.delegationPunkt
+        std::cout << "beslut " << result.decisionId << " ("
+                  << (result.paragraf.empty() ? result.roll + ", punkt " + result.delegationPunkt : "nämnden, " + result.paragraf)
                   << ") for " << result.diarienummer << ": beslutsbrev written to " << output << "\n";
         return 0;
-    } catch (const pipeline::DelegationRefused& refused) {
+    } catch (const decisions::DelegationRefused& refused) {
         std::cerr << "inkorg decide: " << refused.what() << "\n";
         return kBeyondDelegation;
-    } catch (const pipeline::DecisionRefused& refused) {
+    } catch (const decisions::DecisionRefused& refused) {
         std::cerr << "inkorg decide: " << refused.what() << "\n";
         return 1;
     }

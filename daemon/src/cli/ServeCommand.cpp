@@ -10,8 +10,12 @@
 #include "http/Api.hpp"
 #include "http/HttpServer.hpp"
 #include "intake/FolderIntake.hpp"
+#include "letters/ExampleKommun.hpp"
 #include "mail/MailPoller.hpp"
 #include "pipeline/JobRunner.hpp"
+#include "validate/NormTables.hpp"
+
+#include <inkorg/swedish.hpp>
 
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
@@ -60,6 +64,9 @@ protected:
         }
         app.logger().information("diarium at %s, data in %s, node %s", services_.database().displayUrl(),
                                  services_.settings().dataDir.string(), services_.settings().nodeName);
+        if (const auto warning = letters::exampleKommunWarning(services_.settings())) app.logger().warning(*warning);
+        for (const auto& missing : validate::missingNorms(services_.norms(), static_cast<int>(swedish::today().year())))
+            app.logger().warning(missing);
         // A node restarted under the same name after a crash takes its old jobs back at once
         // instead of waiting for their leases (node names must be unique among running nodes).
         if (const int released = diarium.releaseClaims(services_.settings().nodeName); released > 0)

@@ -4,6 +4,7 @@
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
 #include "forms/RecordJson.hpp"
+#include "letters/ExampleKommun.hpp"
 #include "ops/ClusterStatus.hpp"
 #include "pipeline/Services.hpp"
 
@@ -94,8 +95,17 @@ int status(const Words& words)
     }
     pipeline::Services services(settingsFrom(arguments));
     const auto status = ops::clusterStatus(services.database(), services.diarium(), aliveWithin);
-    if (arguments.flag("--json")) std::cout << forms::stringify(statusJson(status)) << "\n";
-    else printHuman(status);
+    const auto warning = letters::exampleKommunWarning(services.settings());
+    if (arguments.flag("--json")) {
+        auto json = statusJson(status);
+        Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
+        if (warning) warnings->add(*warning);
+        json->set("warnings", warnings);
+        std::cout << forms::stringify(json) << "\n";
+    } else {
+        printHuman(status);
+        if (warning) std::cout << "VARNING: " << *warning << "\n";
+    }
 
     bool anyAlive = false;
     for (const auto& node : status.nodes) anyAlive = anyAlive || node.alive;

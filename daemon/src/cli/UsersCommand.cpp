@@ -1,5 +1,6 @@
-// `inkorg users add NAME --role ROLE [--unit UNIT] [--expires-days N] --token-file FILE | token NAME
-// [--expires-days N] --token-file FILE | list`. A login token is never printed: it is written to a
+// `inkorg users add NAME --role ROLE [--unit UNIT] [--namn FULL NAME] [--titel TITLE] [--expires-days N]
+// --token-file FILE | edit NAME [--namn FULL NAME] [--titel TITLE] | token NAME [--expires-days N]
+// --token-file FILE | list`. The full name and title sign the beslutsbrev. A login token is never printed: it is written to a
 // new file only the caller can read (diarium/PrivateFile.hpp), to hand over and delete.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
@@ -14,7 +15,8 @@
 namespace inkorg::cli {
 namespace {
 
-constexpr auto kUsage = "users needs add NAME --role ROLE [--unit UNIT] [--expires-days N] --token-file FILE,"
+constexpr auto kUsage = "users needs add NAME --role ROLE [--unit UNIT] [--namn FULL NAME] [--titel TITLE]"
+                        " [--expires-days N] --token-file FILE, edit NAME [--namn FULL NAME] [--titel TITLE],"
                         " token NAME [--expires-days N] --token-file FILE, or list";
 
 std::optional<std::chrono::seconds> lifetimeOf(const Arguments& arguments)
@@ -50,7 +52,7 @@ void tellWhere(const diarium::PrivateFile& file, const std::string& expiresAt)
 
 int users(const Words& words)
 {
-    Arguments arguments(words, {}, {"--role", "--unit", "--expires-days", "--token-file"});
+    Arguments arguments(words, {}, {"--role", "--unit", "--expires-days", "--token-file", "--namn", "--titel"});
     const auto& positional = arguments.positional();
     if (positional.empty()) throw UsageError(kUsage);
     if (positional[0] == "add" && positional.size() == 2) {
@@ -60,6 +62,9 @@ int users(const Words& words)
         try {
             const auto added = services.diarium().addUser(positional[1], arguments.required("--role"),
                                                           arguments.value("--unit").value_or(""), "kommandorad", lifetime);
+            if (arguments.value("--namn") || arguments.value("--titel"))
+                services.diarium().setUserNameAndTitle(added.user.id, arguments.value("--namn").value_or(""),
+                                                       arguments.value("--titel").value_or(""), "kommandorad");
             file.commit(added.token + "\n");
             std::cout << "user " << added.user.name << " (" << added.user.role << ") added\n";
             tellWhere(file, added.expiresAt);
@@ -67,6 +72,19 @@ int users(const Words& words)
         } catch (const std::invalid_argument& e) {
             throw UsageError(e.what());
         }
+    }
+    if (positional[0] == "edit" && positional.size() == 2) {
+        pipeline::Services services(settingsFrom(arguments));
+        const auto user = services.diarium().userByName(positional[1]);
+        if (!user) throw UsageError("there is no user " + positional[1]);
+        try {
+            services.diarium().setUserNameAndTitle(user->id, arguments.value("--namn").value_or(user->fullName),
+                                                   arguments.value("--titel").value_or(user->title), "kommandorad");
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+        std::cout << "user " << user->name << " changed\n";
+        return 0;
     }
     if (positional[0] == "token" && positional.size() == 2) {
         const auto lifetime = lifetimeOf(arguments);
@@ -83,10 +101,10 @@ int users(const Words& words)
     }
     if (positional[0] == "list" && positional.size() == 1) {
         pipeline::Services services(settingsFrom(arguments));
-        std::cout << "id\tname\trole\tunit\tactive\n";
+        std::cout << "id\tname\trole\tunit\tactive\tnamn\ttitel\n";
         for (const auto& user : services.diarium().users())
             std::cout << user.id << "\t" << user.name << "\t" << user.role << "\t" << user.unit << "\t"
-                      << (user.active ? "yes" : "no") << "\n";
+                      << (user.active ? "yes" : "no") << "\t" << user.fullName << "\t" << user.title << "\n";
         return 0;
     }
     throw UsageError(kUsage);

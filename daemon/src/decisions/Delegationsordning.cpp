@@ -43,6 +43,7 @@ DelegationRule ruleFrom(const Object::Ptr& json)
     DelegationRule rule;
     rule.punkt = json->getValue<std::string>("punkt");
     rule.omrade = json->getValue<std::string>("omrade");
+    rule.arende = json->optValue<std::string>("arende", "");
     rule.roll = json->getValue<std::string>("roll");
     rule.lagrum = texts(json->getArray("lagrum"));
     rule.beskrivning = json->optValue<std::string>("beskrivning", "");
@@ -56,6 +57,11 @@ DelegationRule ruleFrom(const Object::Ptr& json)
         rule.grans = limit;
     }
     return rule;
+}
+
+bool coversMatter(const DelegationRule& rule, const DelegationQuestion& question)
+{
+    return rule.omrade == question.formId && (rule.arende.empty() || rule.arende == question.arende);
 }
 
 bool coversLagrum(const DelegationRule& rule, const std::string& lagrum)
@@ -101,6 +107,32 @@ Delegationsordning Delegationsordning::parse(const std::string& json, const std:
             }
         if (const auto ej = root->getObject("ej_beslutsbara"))
             for (const auto& [formId, reason] : *ej) ordning.notDecidable_[formId] = reason.toString();
+        if (const auto reserved = root->getArray("forbehallet_namnden"))
+            for (std::size_t i = 0; i < reserved->size(); ++i) {
+                const auto item = reserved->getObject(i);
+                ordning.reserved_.push_back({item->getValue<std::string>("punkt"), item->getValue<std::string>("omrade"),
+                                             item->optValue<std::string>("arende", ""),
+                                             item->optValue<std::string>("beskrivning", "")});
+            }
+        if (const auto delegater = root->getObject("delegater"))
+            for (const auto& [name, _] : *delegater) {
+                if (name.starts_with("_")) continue;
+                const auto detail = delegater->getObject(name);
+                if (!detail) throw DelegationConfigError("delegaten " + name + " ska vara ett objekt");
+                Delegat delegat;
+                for (const auto& role : texts(detail->getArray("befattningar"))) {
+                    const auto canonical = ordning.aliases_.find(lower(role));
+                    if (canonical == ordning.aliases_.end())
+                        throw DelegationConfigError("delegaten " + name + " har befattningen " + role + " som saknas under roller");
+                    delegat.befattningar.push_back(canonical->second);
+                }
+                if (delegat.befattningar.empty()) throw DelegationConfigError("delegaten " + name + " har inga befattningar");
+                if (const auto vidare = detail->getObject("vidaredelegation")) {
+                    delegat.vidaredelegeradAv = vidare->getValue<std::string>("av");
+                    delegat.vidaredelegeradDatum = vidare->optValue<std::string>("datum", "");
+                }
+                ordning.delegater_[lower(name)] = std::move(delegat);
+            }
         const auto regler = root->getArray("regler");
         if (!regler) throw DelegationConfigError("regler saknas");
         for (std::size_t i = 0; i < regler->size(); ++i) {
@@ -125,6 +157,7 @@ Delegationsordning Delegationsordning::parse(const std::string& json, const std:
 
 std::optional<std::string> Delegationsordning::canonicalRole(const std::string& roleOrAlias) const
 {
+    if (lower(roleOrAlias) == kNamnd || lower(roleOrAlias) == "nämnd" || lower(roleOrAlias) == "nämnden") return kNamnd;
     const auto found = aliases_.find(lower(roleOrAlias));
     if (found == aliases_.end()) return std::nullopt;
     return found->second;
@@ -132,6 +165,7 @@ std::optional<std::string> Delegationsordning::canonicalRole(const std::string& 
 
 std::string Delegationsordning::roleName(const std::string& role) const
 {
+    if (role == kNamnd) return "Nämnden";
     const auto found = roleNames_.find(role);
     return found == roleNames_.end() ? role : found->second;
 }
@@ -154,6 +188,20 @@ std::string Delegationsordning::lag(const std::string& formId) const
 {
     const auto found = lagar_.find(formId);
     return found == lagar_.end() ? std::string() : found->second;
+}
+
+const ReservedMatter* Delegationsordning::reserved(const std::string& formId, const std::string& arende) const
+{
+    for (const auto& matter : reserved_)
+        if (matter.omrade == formId && (matter.arende.empty() || matter.arende == arende)) return &matter;
+    return nullptr;
+}
+
+const Delegat* Delegationsordning::delegat(const std::vector<std::string>& names) const
+{
+    for (const auto& name : names)
+        if (const auto found = delegater_.find(lower(name)); !name.empty() && found != delegater_.end()) return &found->second;
+    return nullptr;
 }
 
 std::optional<std::string> Delegationsordning::notDecidableReason(const std::string& formId) const
@@ -180,10 +228,47 @@ std::optional<long long> Delegationsordning::limitOf(const DelegationRule& rule,
     return std::llround(static_cast<double>(*pbb) * share);
 }
 
-DelegationVerdict Delegationsordning::check(const DelegationQuestion& question) const
+DelegationVerdict Delegationsordning::check(const DelegationQuestion& asked) const
 {
+    DelegationQuestion question = asked;
+    if (question.arende.empty()) question.arende = question.formId;
     DelegationVerdict verdict;
+    std::string who;
+    for (const auto& name : question.delegat)
+        if (!name.empty()) who = name;   // the last given: the full name when both are
+    verdict.delegat = delegat(question.delegat);
+    if (question.roll.empty())
+        question.roll = verdict.delegat ? verdict.delegat->befattningar.front() : standardroll_;
     const auto role = canonicalRole(question.roll);
+    if (role == kNamnd) {
+        verdict.allowed = true;
+        verdict.roll = kNamnd;
+        verdict.reason = "Beslut av nämnden";
+        return verdict;
+    }
+    if (role) verdict.roll = *role;
+    if (role && listsDelegates()) {
+        if (!verdict.delegat) {
+            verdict.reason = (who.empty() ? std::string("Beslutsfattaren") : who) +
+                             " är inte delegat enligt delegationsordningen och har ingen delegation att fatta beslut."
+                             " Beslutet ska fattas av en delegat eller av nämnden.";
+            return verdict;
+        }
+        const auto& held = verdict.delegat->befattningar;
+        if (std::find(held.begin(), held.end(), *role) == held.end()) {
+            std::string list;
+            for (const auto& befattning : held) list += (list.empty() ? "" : ", ") + lower(roleName(befattning));
+            verdict.reason = who + " har enligt delegationsordningen delegation som " + list + ", inte som " +
+                             lower(roleName(*role)) + ".";
+            return verdict;
+        }
+    }
+    if (const auto* kept = reserved(question.formId, question.arende)) {
+        verdict.reason = "Beslutet går utöver delegationen: enligt punkt " + kept->punkt + " i delegationsordningen (" +
+                         kept->beskrivning + ") beslutar nämnden själv, inte en delegat. Lägg ärendet till nämndens "
+                         "sammanträde och registrera nämndens beslut med dess paragraf (--roll namnd --paragraf \"SocN § …\").";
+        return verdict;
+    }
     if (!role) {
         std::string known;
         for (const auto& [name, _] : roleNames_) known += (known.empty() ? "" : ", ") + name;
@@ -198,7 +283,7 @@ DelegationVerdict Delegationsordning::check(const DelegationQuestion& question) 
     auto whoElse = [&] {
         std::string list;
         for (const auto& rule : rules_) {
-            if (rule.omrade != question.formId || rule.roll == *role || !coversLagrum(rule, question.lagrum)) continue;
+            if (!coversMatter(rule, question) || rule.roll == *role || !coversLagrum(rule, question.lagrum)) continue;
             const auto limit = limitOf(rule, question.year, question.persons);
             if (rule.grans && (!limit || *limit < total)) continue;
             list += (list.empty() ? "" : ", ") + lower(roleName(rule.roll)) + " (punkt " + rule.punkt + ")";
@@ -209,7 +294,7 @@ DelegationVerdict Delegationsordning::check(const DelegationQuestion& question) 
 
     std::vector<const DelegationRule*> candidates;
     for (const auto& rule : rules_)
-        if (rule.roll == *role && rule.omrade == question.formId) candidates.push_back(&rule);
+        if (rule.roll == *role && coversMatter(rule, question)) candidates.push_back(&rule);
     if (candidates.empty()) {
         verdict.reason = roleName(*role) + " har ingen delegation för beslut om " + lower(area) +
                          " enligt delegationsordningen." + whoElse();

@@ -1,11 +1,16 @@
 #pragma once
 /// The nämnd's delegationsordning (KL 6 kap. 37–40 §§) as data: forms/delegation.json says which
-/// role may decide what, in which area (a form id), under which lagrum and up to which amount.
+/// role (befattning) may decide what, in which area (a form id) and matter (an ärende of the
+/// form's legal model, e.g. tillfälligt serveringstillstånd), under which lagrum and up to which
+/// amount; which matters the nämnd keeps for itself (forbehallet_namnden); and, when the kommun
+/// lists them, the named delegates and their befattningar (vidaredelegation included).
+/// The role "namnd" is the nämnd itself: it may decide anything, at a meeting (a paragraf).
 ///
 /// An amount limit is a share of the year's prisbasbelopp for a household of one person plus a
 /// share for every further person, counted over a number of months:
 ///     limit = round(prisbasbelopp(year) × (andel + perYtterligarePerson × (persons − 1)))
-/// e.g. socialsekreterare 2026, one person: 59 200 × 0,50 = 29 600 kr over 12 months.
+/// e.g. socialsekreterare 2026, one person: 59 200 × 0,50 = 29 600 kr over 12 months; gruppledare
+/// (Nässjö): 100 % of prisbasbeloppet whatever the household.
 ///
 ///     auto ordning = Delegationsordning::load(formsDir / "delegation.json");
 ///     auto verdict = ordning.check({.roll = "socialsekreterare", .formId = "ekonomiskt_bistand",
@@ -36,16 +41,38 @@ struct DelegationLimit {
 struct DelegationRule {
     std::string punkt;                  ///< "3.1.1": the rule's number in the delegationsordning
     std::string omrade;                 ///< form id, "ekonomiskt_bistand"
+    std::string arende;                 ///< matter id (form.json beslut.arenden); empty = every matter of the area
     std::string roll;                   ///< canonical role, "socialsekreterare"
     std::vector<std::string> lagrum;    ///< allowed lagrum; empty = any
     std::string beskrivning;            ///< the rule in words
     std::optional<DelegationLimit> grans; ///< nullopt: no amount limit
 };
 
+/// A matter the nämnd decides itself: no delegate may.
+struct ReservedMatter {
+    std::string punkt;
+    std::string omrade;                 ///< form id
+    std::string arende;                 ///< matter id; empty = the whole area
+    std::string beskrivning;
+};
+
+/// A named delegate: the befattningar (roles) the person holds, and by whom they were
+/// vidaredelegerade when they were (KL 7 kap. 6 §).
+struct Delegat {
+    std::vector<std::string> befattningar;
+    std::string vidaredelegeradAv;      ///< "förvaltningschefen"; empty: delegated by the nämnd
+    std::string vidaredelegeradDatum;   ///< YYYY-MM-DD
+};
+
+/// The role of the nämnd itself.
+inline const std::string kNamnd = "namnd";
+
 /// One decision to try against the delegationsordning.
 struct DelegationQuestion {
-    std::string roll;                   ///< role or alias ("handläggare")
+    std::string roll;                   ///< role or alias ("handläggare"); empty: the delegat's first befattning
     std::string formId;
+    std::string arende;                 ///< matter id; empty: the form id
+    std::vector<std::string> delegat;   ///< who decides: login name and full name (either may be listed)
     std::string lagrum;
     int year = 0;                       ///< the decision's year (prisbasbelopp)
     int persons = 1;                    ///< household members
@@ -58,6 +85,8 @@ struct DelegationVerdict {
     const DelegationRule* rule = nullptr;   ///< the rule that allows it (or the closest one refused)
     std::optional<long long> limit;         ///< kronor, when the rule has an amount limit
     std::string reason;                     ///< Swedish; when refused it says "delegation" and names the punkt
+    std::string roll;                       ///< the canonical role tried
+    const Delegat* delegat = nullptr;       ///< the named delegate, when the ordning lists delegates
 };
 
 class Delegationsordning {
@@ -79,6 +108,11 @@ public:
     std::optional<std::string> omrade(const std::string& formId) const;
     /// The area's law as cited after a lagrum ("SoL (2025:400)"); empty when not given.
     std::string lag(const std::string& formId) const;
+    /// The matter the nämnd keeps for itself; nullptr when delegable.
+    const ReservedMatter* reserved(const std::string& formId, const std::string& arende) const;
+    /// The named delegate with one of `names` (case-insensitive); nullptr when not listed.
+    const Delegat* delegat(const std::vector<std::string>& names) const;
+    bool listsDelegates() const { return !delegater_.empty(); }
     /// Why a form is not decidable (lex_sarah, orosanmalan); nullopt when it is not listed so.
     std::optional<std::string> notDecidableReason(const std::string& formId) const;
     /// The longest period (months) any amount rule of the area counts; 0 when none.
@@ -101,6 +135,8 @@ private:
     std::map<std::string, std::string> lagar_;         ///< form id → law
     std::map<std::string, std::string> notDecidable_;  ///< form id → reason
     std::vector<DelegationRule> rules_;
+    std::vector<ReservedMatter> reserved_;
+    std::map<std::string, Delegat> delegater_;          ///< lower-case name → delegate
 };
 
 } // namespace inkorg::decisions

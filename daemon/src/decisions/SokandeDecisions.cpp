@@ -20,22 +20,24 @@ std::string periodStart(const std::string& date, int months)
     return swedish::toIso(year_month_day(sys_days(start) + days(1)));
 }
 
-std::set<std::string> sokandeOf(const std::string& recordJson, const std::string& date)
+std::set<std::string> sokandeOf(const std::string& recordJson, const std::vector<std::string>& fields,
+                                const std::string& date)
 {
     std::set<std::string> people;
     const auto reference = swedish::parseDate(date).value_or(swedish::today());
     const inkorg::Record record = forms::recordFromJson(recordJson);
-    for (const char* key : {"sokande_personnummer", "medsokande_personnummer"})
+    for (const auto& key : fields)
         if (const auto text = record.text(key))
             if (const auto personnummer = swedish::parsePersonnummer(*text, reference))
                 people.insert(personnummer->normalized);
     return people;
 }
 
-long long grantedToSokande(diarium::Diarium& diarium, const diarium::DocumentRow& document, const std::string& date,
-                           int months, std::optional<long long> superseded)
+long long grantedToSokande(diarium::Diarium& diarium, const diarium::DocumentRow& document,
+                           const std::vector<std::string>& personnummerFields, const std::string& date, int months,
+                           std::optional<long long> superseded)
 {
-    const std::set<std::string> people = sokandeOf(document.recordJson, date);
+    const std::set<std::string> people = sokandeOf(document.recordJson, personnummerFields, date);
     if (people.empty() || months <= 0) return 0;
     const std::string from = periodStart(date, months);
 
@@ -45,7 +47,7 @@ long long grantedToSokande(diarium::Diarium& diarium, const diarium::DocumentRow
     for (const long long id : documents) {
         const auto other = id == document.id ? std::optional(document) : diarium.document(id);
         if (!other || other->formId != document.formId) continue;
-        const auto theirs = sokandeOf(other->recordJson, date);
+        const auto theirs = sokandeOf(other->recordJson, personnummerFields, date);
         const bool shared = std::any_of(theirs.begin(), theirs.end(), [&](const auto& p) { return people.count(p) != 0; });
         if (!shared) continue;
         for (const auto& decision : diarium.currentDecisions(id))

@@ -270,6 +270,10 @@ public:
                           std::optional<std::chrono::seconds> lifetime = std::nullopt);
     void revokeTokens(long long userId, const std::string& actor);
     void setUserActive(long long userId, bool active, const std::string& actor);
+    /// Sets the user's full name and title (they sign the letters); event "user_changed".
+    /// Throws std::invalid_argument for text over 100 characters or with control characters.
+    void setUserNameAndTitle(long long userId, const std::string& fullName, const std::string& title,
+                             const std::string& actor);
 
     /// The active user whose unrevoked, unexpired token this is, or nullopt.
     std::optional<UserRow> authenticate(const std::string& token);

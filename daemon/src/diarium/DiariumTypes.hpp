@@ -220,8 +220,10 @@ inline const std::vector<std::string> kRoles{"registrator", "handläggare", "gru
 
 struct UserRow {
     long long id = 0;
-    std::string name, role, unit;
+    std::string name, role, unit;   ///< name: the login name
     bool active = true;
+    std::string fullName{};         ///< "Hanna Holm": signs letters; empty: the login name does
+    std::string title{};            ///< "Socialsekreterare"
 };
 
 /// A login token in clear — handed over once (a private file, an HTTP answer to an

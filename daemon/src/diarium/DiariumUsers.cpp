@@ -88,6 +88,24 @@ void Diarium::setUserActive(long long userId, bool active, const std::string& ac
     transaction.commit();
 }
 
+void Diarium::setUserNameAndTitle(long long userId, const std::string& fullName, const std::string& title,
+                                  const std::string& actor)
+{
+    for (const auto* text : {&fullName, &title}) {
+        if (text->size() > 100) throw std::invalid_argument("namn och titel får vara högst 100 tecken");
+        if (std::any_of(text->begin(), text->end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
+            throw std::invalid_argument("namn och titel får inte innehålla styrtecken");
+    }
+    Poco::Data::Session session = database_.session();
+    WriteTransaction transaction(database_, session);
+    Poco::Int64 id = userId;
+    std::string n = fullName, t = title;
+    session << database_.sql("UPDATE users SET full_name = ?, title = ? WHERE id = ?"), use(n), use(t), use(id), now;
+    appendEventIn(session, std::nullopt, actor, "user_changed",
+                  EventDetail().set("userId", userId).set("fullName", fullName).set("title", title).text());
+    transaction.commit();
+}
+
 std::optional<UserRow> Diarium::userForSecret(const std::string& table, const std::string& text)
 {
     const auto token = SecretToken::parse(text);

@@ -236,7 +236,13 @@ std::vector<Migration> build()
         sqliteOnly(inkomUpdate("json_extract(e.detail_json, '$.after')")),
         postgresOnly(inkomUpdate("(e.detail_json::json ->> 'after')")),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, verkstallighet, expedieringar, textSearch, arenden, inkomSet};
+    // Users sign beslutsbrev with their full name and title (issue 18.6), not the login name.
+    Migration userNames{11, "users: full name and title, which sign the letters", {
+        both("ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT ''"),
+        both("ALTER TABLE users ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, verkstallighet, expedieringar, textSearch, arenden, inkomSet,
+            userNames};
 }
 
 } // namespace

@@ -125,9 +125,10 @@ inline constexpr const char* kAuditColumns = "id, user_name, document_id, action
 
 template <class V> void visitColumns(UserRow& r, V& v)
 {
-    v(r.id); v(r.name); v(r.role); v(r.unit); v(r.active);
+    v(r.id); v(r.name); v(r.role); v(r.unit); v(r.active); v(r.fullName); v(r.title);
 }
-inline constexpr const char* kUserColumns = "users.id, users.name, users.role, users.unit, users.active";
+inline constexpr const char* kUserColumns =
+    "users.id, users.name, users.role, users.unit, users.active, users.full_name, users.title";
 
 template <class V> void visitColumns(DeadlineRow& r, V& v)
 {

@@ -189,7 +189,7 @@ FormSpec FormSpec::parse(const std::string& json, const std::string& sourceName)
 
     ObjectReader reader(root, sourceName, "",
                         {"id", "title", "titleVariants", "register", "publicDescription", "senderIsPublic",
-                         "classificationThreshold", "fields"});
+                         "classificationThreshold", "fields", "beslut"});
     FormSpec spec;
     spec.id = reader.string("id");
     spec.title = reader.string("title");

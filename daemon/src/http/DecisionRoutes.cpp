@@ -4,7 +4,7 @@
 #include "http/DocumentAccess.hpp"
 #include "http/Routes.hpp"
 
-#include "pipeline/Decisions.hpp"
+#include "decisions/DecisionService.hpp"
 
 #include <inkorg/swedish.hpp>
 
@@ -24,14 +24,19 @@ void requireDecider(const Exchange& exchange)
     requireRole(exchange, {kHandlaggare, kGruppledare, kAdministrator}, "Bara handläggare och gruppledare fattar beslut");
 }
 
-pipeline::DecisionRequest requestOf(Exchange& exchange, long long documentId)
+/// The decision the body asks for, by the caller: the user's full name and title sign the letter;
+/// the delegationsordning decides what the caller may decide — as the named delegat when it lists
+/// delegates, else by the befattning asked for ("roll"), else by the caller's role. The nämnd's own
+/// decision: "roll": "namnd" with "paragraf".
+decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& services,
+                                     const decisions::DecisionService& service, long long documentId)
 {
     const auto body = jsonBody(exchange);
-    pipeline::DecisionRequest request;
+    decisions::DecisionRequest request;
     request.target = std::to_string(documentId);
     request.beslut = textMember(body, "beslut");
     request.motivering = textMember(body, "motivering");
-    request.lagrum = textMember(body, "lagrum");   // empty: the template's default
+    request.lagrum = textMember(body, "lagrum");   // empty: the legal model's first decision type
     const std::string belopp = textMember(body, "belopp");
     if (!belopp.empty()) {
         const auto kronor = swedish::parseMoney(belopp);
@@ -40,9 +45,23 @@ pipeline::DecisionRequest requestOf(Exchange& exchange, long long documentId)
     }
     const std::string period = textMember(body, "period");
     if (!period.empty()) request.period = period;
-    request.handlaggare = exchange.caller->name;
+    request.paragraf = textMember(body, "paragraf");
+    if (body->has("uppgifter")) {
+        const auto uppgifter = body->getObject("uppgifter");
+        if (!uppgifter) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "uppgifter ska vara ett objekt med texter");
+        for (const auto& [key, value] : *uppgifter) {
+            if (!value.isString())
+                throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Uppgiften " + key + " ska vara en text");
+            request.uppgifter[key] = value.extract<std::string>();
+        }
+    }
+    const auto user = services.diarium().user(exchange.caller->userId);
+    request.delegat = exchange.caller->name;
+    request.handlaggare = user && !user->fullName.empty() ? user->fullName : exchange.caller->name;
+    request.handlaggareTitel = user ? user->title : "";
     request.actor = exchange.caller->name;
-    request.roll = exchange.caller->role;   // the delegationsordning decides what this role may decide
+    request.roll = textMember(body, "roll");
+    if (request.roll.empty() && !service.delegation().listsDelegates()) request.roll = exchange.caller->role;
     return request;
 }
 
@@ -60,9 +79,10 @@ void addDecisionRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange);
         const auto opened = openDocument(services, *exchange.caller, numberParam(exchange), "beslut förhandsgranskat");
         try {
-            const auto result = pipeline::Decisions(services).preview(requestOf(exchange, opened.row.id));
+            decisions::DecisionService service(services);
+            const auto result = service.preview(requestOf(exchange, services, service, opened.row.id));
             sendPdf(exchange, result.pdf, "forhandsgranskning.pdf");
-        } catch (const pipeline::DecisionRefused& refused) {
+        } catch (const decisions::DecisionRefused& refused) {
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, refused.what());
         }
     });
@@ -71,10 +91,11 @@ void addDecisionRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange);
         const auto opened = openDocument(services, *exchange.caller, numberParam(exchange), "beslut");
         try {
-            const auto result = pipeline::Decisions(services).decide(requestOf(exchange, opened.row.id));
+            decisions::DecisionService service(services);
+            const auto result = service.decide(requestOf(exchange, services, service, opened.row.id));
             exchange.response.set("X-Decision-Id", std::to_string(result.decisionId));
             sendPdf(exchange, result.pdf, "beslutsbrev.pdf");
-        } catch (const pipeline::DecisionRefused& refused) {
+        } catch (const decisions::DecisionRefused& refused) {
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, refused.what());
         }
     });

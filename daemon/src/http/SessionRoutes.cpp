@@ -1,9 +1,11 @@
 // Login with a token, the session cookie, logout.
 #include "http/ApiSupport.hpp"
 #include "http/Routes.hpp"
+#include "letters/ExampleKommun.hpp"
 
 #include "forms/RecordJson.hpp"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/Net/NameValueCollection.h>
 
 namespace inkorg::http {
@@ -47,9 +49,14 @@ void addSessionRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(forms::stringify(json));
     });
 
-    router.add("GET", "/api/session", Access::Authenticated, [](Exchange& exchange) {
+    router.add("GET", "/api/session", Access::Authenticated, [&services](Exchange& exchange) {
         const auto& caller = *exchange.caller;
-        exchange.sendJson(forms::stringify(userJson(caller.name, caller.role, caller.unit)));
+        auto json = userJson(caller.name, caller.role, caller.unit);
+        // What the UI shows as a banner: letters that must not go out yet (letters/ExampleKommun.hpp).
+        Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
+        if (const auto warning = letters::exampleKommunWarning(services.settings())) warnings->add(*warning);
+        json->set("varningar", warnings);
+        exchange.sendJson(forms::stringify(json));
     });
 
     router.add("DELETE", "/api/session", Access::Authenticated, [&services, site](Exchange& exchange) {

@@ -29,6 +29,8 @@ Poco::JSON::Object::Ptr userJson(const diarium::UserRow& user)
     json->set("role", user.role);
     json->set("unit", user.unit);
     json->set("active", user.active);
+    json->set("namn", user.fullName);
+    json->set("titel", user.title);
     return json;
 }
 
@@ -37,6 +39,19 @@ diarium::UserRow existingUser(pipeline::Services& services, long long id)
     auto user = services.diarium().user(id);
     if (!user) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns ingen användare med id " + std::to_string(id));
     return *user;
+}
+
+/// Sets "namn" and "titel" of the body (each kept when absent); 422 for text that cannot be stored.
+void setNameAndTitle(pipeline::Services& services, const diarium::UserRow& user, const Poco::JSON::Object::Ptr& body,
+                     const std::string& actor)
+{
+    if (!body->has("namn") && !body->has("titel")) return;
+    try {
+        services.diarium().setUserNameAndTitle(user.id, Poco::trim(textMember(body, "namn", user.fullName)),
+                                               Poco::trim(textMember(body, "titel", user.title)), actor);
+    } catch (const std::invalid_argument& e) {
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, std::string("Namn och titel: ") + e.what());
+    }
 }
 
 /// The optional "expiresDays" of a request: how long a new login token is valid (nullopt: until
@@ -85,8 +100,10 @@ void addUserRoutes(Router& router, pipeline::Services& services)
         const auto lifetime = tokenLifetime(body);
         if (services.diarium().userByName(name)) throw HttpError(HTTPResponse::HTTP_CONFLICT, "Användarnamnet är upptaget");
         const auto created = services.diarium().addUser(name, role, unit, exchange.caller->name, lifetime);
+        setNameAndTitle(services, created.user, body, exchange.caller->name);
         // The token goes to the administratör in this answer only; never to a log.
-        exchange.sendJson(forms::stringify(withToken(created.user, created.token, created.expiresAt)),
+        exchange.sendJson(forms::stringify(withToken(existingUser(services, created.user.id), created.token,
+                                                     created.expiresAt)),
                           HTTPResponse::HTTP_CREATED);
     });
 
@@ -98,6 +115,13 @@ void addUserRoutes(Router& router, pipeline::Services& services)
         if (body->optValue<bool>("revokeOld", true)) services.diarium().revokeTokens(user.id, exchange.caller->name);
         const auto issued = services.diarium().issueToken(user.id, exchange.caller->name, lifetime);
         exchange.sendJson(forms::stringify(withToken(user, issued.token, issued.expiresAt)));
+    });
+
+    router.add("POST", "/api/users/{id}/namn", Access::Authenticated, [&services](Exchange& exchange) {
+        requireAdministrator(exchange);
+        const auto user = existingUser(services, numberParam(exchange));
+        setNameAndTitle(services, user, jsonBody(exchange), exchange.caller->name);
+        exchange.sendJson(forms::stringify(userJson(existingUser(services, user.id))));
     });
 
     router.add("POST", "/api/users/{id}/active", Access::Authenticated, [&services](Exchange& exchange) {

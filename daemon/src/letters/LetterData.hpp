@@ -35,13 +35,15 @@ struct Beslut {
     std::string mottagareAdress;   ///< lines separated by '\n'
     std::string beslut;            ///< "bifall" | "avslag" | "delvis"
     std::string motivering;        ///< required for avslag and delvis (FL 32 §)
-    std::string lagrum;            ///< e.g. "12:1" or "12:2"; empty = the form's default
+    std::string lagrum;            ///< e.g. "12:1" or "12:2" (form.json beslut.beslutstyper); empty: none
     std::string handlaggare;
     std::string handlaggareKontakt;///< phone and/or e-mail
     std::optional<long long> belopp;        ///< granted kronor, ≥ 0
     std::optional<std::string> period;      ///< YYYY-MM
     std::vector<PostLine> poster;
     std::map<std::string, std::string> fields;  ///< the record's values as text (sakframställning)
+    std::map<std::string, std::string> values;  ///< further template values the decision service sets
+                                                ///< (lagrum.bestammelser, overklagande.*, beviljat.*, beslutad.*)
 };
 
 /// A mottagningsbekräftelse: "we have received your document".

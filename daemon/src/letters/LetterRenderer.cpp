@@ -75,16 +75,8 @@ std::string LetterRenderer::renderBeslut(const Beslut& beslut) const {
         }
     }();
 
-    std::string lagrum = beslut.lagrum;
-    const auto& allowed = letter.lagrum();
-    if (lagrum.empty() && !allowed.empty()) lagrum = allowed.front();
-    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), lagrum) == allowed.end()) {
-        std::string list;
-        for (const auto& value : allowed) list += (list.empty() ? "" : ", ") + value;
-        throw std::invalid_argument("Lagrum " + lagrum + " finns inte i mallen för " + beslut.formId +
-                                    " – välj ett av: " + list);
-    }
-
+    // Which lagrum a form allows is its legal model's (form.json "beslut"), checked by the decision service.
+    const std::string& lagrum = beslut.lagrum;
     TemplateValues values;
     addKommun(values, kommun_);
     values["diarienummer"] = beslut.diarienummer;
@@ -107,6 +99,10 @@ std::string LetterRenderer::renderBeslut(const Beslut& beslut) const {
     if (!lagrum.empty()) values["lagrum=" + lagrum] = kYes;
     values["poster"] = beslut.poster.empty() ? "" : kYes;
     for (const auto& [key, value] : beslut.fields) values["field." + key] = value;
+    for (const char* name : {"lagrum.bestammelser", "provad_forst.bestammelser", "beslutad.paragraf",
+                             "beslutad.vidaredelegation"})
+        values[name] = "";   // set by the decision service; empty in a letter made without it
+    for (const auto& [key, value] : beslut.values) values[key] = value;
 
     TemplateTable table;
     long long sokt = 0, beviljat = 0;

@@ -206,7 +206,7 @@ private:
             const std::string name = trim(std::string_view(text).substr(open + 2, close - open - 2));
             const auto found = values_.find(name);
             if (found != values_.end()) out += found->second;
-            else if (!startsWith(name, "field.")) throw TemplateError(source_ + ": okänd variabel {{" + name + "}}");
+            else if (!startsWith(name, "field.") && !startsWith(name, "beviljat.")) throw TemplateError(source_ + ": okänd variabel {{" + name + "}}");
             position = close + 2;
         }
         out.append(text, position);
@@ -274,7 +274,6 @@ private:
         const auto space = line.find(' ');
         const std::string name = line.substr(1, space == std::string::npos ? std::string::npos : space - 1);
         const std::string argument = space == std::string::npos ? "" : trim(line.substr(space + 1));
-        if (name == "lagrum") return;  // read by the constructor
         if (name == "sidfot") { result_.footer = insertValues(argument); return; }
         if (name == "poster") return posterTable(argument);
         throw TemplateError(source_ + ": okänt direktiv @" + name);
@@ -314,16 +313,7 @@ LetterTemplate LetterTemplate::load(const std::filesystem::path& formsDir, const
 }
 
 LetterTemplate::LetterTemplate(std::string text, std::string sourceName)
-    : text_(std::move(text)), sourceName_(std::move(sourceName)) {
-    std::istringstream lines(text_);
-    std::string line;
-    while (std::getline(lines, line)) {
-        if (!startsWith(line, "@lagrum")) continue;
-        std::istringstream values(line.substr(7));
-        std::string value;
-        while (values >> value) lagrum_.push_back(value);
-    }
-}
+    : text_(std::move(text)), sourceName_(std::move(sourceName)) {}
 
 LetterTemplate::Rendered LetterTemplate::render(const TemplateValues& values, const TemplateTable& poster) const {
     const std::string expanded = SectionExpander(text_, values, sourceName_).run();

@@ -2,7 +2,6 @@
 /// The letter template format (forms/<id>/letters/*.tmpl, UTF-8). Line based:
 ///
 ///   {{! a comment }}            a line that is only a comment is dropped
-///   @lagrum 12:1 12:2           allowed values of `lagrum`; the first is the default
 ///   @sidfot text                the footer's left text (variables allowed)
 ///   @include name               another template: forms/<id>/letters/name.tmpl, else
 ///                               forms/_common/letters/name.tmpl
@@ -21,7 +20,8 @@
 /// the value is set (non-empty), {{^name}}…{{/name}} only when it is not. Sections are resolved
 /// first, then the lines are parsed, then values are inserted verbatim into each block — a
 /// value can never turn into template markup. An unknown {{name}} is an error, except names
-/// under "field." (the record's fields; a field not read is simply empty).
+/// under "field." (the record's fields; a field not read is simply empty) and "beviljat." (what a
+/// decision grants, declared per form in form.json beslut.beslutstyper[].beviljat).
 
 #include "pdf/FlowLayout.hpp"
 
@@ -62,9 +62,6 @@ public:
     /// From text (tests); includes are not resolved.
     explicit LetterTemplate(std::string text, std::string sourceName = "mall");
 
-    /// The @lagrum values (first = default); empty when the template declares none.
-    const std::vector<std::string>& lagrum() const { return lagrum_; }
-
     struct Rendered {
         pdf::FlowLayout layout;
         std::string title;   ///< the "# " line with values inserted
@@ -76,7 +73,6 @@ public:
 private:
     std::string text_;
     std::string sourceName_;
-    std::vector<std::string> lagrum_;
 };
 
 } // namespace inkorg::letters

@@ -56,7 +56,7 @@ Services::Services(config::Settings settings) : settings_(std::move(settings))
                                                   diarium::JobPolicy{settings_.maxAttempts});
     store_ = std::make_unique<diarium::ContentStore>(settings_.storeDir());
     forms_ = std::make_unique<forms::FormCatalog>(settings_.formsDir(), settings_.schemasDir(), settings_.pluginDir);
-    norms_ = validate::loadNormTables(settings_.formsDir() / "norms.json");
+    norms_ = validate::loadNormTables(settings_.formsDir() / "norms.json", settings_.kommunName);
     letters_ = std::make_unique<letters::LetterRenderer>(settings_.formsDir(), kommunOf(settings_));
 }
 
