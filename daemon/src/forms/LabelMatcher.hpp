@@ -50,6 +50,20 @@ std::vector<LabelMatch> findLabels(const PageRows& page, const std::vector<Label
 std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
                                          const std::vector<LabelCandidate>& candidates, MatchStart start);
 
+/// Widens `match` to the label as printed: a parenthesised qualifier after it ("Personnummer
+/// (barnet)"), and words up to a closing ':' or '?' or up to the gap before the value ("Datum för
+/// underskrift: …", "Telefon dagtid    070-…"), when those words hold no digit and the first
+/// starts in lower case or the label is a capital caption ("TELEFON DAGTID"). A label that
+/// already ends with ':' or '?' stays as it is.
+void extendToPrintedLabel(const PageRows& page, LabelMatch& match);
+
+/// True for a word in capitals only with at least two letters ("PERSONNUMMER", "(BARNET)").
+bool isCapitals(const std::string& text);
+
+/// True for a word that closes a label: it ends with '?', or with ':' after at least three
+/// letters ("Adress:", not "kl:").
+bool closesLabel(const std::string& text);
+
 /// Edits allowed when comparing a folded label of `length` characters.
 std::size_t allowedEdits(std::size_t length);
 
