@@ -80,6 +80,96 @@ TEST_F(ValueReadingTest, UnlistedWordingsAreFoundByTheirWords)
     EXPECT_EQ(valueOf(extraction, "konsekvens"), "Ett blåmärke på höger höft.");
 }
 
+TEST_F(ValueReadingTest, ATextLayerWithNoGapBetweenLabelAndValue)
+{
+    // A born-digital PDF: the label and its value are words of one line, spaced as words are.
+    SyntheticPage page;
+    page.add(200, 150, "Lex Sarah-rapport");
+    page.add(200, 300, "Uppgifter om rapportören");
+    page.add(200, 380, "Ditt namn Åsa Hassan");
+    page.add(200, 460, "Händelsen inträffade (datum) 3 maj 2026");
+    page.add(200, 540, "Den enskildes namn Mohammed Karlsson");
+    auto extraction = read(page, sarah);
+    EXPECT_EQ(valueOf(extraction, "rapportor_namn"), "Åsa Hassan");
+    EXPECT_EQ(valueOf(extraction, "handelse_datum"), "2026-05-03");
+    EXPECT_EQ(valueOf(extraction, "berord_namn"), "Mohammed Karlsson");
+
+    SyntheticPage ansokan;
+    ansokan.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    ansokan.add(200, 300, "Sjukpenning från Försäkringskassan");
+    ansokan.add(200, 380, "A-kassa 1 900:-");
+    auto money = read(ansokan, ekb);
+    EXPECT_EQ(valueOf(money, "inkomst_sjukpenning"), "<absent>") << "the rest of the label is no amount";
+    EXPECT_FALSE(hasIssue(money, "inkomst_sjukpenning", "format.money"));
+    EXPECT_EQ(valueOf(money, "inkomst_a_kassa"), "1900");
+}
+
+TEST_F(ValueReadingTest, TwoColumnsTheOtherColumnsLabelsEndTheLine)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Medsökandes personnummer:");
+    page.add(200, 360, "19960221-1477");         page.add(1300, 360, "Hushållsel:");
+    page.add(1300, 420, "591");
+    page.add(200, 480, "Medsökande, namn:");
+    page.add(200, 540, "Karin Sjöberg");         page.add(1300, 540, "Hemförsäkring:");
+    page.add(1300, 600, "245:-");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "medsokande_personnummer"), "19960221-1477");
+    EXPECT_EQ(valueOf(extraction, "medsokande_namn"), "Karin Sjöberg");
+    EXPECT_EQ(valueOf(extraction, "utgift_hushallsel"), "591");
+    EXPECT_EQ(valueOf(extraction, "utgift_hemforsakring"), "245");
+}
+
+TEST_F(ValueReadingTest, WordsTakenForTheLabelAreGivenBackWhenTheyAreTheValue)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Ansökan avser månad januari 2026");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "ansokan_manad"), "2026-01");
+
+    SyntheticPage servering_;
+    servering_.add(200, 150, "Ansökan om serveringstillstånd");
+    servering_.add(200, 300, "E-post tove@vinbaren.se");
+    EXPECT_EQ(valueOf(read(servering_, servering), "kontaktperson_epost"), "tove@vinbaren.se");
+}
+
+TEST_F(ValueReadingTest, ALabelClosedByAColonWinsOverASectionHeading)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 300, "Serveringsställe");
+    page.add(200, 380, "Restaurangens namn: Thai Garden");
+    page.add(1100, 380, "Adress till serveringsstället: Storgatan 45");
+    page.add(200, 460, "Sittplatser: 40");
+    auto extraction = read(page, servering);
+    EXPECT_EQ(valueOf(extraction, "serveringsstalle_namn"), "Thai Garden");
+    EXPECT_EQ(valueOf(extraction, "serveringsstalle_adress"), "Storgatan 45");
+}
+
+TEST_F(ValueReadingTest, FieldOrderIsWeighedWithinAColumnOnly)
+{
+    // Two newspaper columns: the incomes (later in form.json) stand at the top of the right
+    // column, above the left column's "Månadshyra:".
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Personnr:");             page.add(1300, 300, "Lön netto:");
+    page.add(200, 360, "560805-0513");           page.add(1300, 360, "A-kassa:");
+    page.add(1300, 420, "Sjukpenning:");
+    page.add(1300, 480, "Bostadsbidrag:");
+    page.add(1300, 540, "Barnbidrag:");
+    page.add(1300, 600, "Underhållsstöd:");
+    page.add(1300, 660, "Övriga inkomster:");
+    page.add(200, 720, "Antal rum:");            page.add(1300, 720, "Hushållsel:");
+    page.add(200, 780, "4");
+    page.add(200, 840, "Månadshyra:");           page.add(1300, 840, "Hemförsäkring:");
+    page.add(200, 900, "5 250:-");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "antal_rum"), "4");
+    EXPECT_EQ(valueOf(extraction, "hyra"), "5250");
+}
+
 TEST_F(ValueReadingTest, QualifiersAndTrailingLabelWordsStayOutOfTheValue)
 {
     SyntheticPage page;
@@ -224,3 +314,4 @@ TEST(CleanValueText, LeadersAreCutOffWordsNotOutOfThem)
 
 } // namespace
 } // namespace inkorg::forms
+

@@ -34,6 +34,13 @@ bool isTyped(const FieldSpec& field)
     return field.type != FieldType::Text && field.type != FieldType::LongText && !field.hasOptions();
 }
 
+/// Types whose value is written in digits.
+bool isNumber(FieldType type)
+{
+    return type == FieldType::Money || type == FieldType::Integer || type == FieldType::Postnummer
+           || type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
+}
+
 bool hasDigit(const std::string& text)
 {
     return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -139,8 +146,19 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         // Below the label only text with a digit can be a value: a word there is the next
         // label or a heading ("Elkostnad", "Ansökan").
         auto places = valuePlaces(page, labels, label);
+        if (label.lastWord != label.matchedLastWord) {
+            // Words taken as the label's may be the value's ("Ansökan avser månad januari 2026"):
+            // the text after the label as matched comes last.
+            LabelMatch asMatched = label;
+            asMatched.lastWord = label.matchedLastWord;
+            for (auto& place : valuePlaces(page, labels, asMatched))
+                if (place.top < page.rows[label.row].bottom) places.push_back(std::move(place));
+        }
         for (auto& place : places)
             if (place.top >= page.rows[label.row].bottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
+        // A number without a digit is a label's remnant ("från Försäkringskassan"), not a value.
+        if (isNumber(field.type))
+            std::erase_if(places, [](const Row& place) { return !hasDigit(joinRows({place})); });
         for (const auto& place : places)
             if (normaliseValue(field.type, joinRows({place}), swedish::today())) {
                 region = {place};

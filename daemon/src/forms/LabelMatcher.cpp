@@ -134,6 +134,14 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
 
 } // namespace
 
+bool beginsValue(const std::string& text)
+{
+    if (text.empty()) return false;
+    auto c = static_cast<unsigned char>(text[0]);
+    if (std::isupper(c) || std::isdigit(c)) return true;
+    return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) < 0xA0;
+}
+
 bool isCapitals(const std::string& text)
 {
     int letters = 0;
@@ -161,13 +169,21 @@ bool closesLabel(const std::string& text)
            }) >= 3;
 }
 
+/// Letters, and the punctuation a label's words carry: "namn", "(kr)", "dagtid:", "Make/maka".
+bool isWordOfLetters(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return std::isalpha(u) || u >= 0x80 || c == '(' || c == ')' || c == ',' || c == ':' || c == '?' || c == '/'
+               || c == '-';
+    });
+}
+
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
 {
+    match.matchedLastWord = match.lastWord;
     if (match.endsWithColon) return;
     const Row& row = page.rows[match.row];
-    auto hasDigit = [](const std::string& text) {
-        return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    };
     const bool caption = std::all_of(row.words.begin() + static_cast<long>(match.firstWord),
                                      row.words.begin() + static_cast<long>(match.lastWord) + 1,
                                      [](const Word& w) { return isCapitals(w.text) || foldForMatching(w.text).empty(); });
@@ -186,7 +202,7 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
     std::size_t end = last;
     for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= last + 4; ++k) {
         const std::string& text = row.words[k].text;
-        if (startsPhrase(row, k) || hasDigit(text)) break;
+        if (startsPhrase(row, k) || !isWordOfLetters(text)) break;
         if (k == last + 1 && !caption && !std::islower(static_cast<unsigned char>(text.front()))
             && text.front() != '(' && !closesLabel(text))
             break;
@@ -195,7 +211,8 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
         bool closed = closesLabel(text) || (k + 1 < row.words.size() && isColonToken(row.words[k + 1].text));
         bool gapAfter = k + 1 < row.words.size() && startsPhrase(row, k + 1);
         bool rowEnd = k + 1 == row.words.size();
-        if (closed || gapAfter || (rowEnd && caption)) {
+        bool valueAfter = !caption && !rowEnd && beginsValue(row.words[k + 1].text) && !beginsValue(text);
+        if (closed || gapAfter || rowEnd || valueAfter) {
             last = end;
             match.endsWithColon = closed;
             break;

@@ -58,13 +58,14 @@ bool hasDigit(const std::string& text)
     return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-/// Fields a label of `field` at (row, x) would stand out of order with: known labels of earlier
-/// fields (form.json lists fields in the blankett's order) below or right of it, of later ones
-/// above or left of it.
-int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::size_t row, int x)
+/// Fields a label of `field` at (row, x) would stand out of order with: known labels in its
+/// column (within an eighth of the page across) of earlier fields (form.json lists fields in the
+/// blankett's order) below or right of it, of later ones above or left of it.
+int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::size_t row, int x, int pageWidth)
 {
     int count = 0;
     for (const auto& label : known) {
+        if (label.row != row && std::abs(label.box.x - x) > pageWidth / 8) continue;
         const bool before = label.row < row || (label.row == row && label.box.x < x);
         const auto owner = static_cast<std::size_t>(label.owner);
         if ((owner < field && !before) || (owner > field && before)) ++count;
@@ -103,6 +104,8 @@ std::vector<std::string> labelWords(const std::string& text)
 FieldVocabulary::FieldVocabulary(const FormSpec& form)
 {
     for (const auto& field : form.fields) {
+        for (const auto& option : field.options)
+            for (const auto& label : option.labels) options_.push_back(foldForMatching(label));
         std::vector<Token> tokens;
         for (const auto& label : field.labels)
             for (auto& word : labelWords(label))
@@ -121,6 +124,11 @@ FieldVocabulary::FieldVocabulary(const FormSpec& form)
                     ++holders;
             token.weight = std::log(1.0 + count / std::max(1, holders));
         }
+}
+
+bool FieldVocabulary::isOption(const std::string& folded) const
+{
+    return std::find(options_.begin(), options_.end(), folded) != options_.end();
 }
 
 double FieldVocabulary::weightOf(const std::string& folded) const
@@ -159,10 +167,15 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
             }) || std::any_of(taken.begin(), taken.end(), [&](const Box& b) { return overlaps(b, row.words[w].box); });
         };
         for (std::size_t first = 0; first < row.words.size(); ++first) {
-            if (!startsPhrase(row, first) || isKnown(first) || isTickMark(row.words[first].text)
-                || hasDigit(row.words[first].text))
+            // A phrase starts after a gap, or at a capital when ':' closes it ("… Gästgiveriet
+            // Adress till serveringsstället: …" with no gap before "Adress").
+            const bool afterGap = startsPhrase(row, first);
+            if (isKnown(first) || isTickMark(row.words[first].text) || hasDigit(row.words[first].text)
+                || foldForMatching(row.words[first].text).empty())
                 continue;
+            if (!afterGap && !beginsValue(row.words[first].text)) continue;
             std::vector<std::string> words;
+            std::string folded;   // the whole phrase, to tell an option's text
             bool digits = false;   // "Antal barn under 18 år:" — a label only when ':' closes it
             for (std::size_t last = first; last < row.words.size() && last < first + kMaxPhraseWords; ++last) {
                 const std::string& text = row.words[last].text;
@@ -170,10 +183,14 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                 if (isTickMark(text)) break;
                 digits = digits || hasDigit(text);
                 for (auto& word : labelWords(text)) words.push_back(std::move(word));
+                folded += foldForMatching(text);
                 const bool closed = closesLabel(text);
-                const bool labelLike = closed || (!digits && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
-                                                              || row.words[last + 1].text.front() == '('));
-                if (labelLike && !words.empty()) {
+                const bool open = !digits && afterGap;
+                const bool labelLike =
+                    closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
+                                        || row.words[last + 1].text.front() == '('
+                                        || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
+                if (labelLike && !words.empty() && !vocabulary.isOption(folded)) {
                     Candidate best;
                     double bestCover = 0.0;
                     double secondCover = 0.0;
@@ -181,7 +198,7 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                         if (!wanted[f]) continue;
                         double evidence = 0.0;
                         double cover = vocabulary.cover(words, f, evidence);
-                        if (cover > 0.0) cover -= kOutOfOrderCost * outOfOrder(known, f, r, row.words[first].box.x);
+                        if (cover > 0.0) cover -= kOutOfOrderCost * outOfOrder(known, f, r, row.words[first].box.x, page.width);
                         if (cover > bestCover) {
                             secondCover = bestCover;
                             bestCover = cover;
@@ -206,8 +223,10 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
             }
         }
     }
-    // Best cover first; of equal cover, more evidence, then the longer phrase.
+    // A phrase closed by ':' or '?' first (a bare line may be a section heading: "Serveringsställe"
+    // over "Adress till serveringsstället:"); then best cover, more evidence, the longer phrase.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.match.endsWithColon != b.match.endsWithColon) return a.match.endsWithColon;
         if (a.match.quality != b.match.quality) return a.match.quality > b.match.quality;
         if (a.evidence != b.evidence) return a.evidence > b.evidence;
         return a.match.lastWord - a.match.firstWord > b.match.lastWord - b.match.firstWord;

@@ -8,9 +8,10 @@
 /// each word of a variant weighs by how few of the form's fields use it, so "namn" (many fields)
 /// counts less than "personnummer" (one); small words ("för", "och", "ditt") count for nothing.
 /// A phrase goes to the field whose words cover it best, when no other field covers it as well;
-/// a field whose place in form.json's order disagrees with the labels found around the phrase
-/// loses a tenth of its cover for each (fields are listed in the blankett's order). Each field
-/// and each phrase is used once, best cover first.
+/// a field whose place in form.json's order disagrees with the labels found in the phrase's
+/// column loses a tenth of its cover for each (fields are listed in the blankett's order). Each
+/// field and each phrase is used once: phrases closed by ':' or '?' first (a bare line may be a
+/// section heading), then best cover first.
 
 #include "forms/FormSpec.hpp"
 #include "forms/LabelMatcher.hpp"
@@ -31,18 +32,23 @@ public:
 
     std::size_t fieldCount() const { return fields_.size(); }
 
+    /// True when `folded` (foldForMatching) is a checkbox option's text: never a label.
+    bool isOption(const std::string& folded) const;
+
 private:
     struct Token {
         std::string folded;
         double weight = 0.0;
     };
     std::vector<std::vector<Token>> fields_;   ///< per field, its variants' distinct words
+    std::vector<std::string> options_;         ///< every option text, folded
 
     double weightOf(const std::string& folded) const;
 };
 
 /// Labels for the fields marked `wanted` (indices of form.fields), found among the page's
-/// phrases that overlap neither a label in `known` nor a box in `taken` (values already read).
+/// phrases that overlap neither a label in `known` nor a box in `taken` (values already read),
+/// begin with a letter and are no checkbox option's text.
 /// Each match has owner = the field's index, candidate = -1 and quality = its cover.
 std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVocabulary& vocabulary,
                                            const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,

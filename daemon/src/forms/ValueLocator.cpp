@@ -22,14 +22,32 @@ int nextLabelX(const std::vector<LabelMatch>& labels, const LabelMatch& label, i
     return x;
 }
 
-/// A row with a label in the column [left, right), or left of it (whose value may run on into
-/// the column), belongs to another field; a label left of a column set apart by a wide gap is
-/// the other column's.
-bool rowHasLabelBefore(const std::vector<LabelMatch>& labels, std::size_t row, int left, int right, bool apart)
+/// A row with a label left of the column (whose value may run on into the column) belongs to
+/// another field, unless the column is set apart from it by a wide gap (the other column's).
+bool labelLeftOfColumn(const std::vector<LabelMatch>& labels, std::size_t row, int left, bool apart)
 {
-    return std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
-        return m.row == row && m.box.x < right && (m.box.x >= left || !apart);
+    return !apart && std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
+        return m.row == row && m.box.x < left;
     });
+}
+
+/// Where the line `r` below `label` ends for it: at a label further right that stands a column
+/// apart (a sixteenth of the page after the words before it: the next column's label), else at
+/// `right`; -1 when a label on the line starts under `label` itself (another field's line).
+int nextColumnLabelX(const std::vector<LabelMatch>& labels, std::size_t r, const Row& row, const LabelMatch& label,
+                     int right, int pageWidth)
+{
+    int limit = right;
+    for (const auto& other : labels) {
+        if (other.row != r || other.box.x >= limit || other.box.x < label.box.x - label.box.height) continue;
+        if (other.box.x < label.box.right()) return -1;
+        int before = label.box.x;
+        for (const auto& word : row.words)
+            if (word.box.x < other.box.x) before = std::max(before, word.box.right());
+        if (other.box.x - before < pageWidth / 16) return -1;
+        limit = other.box.x;
+    }
+    return limit;
 }
 
 /// True when every word of `row` left of `left` ends a sixteenth of the page before it.
@@ -145,11 +163,13 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int gap = row.top - previousBottom;
         int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap) break;
-        if (rowHasLabelBefore(labels, r, left, right - textHeight, columnApart(row, left, page.width))) break;
+        if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        const int rowRight = nextColumnLabelX(labels, r, row, label, right, page.width);
+        if (rowRight < 0) break;
         std::vector<Word> inColumn;
         for (const auto& word : row.words) {
             int center = word.box.x + word.box.width / 2;
-            if (center >= left && center < right) inColumn.push_back(word);
+            if (center >= left && center < rowRight) inColumn.push_back(word);
         }
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
