@@ -5,42 +5,18 @@
 
 #include "forms/FieldExtractor.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "support/ExtractedFields.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 namespace inkorg::forms {
 namespace {
 
+using test::hasIssue;
 using test::SyntheticPage;
-
-std::string valueOf(const Extraction& extraction, const std::string& key)
-{
-    auto it = extraction.record.fields.find(key);
-    if (it == extraction.record.fields.end()) return "<absent>";
-    std::ostringstream out;
-    std::visit([&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-            for (const auto& s : v) out << s << ";";
-        } else if constexpr (std::is_same_v<T, bool>) {
-            out << (v ? "true" : "false");
-        } else {
-            out << v;
-        }
-    }, it->second.value);
-    return out.str();
-}
-
-bool hasIssue(const Extraction& extraction, const std::string& key, const std::string& code)
-{
-    for (const auto& issue : extraction.issues)
-        if (issue.field == key && issue.code == code) return true;
-    return false;
-}
+using test::valueOf;
 
 Extraction read(const SyntheticPage& page, const FormSpec& form)
 {
