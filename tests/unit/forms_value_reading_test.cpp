@@ -146,6 +146,25 @@ TEST_F(ValueReadingTest, FieldOrderIsWeighedWithinAColumnOnly)
     EXPECT_EQ(valueOf(extraction, "hyra"), "5250");
 }
 
+TEST_F(ValueReadingTest, ALabelsWordInsideRunningTextDoesNotEndTheFreeText)
+{
+    // Two columns: the free text on the right runs past the left column's labels; one of its
+    // lines begins with "vårdnadshavarna", a label variant within OCR's edits.
+    SyntheticPage page;
+    page.add(200, 150, "Orosanmälan");
+    page.add(200, 300, "Barnets namn:");            page.add(1300, 300, "Vad har hänt:");
+    page.add(200, 360, "Nils Ali");                 page.add(1300, 360, "Frånvaron har ökat kraftigt sedan i höstas och");
+    page.add(200, 420, "Adress:");                  page.add(1300, 420, "vårdnadshavarna svarar inte när vi ringer.");
+    page.add(200, 480, "Vårdnadshavare:");          page.add(1300, 480, "Är det akut?");
+    page.add(200, 540, "☐ Ja");
+    auto extraction = read(page, oro);
+    EXPECT_EQ(valueOf(extraction, "oro_beskrivning"),
+              "Frånvaron har ökat kraftigt sedan i höstas och vårdnadshavarna svarar inte när vi ringer.");
+    EXPECT_EQ(valueOf(extraction, "barn_namn"), "Nils Ali");
+    EXPECT_EQ(valueOf(extraction, "barn_adress"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "vardnadshavare_namn"), "<absent>") << "a checkbox is no name";
+}
+
 TEST_F(ValueReadingTest, QualifiersAndTrailingLabelWordsStayOutOfTheValue)
 {
     SyntheticPage page;

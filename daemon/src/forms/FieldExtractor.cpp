@@ -96,8 +96,13 @@ Row firstPhrase(const Row& row)
     return phrase;
 }
 
+bool isCheckbox(const std::string& word)
+{
+    return isTickMark(word) || isEmptyBox(word);
+}
+
 /// Which place holds a one-line text value: right of the label, unless that text begins with a
-/// checkbox (an option of the next column's group) or stands a column away from a label closed
+/// checkbox, ticked or not (an option of a group: never a text's value) or stands a column away from a label closed
 /// by ':' (two columns, the value under the label: the line below if it starts where the label
 /// starts, else none).
 std::optional<Row> textPlace(const PageRows& page, const LabelMatch& label, const std::vector<Row>& places)
@@ -105,9 +110,9 @@ std::optional<Row> textPlace(const PageRows& page, const LabelMatch& label, cons
     if (places.empty()) return std::nullopt;
     const Row& first = places.front();
     const bool besideLabel = first.top < page.rows[label.row].bottom;
-    if (!besideLabel) return first;
-    const Row* below = places.size() > 1 ? &places[1] : nullptr;
-    if (isTickMark(first.words.front().text)) return below ? std::optional<Row>(*below) : std::nullopt;
+    if (!besideLabel) return isCheckbox(first.words.front().text) ? std::nullopt : std::optional<Row>(first);
+    const Row* below = places.size() > 1 && !isCheckbox(places[1].words.front().text) ? &places[1] : nullptr;
+    if (isCheckbox(first.words.front().text)) return below ? std::optional<Row>(*below) : std::nullopt;
     const int textHeight = std::max(1, label.box.height);
     const bool columnAway = first.words.front().box.x - label.box.right() > page.width / 4;
     if (label.endsWithColon && columnAway) {
@@ -205,6 +210,7 @@ std::map<std::string, Reading> readLabels(const PageRows& page, const std::vecto
     std::map<std::string, Reading> readings;
     for (const LabelMatch* labelInOrder : order) {
         const LabelMatch& label = *labelInOrder;
+        if (isRunningText(page, label)) continue;
         const FieldSpec& field = form.fields[static_cast<std::size_t>(label.owner)];
         if (hasValue(readings, field.key)) continue;
         auto reading = readAt(page, labels, label, field);

@@ -134,6 +134,27 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
 
 } // namespace
 
+/// Letters, and the punctuation a label's words carry: "namn", "(kr)", "dagtid:", "Make/maka".
+bool isWordOfLetters(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return std::isalpha(u) || u >= 0x80 || c == '(' || c == ')' || c == ',' || c == ':' || c == '?' || c == '/'
+               || c == '-';
+    });
+}
+
+bool isRunningText(const PageRows& page, const LabelMatch& match)
+{
+    const Row& row = page.rows[match.row];
+    const std::size_t next = match.lastWord + 1;
+    if (match.endsWithColon || next >= row.words.size() || startsPhrase(row, next)) return false;
+    const std::string& text = row.words[next].text;
+    if (!isWordOfLetters(text)) return false;   // "E-post tove@vinbaren.se" is a value
+    auto c = static_cast<unsigned char>(text.front());
+    return std::islower(c) || (c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
+}
+
 bool beginsValue(const std::string& text)
 {
     if (text.empty()) return false;
@@ -167,16 +188,6 @@ bool closesLabel(const std::string& text)
     return std::count_if(text.begin(), text.end(), [](char c) {
                return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
            }) >= 3;
-}
-
-/// Letters, and the punctuation a label's words carry: "namn", "(kr)", "dagtid:", "Make/maka".
-bool isWordOfLetters(const std::string& text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        auto u = static_cast<unsigned char>(c);
-        return std::isalpha(u) || u >= 0x80 || c == '(' || c == ')' || c == ',' || c == ':' || c == '?' || c == '/'
-               || c == '-';
-    });
 }
 
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match)

@@ -59,6 +59,11 @@ std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
 /// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is.
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match);
 
+/// True for a match inside running text rather than a label: not closed by ':' or '?', and the
+/// next word on its row follows with no gap and begins in lower case ("… sedan i höstas och
+/// vårdnadshavarna svarar inte …"). Call after extendToPrintedLabel.
+bool isRunningText(const PageRows& page, const LabelMatch& match);
+
 /// True for a word that begins with a capital letter (Å, Ä, Ö, É too) or a digit: where a value
 /// begins after a label in sentence case ("Ditt namn Åsa Hassan", "(datum) 3 maj 2026").
 bool beginsValue(const std::string& text);

@@ -34,12 +34,16 @@ bool labelLeftOfColumn(const std::vector<LabelMatch>& labels, std::size_t row, i
 /// Where the line `r` below `label` ends for it: at a label further right that stands a column
 /// apart (a sixteenth of the page after the words before it: the next column's label), else at
 /// `right`; -1 when a label on the line starts under `label` itself (another field's line).
-int nextColumnLabelX(const std::vector<LabelMatch>& labels, std::size_t r, const Row& row, const LabelMatch& label,
-                     int right, int pageWidth)
+/// A match inside running text is no label here.
+int nextColumnLabelX(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, const LabelMatch& label,
+                     int right)
 {
+    const Row& row = page.rows[r];
+    const int pageWidth = page.width;
     int limit = right;
     for (const auto& other : labels) {
         if (other.row != r || other.box.x >= limit || other.box.x < label.box.x - label.box.height) continue;
+        if (isRunningText(page, other)) continue;
         if (other.box.x < label.box.right()) return -1;
         int before = label.box.x;
         for (const auto& word : row.words)
@@ -164,7 +168,7 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
-        const int rowRight = nextColumnLabelX(labels, r, row, label, right, page.width);
+        const int rowRight = nextColumnLabelX(page, labels, r, label, right);
         if (rowRight < 0) break;
         std::vector<Word> inColumn;
         for (const auto& word : row.words) {
