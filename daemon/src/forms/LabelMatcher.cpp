@@ -132,8 +132,6 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
     return resolveOverlaps(std::move(matches));
 }
 
-} // namespace
-
 /// Letters, and the punctuation a label's words carry: "namn", "(kr)", "dagtid:", "Make/maka".
 bool isWordOfLetters(const std::string& text)
 {
@@ -143,6 +141,8 @@ bool isWordOfLetters(const std::string& text)
                || c == '-';
     });
 }
+
+} // namespace
 
 bool isRunningText(const PageRows& page, const LabelMatch& match)
 {
