@@ -1,5 +1,5 @@
 // Användare: administratören lägger till användare, ger nya inloggningskoder och stänger av.
-import { api, el, formatTime, ROLE, say, startPage } from '/app.js';
+import { api, confirmAction, el, formatTime, ROLE, say, startPage } from '/app.js';
 
 const form = document.getElementById('add-user');
 const body = document.querySelector('#users tbody');
@@ -21,11 +21,24 @@ async function refresh() {
     el('td', {}, user.unit || ''),
     el('td', {}, user.active ? 'Ja' : 'Nej (avstängd)'),
     el('td', {},
-      el('button', { type: 'button', class: 'secondary', onclick: async () => {
+      el('button', { type: 'button', class: 'secondary new-token', onclick: async () => {
+        const sure = await confirmAction({
+          title: `Ny inloggningskod för ${user.name}?`,
+          consequence: `Den gamla koden slutar gälla direkt: ${user.name} loggas ut och kan inte logga in förrän hen har fått den nya koden av dig.`,
+          confirm: 'Skapa ny kod',
+          danger: true,
+        });
+        if (!sure) return;
         try { showToken(await api(`/api/users/${user.id}/token`, { method: 'POST', body: { revokeOld: true } })); }
         catch (error) { say(message, error.message, 'error'); }
       } }, 'Ny inloggningskod'), ' ',
-      user.name === me.name ? null : el('button', { type: 'button', class: user.active ? 'danger' : 'secondary', onclick: async () => {
+      user.name === me.name ? null : el('button', { type: 'button', class: user.active ? 'danger deactivate' : 'secondary activate', onclick: async () => {
+        if (user.active && !await confirmAction({
+          title: `Stäng av ${user.name}?`,
+          consequence: `${user.name} loggas ut och kan inte logga in förrän en administratör aktiverar kontot igen. Handlingar och historik finns kvar.`,
+          confirm: 'Stäng av',
+          danger: true,
+        })) return;
         try {
           await api(`/api/users/${user.id}/active`, { method: 'POST', body: { active: !user.active } });
           await refresh();

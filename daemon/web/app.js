@@ -89,11 +89,26 @@ export function swedishDate(iso) {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }
 
+const MONTHS = ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** "2026-12-07T09:14:00Z" → "7 dec 2026 kl. 10.14" (svensk tid); ett rent datum → "7 dec 2026". */
+export function spokenTime(iso) {
+  if (!iso) return '';
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (plain) return `${Number(plain[3])} ${MONTHS[Number(plain[2]) - 1]} ${plain[1]}`;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(date).map((part) => [part.type, part.value]));
+  return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} kl. ${parts.hour}.${parts.minute}`;
+}
+
 export function today() {
   return swedishDate(new Date().toISOString());
 }
 
-/** Visar ett meddelande i en aria-live-yta. kind: ok | error | info. */
+/** Visar ett meddelande i en aria-live-yta. kind: ok | warn | error | info. */
 export function say(region, text, kind = 'info') {
   region.replaceChildren();
   if (!text) return;
@@ -103,14 +118,16 @@ export function say(region, text, kind = 'info') {
 const PAGES = [
   { href: '/', label: 'Inkorgen' },
   { href: '/karantan', label: 'Karantän', roles: ['registrator', 'administratör'] },
+  { href: '/arenden', label: 'Ärenden' },
   { href: '/frister', label: 'Frister' },
   { href: '/loggkontroll', label: 'Loggkontroll', roles: ['gruppledare', 'administratör'] },
   { href: '/anvandare', label: 'Användare', roles: ['administratör'] },
   { href: '/diarium', label: 'Allmänhetens diarium' },
 ];
 
-/** Hämtar inloggad användare och bygger sidhuvudet. Returnerar användaren. */
-export async function startPage() {
+/** Hämtar inloggad användare och bygger sidhuvudet. Returnerar användaren. mayLeave: frågar
+ * sidan om man får lämna den (osparade ändringar) innan Logga ut; svarar den false görs inget. */
+export async function startPage({ mayLeave = async () => true } = {}) {
   const me = await api('/api/session');
   const header = document.querySelector('header.top');
   const here = window.location.pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
@@ -118,6 +135,7 @@ export async function startPage() {
     el('li', {}, el('a', { href: page.href, 'aria-current': here === page.href ? 'page' : null }, page.label)));
   const logout = el('button', { type: 'button', id: 'logout' }, 'Logga ut');
   logout.addEventListener('click', async () => {
+    if (!await mayLeave()) return;
     await api('/api/session', { method: 'DELETE' });
     window.location.href = '/';
   });
@@ -128,6 +146,11 @@ export async function startPage() {
     el('span', { class: 'who' },
       el('span', { id: 'whoami' }, `${me.name} (${ROLE[me.role] || me.role}${me.unit ? ', ' + me.unit : ''})`),
       logout));
+  // Warnings the daemon gives every user (e.g. that the kommun's name and address are still the
+  // example ones), as a banner under the header.
+  for (const warning of Array.isArray(me.warnings) ? me.warnings : []) {
+    header.after(el('div', { class: 'banner message error', role: 'alert' }, `⚠ ${warning}`));
+  }
   return me;
 }
 
@@ -135,4 +158,24 @@ export async function startPage() {
 export function downloadLink(blob, fileName, label) {
   const url = URL.createObjectURL(blob);
   return el('a', { href: url, download: fileName, class: 'button secondary' }, label);
+}
+
+/** Frågar innan en åtgärd som inte går att ångra (eller som får följder): en modal dialog med
+ * följden i klartext. Svarar true om användaren bekräftar, false om hen avbryter (Esc, Avbryt). */
+export function confirmAction({ title, consequence, confirm, danger = false }) {
+  return new Promise((resolve) => {
+    const dialog = el('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' },
+      el('h2', { id: 'confirm-title' }, title),
+      el('p', { id: 'confirm-text' }, consequence));
+    const cancel = el('button', { type: 'button', class: 'secondary', id: 'confirm-cancel' }, 'Avbryt');
+    const accept = el('button', { type: 'button', class: danger ? 'danger' : '', id: 'confirm-accept' }, confirm);
+    dialog.append(el('div', { class: 'actions' }, cancel, accept));
+    let answer = false;
+    cancel.addEventListener('click', () => dialog.close());
+    accept.addEventListener('click', () => { answer = true; dialog.close(); });
+    dialog.addEventListener('close', () => { dialog.remove(); resolve(answer); });
+    document.body.append(dialog);
+    dialog.showModal();
+    cancel.focus();
+  });
 }

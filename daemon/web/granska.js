@@ -1,6 +1,10 @@
 // Granska: originalets sidor bredvid fälten. Registratorn rättar fält (Spara), byter formulär,
 // sätter inkom datum och bekräftar registreringen (Registrera); handläggaren fattar beslut.
-import { api, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
+// Ändringar som inte är sparade finns kvar när sidan ritas om och varnas för när man lämnar sidan.
+import { api, confirmAction, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
+import { renderDescribe } from '/beskriv.js';
+import { eventSentence } from '/history.js';
+import { PageView } from '/pageview.js';
 
 const LOW_CONFIDENCE = 0.8;
 /** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
@@ -30,7 +34,12 @@ const message = document.getElementById('message');
 let me = null;
 let forms = [];
 let doc = null;
-const pageSizes = {};
+const view = new PageView(document.getElementById('pages'), {
+  zoomIn: document.getElementById('zoom-in'),
+  zoomOut: document.getElementById('zoom-out'),
+  zoomFit: document.getElementById('zoom-fit'),
+  level: document.getElementById('zoom-level'),
+});
 
 const isRegistrator = () => ['registrator', 'administratör'].includes(me.role);
 const isDecider = () => ['handläggare', 'gruppledare', 'administratör'].includes(me.role);
@@ -86,10 +95,10 @@ async function renderPages() {
     pages.append(holder);
     try {
       const response = await api(`/api/documents/${doc.id}/pages/${number}.png`, { raw: true });
-      pageSizes[number] = {
+      view.setPageSize(number, {
         width: Number(response.headers.get('X-Page-Width')) || 2480,
         height: Number(response.headers.get('X-Page-Height')) || 3508,
-      };
+      });
       const url = URL.createObjectURL(await response.blob());
       holder.append(el('img', { src: url, alt: `Sida ${number} av ${doc.pages} av originalet` }));
     } catch (error) {
@@ -98,32 +107,67 @@ async function renderPages() {
   }
 }
 
-/** Markerar var fältet lästes, om platsen finns sparad. */
+/** Ramar in var fältet lästes, om platsen finns sparad; bara bildytan rullar dit. */
 function showLocation(key) {
-  for (const old of document.querySelectorAll('.page .marker')) old.remove();
   const where = doc.locations && doc.locations[key];
   const note = document.getElementById(`where-${key}`);
   if (!where) {
+    view.clearMarker();
     if (note) note.textContent = 'Platsen på sidan är inte sparad för det här fältet.';
     return;
   }
-  const holder = document.getElementById(`page-${where.page}`);
-  const size = pageSizes[where.page];
-  if (!holder || !size) return;
-  const marker = el('div', { class: 'marker' });
-  marker.style.left = `${(where.x / size.width) * 100}%`;
-  marker.style.top = `${(where.y / size.height) * 100}%`;
-  marker.style.width = `${(where.width / size.width) * 100}%`;
-  marker.style.height = `${(where.height / size.height) * 100}%`;
-  holder.append(marker);
-  holder.scrollIntoView({ block: 'nearest' });
-  marker.scrollIntoView({ block: 'center' });
-  if (note) note.textContent = `Läst på sida ${where.page} (markerat med ram).`;
+  if (view.mark(where) && note) note.textContent = `Läst på sida ${where.page} (inramat i originalet).`;
 }
 
+// ---- ändringar som inte är sparade ---------------------------------------------------------------
+
+/** Fältens ändrade värden (namn → värde) som inte är sparade. */
+function unsavedEdits() {
+  const edits = {};
+  for (const input of document.querySelectorAll('#fields [name]')) {
+    if (input.value !== input.dataset.original) edits[input.name] = input.value;
+  }
+  return edits;
+}
+
+const hasUnsavedEdits = () => doc !== null && Object.keys(unsavedEdits()).length > 0;
+
+window.addEventListener('beforeunload', (event) => {
+  if (!hasUnsavedEdits()) return;
+  event.preventDefault();
+  event.returnValue = '';
+});
+
+/** Får användaren lämna sidan? Med osparade ändringar frågar den först; ja glömmer ändringarna. */
+async function mayLeave() {
+  if (!hasUnsavedEdits()) return true;
+  const count = Object.keys(unsavedEdits()).length;
+  const leave = await confirmAction({
+    title: 'Lämna sidan utan att spara?',
+    consequence: `Du har ändrat ${count} fält utan att spara. Lämnar du sidan försvinner ${count === 1 ? 'ändringen' : 'ändringarna'}. Tryck Avbryt och sedan Spara för att behålla ${count === 1 ? 'den' : 'dem'}.`,
+    confirm: 'Lämna utan att spara',
+    danger: true,
+  });
+  if (leave) for (const input of document.querySelectorAll('#fields [name]')) input.dataset.original = input.value;
+  return leave;
+}
+
+/** En länk på sidan (menyn, Tillbaka) frågar först om det finns osparade ändringar. */
+document.addEventListener('click', async (event) => {
+  const link = event.target.closest && event.target.closest('a[href]');
+  if (!link || link.target === '_blank' || link.hasAttribute('download') || link.href.startsWith('blob:')) return;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || !hasUnsavedEdits()) return;
+  event.preventDefault();
+  if (await mayLeave()) window.location.href = link.href;
+}, true);
+
+/** Ett fält att rätta; för den som bara läser är textfälten skrivskyddade (de kan ändå få fokus och
+ * visa var värdet lästes) och valen avstängda. */
 function control(field, value, readOnly) {
-  const common = { id: `f-${field.key}`, name: field.key, disabled: readOnly, 'aria-describedby': `issues-${field.key} where-${field.key}` };
-  if (field.type === 'enum' || field.type === 'boolean') {
+  const choice = field.type === 'enum' || field.type === 'boolean';
+  const common = { id: `f-${field.key}`, name: field.key, disabled: readOnly && choice, readonly: readOnly && !choice,
+    'aria-describedby': `issues-${field.key} where-${field.key}` };
+  if (choice) {
     const options = field.type === 'boolean'
       ? [{ value: 'ja', label: 'Ja' }, { value: 'nej', label: 'Nej' }]
       : field.options;
@@ -171,23 +215,36 @@ function renderFields() {
   }
 }
 
+/** Fälten som fortfarande har fel efter en sparning, med sina namn. */
+function remainingErrors() {
+  const form = formOf(doc.form);
+  return (doc.issues || []).filter((issue) => issue.severity === 'error').map((issue) => {
+    const field = form && issue.field ? form.fields.find((candidate) => candidate.key === issue.field) : null;
+    return field ? `${field.label}: ${issue.message}` : issue.message;
+  });
+}
+
 async function saveFields(event) {
   event.preventDefault();
   const messages = document.getElementById('fields-message');
-  const edits = {};
-  for (const input of document.querySelectorAll('#fields [name]')) {
-    if (input.value !== input.dataset.original) edits[input.name] = input.value.trim() === '' ? null : input.value;
-  }
+  say(messages, '');   // the answer to this Spara, not an earlier one
+  const edits = Object.fromEntries(Object.entries(unsavedEdits()).map(([key, value]) => [key, value.trim() === '' ? null : value]));
   if (Object.keys(edits).length === 0) {
     say(messages, 'Inga ändringar att spara.', 'info');
     return;
   }
   try {
     doc = await api(`/api/documents/${doc.id}/fields`, { method: 'POST', body: { fields: edits } });
-    render();
-    say(document.getElementById('fields-message'), 'Ändringarna är sparade.', 'ok');
+    render({ keepEdits: false });
+    const errors = remainingErrors();
+    if (errors.length === 0) say(document.getElementById('fields-message'), 'Ändringarna är sparade.', 'ok');
+    else {
+      say(document.getElementById('fields-message'),
+        `Ändringarna är sparade, men ${errors.length === 1 ? 'ett fel finns' : `${errors.length} fel finns`} kvar och handlingen kan inte registreras förrän ${errors.length === 1 ? 'det är rättat' : 'de är rättade'}: ${errors.join(' ')}`,
+        'warn');
+    }
   } catch (error) {
-    say(messages, error.message, 'error');
+    say(messages, `Inget sparades: ${error.message}`, 'error');
     const refused = error.data.fields || {};
     let first = null;
     for (const [key, text] of Object.entries(refused)) {
@@ -202,6 +259,10 @@ async function saveFields(event) {
 
 async function confirmRegistration() {
   const messages = document.getElementById('fields-message');
+  if (hasUnsavedEdits()) {
+    say(messages, 'Du har ändrat fält utan att spara. Tryck Spara först – sedan Registrera.', 'error');
+    return;
+  }
   try {
     doc = await api(`/api/documents/${doc.id}/register`, { method: 'POST', body: {} });
     render();
@@ -309,15 +370,20 @@ function renderDecision() {
     const preview = el('div', { id: 'preview' });
     const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value,
       lagrum: lagrum ? lagrum.value : '' });
-    const post = async (path) => {
-      const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values()) });
+    const send = async (path, body) => {
+      const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) {
         let text = `Fel ${response.status}`;
         try { text = (await response.json()).error || text; } catch (_) { /* inte JSON */ }
         throw new Error(text);
       }
-      return response.blob();
+      return response;
     };
+    const post = async (path) => (await send(path, values())).blob();
+    // Spara och expediera only for the letter just previewed: a changed value needs a new preview.
+    const previewed = () => { sendButton.disabled = false; };
+    const changed = () => { if (!saved) sendButton.disabled = true; };
+    let saved = false;
     const previewButton = el('button', { type: 'button', class: 'secondary', id: 'preview-decision', onclick: async () => {
       try {
         const pdf = await post(`/api/documents/${doc.id}/decision/preview`);
@@ -325,18 +391,37 @@ function renderDecision() {
         preview.replaceChildren(
           el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
           el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
-        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Skicka.', 'ok');
+        previewed();
+        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Spara och expediera.', 'ok');
       } catch (error) { say(status, error.message, 'error'); }
     } }, 'Förhandsgranska');
-    const sendButton = el('button', { type: 'button', id: 'send-decision', onclick: async () => {
+    let decisionId = null;
+    const expediera = async () => {
+      const done = await (await send(`/api/decisions/${decisionId}/expediera`, {})).json();
+      return `Beslutsbrevet är registrerat i ärendet som ${done.diarienummer} och expedierat ${done.expedierad}. ` +
+        'Skriv ut det och skicka det med post till mottagaren – inkorg skickar inte brevet själv.';
+    };
+    const sendButton = el('button', { type: 'button', id: 'send-decision', disabled: true, onclick: async () => {
+      sendButton.disabled = true;
       try {
-        const pdf = await post(`/api/documents/${doc.id}/decision`);
-        sendButton.disabled = true;
-        preview.replaceChildren(el('div', { class: 'message ok' }, 'Beslutet är sparat. '),
-          downloadLink(pdf, `beslutsbrev-${(doc.diarienummer || doc.id).toString().replace(/[^\w-]+/g, '-')}.pdf`, 'Ladda ner beslutsbrevet (PDF)'));
-        preview.querySelector('a').id = 'download-decision';
-      } catch (error) { say(status, error.message, 'error'); }
-    } }, 'Skicka');
+        if (!saved) {
+          const response = await send(`/api/documents/${doc.id}/decision`, values());
+          decisionId = response.headers.get('X-Decision-Id');
+          const pdf = await response.blob();
+          saved = true;
+          preview.replaceChildren(el('div', { class: 'message ok', id: 'decision-saved' }, 'Beslutet är sparat. '),
+            downloadLink(pdf, `beslutsbrev-${(doc.diarienummer || doc.id).toString().replace(/[^\w-]+/g, '-')}.pdf`, 'Ladda ner beslutsbrevet (PDF)'));
+          preview.querySelector('a').id = 'download-decision';
+        }
+        say(status, await expediera(), 'ok');
+        sendButton.textContent = 'Expedierat';
+      } catch (error) {
+        say(status, saved ? `Beslutet är sparat men inte expedierat: ${error.message} Försök igen.` : error.message, 'error');
+        sendButton.disabled = false;
+      }
+    } }, 'Spara och expediera');
+    for (const input of [beslut, belopp, period, motivering, lagrum]) if (input) input.addEventListener('input', changed);
+    beslut.addEventListener('change', changed);
     panel.append(el('form', { id: 'decision-form', novalidate: true },
       el('div', { class: 'field' }, el('label', { for: 'beslut' }, 'Beslut'), beslut),
       el('div', { class: 'field' }, el('label', { for: 'belopp' }, 'Belopp (kr)'), belopp,
@@ -355,23 +440,32 @@ function renderDecision() {
 }
 
 function renderEvents() {
+  const form = formOf(doc.form);
   document.getElementById('events').replaceChildren(...(doc.events || []).map((event) =>
-    el('li', {}, `${formatTime(event.at)} – ${event.actor}: ${event.kind}`)));
+    el('li', {}, eventSentence({ ...event, form }, forms))));
 }
 
-function render() {
+/** Ritar om sidan. Fält som är ändrade men inte sparade behåller det användaren skrev
+ * (keepEdits: false efter en sparning, då är ändringarna sparade). */
+function render({ keepEdits = true } = {}) {
+  const edits = keepEdits ? unsavedEdits() : {};
   document.getElementById('title').textContent = `${doc.diarienummer || 'Handling ' + doc.id} – ${doc.form_title}`;
   document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
   renderFacts();
   renderClassification();
+  renderDescribe(doc, me, (updated) => { doc = updated; render(); }).catch((error) => say(message, error.message, 'error'));
   renderFields();
   renderAssignment();
   renderDecision();
   renderEvents();
+  for (const [key, value] of Object.entries(edits)) {
+    const input = document.getElementById(`f-${key}`);
+    if (input && !input.disabled) input.value = value;
+  }
 }
 
 async function main() {
-  me = await startPage();
+  me = await startPage({ mayLeave });
   if (!id) return say(message, 'Ingen handling vald.', 'error');
   try {
     [forms, doc] = await Promise.all([api('/api/forms'), api(`/api/documents/${encodeURIComponent(id)}`)]);
@@ -382,6 +476,9 @@ async function main() {
   document.getElementById('fields-form').addEventListener('submit', saveFields);
   render();
   await renderPages();
+  // A field focused while the pages were loading gets its frame now.
+  const active = document.activeElement;
+  if (active && active.name && active.closest('#fields')) showLocation(active.name);
 }
 
 main();

@@ -1,11 +1,16 @@
 // Inkorgen: det användaren får se, nyast först (akuta och brådskande överst), med filter och
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
-// att ta emot (dead letters) visas med status "Dead letter". Uppdateras var 4:e sekund.
+// att ta emot (dead letters) visas med status "Dead letter" för dem som får se den. Uppdateras var
+// 4:e sekund; nya rader markeras en stund. Kolumnrubrikerna sorterar listan som visas.
 import { ApiError, api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
 const PAGE_SIZE = 200;
+const NEW_ROW_MS = 60000;
 const DEAD_LETTER = 'dead_letter';
+const DEAD_LETTER_ROLES = ['registrator', 'administratör'];
+const PRIORITY_RANK = { akut: 0, 'brådskande': 1, normal: 2 };
 const filters = document.getElementById('filters');
 const body = document.querySelector('#documents tbody');
 const live = document.getElementById('live');
@@ -15,7 +20,12 @@ const count = document.getElementById('count');
 let shown = PAGE_SIZE;
 let lastJson = '';
 let knownIds = null;
-let deadLettersRoute = true;
+let seesDeadLetters = false;
+const fieldLabels = {};
+let current = { list: [], letters: [], more: false };
+let sort = JSON.parse(sessionStorage.getItem('inkorg.sort') || 'null');
+/** Id → när raden kom in i listan medan sidan var öppen (markeras som ny en minut). */
+const arrived = new Map();
 
 function filterValues() {
   const values = {};
@@ -23,57 +33,80 @@ function filterValues() {
   return values;
 }
 
+/** Datum och tid, som var för sig aldrig bryts ("2026-12-07 10:14"; i ett smalt fönster tiden under). */
+function timeCell(iso) {
+  const [date, time] = formatTime(iso).split(' ');
+  return el('td', {}, el('span', { class: 'nowrap' }, date), time ? ' ' : null, time ? el('span', { class: 'nowrap' }, time) : null);
+}
+
 function deadlineCell(deadline) {
   if (!deadline) return el('td', {});
   const overdue = deadline.due < today();
   return el('td', { class: overdue ? 'overdue' : '' },
-    overdue ? '⚠ Försenad: ' : '', `${deadline.title} – ${deadline.due}`);
+    overdue ? '⚠ Försenad: ' : '', `${deadline.title} – `, el('span', { class: 'nowrap' }, deadline.due));
+}
+
+/** Varför handlingen behöver granskas, med fältens namn (inga värden: listan visar inga värden). */
+const REASON_WORDS = [
+  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
+  ['schema.format', 'fel format'], ['personnummer.', 'personnumret stämmer inte'], ['orgnr.', 'organisationsnumret stämmer inte'],
+  ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'okänt formulär'],
+];
+function reasonText(reason, form) {
+  const word = (REASON_WORDS.find(([prefix]) => (reason.code || '').startsWith(prefix)) || [])[1] ||
+    (reason.severity === 'error' ? 'fel' : 'kontrollera');
+  if (!reason.field) return word;
+  return `${(fieldLabels[form] || {})[reason.field] || reason.field}: ${word}`;
+}
+
+function reviewWhy(doc) {
+  if (!doc.review || doc.review.length === 0) return null;
+  const reasons = [...new Set(doc.review.map((reason) => reasonText(reason, doc.form)))];
+  const shownReasons = reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? ` och ${reasons.length - 3} till` : '');
+  return el('div', { class: 'review-why' }, `Granska: ${shownReasons}`);
 }
 
 function row(doc) {
-  const title = doc.form_title || doc.beskrivning || 'Inkommen handling';
-  const link = el('a', { href: `/granska?id=${doc.id}` }, doc.diarienummer || `Handling ${doc.id}`);
-  return el('tr', { 'data-id': doc.id },
-    el('td', {}, priorityBadge(doc.priority)),
-    el('td', {}, statusBadge(doc.status), doc.reason ? el('div', { class: 'muted' }, doc.reason) : null),
-    el('td', {}, formatTime(doc.inkom)),
+  const title = (doc.form ? doc.form_title : doc.beskrivning) || 'Inkommen handling';   // a letter: as described
+  const link = el('a', { href: `/granska?id=${doc.id}`, class: 'nowrap' }, doc.diarienummer || `Handling ${doc.id}`);
+  const fresh = arrived.has(doc.id) && Date.now() - arrived.get(doc.id) < NEW_ROW_MS;
+  return el('tr', { 'data-id': doc.id, class: fresh ? 'new-row' : null },
+    el('td', { class: 'wide-only' }, priorityBadge(doc.priority)),
+    el('td', {}, statusBadge(doc.status),
+      doc.priority !== 'normal' ? el('div', { class: 'narrow-only' }, priorityBadge(doc.priority)) : null,
+      fresh ? el('div', { class: 'muted' }, 'Ny') : null,
+      doc.reason ? el('div', { class: 'muted' }, doc.reason) : null, reviewWhy(doc)),
+    timeCell(doc.inkom),
     el('td', {}, link),
-    el('td', {}, title),
-    el('td', {}, doc.avsandare || ''),
-    el('td', {}, doc.personnummer || ''),
+    el('td', {}, title, doc.snippet ? snippetElement(doc.snippet) : null, doc.avsandare ? el('div', { class: 'narrow-only muted' }, doc.avsandare) : null),
+    el('td', { class: 'wide-only' }, doc.avsandare || ''),
+    el('td', {}, el('span', { class: 'nowrap' }, doc.personnummer || '')),
     deadlineCell(doc.deadline),
     el('td', {}, doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + doc.handlaggare : ''}` : ''));
 }
 
 function deadLetterRow(letter) {
   return el('tr', { 'data-dead-letter': letter.id, class: 'dead-letter' },
-    el('td', {}),
+    el('td', { class: 'wide-only' }),
     el('td', {}, statusBadge(DEAD_LETTER), el('div', { class: 'muted' }, letter.reason || '')),
-    el('td', {}, formatTime(letter.received)),
+    timeCell(letter.received),
     el('td', {}, '–'),
-    el('td', {}, letter.subject ? `E-post: ${letter.subject}` : 'E-post utan ämne'),
-    el('td', {}, letter.from || ''),
+    el('td', {}, letter.subject ? `E-post: ${letter.subject}` : 'E-post utan ämne',
+      letter.from ? el('div', { class: 'narrow-only muted' }, letter.from) : null),
+    el('td', { class: 'wide-only' }, letter.from || ''),
     el('td', {}),
     el('td', {}),
     el('td', {}, letter.source || ''));
 }
 
-/** Dead letters (e-post som inte kunde tas emot); inget visas om routen saknas. */
+/** Dead letters (e-post som inte kunde tas emot) – bara för roller som får se dem. */
 async function deadLetters(values) {
-  if (!deadLettersRoute || values.form || values.priority) return [];
+  if (!seesDeadLetters || values.form || values.priority) return [];
   if (values.status && values.status !== DEAD_LETTER) return [];
-  try {
-    const answer = await api('/api/dead-letters');
-    const wanted = (values.q || '').trim().toLowerCase();
-    return (answer.dead_letters || []).filter((letter) => !wanted ||
-      [letter.from, letter.subject, letter.message_id].some((text) => (text || '').toLowerCase().includes(wanted)));
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
-      deadLettersRoute = false;
-      return [];
-    }
-    throw error;
-  }
+  const answer = await api('/api/dead-letters');
+  const wanted = (values.q || '').trim().toLowerCase();
+  return (answer.dead_letters || []).filter((letter) => !wanted ||
+    [letter.from, letter.subject, letter.message_id].some((text) => (text || '').toLowerCase().includes(wanted)));
 }
 
 async function documents(values) {
@@ -84,25 +117,65 @@ async function documents(values) {
   return { list: await response.json(), more: response.headers.get('X-Inkorg-More') === '1' };
 }
 
+/** Sorteringsnyckel per kolumn (tom sträng sist). */
+const SORT_KEYS = {
+  priority: (doc) => PRIORITY_RANK[doc.priority] ?? 9,
+  status: (doc) => doc.status || '',
+  inkom: (doc) => doc.inkom || '',
+  diarienummer: (doc) => doc.diarienummer || '',
+  handling: (doc) => doc.form_title || doc.beskrivning || '',
+  avsandare: (doc) => doc.avsandare || '',
+  personnummer: (doc) => doc.personnummer || '',
+  frist: (doc) => (doc.deadline ? doc.deadline.due : ''),
+  enhet: (doc) => doc.unit || '',
+};
+
+function sorted(list) {
+  if (!sort || !SORT_KEYS[sort.key]) return list;
+  const key = SORT_KEYS[sort.key];
+  const direction = sort.dir === 'descending' ? -1 : 1;
+  return [...list].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === y) return 0;
+    if (x === '') return 1;
+    if (y === '') return -1;
+    return (typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'sv', { numeric: true })) * direction;
+  });
+}
+
+function draw() {
+  const { list, letters } = current;
+  body.replaceChildren(...letters.map(deadLetterRow), ...sorted(list).map(row));
+  if (list.length + letters.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Inga handlingar matchar.')));
+  for (const th of document.querySelectorAll('#documents th[data-sort]')) {
+    if (sort && th.dataset.sort === sort.key) th.setAttribute('aria-sort', sort.dir);
+    else th.removeAttribute('aria-sort');
+  }
+}
+
 async function refresh() {
   try {
     const values = filterValues();
     const [found, letters] = await Promise.all([documents(values), deadLetters(values)]);
     const json = JSON.stringify([found, letters]);
-    if (json === lastJson) return;
+    const now = Date.now();
+    const fading = [...arrived.values()].some((at) => now - at >= NEW_ROW_MS && now - at < NEW_ROW_MS + POLL_MS);
+    if (json === lastJson && !fading) return;
     lastJson = json;
-    body.replaceChildren(...letters.map(deadLetterRow), ...found.list.map(row));
-    if (found.list.length + letters.length === 0) body.append(el('tr', {}, el('td', { colspan: 9 }, 'Inga handlingar matchar.')));
+    const ids = new Set(found.list.map((doc) => doc.id));
+    if (knownIds) {
+      const added = [...ids].filter((id) => !knownIds.has(id));
+      for (const id of added) arrived.set(id, now);
+      if (added.length > 0) live.textContent = `${added.length} ny${added.length > 1 ? 'a' : ''} handling${added.length > 1 ? 'ar' : ''} i inkorgen`;
+    }
+    knownIds = ids;
+    current = { list: found.list, letters, more: found.more };
+    draw();
     more.hidden = !found.more;
     count.textContent = `Visar ${found.list.length} handling${found.list.length === 1 ? '' : 'ar'}` +
       (letters.length ? ` och ${letters.length} dead letter${letters.length === 1 ? '' : 's'}` : '') +
       (found.more ? ' – det finns fler.' : '.');
-    const ids = new Set(found.list.map((doc) => doc.id));
-    if (knownIds) {
-      const added = [...ids].filter((id) => !knownIds.has(id)).length;
-      if (added > 0) live.textContent = `${added} ny${added > 1 ? 'a' : ''} handling${added > 1 ? 'ar' : ''} i inkorgen`;
-    }
-    knownIds = ids;
     say(message, '');
   } catch (error) {
     say(message, `Listan kunde inte hämtas: ${error.message}`, 'error');
@@ -113,10 +186,29 @@ function restart() {
   shown = PAGE_SIZE;
   lastJson = '';
   knownIds = null;
+  arrived.clear();
   return refresh();
 }
 
+/** Kolumnrubrikerna blir knappar: första klicket sorterar stigande, nästa fallande. */
+function makeSortable() {
+  for (const th of document.querySelectorAll('#documents th[data-sort]')) {
+    const label = th.textContent;
+    const button = el('button', { type: 'button', class: 'sort', 'aria-label': th.dataset.short ? label : null },
+      th.dataset.short ? [el('span', { class: 'wide-only' }, label), el('span', { class: 'narrow-only' }, th.dataset.short)] : label);
+    button.addEventListener('click', () => {
+      const dir = sort && sort.key === th.dataset.sort && sort.dir === 'ascending' ? 'descending' : 'ascending';
+      sort = { key: th.dataset.sort, dir };
+      sessionStorage.setItem('inkorg.sort', JSON.stringify(sort));
+      live.textContent = `Sorterat på ${label}, ${dir === 'ascending' ? 'stigande' : 'fallande'}`;
+      draw();
+    });
+    th.replaceChildren(button);
+  }
+}
+
 async function main() {
+  makeSortable();
   filters.addEventListener('submit', (event) => { event.preventDefault(); restart(); });
   for (const control of filters.querySelectorAll('select')) control.addEventListener('change', restart);
   more.addEventListener('click', async () => {
@@ -124,12 +216,22 @@ async function main() {
     lastJson = '';
     await refresh();
   });
-  // The header, the form list and the documents are fetched at the same time.
+  // The header and the form list are fetched at the same time; the list needs the role (who may
+  // see dead letters) and the fields' names (why a document waits for review).
   const formsLoaded = api('/api/forms').then((forms) => {
     const select = document.getElementById('form');
-    for (const form of forms) select.append(el('option', { value: form.id }, form.title));
+    for (const form of forms) {
+      select.append(el('option', { value: form.id }, form.title));
+      fieldLabels[form.id] = Object.fromEntries((form.fields || []).map((field) => [field.key, field.label]));
+    }
   });
-  await Promise.all([startPage(), formsLoaded, refresh()]);
+  const me = await startPage();
+  seesDeadLetters = DEAD_LETTER_ROLES.includes(me.role);
+  const option = document.getElementById('status-dead-letter');
+  option.hidden = !seesDeadLetters;
+  option.disabled = !seesDeadLetters;
+  await formsLoaded;
+  await refresh();
   setInterval(refresh, POLL_MS);
 }
 

@@ -1,5 +1,5 @@
 // Karantän: filen, orsaken, Registrera ändå och Kassera (med orsak).
-import { api, el, formatTime, say, startPage } from '/app.js';
+import { api, confirmAction, el, formatTime, say, startPage } from '/app.js';
 
 const body = document.querySelector('#quarantine tbody');
 const message = document.getElementById('message');
@@ -21,6 +21,13 @@ function actions(doc) {
       reason.focus();
       return say(message, 'Ange varför handlingen kasseras.', 'error');
     }
+    const sure = await confirmAction({
+      title: `Kassera ${doc.original_name || 'filen'}?`,
+      consequence: 'Handlingen tas bort ur inkorgen och karantänen och kan inte registreras därefter. Orsaken sparas i historiken. Det går inte att ångra.',
+      confirm: 'Kassera',
+      danger: true,
+    });
+    if (!sure) return;
     try {
       await api(`/api/quarantine/${doc.id}/discard`, { method: 'POST', body: { reason: reason.value } });
       say(message, 'Handlingen är kasserad.', 'ok');

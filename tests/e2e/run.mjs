@@ -3,7 +3,9 @@
 // registrators' and handläggare's work, and writes a screenshot of each page to the build folder.
 //
 //   node tests/e2e/run.mjs --inkorg build/inkorg --build-dir build [--formgen build/tools/formgen]
-//                          [--chromium /usr/bin/chromium]
+//                          [--chromium /usr/bin/chromium] [--share-dir <checkout>]
+//
+// The daemon serves the pages, forms and schemas of the checkout this file is in (--share-dir).
 //
 // Prints one line per step and ends with "N passed, N failed"; exits non-zero on a failure.
 import { spawn, execFileSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -21,6 +24,7 @@ const inkorg = path.resolve(args.inkorg || 'build/inkorg');
 const buildDir = path.resolve(args['build-dir'] || path.dirname(inkorg));
 const formgen = path.resolve(args.formgen || path.join(buildDir, 'tools', 'formgen'));
 const chromiumPath = args.chromium || '/usr/bin/chromium';
+const shareDir = path.resolve(args['share-dir'] || path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const shots = path.join(buildDir, 'e2e-screenshots');
 fs.mkdirSync(shots, { recursive: true });
 
@@ -46,10 +50,10 @@ const SAMPLES = {
   },
 };
 
-function makeBlankett(form) {
-  const values = path.join(work, `${form}.json`);
-  fs.writeFileSync(values, JSON.stringify(SAMPLES[form]));
-  const out = path.join(work, `${form}.pdf`);
+function makeBlankett(form, sample = SAMPLES[form], name = form) {
+  const values = path.join(work, `${name}.json`);
+  fs.writeFileSync(values, JSON.stringify(sample));
+  const out = path.join(work, `${name}.pdf`);
   execFileSync(formgen, ['--form', form, '--layout', 'etikett-vänster', '--values', values, '-o', out], { stdio: 'pipe' });
   return out;
 }
@@ -78,6 +82,7 @@ async function startDaemon() {
     'inkorg.intake.settleMilliseconds = 300',
     'inkorg.intake.pollMilliseconds = 200',
     'inkorg.ocr.workers = 1',
+    `inkorg.share.dir = ${shareDir}`,
   ].join('\n') + '\n');
   const log = fs.openSync(path.join(work, 'serve.log'), 'a');
   const child = spawn(inkorg, ['serve', '--data-dir', dataDir, '--config', config], { stdio: ['ignore', 'pipe', log] });
@@ -147,9 +152,10 @@ async function expectLabelled(page, name) {
   expect(unnamed.length === 0, `${name}: inputs without an accessible name: ${unnamed.join(', ')}`);
 }
 
-async function shot(page, name) {
+/** A screenshot of the whole page, or of the window only (fullPage: false: what the user sees). */
+async function shot(page, name, { fullPage = true } = {}) {
   await expectLabelled(page, name);
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 }
 
 // ---- the keyboard: Tab reaches every control, focus is visible, Enter and Space activate --------
@@ -225,6 +231,57 @@ async function logout(page) {
   await page.waitForSelector('#token');
 }
 
+/** Answers the page's confirmation dialog (Avbryt or the action) and returns what it said. */
+async function answerConfirm(page, accept) {
+  await page.waitForSelector('dialog.confirm[open]');
+  const text = await page.textContent('dialog.confirm');
+  await page.click(accept ? '#confirm-accept' : '#confirm-cancel');
+  await page.waitForSelector('dialog.confirm', { state: 'detached' });
+  return text;
+}
+
+/** The window's scroll, the field, the image pane and the marker on Granska (viewport pixels). */
+async function granskaGeometry(page, fieldId) {
+  return page.evaluate((id) => {
+    const box = (element) => { const r = element.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+    const pane = document.getElementById('pages');
+    const marker = pane.querySelector('.marker');
+    return {
+      scrollY: window.scrollY, innerWidth: window.innerWidth, innerHeight: window.innerHeight,
+      pageWidth: document.documentElement.scrollWidth, field: box(document.getElementById(id)), pane: box(pane),
+      paneTop: pane.scrollTop, paneLeft: pane.scrollLeft, marker: marker ? box(marker) : null,
+      imageWidth: pane.querySelector('img').getBoundingClientRect().width, zoom: document.getElementById('zoom-level')?.textContent,
+    };
+  }, fieldId);
+}
+
+/** At width × height: a field low on the page is scrolled into view and clicked; the window must not
+ * move, the field stays in view, the image pane beside it scrolls so the marker is inside it. */
+async function focusKeepsPlace(page, base, id, width, height, key, zoomSteps) {
+  await page.setViewportSize({ width, height });
+  await page.goto(`${base}/granska?id=${id}`);
+  await page.waitForSelector(`#f-${key}`);
+  await page.waitForFunction(() => document.querySelector('#pages img')?.naturalWidth > 100);
+  for (let step = 0; step < zoomSteps; step += 1) await page.click('#zoom-in');
+  await page.evaluate((fieldId) => document.getElementById(fieldId).scrollIntoView({ block: 'center' }), `f-${key}`);
+  await page.evaluate(() => { document.getElementById('pages').scrollTop = 0; });
+  const before = await granskaGeometry(page, `f-${key}`);
+  await page.click(`#f-${key}`);
+  await page.waitForSelector('#pages .marker');
+  const after = await granskaGeometry(page, `f-${key}`);
+  const at = `at ${width} px`;
+  expect(after.scrollY === before.scrollY, `${at} the window scrolled from ${before.scrollY} to ${after.scrollY} on focus`);
+  expect(after.field.top >= 0 && after.field.bottom <= after.innerHeight, `${at} the field left the screen: ${JSON.stringify(after.field)}`);
+  expect(after.pane.right <= after.field.left, `${at} the image is not beside the field`);
+  expect(after.pane.top >= 0 && after.pane.top < after.innerHeight / 2, `${at} the image pane is not in view: ${JSON.stringify(after.pane)}`);
+  expect(after.paneTop > before.paneTop, `${at} the image pane did not scroll to the field (${before.paneTop} → ${after.paneTop})`);
+  const m = after.marker;
+  expect(m.top >= after.pane.top && m.bottom <= Math.min(after.pane.bottom, after.innerHeight) &&
+    m.left >= after.pane.left - 1 && m.right <= after.pane.right + 1, `${at} the marker is outside the visible image: ${JSON.stringify(m)} in ${JSON.stringify(after.pane)}`);
+  expect(after.pageWidth <= after.innerWidth, `${at} the page is ${after.pageWidth} px wide`);
+  return after;
+}
+
 async function main() {
   const daemon = await startDaemon();
   const { base, adminToken } = daemon;
@@ -241,7 +298,9 @@ async function main() {
   const page = context.pages()[0] || await context.newPage();
   currentPage = page;
   let alerted = false;
-  page.on('dialog', async (dialog) => { alerted = true; await dialog.dismiss(); });
+  page.on('dialog', async (dialog) => { if (dialog.type() !== 'beforeunload') alerted = true; await dialog.dismiss(); });
+  const responses = [];
+  page.on('response', (response) => { if (response.url().includes('/api/')) responses.push({ url: response.url(), status: response.status() }); });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
 
@@ -261,6 +320,26 @@ async function main() {
       await shot(page, '01-login');
     });
 
+    await step('login: the token file\'s content pasted whole (newline and spaces dropped), Visa shows it, Dölj hides it', async () => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      const fileContent = fs.readFileSync(path.join(dataDir, 'forsta-inloggning.txt'), 'utf8');
+      await page.evaluate((text) => navigator.clipboard.writeText(`  ${text}\n`), fileContent);
+      await page.fill('#token', '');
+      await page.focus('#token');
+      await page.keyboard.press('Control+V');
+      expect((await page.inputValue('#token')) === adminToken, `pasted: "${await page.inputValue('#token')}"`);
+      expect((await page.getAttribute('#token', 'type')) === 'password', 'the code is shown before Visa');
+      await page.click('#show-token');
+      expect((await page.getAttribute('#token', 'type')) === 'text' && (await page.textContent('#show-token')) === 'Dölj', 'Visa does not show the code');
+      expect((await page.getAttribute('#show-token', 'aria-pressed')) === 'true', 'Visa is not marked pressed');
+      await shot(page, '01b-login-visa-kod');
+      await page.click('#show-token');
+      expect((await page.getAttribute('#token', 'type')) === 'password', 'Dölj does not hide the code');
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#whoami');
+      await logout(page);
+    });
+
     await step('the administratör adds a registrator on Användare', async () => {
       await login(page, base, adminToken);
       await page.goto(`${base}/anvandare`);
@@ -274,6 +353,35 @@ async function main() {
       await logout(page);
       tokens.hanna = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'hanna', role: 'handläggare', unit: 'Försörjningsstöd' })).token;
       tokens.gun = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'gun', role: 'gruppledare', unit: 'Försörjningsstöd' })).token;
+    });
+
+    await step('Användare: Ny inloggningskod and Stäng av say what follows; Avbryt changes nothing, the action is done', async () => {
+      await login(page, base, adminToken);
+      await page.goto(`${base}/anvandare`);
+      const rita = '#users tr:has(td:text-is("rita"))';
+      await page.click(`${rita} button.new-token`);
+      const asked = await answerConfirm(page, false);
+      expect(asked.includes('den gamla koden slutar gälla direkt') || asked.includes('Den gamla koden slutar gälla direkt'), `no consequence: ${asked}`);
+      expect(!(await page.$('#new-token')), 'Avbryt still made a new code');
+      expect((await fetch(`${base}/api/session`, { headers: { Authorization: `Bearer ${tokens.rita}` } })).status === 200, 'Avbryt ended the old code');
+      await page.click(`${rita} button.new-token`);
+      await page.waitForSelector('dialog.confirm[open]');
+      await shot(page, '02b-bekrafta-ny-kod');
+      await answerConfirm(page, true);
+      const fresh = (await page.textContent('#new-token')).trim();
+      expect(fresh.length >= 20 && fresh !== tokens.rita, 'no new code');
+      expect((await fetch(`${base}/api/session`, { headers: { Authorization: `Bearer ${tokens.rita}` } })).status === 401, 'the old code still works');
+      tokens.rita = fresh;
+      const gun = '#users tr:has(td:text-is("gun"))';
+      await page.click(`${gun} button.deactivate`);
+      expect((await answerConfirm(page, false)).includes('kan inte logga in'), 'Stäng av does not say what follows');
+      expect((await page.textContent(gun)).includes('Ja'), 'Avbryt still turned gun off');
+      await page.click(`${gun} button.deactivate`);
+      await answerConfirm(page, true);
+      await page.locator(gun).filter({ hasText: 'avstängd' }).waitFor();
+      await page.click(`${gun} button.activate`);
+      await page.locator(gun).filter({ hasText: 'Ja' }).waitFor();
+      await logout(page);
     });
 
     await step('dropped scans appear in Inkorgen without a reload', async () => {
@@ -339,6 +447,49 @@ async function main() {
       await shot(page, '04-granska');
     });
 
+    await step('Granska at 1920 px: focusing a low field scrolls the image, not the window; zoom by buttons, Ctrl+wheel and keys; arrows pan', async () => {
+      const after = await focusKeepsPlace(page, base, economicId, 1920, 1080, 'underskrift_datum', 0);
+      await shot(page, '04b-granska-1920-fokus', { fullPage: false });
+      const width = after.imageWidth;
+      await page.click('#zoom-in');
+      let now = await granskaGeometry(page, 'f-underskrift_datum');
+      expect(now.zoom === '125 %' && Math.abs(now.imageWidth / width - 1.25) < 0.02, `zoom in: ${now.zoom}, ${now.imageWidth / width}`);
+      const { pane, scrollY } = now;   // (the screenshot and Playwright's click may scroll the window)
+      await page.mouse.move((pane.left + pane.right) / 2, (pane.top + pane.bottom) / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -120);
+      await page.keyboard.up('Control');
+      await page.waitForFunction(() => document.getElementById('zoom-level').textContent !== '125 %');
+      now = await granskaGeometry(page, 'f-underskrift_datum');
+      expect(now.zoom === '156 %', `Ctrl+wheel: ${now.zoom}`);
+      await page.focus('#pages');
+      await page.keyboard.press('-');
+      now = await granskaGeometry(page, 'f-underskrift_datum');
+      expect(now.zoom === '125 %', `key -: ${now.zoom}`);
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      const left = (await granskaGeometry(page, 'f-underskrift_datum')).paneLeft;
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      now = await granskaGeometry(page, 'f-underskrift_datum');
+      expect(now.zoom === '195 %' && now.paneLeft > left, `arrows do not pan: ${left} → ${now.paneLeft} at ${now.zoom}`);
+      expect(now.scrollY === scrollY, `zooming and panning moved the window: ${scrollY} → ${now.scrollY}`);
+      await page.click('#f-sokande_namn');
+      await page.waitForTimeout(100);
+      now = await granskaGeometry(page, 'f-sokande_namn');
+      expect(now.marker.top >= now.pane.top && now.marker.bottom <= now.pane.bottom, 'zoomed: the marker is outside the visible image');
+      await shot(page, '04c-granska-1920-zoom', { fullPage: false });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('Granska at 800 px: the image stays beside the fields; zoomed in, focus scrolls only the image', async () => {
+      await focusKeepsPlace(page, base, economicId, 800, 900, 'underskrift_datum', 3);
+      await shot(page, '04d-granska-800-fokus', { fullPage: false });
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.goto(`${base}/granska?id=${economicId}`);
+      await page.waitForSelector('#f-sokande_namn');
+    });
+
     await step('a value the schema refuses is shown beside the field and nothing is stored', async () => {
       await page.fill('#f-sokande_postnummer', 'inte ett postnummer');
       await page.click('#save');
@@ -357,6 +508,48 @@ async function main() {
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.fields.sokande_telefon === '070-999 99 99', 'correction not stored');
       expect(stored.events.some((event) => event.kind === 'corrected'), 'no corrected event');
+    });
+
+    await step('a wrong personnummer saved says it is saved with an error left (not green "sparade")', async () => {
+      await page.fill('#f-sokande_personnummer', '19121212-1213');
+      await page.click('#save');
+      await page.waitForSelector('#fields-message .message');
+      const said = await page.textContent('#fields-message');
+      expect(!(await page.$('#fields-message .message.ok')), `a green message while an error remains: ${said}`);
+      expect(await page.$('#fields-message .message.warn'), `not a warning: ${said}`);
+      expect(said.includes('sparade') && said.includes('fel finns kvar') && said.includes('Personnummer'), `the message: ${said}`);
+      expect((await page.textContent('#issues-sokande_personnummer')).includes('Fel'), 'the error is not shown at the field');
+      await shot(page, '05b-granska-sparat-med-fel');
+      const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
+      expect(stored.fields.sokande_personnummer === '19121212-1213', `stored ${stored.fields.sokande_personnummer}`);
+      await page.fill('#f-sokande_personnummer', '19121212-1212');
+      await page.click('#save');
+      await page.waitForSelector('#fields-message .message.ok');
+    });
+
+    await step('unsaved changes: leaving by a link asks first (Avbryt keeps the value), the browser warns on unload', async () => {
+      await page.fill('#f-sokande_ort', 'Alvesta');
+      await page.click('text=← Tillbaka till inkorgen');
+      const asked = await answerConfirm(page, false);
+      expect(asked.includes('utan att spara'), `the question: ${asked}`);
+      expect(page.url().includes('/granska'), 'left the page after Avbryt');
+      expect((await page.inputValue('#f-sokande_ort')) === 'Alvesta', 'the unsaved value is gone');
+      const warned = await page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+      expect(warned, 'no beforeunload warning with unsaved changes');
+      await page.click('#logout');
+      expect((await answerConfirm(page, false)).includes('utan att spara'), 'Logga ut does not ask about the unsaved change');
+      expect(await page.$('#whoami'), 'Avbryt still logged out');
+      await page.click('text=← Tillbaka till inkorgen');
+      await answerConfirm(page, true);
+      await page.waitForSelector('#documents tbody tr[data-id]');
+      const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
+      expect(stored.fields.sokande_ort === 'Växjö', `the value left behind was saved: ${stored.fields.sokande_ort}`);
+      await page.goto(`${base}/granska?id=${economicId}`);
+      await page.waitForSelector('#f-sokande_ort');
     });
 
     await step('Registrera confirms the registration (keyboard: Tab to it, Space)', async () => {
@@ -403,18 +596,53 @@ async function main() {
       await page.waitForSelector('#message .message.error');
       await page.fill('#quarantine tbody tr[data-id] input[id^="reason-"]', 'Tom fil, avsändaren har skickat om');
       await page.click('#quarantine tbody tr[data-id] button.discard');
+      expect((await answerConfirm(page, false)).includes('Det går inte att ångra'), 'Kassera does not say what follows');
+      expect(await page.$('#quarantine tbody tr[data-id]'), 'Avbryt still discarded the file');
+      await page.click('#quarantine tbody tr[data-id] button.discard');
+      await answerConfirm(page, true);
       await page.waitForSelector('#quarantine td:text("Karantänen är tom.")');
       await logout(page);
     });
 
     await step('the handläggare sees her ärende only and another unit\'s document is refused', async () => {
+      responses.length = 0;
       await login(page, base, tokens.hanna);
       await page.waitForSelector('#documents tbody tr[data-id]');
+      await page.waitForTimeout(500);
+      const refused = responses.filter((response) => response.status >= 400);
+      expect(refused.length === 0, `Inkorgen asked what the handläggare may not see: ${JSON.stringify(refused)}`);
+      expect(!responses.some((response) => response.url.includes('/api/dead-letters')), 'the handläggare\'s Inkorgen asked for dead letters');
+      expect(await page.isHidden('#status option[value=dead_letter]'), 'the Dead letter filter is offered to a handläggare');
       const ids = await page.$$eval('#documents tbody tr[data-id]', (rows) => rows.map((row) => Number(row.dataset.id)));
       expect(ids.length === 1 && ids[0] === economicId, `handläggare sees ${ids}`);
       await page.goto(`${base}/granska?id=${sarahId}`);
       await page.waitForSelector('#message .message.error');
       expect((await page.textContent('#message')).includes('behörighet'), 'no refusal text');
+    });
+
+    await step('history in words: who, what with before and after, and when (Swedish time); no codes', async () => {
+      await page.goto(`${base}/granska?id=${economicId}`);
+      await page.waitForSelector('#events li');
+      const sentences = await page.$$eval('#events li', (items) => items.map((item) => item.textContent));
+      const when = 'den \\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec) \\d{4} kl\\. \\d{2}\\.\\d{2}\\.$';
+      const has = (pattern) => sentences.some((sentence) => new RegExp(`^${pattern} ${when}`).test(sentence));
+      const all = sentences.join(' | ');
+      expect(has('Rita ändrade Telefon från 070-123 45 67 till 070-999 99 99'), `no sentence for the telefon correction: ${all}`);
+      expect(has('Rita ändrade Personnummer från 19121212-1212 till 19121212-1213'), `no sentence for the personnummer: ${all}`);
+      expect(has(`Inkorg tog emot handlingen och registrerade den som ${paNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*`), `no sentence for the registration: ${all}`);
+      expect(has('Rita fördelade handlingen till Försörjningsstöd med hanna som handläggare'), `no sentence for the fördelning: ${all}`);
+      for (const code of ['field_locations', 'corrected', 'system', 'archive_copy', 'assigned', 'registered']) {
+        expect(!all.includes(code), `a raw code in the history: ${code} in ${all}`);
+      }
+      const atEvent = (await apiCall(base, tokens.hanna, 'GET', `/api/documents/${economicId}`)).events.find((event) => event.kind === 'corrected').at;
+      const swedish = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(atEvent)).replace(':', '.');
+      expect(sentences.some((sentence) => sentence.includes(`kl. ${swedish}.`)), `not Swedish time (${swedish}): ${all}`);
+      expect((await page.getAttribute('#f-hyra', 'readonly')) !== null, 'the handläggare can edit a field');
+      await page.waitForFunction(() => document.querySelector('#pages img')?.naturalWidth > 100);
+      await page.click('#f-hyra');
+      await page.waitForSelector('#pages .marker');   // read-only, it still shows where it was read
+      await page.locator('#events').scrollIntoViewIfNeeded();
+      await shot(page, '07b-historik');
     });
 
     await step('keyboard: Fatta beslut over the delegation is refused before Skicka', async () => {
@@ -423,6 +651,7 @@ async function main() {
       await tabTo(page, '#open-decision');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#beslut:focus');
+      expect(await page.isDisabled('#send-decision'), 'Spara och expediera works before any preview');
       const controls = await tabThroughEveryControl(page, 'Granska med beslutsformuläret');
       expect(controls >= 12, `only ${controls} controls with the decision form`);
       await tabTo(page, '#beslut', { backwards: true });
@@ -440,7 +669,7 @@ async function main() {
       expect(stored.decisions.length === 0, 'a refused decision was stored');
     });
 
-    await step('keyboard: an avslag with a standard phrase; the preview is the real PDF, Skicka stores it, the PDF downloads', async () => {
+    await step('keyboard: an avslag with a standard phrase; the preview is the real PDF, Spara och expediera stores and registers it, the PDF downloads', async () => {
       await tabTo(page, '#beslut', { backwards: true });
       await page.keyboard.type('a');
       expect((await page.inputValue('#beslut')) === 'avslag', `beslut is ${await page.inputValue('#beslut')}`);
@@ -468,6 +697,9 @@ async function main() {
       await tabTo(page, '#send-decision');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#download-decision');
+      await page.waitForFunction(() => /expedierat/.test(document.querySelector('#decision-form [role=alert]').textContent));
+      const expedierat = await page.textContent('#decision-form [role=alert]');
+      expect(expedierat.includes(`${paNumber}-`) && expedierat.includes('med post'), `not expedierat in the ärende: ${expedierat}`);
       await tabTo(page, '#download-decision');
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const saved = path.join(buildDir, 'e2e-beslutsbrev.pdf');
@@ -491,6 +723,24 @@ async function main() {
       await page.waitForSelector('#deadlines tbody tr');
       expect((await page.textContent('#deadlines tbody')).includes(snNumber), 'the lex Sarah utredning is not listed');
       await shot(page, '11-frister');
+      const rows = async () => page.$$eval('#deadlines tbody tr:has(button)', (all) => all.map((row) => row.textContent));
+      const before = await rows();
+      const row = `#deadlines tbody tr:has(a:text-is("${snNumber}"))`;
+      await page.click(`${row} >> nth=0 >> button`);
+      expect((await answerConfirm(page, false)).includes('Du kan ångra'), 'Klarmarkera does not say what follows');
+      expect(JSON.stringify(await rows()) === JSON.stringify(before), 'Avbryt still marked the frist done');
+      const title = await page.textContent(`${row} >> nth=0 >> td:nth-child(3)`);
+      await page.click(`${row} >> nth=0 >> button`);
+      await answerConfirm(page, true);
+      await page.waitForSelector('#undo-done');
+      expect((await rows()).length === before.length - 1, 'the frist is still listed');
+      const open = async () => (await apiCall(base, tokens.rita, 'GET', '/api/deadlines')).filter((deadline) => deadline.diarienummer === snNumber && deadline.title === title).length;
+      expect((await open()) === 0, 'the frist is open after Klarmarkera');
+      await shot(page, '11b-frister-angra');
+      await page.click('#undo-done');
+      await page.waitForFunction((count) => document.querySelectorAll('#deadlines tbody tr:has(button)').length === count, before.length);
+      expect((await open()) === 1, 'Ångra did not open the frist again');
+      expect((await page.textContent('#message')).includes('öppen igen'), 'Ångra says nothing');
       await logout(page);
     });
 
@@ -523,6 +773,51 @@ async function main() {
       expect(response.status() === 401, `status ${response.status()}`);
       expect((await page.content()).includes('Logga in i inkorg'), 'no login page');
       expect(!(await page.content()).includes('Anna Andersson'), 'content leaked');
+    });
+
+    await step('Inkorgen at 800 px: no horizontal overflow, personnummer, frist and enhet visible, dates unbroken; a new row is highlighted; columns sort', async () => {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await login(page, base, tokens.rita);
+      await page.waitForSelector(`#documents tr[data-id="${economicId}"]`);
+      const layout = await page.evaluate(() => {
+        const row = [...document.querySelectorAll('#documents tbody tr[data-id]')].find((r) => r.querySelector('td:nth-child(8)').textContent.trim());
+        const cell = (n) => row.querySelector(`td:nth-child(${n})`).getBoundingClientRect();
+        const inkom = row.querySelector('td:nth-child(3) .nowrap') || row.querySelector('td:nth-child(3)');
+        return {
+          pageWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+          cells: [7, 8, 9].map((n) => ({ n, left: cell(n).left, right: cell(n).right, width: cell(n).width })),
+          inkomLines: inkom.getClientRects().length, inkomHeight: inkom.getBoundingClientRect().height,
+          lineHeight: parseFloat(getComputedStyle(inkom).lineHeight) || 24,
+        };
+      });
+      expect(layout.pageWidth <= layout.innerWidth, `Inkorgen is ${layout.pageWidth} px wide at ${layout.innerWidth}`);
+      for (const cell of layout.cells) expect(cell.width > 20 && cell.right <= layout.innerWidth, `column ${cell.n} is cut off: ${JSON.stringify(cell)}`);
+      expect(layout.inkomLines === 1 && layout.inkomHeight < layout.lineHeight * 1.5, `the inkom date wraps: ${JSON.stringify(layout)}`);
+      // A second ansökan without the required adress: it waits for review, and its row says why.
+      const { sokande_adress: _, ...withoutAdress } = SAMPLES.ekonomiskt_bistand;
+      const second = makeBlankett('ekonomiskt_bistand', { ...withoutAdress, sokande_namn: 'Bertil Berg', sokande_personnummer: '19800101-0019' }, 'ansokan-2');
+      drop(second, 'ansokan-2.pdf');
+      await page.waitForSelector('#documents tr.new-row[data-id]', { timeout: 60000 });
+      const fresh = await page.textContent('#documents tr.new-row');
+      expect(fresh.includes('Ny') && fresh.includes('Behöver granskas'), `the new row: ${fresh}`);
+      const why = await page.textContent('#documents tr.new-row .review-why');
+      expect(why.includes('Granska: Adress: saknas'), `the row does not say why: ${why}`);
+      const listed = (await apiCall(base, tokens.rita, 'GET', '/api/documents')).find((doc) => doc.avsandare === 'Bertil Berg');
+      expect(listed && !JSON.stringify(listed.review).includes('19800101'), 'the list\'s reasons carry a value');
+      await shot(page, '15-inkorgen-800');
+      const numbers = async () => page.$$eval('#documents tbody tr[data-id] td:nth-child(4)', (cells) => cells.map((cell) => cell.textContent));
+      const compare = (a, b) => a.localeCompare(b, 'sv', { numeric: true });
+      await page.click('#documents th[data-sort=diarienummer] button');
+      let shown = await numbers();
+      expect(JSON.stringify(shown) === JSON.stringify([...shown].sort(compare)), `not sorted ascending: ${shown}`);
+      expect((await page.getAttribute('#documents th[data-sort=diarienummer]', 'aria-sort')) === 'ascending', 'aria-sort not set');
+      await page.click('#documents th[data-sort=diarienummer] button');
+      shown = await numbers();
+      expect(JSON.stringify(shown) === JSON.stringify([...shown].sort(compare).reverse()), `not sorted descending: ${shown}`);
+      expect((await page.getAttribute('#documents th[data-sort=diarienummer]', 'aria-sort')) === 'descending', 'aria-sort not descending');
+      await shot(page, '16-inkorgen-sorterad');
+      await logout(page);
+      await page.setViewportSize({ width: 1400, height: 1000 });
     });
 
     await step('an expired session: the open page turns into the login page, the API answers 401, nothing leaks', async () => {

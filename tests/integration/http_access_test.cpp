@@ -111,10 +111,17 @@ const std::vector<std::pair<std::string, std::string>> kProtectedRoutes = {
     {"GET", "/api/documents/1/kvitto"},
     {"GET", "/api/rapport/delegationsbeslut?from=2026-01-01&to=2026-12-31"},
     {"GET", "/api/metrics"},
+    {"GET", "/api/arenden"},
+    {"POST", "/api/arenden"},
+    {"GET", "/api/arenden/1"},
+    {"POST", "/api/arenden/1/handlingar"},
+    {"POST", "/api/arenden/1/status"},
+    {"GET", "/api/documents/1/arende"},
+    {"POST", "/api/documents/1/describe"},
 };
 
 const std::vector<std::string> kProtectedPages = {
-    "/", "/index.html", "/granska", "/granska.html?id=1", "/karantan", "/frister", "/loggkontroll", "/anvandare",
+    "/", "/index.html", "/granska", "/granska.html?id=1", "/karantan", "/frister", "/loggkontroll", "/anvandare", "/arenden",
 };
 
 TEST_F(HttpAccess, EveryRouteWithoutAValidSessionIsRefused)

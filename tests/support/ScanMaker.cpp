@@ -40,6 +40,14 @@ text::PixPtr rasterise(const poppler::document& document, int index, int dpi)
     return pix;
 }
 
+void writeScan(const std::filesystem::path& pdf, const std::filesystem::path& png, int dpi)
+{
+    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
+    if (!document) throw std::runtime_error("poppler kan inte öppna " + pdf.string());
+    const auto grey = rasterise(*document, 0, dpi);
+    if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("kan inte skriva " + png.string());
+}
+
 text::PixPtr degrade(text::PixPtr page, const ScanDamage& damage)
 {
     if (damage.skewDegrees != 0.0) {

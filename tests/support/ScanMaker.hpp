@@ -7,6 +7,8 @@
 
 #include <poppler-document.h>
 
+#include <filesystem>
+
 namespace inkorg::test {
 
 struct ScanDamage {
@@ -18,6 +20,9 @@ struct ScanDamage {
 
 /// Page `index` (from 0) of `document` as an 8-bit grey image at `dpi`. Throws std::runtime_error.
 text::PixPtr rasterise(const poppler::document& document, int index, int dpi);
+
+/// Page 1 of the PDF `pdf` as a clean `dpi` grey scan written to `png`. Throws std::runtime_error.
+void writeScan(const std::filesystem::path& pdf, const std::filesystem::path& png, int dpi = 300);
 
 /// The page as scanned with `damage`.
 text::PixPtr degrade(text::PixPtr page, const ScanDamage& damage);

@@ -140,5 +140,22 @@ TEST_F(BatchSplitTest, ASecondPageOfAFormDoesNotStartANewDocument)
     EXPECT_EQ(forms::formStartingAt(batch_.pages[0], forms_), "ekonomiskt_bistand");
 }
 
+TEST_F(BatchSplitTest, AKommunsOwnFormWithARewordedTitleStartsADocument)
+{
+    // Its title in capitals, worded otherwise and broken over two lines: "Serveringstillstånd,"
+    // / "ANSÖKAN" is "Ansökan om serveringstillstånd".
+    SyntheticPage page;
+    page.add(200, 100, "SERVERINGSTILLSTÅND,");
+    page.add(200, 150, "ANSÖKAN");
+    int y = 300;
+    for (const auto& label : {"Bolagets namn:", "Organisationsnummer:", "Restaurangens namn:", "Serveringsställets adress:",
+                              "Antal sittplatser:", "Drycker:", "Serveringstid från:", "Serveringstid till:",
+                              "Kontaktperson:", "E-postadress:", "Datum:"}) {
+        page.add(200, y, label);
+        y += 80;
+    }
+    EXPECT_EQ(forms::formStartingAt(page.page(), forms_), "serveringstillstand");
+}
+
 } // namespace
 } // namespace inkorg::test

@@ -1,5 +1,5 @@
 // Migrations run once, also when several nodes start at the same moment; migration 4 (arrivals)
-// keeps an earlier diarium's rows; database URLs.
+// keeps an earlier diarium's rows; an inkom datum set before is the document's own; database URLs.
 #include "diarium/Database.hpp"
 #include "diarium/Migrations.hpp"
 #include "support/PostgresServer.hpp"
@@ -145,6 +145,38 @@ TEST_P(MigrationTest, ArrivalsKeepTheRowsOfAnEarlierDiariumAndLetTwoDocumentsSha
     // Foreign keys still hold (SQLite rebuilt the table): an event of no document is refused.
     EXPECT_THROW((session << "INSERT INTO events (document_id, occurred_at, actor, kind) VALUES (99, 'x', 'y', 'z')", now),
                  Poco::Exception);
+}
+
+TEST_P(MigrationTest, AnInkomDatumSetBeforeBecomesTheDocumentsOwn)
+{
+    Database database(scratch.url());
+    {
+        Poco::Data::Session session = database.session();
+        session << "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", now;
+        for (const Migration& migration : migrations()) {
+            if (migration.description.find("inkom datum set from the ankomststämpel") != std::string::npos) break;
+            for (const std::string& statement : migration.statementsFor(database.dialect())) session << statement, now;
+            Poco::Int64 version = migration.version;
+            session << database.sql("INSERT INTO schema_version (version, applied_at) VALUES (?, 'x')"), use(version), now;
+        }
+        for (std::string sha : {"aaaa", "bbbb"})
+            session << database.sql("INSERT INTO documents (received_at, status, sha256, original_name, source, created_at)"
+                                    " VALUES ('2026-03-02T08:00:00Z', 'registered', ?, 'a.pdf', 'mapp', 'x')"),
+                use(sha), now;
+        session << "INSERT INTO events (document_id, occurred_at, actor, kind, detail_json) SELECT id, 'x', 'rita',"
+                   " 'inkom_set', '{\"before\":\"2026-03-02T08:00:00Z\",\"after\":\"2026-02-26\"}' FROM documents"
+                   " WHERE sha256 = 'aaaa'", now;
+        session << "INSERT INTO events (document_id, occurred_at, actor, kind, detail_json) SELECT id, 'x', 'rita',"
+                   " 'inkom_set', '{\"before\":\"2026-02-26\",\"after\":\"2026-02-27\"}' FROM documents"
+                   " WHERE sha256 = 'aaaa'", now;
+    }
+    database.migrate();
+    Poco::Data::Session session = database.session();
+    std::vector<std::string> received;
+    session << "SELECT received_at FROM documents ORDER BY sha256", into(received), now;
+    ASSERT_EQ(received.size(), 2u);
+    EXPECT_EQ(received[0], "2026-02-27") << "the latest inkom datum set";
+    EXPECT_EQ(received[1], "2026-03-02T08:00:00Z") << "a document without one keeps its own";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationTest, test::allBackends(), test::backendName);

@@ -19,6 +19,12 @@ void square(PIX* pix, int x, int y, int side)
     boxDestroy(&box);
 }
 
+/// Two marks, the left one first.
+std::pair<CheckboxMark, CheckboxMark> leftToRight(const std::vector<CheckboxMark>& marks)
+{
+    return marks[0].box.x < marks[1].box.x ? std::pair{marks[0], marks[1]} : std::pair{marks[1], marks[0]};
+}
+
 TEST(CheckboxMarks, FindsEmptyAndTickedBoxesAndNothingElse)
 {
     PixPtr page = strip();
@@ -34,8 +40,7 @@ TEST(CheckboxMarks, FindsEmptyAndTickedBoxesAndNothingElse)
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 2u);
-    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
-    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    const auto [first, second] = leftToRight(marks);
     EXPECT_FALSE(first.ticked);
     EXPECT_TRUE(second.ticked);
     EXPECT_NEAR(first.box.x, 20, 2);
@@ -53,7 +58,7 @@ TEST(CheckboxMarks, ReplacesWhatOcrMadeOfTheBoxAndKeepsReadingOrder)
                             {"Hyresrätt", {70, 42, 180, 30}, 0.95, 4},
                             {"0", {300, 40, 30, 32}, 0.4, 4},
                             {"Villa", {350, 42, 90, 30}, 0.95, 4}};
-    markCheckboxes(page.get(), words);
+    insertCheckboxes(words, findCheckboxes(page.get()));
     ASSERT_EQ(words.size(), 4u);
     EXPECT_EQ(words[0].text, "☒");
     EXPECT_EQ(words[0].line, 4);
@@ -90,12 +95,76 @@ TEST(CheckboxMarks, ABoxWhoseSideLiesOnTheRulingTakenOutIsABox)
     EXPECT_TRUE(findCheckboxes(page.get()).empty());   // without the ruling: open at the bottom
     const auto marks = findCheckboxes(page.get(), ruling.get());
     ASSERT_EQ(marks.size(), 2u);
-    const auto& first = marks[0].box.x < marks[1].box.x ? marks[0] : marks[1];
-    const auto& second = marks[0].box.x < marks[1].box.x ? marks[1] : marks[0];
+    const auto [first, second] = leftToRight(marks);
     EXPECT_NEAR(first.box.x, 20, 2);
     EXPECT_FALSE(first.ticked);
     EXPECT_NEAR(second.box.x, 120, 2);
     EXPECT_TRUE(second.ticked);
+}
+
+TEST(CheckboxMarks, ARadioDotIsATickAndALettersRingIsNot)
+{
+    PixPtr page = strip();
+    const auto disk = [&](int x, int y, int radius, int op) {
+        PTA* circle = generatePtaFilledCircle(radius);
+        PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
+        pixRenderPta(page.get(), placed, op);
+        ptaDestroy(&placed);
+        ptaDestroy(&circle);
+    };
+    disk(30, 40, 15, L_SET_PIXELS);      // a radio button's dot
+    disk(200, 40, 15, L_SET_PIXELS);     // an "O": a ring
+    disk(203, 43, 12, L_CLEAR_PIXELS);
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 1u);
+    EXPECT_TRUE(marks[0].ticked);
+    EXPECT_FALSE(marks[0].unclear);
+    EXPECT_NEAR(marks[0].box.x, 30, 2);
+}
+
+TEST(CheckboxMarks, InkBetweenEmptyAndTickedIsUnclear)
+{
+    PixPtr page = strip();
+    square(page.get(), 20, 40, 40);   // a dot of ink in the middle: neither empty nor a cross
+    BOX* speck = boxCreate(38, 58, 4, 4);
+    pixSetInRectArbitrary(page.get(), speck, 1);
+    boxDestroy(&speck);
+    square(page.get(), 120, 40, 40);  // clean and empty
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 2u);
+    const auto [speckled, clean] = leftToRight(marks);
+    EXPECT_TRUE(speckled.unclear);
+    EXPECT_FALSE(clean.unclear);
+    EXPECT_FALSE(clean.ticked);
+
+    std::vector<Word> words{{"Ja", {70, 45, 40, 30}, 0.95, 2}, {"Nej", {170, 45, 60, 30}, 0.95, 2}};
+    insertCheckboxes(words, marks);
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_DOUBLE_EQ(words[0].confidence, kUnclearCheckbox);
+    EXPECT_GT(words[2].confidence, 0.6);
+}
+
+TEST(CheckboxMarks, ErasedBoxesLeaveTheWordsBesideThem)
+{
+    PixPtr page(pixCreate(600, 120, 8));
+    pixSetAll(page.get());   // white
+    BOX* box = boxCreate(20, 40, 32, 32);
+    pixRenderBox(page.get(), box, 3, L_CLEAR_PIXELS);   // black
+    boxDestroy(&box);
+    BOX* letter = boxCreate(60, 40, 6, 32);   // a stroke of the option's first letter, beside it
+    pixSetInRectArbitrary(page.get(), letter, 0);
+    boxDestroy(&letter);
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 1u);
+    eraseCheckboxes(page.get(), marks);
+    l_uint32 value = 0;
+    pixGetPixel(page.get(), 21, 41, &value);
+    EXPECT_EQ(value, 255u) << "the box's edge is paper now";
+    pixGetPixel(page.get(), 62, 50, &value);
+    EXPECT_EQ(value, 0u) << "the letter beside it stays";
 }
 
 } // namespace

@@ -26,6 +26,23 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 decide and write a beslutsbrev (exit 3: beyond the role's delegation)
   rapport delegationsbeslut --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.pdf
                                 the anmälan av delegationsbeslut for the nämnd
+  rapport ej-verkstallda --kvartal YYYY-Q -o FILE.pdf
+                                gynnande beslut not carried out within three months (SoL 34 kap.),
+                                for IVO, the revisorer and kommunfullmäktige; no names or personnummer
+  expediera DECISION-ID --handlaggare NAME
+                                register the beslutsbrev in its ärende and record it expedierat today
+                                (sent by post: inkorg does not send letters)
+  overklagande DECISION-ID --inkom YYYY-MM-DD --delfatt YYYY-MM-DD [--felaktig-hanvisning] [--handling DNR]
+               --handlaggare NAME
+                                an incoming överklagande, checked against FL 44 § (three weeks from delfåendet)
+  overklagande DECISION-ID --utfall omprovat|overlamnat|avvisat [--datum YYYY-MM-DD] --handlaggare NAME
+                                how it was handled (FL 39, 46 or 45 §)
+  verkstall DECISION-ID [--datum YYYY-MM-DD] [--skal TEXT] [--insats TEXT] --handlaggare NAME
+                                a gynnande beslut carried out (--datum), or why not yet (--skal)
+  lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej --motivering TEXT [--datum YYYY-MM-DD]
+            --handlaggare NAME  the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)
+  lex-sarah ivo-anmalan DIARIENUMMER|ID [--datum YYYY-MM-DD] [--ivo-diarienummer NR] --handlaggare NAME
+                                the anmälan sent to IVO (closes the deadline)
   fetch [URL...] [--json]       fetch mail once from maildir:/path, pop3[s]://user:pass@host:port,
                                 imap[s]://user:pass@host:port/INBOX (default: inkorg.mail.sources)
   dead-letters [--json]         mails the e-mail intake gave up on (left in their mailbox), with the reason
@@ -35,6 +52,8 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 users; the one-time login token goes into FILE (new, mode 0600),
                                 never to the terminal; `token` replaces a user's tokens
   deadlines [--until YYYY-MM-DD]
+  arenden [--sok TEXT] [--arende ID]
+                                the ärenden, newest first, or one ärende's handlingar
   kvitto DIARIENUMMER|ID -o FILE.pdf | --text
                                 the mottagningsbekräftelse of a registered document
   blankett ID -o FILE.pdf [--layout NAME]
@@ -59,6 +78,8 @@ int run(int argc, char** argv)
         {"status", status},     {"verify", verify},         {"fetch", fetch},
         {"rapport", report},    {"blankett", blankett},
         {"kvitto", kvitto},
+        {"lex-sarah", lexSarah}, {"verkstall", verkstall}, {"expediera", expediera},
+        {"overklagande", overklagande}, {"arenden", arenden},
         {"dead-letters", deadLetters}};
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "help") {
         std::cout << kUsage;

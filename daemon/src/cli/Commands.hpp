@@ -25,5 +25,10 @@ int blankett(const Words& words);
 int kvitto(const Words& words);
 int status(const Words& words);
 int verify(const Words& words);
+int lexSarah(const Words& words);
+int verkstall(const Words& words);
+int expediera(const Words& words);
+int overklagande(const Words& words);
+int arenden(const Words& words);
 
 } // namespace inkorg::cli

@@ -4,6 +4,7 @@
 #include "diarium/IsoTime.hpp"
 #include "diarium/Numbering.hpp"
 #include "diarium/RowMapping.hpp"
+#include "diarium/SearchTerms.hpp"
 #include "diarium/WriteTransaction.hpp"
 
 #include <Poco/Data/DataException.h>
@@ -359,6 +360,16 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
         use(arrival), now;
     const long long documentId = database_.lastInsertId(session);
     Poco::Int64 document = documentId;
+    std::string words = indexableText(r.text);
+    session << database_.sql(database_.dialect() == Dialect::sqlite
+                                 ? "INSERT INTO document_text (rowid, body) VALUES (?, ?)"
+                                 : "INSERT INTO document_text (document_id, body) VALUES (?, ?)"),
+        use(document), use(words), now;
+    if (!caseDocument.isNull()) {   // a later handling of a mail that is in an ärende is in it too
+        session << database_.sql("UPDATE documents SET arende_id = (SELECT arende_id FROM documents WHERE id = ?)"
+                                 " WHERE id = ?"),
+            use(caseDocument), use(document), now;
+    }
     for (DeadlineRow deadline : r.deadlines) {
         session << database_.sql("INSERT INTO deadlines (document_id, kind, title, due_date, done) VALUES (?, ?, ?, ?, 0)"),
             use(document), use(deadline.kind), use(deadline.title), use(deadline.due), now;

@@ -22,6 +22,7 @@
 /// database are thrown as Poco::Data exceptions; misuse (unknown ids, roles, registers) as
 /// std::invalid_argument / std::logic_error.
 
+#include "diarium/Arende.hpp"
 #include "diarium/BatchRegistration.hpp"
 #include "diarium/Database.hpp"
 #include "diarium/DiariumTypes.hpp"
@@ -37,6 +38,8 @@
 #include <vector>
 
 namespace inkorg::diarium {
+
+class EventDetail;
 
 class Diarium {
 public:
@@ -173,17 +176,56 @@ public:
     /// Throws std::invalid_argument for an unknown document.
     void correct(long long documentId, const DocumentCorrection& correction, const std::string& actor);
 
-    /// Byt formulär, in ONE transaction: the "form_changed" event ({"before","after"}), the form,
-    /// the correction (record, issues, status, masks) and priority, and the new form's deadlines
-    /// (those of a kind already open are not added twice). When the new form belongs to another
-    /// register (an oklassificerad handling that is an orosanmälan: personakt, OSF 2 §), the
-    /// document's whole ärende moves there: its head gets the register's next number ("PA
-    /// 2026/5"), its handlingar the same löpnummer under it ("PA 2026/5-2"), each gets a
-    /// "register_moved" event, and each former number stays in its series as a transfer
-    /// (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
+    /// Byt formulär, in ONE transaction: the "form_changed" event ({"before","after",
+    /// "deadlinesBefore","deadlinesAfter"}), the form, the correction (record, issues, status,
+    /// masks) and priority, and the new form's deadlines in place of the open ones of the former
+    /// form (FormChange::endedKinds) — a kind already klarmarkerad is not added again. When the
+    /// new form belongs to another register (an oklassificerad handling that is an orosanmälan:
+    /// personakt, OSF 2 §), the document's whole ärende moves there: its head gets the
+    /// register's next number ("PA 2026/5"), its handlingar the same löpnummer under it ("PA
+    /// 2026/5-2"), each gets a "register_moved" event, and each former number stays in its series
+    /// as a transfer (transferredNumbers): no number vanishes. Returns the document's diarienummer afterwards.
     /// Throws std::invalid_argument for an unknown document or register, std::logic_error for a
     /// quarantined or discarded one.
     std::string changeForm(long long documentId, const FormChange& change);
+
+    /// Inkom datum corrected from the ankomststämpel, in ONE transaction: the document's inkom
+    /// datum becomes `change.date` everywhere it is read (kvitto, public diarium, lists, the
+    /// norms of its month), its open deadlines of the plan's kinds are replaced by
+    /// `change.deadlines` (planned from that day; a kind already klarmarkerad is not added
+    /// again), and the "inkom_set" event keeps {"before","after","deadlinesBefore",
+    /// "deadlinesAfter"}. Throws std::invalid_argument for an unknown document or a date that is
+    /// not YYYY-MM-DD, std::logic_error for a discarded one.
+    void setInkomDatum(long long documentId, const InkomChange& change);
+
+    // ---- ärenden (Arende.hpp) -----------------------------------------------------------------
+
+    /// Starts an ärende with the registered document `headDocumentId` as its first handling (with
+    /// the handlingar of its mail, IncomingFile::caseDocumentId): the event "arende_started" on
+    /// it. Returns the ärende's id. Throws std::invalid_argument for an unknown document or an
+    /// empty ärendemening, std::logic_error for a document not registered or already in an ärende.
+    long long startArende(long long headDocumentId, const NewArende& arende);
+
+    /// Adds the registered document `documentId` (with the handlingar of its mail) to the ärende
+    /// as a handling: the event "arende_handling" ({"arende","diarienummer"}) on it. A diarium
+    /// document added to an ärende in the personakt moves to the personakt first (a PA number;
+    /// the former number stays in its series, changeForm's rule). Adding a handling already in
+    /// this ärende changes nothing. Returns the document's diarienummer afterwards. Throws
+    /// std::invalid_argument for an unknown ärende or document, std::logic_error for a document
+    /// not registered, in another ärende, or in the personakt while the ärende is in the diarium.
+    std::string addHandling(long long arendeId, long long documentId, const std::string& actor);
+
+    std::optional<ArendeRow> arende(long long arendeId);
+    /// The ärende `documentId` is a handling of, if any.
+    std::optional<ArendeRow> arendeOf(long long documentId);
+    /// Newest first; `search` (case-insensitive) in the diarienummer, ärendemening or part, or
+    /// six or more digits of the part's personnummer. For the system: the caller applies inre
+    /// sekretess (by the head document) and audits the read.
+    std::vector<ArendeRow> arenden(const std::string& search, int limit);
+    /// The handlingar of the ärende, the first handling first, then in the order they came.
+    std::vector<DocumentRow> arendeHandlingar(long long arendeId);
+    /// Pågående or avslutat; the event "arende_status" on the first handling.
+    void setArendeStatus(long long arendeId, const std::string& status, const std::string& actor);
 
     /// The numbers of `registerName` whose documents moved to another register, newest first.
     std::vector<NumberTransferRow> transferredNumbers(const std::string& registerName, int limit);
@@ -249,6 +291,10 @@ public:
     /// Open deadlines due on or before `date` (YYYY-MM-DD), earliest first.
     std::vector<DeadlineRow> openDeadlines(const std::string& dueOnOrBefore);
     void completeDeadline(long long deadlineId, const std::string& actor);
+    /// The deadline with `deadlineId`, open or done.
+    std::optional<DeadlineRow> deadline(long long deadlineId);
+    /// Undoes completeDeadline (Ångra): the deadline is open again, with a "deadline_reopened" event.
+    void reopenDeadline(long long deadlineId, const std::string& actor);
 
     /// Records a decision (never edited). To change one, record a new decision whose
     /// `supersedes` names it; a decision can be superseded once. Returns the id.
@@ -261,7 +307,36 @@ public:
     /// superseded ones too, by date then id: the anmälan om delegationsbeslut, 12-month sums.
     std::vector<DecisionRow> decisionsDecidedBetween(const std::string& from, const std::string& to);
 
+    // ---- follow-up: lex Sarah, verkställighet (DiariumFollowUp.cpp) ------------------------
+
+    /// Records `step` on the document in ONE transaction: its event, the deadlines it opens (one
+    /// of a kind already open is not added twice) and the open deadlines of the kinds it closes
+    /// (each with its "deadline_done" event). Returns the ids of the deadlines added. Throws
+    /// std::invalid_argument for an unknown document.
+    std::vector<long long> recordStep(long long documentId, const CaseStep& step, const std::string& actor);
+
+    /// Records (or updates) the verkställighet of a decision, with a "verkstallighet" event on its
+    /// document, in one transaction. What `row` leaves empty (no date, no insats, no skäl) keeps
+    /// what was recorded before. Throws std::invalid_argument for an unknown decision.
+    void recordVerkstallighet(const VerkstallighetRow& row, const std::string& actor);
+    /// One decision by its id (superseded or not).
+    std::optional<DecisionRow> decision(long long decisionId);
+    /// Every recorded verkställighet, by decision id.
+    std::vector<VerkstallighetRow> verkstalligheter();
+
+    /// Registers the beslutsbrev of a decision as an upprättad handling of the decided document's
+    /// ärende — the next löpnummer under the ärende's head ("SN 2026/17-2"), in the head's
+    /// register, dated now, status registered, no form — and records its expediering, with an
+    /// "expedierad" event on the new handling and one on the decided document, in ONE
+    /// transaction. A decision's letter is registered once: again gives the existing one with
+    /// `duplicate` set. Throws std::invalid_argument for an unknown decision.
+    RegisterResult registerExpediering(const Expediering& expediering, const std::string& actor);
+    /// The expediering of a decision's beslutsbrev, if it was expedierad.
+    std::optional<ExpedieringRow> expedieringOf(long long decisionId);
+
 private:
+    /// Sets a deadline done or open again, with its event ("deadline_done", "deadline_reopened").
+    void setDeadlineDone(long long deadlineId, const std::string& actor, bool done);
     long long insertJobIn(Poco::Data::Session& session, const IncomingFile& file);
     std::optional<Job> claimWhere(const std::string& node, std::chrono::seconds lease, std::optional<long long> onlyJob);
     std::chrono::system_clock::time_point currentTime() const;
@@ -287,6 +362,11 @@ private:
     /// Applies `correction` inside the caller's transaction, with its "corrected" event.
     void correctIn(Poco::Data::Session& session, const DocumentRow& before, const DocumentCorrection& correction,
                    const std::string& actor);
+    /// Replaces the document's open deadlines of the plan's kinds and of `replacedKinds` by
+    /// `plan` (a kind already done is not added again) inside the caller's transaction; open
+    /// deadlines of other kinds stay. Sets "deadlinesBefore" and "deadlinesAfter" in `detail`.
+    void replanDeadlinesIn(Poco::Data::Session& session, long long documentId, const std::vector<DeadlineRow>& plan,
+                           std::vector<std::string> replacedKinds, EventDetail& detail);
     /// Moves the ärende whose head is `headId` to `registerName` (changeForm).
     void moveCaseIn(Poco::Data::Session& session, long long headId, const std::string& registerName,
                     const std::string& actor);

@@ -27,6 +27,23 @@ std::vector<DeadlineRow> Diarium::openDeadlines(const std::string& dueOnOrBefore
 
 void Diarium::completeDeadline(long long deadlineId, const std::string& actor)
 {
+    setDeadlineDone(deadlineId, actor, true);
+}
+
+void Diarium::reopenDeadline(long long deadlineId, const std::string& actor)
+{
+    setDeadlineDone(deadlineId, actor, false);
+}
+
+std::optional<DeadlineRow> Diarium::deadline(long long deadlineId)
+{
+    auto found = rows::select<DeadlineRow>(database_, rows::kDeadlineColumns, " FROM deadlines WHERE id = ?", deadlineId);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
+void Diarium::setDeadlineDone(long long deadlineId, const std::string& actor, bool done)
+{
     Poco::Data::Session session = database_.session();
     WriteTransaction transaction(database_, session);
     std::vector<DeadlineRow> found;
@@ -34,13 +51,17 @@ void Diarium::completeDeadline(long long deadlineId, const std::string& actor)
     session << database_.sql(std::string("SELECT ") + rows::kDeadlineColumns + " FROM deadlines WHERE id = ?"),
         use(id), into(found), now;
     if (found.empty()) throw std::invalid_argument("okänd tidsfrist: " + std::to_string(deadlineId));
-    if (found.front().done) return;
-    std::string at = nowText(), who = actor;
-    session << database_.sql("UPDATE deadlines SET done = 1, done_at = ?, done_by = ? WHERE id = ?"),
-        use(at), use(who), use(id), now;
-    appendEventIn(session, found.front().documentId, actor, "deadline_done",
+    if (found.front().done == done) return;
+    if (done) {
+        std::string at = nowText(), who = actor;
+        session << database_.sql("UPDATE deadlines SET done = 1, done_at = ?, done_by = ? WHERE id = ?"),
+            use(at), use(who), use(id), now;
+    } else {
+        session << database_.sql("UPDATE deadlines SET done = 0, done_at = NULL, done_by = NULL WHERE id = ?"), use(id), now;
+    }
+    appendEventIn(session, found.front().documentId, actor, done ? "deadline_done" : "deadline_reopened",
                   EventDetail().set("deadlineId", deadlineId).set("kind", found.front().kind)
-                      .set("due", found.front().due).text());
+                      .set("title", found.front().title).set("due", found.front().due).text());
     transaction.commit();
 }
 

@@ -2,22 +2,22 @@
 #include "diarium/Diarium.hpp"
 
 #include "diarium/RowMapping.hpp"
+#include "diarium/SearchTerms.hpp"
 
 #include <Poco/Data/Statement.h>
 #include <Poco/String.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 using namespace Poco::Data::Keywords;
 
 namespace inkorg::diarium::rows {
 
-/// A listed document: the document's columns, then the unit and handläggare.
+/// A listed document: the document's columns, then the unit, handläggare and text snippet.
 struct InkorgRow {
     DocumentRow row;
-    std::string unit, handlaggare;
+    std::string unit, handlaggare, snippet;
 };
 
 template <class V> void visitColumns(InkorgRow& r, V& v)
@@ -25,6 +25,7 @@ template <class V> void visitColumns(InkorgRow& r, V& v)
     visitColumns(r.row, v);
     v(r.unit);
     v(r.handlaggare);
+    v(r.snippet);
 }
 
 } // namespace inkorg::diarium::rows
@@ -51,23 +52,17 @@ std::string recordFields(Dialect dialect)
     return "json_each_text(listed.record_json::json) AS f(key, value)";
 }
 
-/// `text` as a LIKE pattern matching it anywhere, with '!' escaping the wildcards.
-std::string containing(const std::string& text)
+/// The documents whose text has every word, as (doc, score, snippet) rows: lower scores rank first.
+std::string textHits(Dialect dialect)
 {
-    std::string pattern = "%";
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '!') pattern += '!';
-        pattern += c;
-    }
-    return pattern + "%";
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string digits;
-    for (unsigned char c : text)
-        if (std::isdigit(c)) digits += static_cast<char>(c);
-    return digits;
+    if (dialect == Dialect::sqlite)
+        return "SELECT rowid AS doc, bm25(document_text) AS score,"
+               " snippet(document_text, 0, '«', '»', '…', 16) AS snippet"
+               " FROM document_text WHERE document_text MATCH ?";
+    return "SELECT document_id AS doc, -ts_rank(words, q) AS score,"
+           " ts_headline('swedish', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=10, MaxFragments=2,"
+           " FragmentDelimiter=\" … \"') AS snippet"
+           " FROM document_text, to_tsquery('swedish', ?) AS q WHERE words @@ q";
 }
 
 } // namespace
@@ -81,15 +76,23 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
                              database_.jsonMember("form_detail", "after") + ", '') END";
     const std::string received = "COALESCE(NULLIF(" + database_.jsonMember("inkom_detail", "after") + ", ''), received_at)";
 
+    const auto words = searchWords(query.search);
     std::string text =
         "SELECT id, register_name, diarienummer, " + received + ", COALESCE(registered_at, ''), " + form +
         ", confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
         " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
         " COALESCE(quarantine_reason, ''), COALESCE(discard_reason, ''), " + unit + ", " + handlaggare +
+        (words.empty() ? ", ''" : ", COALESCE(hits.snippet, '')") +
         " FROM (SELECT documents.*, " + latestDetail(kAssignedEvent, "assigned_detail") + ", " +
         latestDetail(kFormChangedEvent, "form_detail") + ", " + latestDetail(kInkomSetEvent, "inkom_detail") +
-        " FROM documents) AS listed WHERE ";
+        " FROM documents) AS listed";
     std::vector<std::string> values;
+    // The search in the text joins its hits: inre sekretess (unit, handläggare) below applies to them too.
+    if (!words.empty()) {
+        text += " LEFT JOIN (" + textHits(dialect) + ") AS hits ON hits.doc = listed.id";
+        values.push_back(dialect == Dialect::sqlite ? fts5Match(words) : swedishTsQuery(words));
+    }
+    text += " WHERE ";
     if (query.status) { text += "status = ?"; values.push_back(*query.status); }
     else text += "status <> 'discarded'";
     if (query.formId) { text += " AND " + form + " = ?"; values.push_back(*query.formId); }
@@ -109,12 +112,13 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
     }
     const std::string search = Poco::toLower(Poco::trim(query.search));
     if (!search.empty()) {
-        const std::string pattern = containing(search);
+        const std::string pattern = likeContaining(search);
         text += " AND (LOWER(COALESCE(diarienummer, '')) LIKE ? ESCAPE '!' OR LOWER(avsandare_secret) LIKE ? ESCAPE '!'"
                 " OR LOWER(beskrivning_secret) LIKE ? ESCAPE '!'"
                 " OR EXISTS (SELECT 1 FROM " + recordFields(dialect) +
                 " WHERE f.key LIKE '%namn%' AND LOWER(f.value) LIKE ? ESCAPE '!')";
         values.insert(values.end(), 4, pattern);
+        if (!words.empty()) text += " OR hits.doc IS NOT NULL";
         const std::string digits = digitsOf(search);
         if (digits.size() >= 6) {
             text += " OR EXISTS (SELECT 1 FROM " + recordFields(dialect) +
@@ -123,7 +127,9 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
         }
         text += ")";
     }
-    text += " ORDER BY CASE priority WHEN 'akut' THEN 0 WHEN 'brådskande' THEN 1 ELSE 2 END, id DESC LIMIT ? OFFSET ?";
+    text += " ORDER BY ";
+    if (!words.empty()) text += "CASE WHEN hits.doc IS NULL THEN 1 ELSE 0 END, hits.score, ";
+    text += "CASE priority WHEN 'akut' THEN 0 WHEN 'brådskande' THEN 1 ELSE 2 END, id DESC LIMIT ? OFFSET ?";
 
     Poco::Data::Session session = database_.session();
     std::vector<rows::InkorgRow> found;
@@ -150,7 +156,8 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
     for (auto& deadline : open) earliest.try_emplace(deadline.documentId, std::move(deadline));
 
     for (auto& listed : found) {
-        InkorgEntry entry{std::move(listed.row), std::move(listed.unit), std::move(listed.handlaggare), std::nullopt};
+        InkorgEntry entry{std::move(listed.row), std::move(listed.unit), std::move(listed.handlaggare), std::nullopt,
+                          std::move(listed.snippet)};
         if (auto it = earliest.find(entry.row.id); it != earliest.end()) entry.nextDeadline = it->second;
         page.entries.push_back(std::move(entry));
     }

@@ -100,6 +100,8 @@ struct Registration {
     /// OSL 5 kap. 2 §: avsändare and kort beskrivning, as shown in the public list and in full.
     std::string avsandarePublic, avsandareSecret, beskrivningPublic, beskrivningSecret;
     std::vector<DeadlineRow> deadlines;
+    /// The document's words (its OCR or PDF text), kept for the search in the text (InkorgQuery).
+    std::string text;
     std::string actor = "system";
     /// Appended to the new document after its "registered" event, in the registering
     /// transaction (one durable commit, and none of them without the registration). Not
@@ -149,6 +151,16 @@ struct FormChange {
     /// The record, issues, status and the masks (avsändare, beskrivning) as the new form has them.
     DocumentCorrection correction;
     /// What the new form entails at registration (the plugin's RegistrationPlan): priority and deadlines.
+    std::vector<DeadlineRow> deadlines;
+    /// The kinds of deadline the former form planned: their open deadlines end (Byt formulär).
+    std::vector<std::string> endedKinds;
+    std::string actor;
+};
+
+/// An inkom datum corrected from the ankomststämpel (Diarium::setInkomDatum).
+struct InkomChange {
+    std::string date;                    ///< YYYY-MM-DD, the day it reached the kommun
+    /// The deadlines of the form in force planned from that day (the plugin's RegistrationPlan).
     std::vector<DeadlineRow> deadlines;
     std::string actor;
 };
@@ -244,6 +256,40 @@ struct DecisionRow {
     std::string date;                    ///< YYYY-MM-DD, beslutsdatum
     std::optional<long long> supersedes;
     std::string createdAt, createdBy;
+};
+
+/// A step in the handling of a document that opens and closes deadlines (a lex Sarah bedömning,
+/// the anmälan to IVO): appended as one event, in one transaction with its deadlines.
+struct CaseStep {
+    std::string kind;                     ///< the event's kind: "lex_sarah_bedomning", "ivo_anmalan", …
+    std::string detailJson = "{}";
+    std::vector<DeadlineRow> opens{};     ///< added, unless an open deadline of the same kind exists
+    std::vector<std::string> closes{};    ///< open deadlines of these kinds are marked done
+};
+
+/// SoL 34 kap.: the verkställighet of a gynnande beslut (one row a decision).
+struct VerkstallighetRow {
+    long long decisionId = 0;
+    std::optional<std::string> verkstalldOn;   ///< YYYY-MM-DD; nullopt: not carried out (yet)
+    std::string insats;                        ///< typ av insats, "" : the decision's area
+    std::string drojsmalSkal;                  ///< skäl för dröjsmålet, "" : none given
+    std::string updatedAt{}, updatedBy{};
+};
+
+/// A beslutsbrev registered as an upprättad handling of its ärende and expedierad (OSL 5:1).
+struct Expediering {
+    long long decisionId = 0;
+    std::string sha256;                 ///< the letter, already in the content store
+    std::string originalName;           ///< "beslutsbrev-12.pdf"
+    std::string expedieradOn;           ///< YYYY-MM-DD, the day in Sweden
+    std::string satt;                   ///< how it was sent: "post", "e-post", …
+    std::string mottagarePublic, mottagareSecret, beskrivningPublic, beskrivningSecret;
+};
+
+/// The row of an expedierad beslutsbrev.
+struct ExpedieringRow {
+    long long documentId = 0, decisionId = 0;
+    std::string expedieradOn, satt, createdAt, createdBy;
 };
 
 struct NodeRow {

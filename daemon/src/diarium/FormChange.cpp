@@ -12,7 +12,6 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/Tuple.h>
 
-#include <algorithm>
 #include <stdexcept>
 
 using namespace Poco::Data::Keywords;
@@ -55,18 +54,12 @@ std::string Diarium::changeForm(long long documentId, const FormChange& change)
     Poco::Nullable<std::string> after = change.formId ? Poco::Nullable<std::string>(*change.formId)
                                                       : Poco::Nullable<std::string>();
     const Poco::Dynamic::Var afterValue = change.formId ? Poco::Dynamic::Var(*change.formId) : Poco::Dynamic::Var();
-    appendEventIn(session, documentId, change.actor, kFormChangedEvent,
-                  EventDetail().set("before", formInForce(*document, history)).set("after", afterValue).text());
+    EventDetail detail;
+    detail.set("before", formInForce(*document, history)).set("after", afterValue);
+    replanDeadlinesIn(session, documentId, change.deadlines, change.endedKinds, detail);
+    appendEventIn(session, documentId, change.actor, kFormChangedEvent, detail.text());
     session << database_.sql("UPDATE documents SET form_id = ? WHERE id = ?"), use(after), use(id), now;
     correctIn(session, *document, change.correction, change.actor);
-
-    std::vector<std::string> open;
-    session << database_.sql("SELECT kind FROM deadlines WHERE document_id = ? AND done = 0"), use(id), into(open), now;
-    for (DeadlineRow deadline : change.deadlines) {
-        if (std::find(open.begin(), open.end(), deadline.kind) != open.end()) continue;
-        session << database_.sql("INSERT INTO deadlines (document_id, kind, title, due_date, done) VALUES (?, ?, ?, ?, 0)"),
-            use(id), use(deadline.kind), use(deadline.title), use(deadline.due), now;
-    }
 
     if (document->register_.value_or(kDiarium) != change.register_) {
         Poco::Nullable<Poco::Int64> head;

@@ -31,7 +31,9 @@ struct InkorgQuery {
     std::optional<std::string> priority;
     /// Case-insensitive part of the diarienummer, the avsändare, the beskrivning or a name field
     /// (a record key containing "namn"); six or more digits also match a personnummer field
-    /// whatever its dashes. Empty: no search.
+    /// whatever its dashes. A search with a word of three letters also finds the documents whose
+    /// text (OCR or PDF) has all its words in any form ("hyran" finds "hyra"; SearchTerms.hpp):
+    /// those come first, best match first, each with its snippet. Empty: no search.
     std::string search;
     std::optional<std::string> unit;          ///< only documents assigned to this unit
     /// With `unit`: only the documents of that unit assigned to this handläggare or to no one.
@@ -45,6 +47,9 @@ struct InkorgEntry {
     DocumentRow row;                          ///< formId and receivedAt as in force (events applied)
     std::string unit, handlaggare;            ///< empty: not assigned
     std::optional<DeadlineRow> nextDeadline;  ///< the earliest open deadline
+    /// A search in the text's hit: the words around the match, each matching word in «…». Empty
+    /// when the document matched otherwise or there was no search.
+    std::string snippet{};
 };
 
 struct InkorgPage {

@@ -174,7 +174,69 @@ std::vector<Migration> build()
              " actor TEXT NOT NULL)"),
         both("CREATE INDEX number_transfers_by_register ON number_transfers (register_name, id)"),
     }};
-    return {initial, mailCases, mailDeadLetters, readAudit, arrivals};
+    // SoL 34 kap.: when a gynnande beslut was carried out (verkställt), or why it has not been yet,
+    // and the kind of insats it concerns — one row a decision (decisions are append-only).
+    Migration verkstallighet{6, "verkställighet of gynnande beslut (SoL 34 kap.)", {
+        both("CREATE TABLE verkstallighet ("
+             " decision_id BIGINT PRIMARY KEY REFERENCES decisions (id), verkstalld_on TEXT,"
+             " insats TEXT NOT NULL DEFAULT '', drojsmal_skal TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+    }};
+    // OSL 5:1: a beslutsbrev is an upprättad handling, registered in its ärende (a documents row
+    // with the ärende's löpnummer); this table says which decision it carries and when and how it
+    // was expedierad (sent), one row a decision.
+    Migration expedieringar{7, "upprättade beslutsbrev and their expediering", {
+        both("CREATE TABLE expedieringar ("
+             " document_id BIGINT PRIMARY KEY REFERENCES documents (id),"
+             " decision_id BIGINT NOT NULL UNIQUE REFERENCES decisions (id),"
+             " expedierad_on TEXT NOT NULL, satt TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+    }};
+    // The search in the text: a document's words (OCR or PDF text) indexed for full-text search —
+    // SQLite FTS5 (rowid = the document's id; stems searched as prefixes, SearchTerms.hpp),
+    // PostgreSQL's 'swedish' configuration. Documents registered before kept no text: their
+    // read fields, avsändare and beskrivning are indexed instead.
+    Migration textSearch{8, "search in the text: the documents' words indexed", {
+        sqliteOnly("CREATE VIRTUAL TABLE document_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0')"),
+        sqliteOnly("INSERT INTO document_text (rowid, body) SELECT id, avsandare_secret || ' ' || beskrivning_secret"
+                   " || ' ' || COALESCE((SELECT group_concat(f.value, ' ') FROM json_each(documents.record_json) AS f), '')"
+                   " FROM documents WHERE status <> 'discarded'"),
+        postgresOnly("CREATE TABLE document_text ("
+                     " document_id BIGINT PRIMARY KEY REFERENCES documents (id), body TEXT NOT NULL,"
+                     " words tsvector GENERATED ALWAYS AS (to_tsvector('swedish', body)) STORED)"),
+        postgresOnly("CREATE INDEX document_text_words ON document_text USING GIN (words)"),
+        postgresOnly("INSERT INTO document_text (document_id, body) SELECT id, avsandare_secret || ' ' || beskrivning_secret"
+                     " || ' ' || COALESCE((SELECT string_agg(f.value, ' ') FROM json_each_text(documents.record_json::json)"
+                     " AS f(key, value)), '') FROM documents WHERE status <> 'discarded'"),
+    }};
+    // Ärenden (Arende.hpp): the handlingar of one matter, under the number of the first.
+    Migration arenden{9, "ärenden: the handlingar of one matter", {
+        both("CREATE TABLE arenden ("
+             " id {id}, head_document_id BIGINT NOT NULL UNIQUE REFERENCES documents (id),"
+             " arendemening TEXT NOT NULL, arendemening_public TEXT NOT NULL DEFAULT '',"
+             " part TEXT NOT NULL DEFAULT '', part_personnummer TEXT NOT NULL DEFAULT '',"
+             " handlaggare TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL DEFAULT 'pågående' CHECK (status IN ('pågående', 'avslutat')),"
+             " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        both("ALTER TABLE documents ADD COLUMN arende_id BIGINT REFERENCES arenden (id)"),
+        both("CREATE INDEX documents_by_arende ON documents (arende_id, id)"),
+    }};
+    // An inkom datum a registrator set before it became the document's own (Diarium::setInkomDatum)
+    // was only an "inkom_set" event: the latest one now is the document's inkom datum, so the
+    // kvitto and the public diarium show it too. (Their deadlines are planned again only when the
+    // date is set anew: planning needs the form's rules.)
+    const std::string latestInkom = "(SELECT NULLIF({after}, '') FROM events e WHERE e.document_id = documents.id"
+                                    " AND e.kind = 'inkom_set' ORDER BY e.id DESC LIMIT 1)";
+    auto inkomUpdate = [&latestInkom](const std::string& after) {
+        std::string sql = latestInkom;
+        sql.replace(sql.find("{after}"), 7, after);
+        return "UPDATE documents SET received_at = COALESCE(" + sql + ", received_at)"
+               " WHERE id IN (SELECT document_id FROM events WHERE kind = 'inkom_set')";
+    };
+    Migration inkomSet{10, "inkom datum set from the ankomststämpel: the document's own", {
+        sqliteOnly(inkomUpdate("json_extract(e.detail_json, '$.after')")),
+        postgresOnly(inkomUpdate("(e.detail_json::json ->> 'after')")),
+    }};
+    return {initial, mailCases, mailDeadLetters, readAudit, arrivals, verkstallighet, expedieringar, textSearch, arenden, inkomSet};
 }
 
 } // namespace

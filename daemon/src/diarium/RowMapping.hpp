@@ -145,6 +145,19 @@ inline constexpr const char* kDecisionColumns =
     "id, document_id, beslut, belopp, period, poster_json, motivering, lagrum, beslutsfattare, roll,"
     " decided_on, supersedes_id, created_at, created_by";
 
+template <class V> void visitColumns(VerkstallighetRow& r, V& v)
+{
+    v(r.decisionId); v(r.verkstalldOn); v(r.insats); v(r.drojsmalSkal); v(r.updatedAt); v(r.updatedBy);
+}
+inline constexpr const char* kVerkstallighetColumns =
+    "decision_id, verkstalld_on, insats, drojsmal_skal, updated_at, updated_by";
+
+template <class V> void visitColumns(ExpedieringRow& r, V& v)
+{
+    v(r.documentId); v(r.decisionId); v(r.expedieradOn); v(r.satt); v(r.createdAt); v(r.createdBy);
+}
+inline constexpr const char* kExpedieringColumns = "document_id, decision_id, expedierad_on, satt, created_at, created_by";
+
 template <class V> void visitColumns(NodeRow& r, V& v)
 {
     v(r.nodeId); v(r.lastHeartbeat); v(r.jobsInHand);
@@ -189,6 +202,8 @@ template <> class TypeHandler<inkorg::diarium::UserRow> : public inkorg::diarium
 template <> class TypeHandler<inkorg::diarium::DeadlineRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::DeadlineRow> {};
 template <> class TypeHandler<inkorg::diarium::DecisionRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::DecisionRow> {};
 template <> class TypeHandler<inkorg::diarium::NumberTransferRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::NumberTransferRow> {};
+template <> class TypeHandler<inkorg::diarium::VerkstallighetRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::VerkstallighetRow> {};
+template <> class TypeHandler<inkorg::diarium::ExpedieringRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::ExpedieringRow> {};
 template <> class TypeHandler<inkorg::diarium::NodeRow> : public inkorg::diarium::rows::RowTypeHandler<inkorg::diarium::NodeRow> {};
 } // namespace Poco::Data
 

@@ -1,9 +1,9 @@
 #include "forms/BatchSplit.hpp"
 
 #include "forms/Classifier.hpp"
-#include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/TitleEvidence.hpp"
 #include "text/Barcodes.hpp"
 
 #include <algorithm>
@@ -11,20 +11,8 @@
 namespace inkorg::forms {
 namespace {
 
-constexpr double kTitleZone = 0.4;          ///< share of the page's height where a title may stand
-constexpr double kMinimumTitleQuality = 0.85;
-
-bool hasTitleAtTop(const PageRows& rows, const FormSpec& form)
-{
-    std::vector<LabelCandidate> titles;
-    for (const auto& title : form.titleVariants) titles.push_back(makeCandidate(0, title));
-    const int zoneBottom = rows.height > 0 ? static_cast<int>(rows.height * kTitleZone) : rows.height;
-    std::size_t lastRow = 0;
-    while (lastRow < rows.rows.size() && (rows.height <= 0 || rows.rows[lastRow].top < zoneBottom)) ++lastRow;
-    for (const auto& match : findLabels(rows, titles, MatchStart::Anywhere, 0, lastRow))
-        if (match.quality >= kMinimumTitleQuality) return true;
-    return false;
-}
+/// A title that is a form's own (TitleEvidence.hpp) starts a new part; a reworded one counts.
+constexpr double kMinimumTitleEvidence = 0.6;
 
 void close(BatchSplit& split, BatchPart& current, const Document& document)
 {
@@ -65,7 +53,7 @@ std::string formStartingAt(const Page& page, const std::vector<const FormSpec*>&
     if (candidate.empty()) return "";
     const PageRows rows = buildRows(page);
     for (const auto* form : forms)
-        if (form->id == candidate) return hasTitleAtTop(rows, *form) ? candidate : "";
+        if (form->id == candidate) return titleEvidence(rows, *form) >= kMinimumTitleEvidence ? candidate : "";
     return "";
 }
 

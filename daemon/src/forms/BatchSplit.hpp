@@ -35,8 +35,8 @@ struct BatchSplit {
 /// mentions separator sheets, is content.
 bool isSeparatorPage(const Page& page);
 
-/// The form whose first page `page` is, or "": the form's title stands as a heading in the top
-/// of the page, and on its own the page classifies as that form (confidently, or at least with
+/// The form whose first page `page` is, or "": one of the form's titles, as a kommun may word it
+/// (TitleEvidence.hpp, 0.6 or more), heads the page, and on its own the page classifies as that form (confidently, or at least with
 /// that form scoring highest).
 std::string formStartingAt(const Page& page, const std::vector<const FormSpec*>& forms);
 

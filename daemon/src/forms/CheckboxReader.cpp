@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <sstream>
 #include <string_view>
 
 namespace inkorg::forms {
@@ -17,6 +19,14 @@ std::string_view withoutBrackets(std::string_view word)
     while (!word.empty() && brackets.find(word.front()) != std::string_view::npos) word.remove_prefix(1);
     while (!word.empty() && brackets.find(word.back()) != std::string_view::npos) word.remove_suffix(1);
     return word;
+}
+
+std::vector<LabelCandidate> optionCandidates(const FieldSpec& field)
+{
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t o = 0; o < field.options.size(); ++o)
+        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    return candidates;
 }
 
 enum class BoxKind { None, Empty, Ticked };
@@ -90,6 +100,67 @@ std::vector<Row> splitGluedBoxes(const std::vector<Row>& region, const FieldSpec
     return result;
 }
 
+/// The folded words of `text` worth comparing: three letters or more, no filler words.
+std::vector<std::string> contentTokens(const std::string& text)
+{
+    std::vector<std::string> tokens;
+    std::string word;
+    std::istringstream in(text);
+    while (in >> word) {
+        for (char& c : word)
+            if (c == '/' || c == '-') c = ' ';
+        std::istringstream parts(word);
+        std::string part;
+        while (parts >> part) {
+            auto folded = foldForMatching(part);
+            if (folded.size() >= 3 && folded != "och" && folded != "for" && folded != "till" && folded != "med")
+                tokens.push_back(std::move(folded));
+        }
+    }
+    return tokens;
+}
+
+/// How much `token` of a text says it is `word` of an option's wording: its letters when they are
+/// the same word, give or take an OCR slip; half of them when one is a part of the other's
+/// compound ("omsorg" in "äldreomsorg"); nothing otherwise.
+double sameWord(const std::string& token, const std::string& word)
+{
+    const double letters = double(token.size());
+    if (token == word) return letters;
+    const std::size_t shorter = std::min(token.size(), word.size());
+    if (shorter < 5) return 0.0;
+    if (editDistance(token, word) <= 1) return letters;
+    if (word.find(token) != std::string::npos || token.find(word) != std::string::npos) return letters / 2;
+    return 0.0;
+}
+
+/// The option whose wording shares the most of `text`'s words (a wording form.json does not
+/// list: "Sjukvård" for "Hälso- och sjukvård", "Vård och omsorg om äldre" for "Äldreomsorg"),
+/// when one option alone shares the most; with the share of `text`'s letters in the shared words.
+/// Words of four letters or less alone ("eget", "hus") name nothing.
+std::optional<std::pair<std::size_t, double>> optionByWords(const std::string& text, const FieldSpec& field)
+{
+    const auto tokens = contentTokens(text);
+    std::size_t letters = 0;
+    for (const auto& token : tokens) letters += token.size();
+    if (letters == 0) return std::nullopt;
+    std::vector<double> shared(field.options.size(), 0.0);
+    for (std::size_t o = 0; o < field.options.size(); ++o)
+        for (const auto& label : field.options[o].labels) {
+            const auto words = contentTokens(label);
+            double common = 0.0;
+            for (const auto& token : tokens) {
+                double best = 0.0;
+                for (const auto& word : words) best = std::max(best, sameWord(token, word));
+                common += best;
+            }
+            shared[o] = std::max(shared[o], common);
+        }
+    const auto best = std::max_element(shared.begin(), shared.end());
+    if (*best < 5.0 || std::count(shared.begin(), shared.end(), *best) > 1) return std::nullopt;
+    return std::pair{static_cast<std::size_t>(best - shared.begin()), *best / double(letters)};
+}
+
 struct OptionHit {
     std::size_t option;
     std::size_t row;
@@ -99,13 +170,15 @@ struct OptionHit {
     Box box;
 };
 
+/// A box word read with less confidence than this is one the page left in doubt (CheckboxMarks'
+/// unclear boxes come at 0.3; OCR's box guesses are not judged by it: only "☐" words are).
+constexpr double kUnsureBox = 0.5;
+
 } // namespace
 
 std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpec& field)
 {
-    std::vector<LabelCandidate> candidates;
-    for (std::size_t o = 0; o < field.options.size(); ++o)
-        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    const auto candidates = optionCandidates(field);
     std::vector<bool> seen(field.options.size(), false);
     std::vector<Row> group;
     for (const auto& row : region) {
@@ -119,26 +192,97 @@ std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpe
     return group;
 }
 
+namespace {
+
+std::size_t optionsNamed(const std::vector<Row>& rows, const FieldSpec& field)
+{
+    std::vector<bool> named(field.options.size(), false);
+    for (const auto& match : findLabelsInRows(rows, optionCandidates(field), MatchStart::Anywhere))
+        named[static_cast<std::size_t>(match.owner)] = true;
+    return static_cast<std::size_t>(std::count(named.begin(), named.end(), true));
+}
+
+/// The rows under `label` that hold boxes, each cut to the words from the label's left edge on:
+/// options stacked one a line under their question, the lines of another column beside them left
+/// out (up to two lines of another column alone, left or right of it, are passed over); up to a
+/// line that begins with neither a box nor an option (the next question).
+std::vector<Row> optionRowsBelow(const PageRows& page, const LabelMatch& label, const FieldSpec& field)
+{
+    const int reach = 2 * std::max(label.box.height, 20);   // a box may stand a little left of its question
+    std::vector<Row> rows;
+    int passedOver = 0;
+    for (std::size_t r = label.row + 1; r < page.rows.size() && rows.size() < field.options.size() + 1; ++r) {
+        Row part = page.rows[r];
+        std::erase_if(part.words, [&](const Word& word) { return word.box.x < label.box.x - reach; });
+        if (part.words.empty() || part.words.front().box.x > label.box.x + 3 * reach) {
+            if (++passedOver > 2) break;
+            continue;
+        }
+        if (std::none_of(part.words.begin(), part.words.end(), [](const Word& w) { return isBox(w.text); })) break;
+        // A line that begins with neither a box nor an option is the next question's.
+        const auto options = findLabelsInRows({part}, optionCandidates(field), MatchStart::Anywhere);
+        if (!isBox(part.words.front().text) &&
+            std::none_of(options.begin(), options.end(), [](const LabelMatch& m) { return m.firstWord == 0; }))
+            break;
+        rows.push_back(std::move(part));
+        passedOver = 0;
+    }
+    return firstOptionGroup(rows, field);
+}
+
+} // namespace
+
+std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& located, const LabelMatch& label,
+                              const FieldSpec& field)
+{
+    auto region = firstOptionGroup(located, field);
+    auto below = optionRowsBelow(page, label, field);
+    return optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
+}
+
+std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& field)
+{
+    if (field.type == FieldType::Boolean) return {};
+    const auto candidates = optionCandidates(field);
+    std::vector<Row> group;
+    std::vector<bool> named(field.options.size(), false);
+    const auto enough = [&] { return std::count(named.begin(), named.end(), true) >= 2; };
+    int between = 0;   // rows without the group's boxes since its last: another column's lines
+    for (const auto& row : page.rows) {
+        const bool boxes = std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return isBox(w.text); });
+        const auto matches = boxes ? findLabelsInRows({row}, candidates, MatchStart::Anywhere) : std::vector<LabelMatch>{};
+        if (matches.empty()) {
+            if (!group.empty() && !boxes && ++between <= 2) continue;
+            if (enough()) return group;
+            group.clear();
+            named.assign(named.size(), false);
+            continue;
+        }
+        between = 0;
+        group.push_back(row);
+        for (const auto& match : matches) named[static_cast<std::size_t>(match.owner)] = true;
+    }
+    return enough() ? group : std::vector<Row>{};
+}
+
 bool isTickMark(const std::string& word)
 {
-    constexpr std::array<std::string_view, 12> ticks{
-        "x", "X", "☒", "☑", "✓", "✔", "✗", "✘", "⊠", "×", "■", "⊗"};
+    constexpr std::array<std::string_view, 15> ticks{
+        "x", "X", "☒", "☑", "✓", "✔", "✗", "✘", "⊠", "×", "■", "⊗", "●", "◉", "◼"};
     auto core = withoutBrackets(word);
     return std::find(ticks.begin(), ticks.end(), core) != ticks.end();
 }
 
 bool isEmptyBox(const std::string& word)
 {
-    constexpr std::array<std::string_view, 10> boxes{"☐", "□", "[", "]", "[]", "[ ]", "(", ")", "()", "( )"};
+    constexpr std::array<std::string_view, 12> boxes{"☐", "□", "○", "◯", "[", "]", "[]", "[ ]", "(", ")", "()", "( )"};
     return std::find(boxes.begin(), boxes.end(), std::string_view(word)) != boxes.end();
 }
 
 std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, const FieldSpec& field)
 {
     const std::vector<Row> region = splitGluedBoxes(rawRegion, field);
-    std::vector<LabelCandidate> candidates;
-    for (std::size_t o = 0; o < field.options.size(); ++o)
-        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    const auto candidates = optionCandidates(field);
     std::vector<OptionHit> hits;
     for (const auto& match : findLabelsInRows(region, candidates, MatchStart::Anywhere))
         hits.push_back({static_cast<std::size_t>(match.owner), match.row, match.firstWord, match.lastWord,
@@ -180,20 +324,28 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, c
     }
 
     std::vector<const OptionHit*> withoutBox;
+    std::vector<const Word*> claimed;             // box words read as some option's box
+    const Word* unclearEmpty = nullptr;           // a box read as empty whose ink left doubt
+    std::size_t unclearOption = 0;
     int emptyBoxes = 0;
     for (const auto& hit : hits) {
         const auto& words = region[hit.row].words;
         const Word* mark = nullptr;
+        const Word* box = nullptr;
         bool boxed = false;
         auto look = [&](const Word& word) {
             // Returns true when the search should stop.
             if (word.text == "[" || word.text == "]" || word.text == "(" || word.text == ")") {
                 boxed = true;
+                claimed.push_back(&word);
                 return false;
             }
             BoxKind kind = boxKind(word.text);
             if (kind == BoxKind::Ticked) mark = &word;
-            if (kind != BoxKind::None) boxed = true;
+            if (kind != BoxKind::None) {
+                boxed = true;
+                box = &word;
+            }
             return true;
         };
         // A box glued to the front of the option's own word: "()Ja", "(X)Nej", "☐Villa".
@@ -210,14 +362,60 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, c
             for (std::size_t ahead = 1; ahead <= 3 && hit.last + ahead < words.size(); ++ahead)
                 if (look(words[hit.last + ahead])) break;
         }
-        if (mark) tick(hit, mark);
-        else if (boxed) ++emptyBoxes;
-        else withoutBox.push_back(&hit);
+        if (box) claimed.push_back(box);
+        if (mark) {
+            tick(hit, mark);
+        } else if (boxed) {
+            ++emptyBoxes;
+            if (box && box->text == "☐" && box->confidence < kUnsureBox && (!unclearEmpty || box->confidence < unclearEmpty->confidence)) {
+                unclearEmpty = box;
+                unclearOption = static_cast<std::size_t>(&hit - hits.data());
+            }
+        } else {
+            withoutBox.push_back(&hit);
+        }
     }
+    // A ticked box no option text was found beside: the option worded otherwise than in
+    // form.json ("☒ Sjukvård"). The words up to the next box name it by the words they share.
+    for (const auto& row : region)
+        for (std::size_t w = 0; w < row.words.size(); ++w) {
+            const Word& word = row.words[w];
+            if (!isTickMark(word.text) || std::find(claimed.begin(), claimed.end(), &word) != claimed.end())
+                continue;
+            std::string text;
+            Box box = word.box;
+            for (std::size_t next = w + 1; next < row.words.size() && next <= w + 6 && !isBox(row.words[next].text); ++next) {
+                text += (text.empty() ? "" : " ") + row.words[next].text;
+                box = unite(box, row.words[next].box);
+            }
+            if (!boxBefore) {
+                text.clear();
+                box = word.box;
+                for (std::size_t back = 1; back <= std::min<std::size_t>(w, 6) && !isBox(row.words[w - back].text); ++back) {
+                    text = row.words[w - back].text + (text.empty() ? "" : " ") + text;
+                    box = unite(box, row.words[w - back].box);
+                }
+            }
+            const auto named = optionByWords(text, field);
+            if (!named || named->second < 0.25) continue;
+            ticked.push_back({named->first, word.confidence * (0.5 + named->second / 2), box});
+        }
     // Every box read as empty but one option has none at all: OCR lost its tick. Take it, unsure.
-    if (ticked.empty() && withoutBox.size() == 1 && emptyBoxes >= 1) {
+    // (Not when a box stands alone: it is that option's, its text begun with other words.)
+    const bool boxesClaimed = std::all_of(region.begin(), region.end(), [&](const Row& row) {
+        return std::none_of(row.words.begin(), row.words.end(), [&](const Word& word) {
+            return isBox(word.text) && std::find(claimed.begin(), claimed.end(), &word) == claimed.end();
+        });
+    });
+    if (ticked.empty() && withoutBox.size() == 1 && emptyBoxes >= 1 && boxesClaimed) {
         tick(*withoutBox.front(), nullptr);
         ticked.back().confidence *= 0.5;
+    }
+    // A box whose ink was too faint or small to tell: nothing passes as sure beside it, and when
+    // nothing else is ticked it is read as the tick, unsure, for the registrator to look at.
+    if (unclearEmpty) {
+        if (ticked.empty()) tick(hits[unclearOption], unclearEmpty);
+        for (auto& option : ticked) option.confidence = std::min(option.confidence, unclearEmpty->confidence);
     }
     std::sort(ticked.begin(), ticked.end(), [](const TickedOption& a, const TickedOption& b) { return a.option < b.option; });
     ticked.erase(std::unique(ticked.begin(), ticked.end(),

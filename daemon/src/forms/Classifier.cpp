@@ -1,40 +1,15 @@
 #include "forms/Classifier.hpp"
 
+#include "forms/DistinctiveWords.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
+#include "forms/TitleEvidence.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <set>
 
 namespace inkorg::forms {
 namespace {
-
-constexpr double kTitleZone = 0.4;       ///< share of page 1's height where a title may stand
-constexpr std::size_t kTitleExtraWords = 2;
-
-/// Best quality of a title variant standing as a heading: in the top of page 1, and its phrase
-/// holds little besides the title (a sentence mentioning the form's name is no title).
-double titleScore(const PageRows& firstPage, const FormSpec& form)
-{
-    std::vector<LabelCandidate> titles;
-    for (const auto& title : form.titleVariants) titles.push_back(makeCandidate(0, title));
-    std::size_t lastRow = 0;
-    int zoneBottom = static_cast<int>(firstPage.height * kTitleZone);
-    if (firstPage.height <= 0) zoneBottom = std::numeric_limits<int>::max();
-    while (lastRow < firstPage.rows.size() && firstPage.rows[lastRow].top < zoneBottom) ++lastRow;
-    double best = 0.0;
-    for (const auto& match : findLabels(firstPage, titles, MatchStart::Anywhere, 0, lastRow)) {
-        const Row& row = firstPage.rows[match.row];
-        // Words of the same phrase (no wide gap) before and after the title.
-        std::size_t extra = 0;
-        for (std::size_t w = match.firstWord; w > 0 && !startsPhrase(row, w); --w) ++extra;
-        for (std::size_t w = match.lastWord + 1; w < row.words.size() && !startsPhrase(row, w); ++w) ++extra;
-        if (extra > kTitleExtraWords) continue;
-        best = std::max(best, match.quality);
-    }
-    return best;
-}
 
 /// How many forms print each folded label: a label shared by n forms says 1/n about each.
 std::map<std::string, int> labelSharing(const std::vector<const FormSpec*>& forms)
@@ -89,6 +64,7 @@ Classification classify(const Document& document, const std::vector<const FormSp
     std::vector<PageRows> pages;
     for (const auto& page : document.pages) pages.push_back(buildRows(page));
     auto sharing = labelSharing(forms);
+    const auto distinctive = DistinctiveWords(forms).sharesFound(document);
 
     struct Scored {
         const FormSpec* form;
@@ -96,10 +72,11 @@ Classification classify(const Document& document, const std::vector<const FormSp
         double labels;
     };
     std::vector<Scored> scored;
-    for (const auto* form : forms) {
-        double title = pages.empty() ? 0.0 : titleScore(pages.front(), *form);
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+        const FormSpec* form = forms[f];
+        double title = pages.empty() ? 0.0 : titleEvidence(pages.front(), *form);
         double labels = labelScore(pages, *form, sharing, document.formFields);
-        double score = kTitleWeight * title + kLabelWeight * labels;
+        double score = kTitleWeight * title + kLabelWeight * labels + kWordsWeight * distinctive[f];
         result.scores[form->id] = score;
         scored.push_back({form, score, labels});
     }

@@ -1,12 +1,20 @@
 #pragma once
-/// Recognises which form a document is. Every form scores the document from 0 to 1:
-///   0.4 × title   — a title variant standing as a heading of its own in the top 40 % of page 1
-///   0.6 × labels  — the share of the form's fields whose label is printed as a label (starting a
-///                   phrase or closed by ':'), each weighted by how specific the label is (a label
-///                   that several forms print, such as "Datum", counts 1/n)
+/// Recognises which form a document is, from the evidence of the whole page, so that a kommun's
+/// own layout and wording of a blankett is recognised as well as inkorg's. Every form scores the
+/// document from 0 to 1:
+///   0.25 × title — a heading in the top 40 % of page 1 that is one of the form's titles, word by
+///                  word, in any case, broken over two lines or not (TitleEvidence.hpp)
+///   0.5 × labels — the share of the form's fields whose label is printed as a label (starting a
+///                  phrase or closed by ':'), each weighted by how specific the label is (a label
+///                  that several forms print, such as "Datum", counts 1/n)
+///   0.25 × words — the share of the words only this form prints (its distinctive words, from its
+///                  titles, labels and option texts: DistinctiveWords.hpp) found on its first
+///                  two pages; a title lost under a stamp leaves labels and words enough
 /// The best score wins when it reaches the form's classificationThreshold, its label share is at
 /// least kMinimumLabelShare, and it leads the runner-up by kMinimumMargin; otherwise the document
-/// is unclassified ("oklassificerad"). A wrong form is worse than none, so ties go to none.
+/// is unclassified ("oklassificerad"). A wrong form is worse than none, so ties go to none, and a
+/// letter or e-mail that names a form — its title, a few of its words — has too few of its
+/// labels to be taken for it.
 
 #include "forms/FormSpec.hpp"
 
@@ -18,8 +26,9 @@
 
 namespace inkorg::forms {
 
-inline constexpr double kTitleWeight = 0.4;
-inline constexpr double kLabelWeight = 0.6;
+inline constexpr double kTitleWeight = 0.25;
+inline constexpr double kLabelWeight = 0.5;
+inline constexpr double kWordsWeight = 0.25;
 inline constexpr double kMinimumLabelShare = 0.25;
 inline constexpr double kMinimumMargin = 0.1;
 

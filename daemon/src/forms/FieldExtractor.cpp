@@ -20,6 +20,9 @@ namespace {
 /// The label-match quality of a value found by its type alone.
 constexpr double kTypeOnlyQuality = 0.8;
 
+/// How sure a checkbox group found by its options alone, its question not found, is the field's.
+constexpr double kUnlabelledGroup = 0.9;
+
 /// What was read for one field, before normalisation.
 struct Reading {
     std::string raw;
@@ -122,28 +125,36 @@ std::optional<Row> textPlace(const PageRows& page, const LabelMatch& label, cons
     return first;
 }
 
+/// The reading of a checkbox group from its ticks; `quality` how sure the group is the field's.
+std::optional<Reading> tickedReading(int pageNumber, std::vector<TickedOption> ticks, const FieldSpec& field, double quality)
+{
+    if (ticks.empty()) return std::nullopt;
+    Reading reading;
+    reading.ticks = std::move(ticks);
+    Box box;
+    double confidence = 1.0;
+    for (const auto& tick : reading.ticks) {
+        box = unite(box, tick.box);
+        confidence = std::min(confidence, tick.confidence);
+    }
+    reading.confidence = confidence * quality;
+    reading.where = FieldLocation{pageNumber, box};
+    for (const auto& tick : reading.ticks)
+        reading.raw += (reading.raw.empty() ? "" : ", ") + field.options[tick.option].labels.front();
+    return reading;
+}
+
 std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch>& labels,
                               const LabelMatch& label, const FieldSpec& field)
 {
     Reading reading;
     if (field.hasOptions()) {
-        auto region = firstOptionGroup(locateValue(page, labels, label, ValueExtent::MultiLine), field);
-        reading.ticks = readTickedOptions(region, field);
-        if (reading.ticks.empty()) {
-            if (auto own = tickBeforeLabel(page, label, field)) reading.ticks.push_back(*own);
+        auto region = optionRegion(page, locateValue(page, labels, label, ValueExtent::MultiLine), label, field);
+        auto ticks = readTickedOptions(region, field);
+        if (ticks.empty()) {
+            if (auto own = tickBeforeLabel(page, label, field)) ticks.push_back(*own);
         }
-        if (reading.ticks.empty()) return std::nullopt;
-        Box box;
-        double confidence = 1.0;
-        for (const auto& tick : reading.ticks) {
-            box = unite(box, tick.box);
-            confidence = std::min(confidence, tick.confidence);
-        }
-        reading.confidence = confidence * label.quality;
-        reading.where = FieldLocation{page.pageNumber, box};
-        for (const auto& tick : reading.ticks)
-            reading.raw += (reading.raw.empty() ? "" : ", ") + field.options[tick.option].labels.front();
-        return reading;
+        return tickedReading(page.pageNumber, std::move(ticks), field, label.quality);
     }
     std::vector<Row> region;
     if (isTyped(field)) {
@@ -316,6 +327,12 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         readByType(rows, form, labels, onPage);
         for (auto& [key, reading] : onPage)
             if (!hasValue(readings, key)) readings[key] = std::move(reading);
+        // A checkbox group whose question was not found is known by its options.
+        for (const auto& field : form.fields)
+            if (field.hasOptions() && !hasValue(readings, field.key))
+                if (auto reading = tickedReading(rows.pageNumber, readTickedOptions(unlabelledOptionGroup(rows, field), field),
+                                                 field, kUnlabelledGroup))
+                    readings[field.key] = std::move(*reading);
     }
     return readings;
 }
@@ -377,6 +394,7 @@ Extraction extract(const Document& document, const FormSpec& form)
     auto reference = referenceDate(form, readings);
 
     Extraction extraction;
+    extraction.reference = reference;
     for (const auto& field : form.fields) {
         auto it = readings.find(field.key);
         if (it == readings.end()) continue;
@@ -399,9 +417,6 @@ Extraction extract(const Document& document, const FormSpec& form)
             result.value = cleanValueText(reading.raw);
             extraction.issues.push_back(formatIssue(field, reading.raw));
         }
-        if (result.confidence < kLowConfidence)
-            extraction.issues.push_back({field.key, Severity::Warning, "confidence.low",
-                                         "Osäker avläsning – kontrollera mot originalet"});
         extraction.record.fields[field.key] = std::move(result);
     }
     return extraction;

@@ -10,21 +10,21 @@
 
 #include <inkorg/document.hpp>
 #include <inkorg/record.hpp>
+#include <inkorg/swedish.hpp>
 
 #include <vector>
 
 namespace inkorg::forms {
-
-/// Below this a field's confidence earns a `confidence.low` warning.
-inline constexpr double kLowConfidence = 0.6;
 
 struct Extraction {
     /// Fields found, by FORMS.md key; each with confidence (OCR word confidences × label-match
     /// quality), location (page + box) when read from a page, and the raw text.
     /// A value that could not be normalised is kept as read (a string).
     Record record;
-    /// `format.<type>` errors, `checkbox.multiple` and `confidence.low` warnings.
+    /// `format.<type>` errors and `checkbox.multiple` warnings (confidence is FieldReview's).
     std::vector<ValidationIssue> issues;
+    /// The document's own date, for the century of 10-digit personnummer (today when it has none).
+    swedish::Date reference{};
 };
 
 /// Extracts every field of `form` found in `document`. Fields not found are absent.

@@ -3,8 +3,10 @@
 #include "forms/AcroFormMatcher.hpp"
 #include "forms/Classifier.hpp"
 #include "forms/FieldExtractor.hpp"
+#include "forms/FieldReview.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace inkorg::forms {
 
@@ -25,7 +27,7 @@ std::string Analysis::registerName() const
 }
 
 Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
-                 const inkorg::FormContext& context)
+                 const inkorg::FormContext& context, const LineReader& reread)
 {
     std::vector<const FormSpec*> specs;
     for (const auto& form : catalog.forms()) specs.push_back(&form.spec);
@@ -47,8 +49,11 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
     Extraction extraction = document.acroFormFields.empty()
                                 ? extract(document, analysis.form->spec)
                                 : extract(withAcroFormValues(document, analysis.form->spec), analysis.form->spec);
+    if (reread) rereadValues(extraction, analysis.form->spec, reread);
+    auto reviewed = reviewFields(extraction.record, analysis.form->spec, extraction.issues);
     analysis.record = std::move(extraction.record);
     analysis.issues = std::move(extraction.issues);
+    std::move(reviewed.begin(), reviewed.end(), std::back_inserter(analysis.issues));
     const auto* plugin = analysis.form->plugin;
     plugin->refine(analysis.record, document, context);
     for (auto& issue : analysis.form->schema->validate(analysis.record)) {

@@ -1,7 +1,9 @@
 #pragma once
-/// One document through the form stages: classify → extract → plugin refine → schema and plugin
-/// validation → registration plan. Pure: touches no database or file.
+/// One document through the form stages: classify → extract → re-read → review → plugin refine →
+/// schema and plugin validation → registration plan. Pure: touches no database or file (a
+/// re-read goes through the LineReader the caller hands in).
 
+#include "forms/FieldReread.hpp"
 #include "forms/FormCatalog.hpp"
 
 #include <inkorg/document.hpp>
@@ -30,8 +32,10 @@ struct Analysis {
     std::string registerName() const;
 };
 
-/// The form is the classifier's pick (each form's threshold is in its form.json).
+/// The form is the classifier's pick (each form's threshold is in its form.json). Values that do
+/// not parse as their type are read again with `reread` when given (FieldReread.hpp); then every
+/// field is reviewed (FieldReview.hpp) before the plugin sees the record.
 Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
-                 const inkorg::FormContext& context);
+                 const inkorg::FormContext& context, const LineReader& reread = {});
 
 } // namespace inkorg::forms

@@ -51,7 +51,9 @@ std::unique_ptr<Router> makeApi(pipeline::Services& services)
     addDeadlineRoutes(*router, services);
     addPublicDiariumRoutes(*router, services);
     addLetterRoutes(*router, services);
+    addFollowUpRoutes(*router, services);
     addMailRoutes(*router, services);
+    addArendeRoutes(*router, services);
     router->add("GET", "/api/metrics", Access::Authenticated, [&services](Exchange& exchange) {
         exchange.sendBytes(ops::prometheusMetrics(services), ops::kPrometheusContentType);
     });

@@ -66,6 +66,18 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services)
         if (!found) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Ingen öppen frist med id " + std::to_string(id));
         exchange.sendJson(R"({"status":"done"})");
     });
+
+    // Ångra a Klarmarkera: the deadline is open again.
+    router.add("POST", "/api/deadlines/{id}/reopen", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRole(exchange, {kHandlaggare, kGruppledare, kRegistrator, kAdministrator}, "Du kan inte ändra frister");
+        const long long id = numberParam(exchange);
+        const auto deadline = services.diarium().deadline(id);
+        if (!deadline || !deadline->done)
+            throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Ingen klarmarkerad frist med id " + std::to_string(id));
+        documentForChange(services, *exchange.caller, deadline->documentId);
+        services.diarium().reopenDeadline(id, exchange.caller->name);
+        exchange.sendJson(R"({"status":"open"})");
+    });
 }
 
 } // namespace inkorg::http

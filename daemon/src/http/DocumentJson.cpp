@@ -36,6 +36,25 @@ Object::Ptr deadlineJson(const diarium::DeadlineRow& deadline)
     return json;
 }
 
+/// Why a document waits for review, for the list: each issue's field, code and severity, never
+/// its message (a message may quote the value read, and the list shows no values in clear).
+Array::Ptr reviewReasons(const diarium::DocumentRow& row)
+{
+    Array::Ptr reasons = new Array;
+    const Var issues = parsedOr(row.issuesJson, "[]");
+    if (issues.type() != typeid(Array::Ptr)) return reasons;
+    for (const auto& item : *issues.extract<Array::Ptr>()) {
+        if (item.type() != typeid(Object::Ptr)) continue;
+        const auto issue = item.extract<Object::Ptr>();
+        Object::Ptr reason = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        reason->set("field", issue->has("field") ? issue->get("field") : Var());
+        reason->set("code", issue->optValue<std::string>("code", ""));
+        reason->set("severity", issue->optValue<std::string>("severity", ""));
+        reasons->add(reason);
+    }
+    return reasons;
+}
+
 } // namespace
 
 std::string maskPersonnummer(const std::string& personnummer)
@@ -82,6 +101,7 @@ Object::Ptr summaryJson(const diarium::DocumentRow& row, const DocumentFacts& fa
     json->set("unit", facts.unit);
     json->set("handlaggare", facts.handlaggare);
     if (!row.quarantineReason.empty()) json->set("reason", row.quarantineReason);
+    if (row.status == diarium::kNeedsReview || row.status == diarium::kUnclassified) json->set("review", reviewReasons(row));
     const diarium::DeadlineRow* next = nullptr;
     for (const auto& deadline : deadlines)
         if (!deadline.done && (!next || deadline.due < next->due)) next = &deadline;

@@ -20,7 +20,8 @@ std::string maskPersonnummer(const std::string& personnummer);
 std::string firstPersonnummer(const diarium::DocumentRow& row);
 
 /// The list entry: registration data, masked personnummer, `formTitle` for people,
-/// and the earliest open deadline when there is one.
+/// and the earliest open deadline when there is one. A document that waits for review
+/// (needs_review, unclassified) has "review": why, as [{field, code, severity}] without messages.
 Poco::JSON::Object::Ptr summaryJson(const diarium::DocumentRow& row, const DocumentFacts& facts,
                                     const std::string& formTitle,
                                     const std::vector<diarium::DeadlineRow>& deadlines);

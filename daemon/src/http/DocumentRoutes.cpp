@@ -98,6 +98,14 @@ diarium::DocumentCorrection correctionOf(const CorrectionOutcome& outcome)
     return correction;
 }
 
+/// The plan's deadlines as the diarium stores them.
+std::vector<diarium::DeadlineRow> deadlineRows(const inkorg::RegistrationPlan& plan)
+{
+    std::vector<diarium::DeadlineRow> rows;
+    for (const auto& deadline : plan.deadlines) rows.push_back({0, 0, deadline.kind, deadline.title, swedish::toIso(deadline.due)});
+    return rows;
+}
+
 } // namespace
 
 void addDocumentRoutes(Router& router, pipeline::Services& services)
@@ -132,7 +140,9 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
             if (!maySee(caller, facts)) continue;
             std::vector<diarium::DeadlineRow> next;
             if (entry.nextDeadline) next.push_back(*entry.nextDeadline);
-            list->add(summaryJson(entry.row, facts, formTitleOf(services, facts), next));
+            auto json = summaryJson(entry.row, facts, formTitleOf(services, facts), next);
+            if (!entry.snippet.empty()) json->set("snippet", entry.snippet);   // a hit in the text, «word» marked
+            list->add(json);
         }
         exchange.response.set("X-Inkorg-More", page.more ? "1" : "0");
         exchange.sendJson(forms::stringify(list));
@@ -225,13 +235,17 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         if (opened.row.status == diarium::kUnclassified) change.correction.status = diarium::kNeedsReview;
         const auto plan = form->plugin->plan(outcome.record, context);
         change.correction.priority = plan.priority;
-        for (const auto& deadline : plan.deadlines)
-            change.deadlines.push_back({0, 0, deadline.kind, deadline.title, swedish::toIso(deadline.due)});
+        change.deadlines = deadlineRows(plan);
+        if (const auto* former = formOf(services, opened.facts)) {
+            const auto record = forms::recordFromJson(opened.row.recordJson, opened.row.fieldConfidenceJson);
+            for (const auto& ended : deadlineRows(former->plugin->plan(record, context))) change.endedKinds.push_back(ended.kind);
+        }
         services.diarium().changeForm(opened.row.id, change);
         sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
     });
 
-    // Inkom datum from the ankomststämpel (when it reached the kommun, not when it was scanned).
+    // Inkom datum from the ankomststämpel (when it reached the kommun, not when it was scanned):
+    // the document's inkom datum everywhere, and its form's deadlines planned again from that day.
     router.add("POST", "/api/documents/{id}/inkom", Access::Authenticated, [&services](Exchange& exchange) {
         requireRegistrator(exchange);
         const std::string text = textMember(jsonBody(exchange), "date");
@@ -240,10 +254,14 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
                             "Inkom datum ska vara ett datum ÅÅÅÅ-MM-DD som inte ligger i framtiden");
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
-        Object::Ptr detail = new Object;
-        detail->set("before", opened.facts.receivedAt);
-        detail->set("after", swedish::toIso(*date));
-        services.diarium().appendEvent(opened.row.id, exchange.caller->name, kInkomSetEvent, forms::stringify(detail));
+        if (opened.row.status == diarium::kDiscarded)
+            throw HttpError(HTTPResponse::HTTP_CONFLICT, "Handlingen är kasserad");
+        diarium::InkomChange change{swedish::toIso(*date), {}, exchange.caller->name};
+        if (const auto* form = formOf(services, opened.facts)) {
+            const auto record = forms::recordFromJson(opened.row.recordJson, opened.row.fieldConfidenceJson);
+            change.deadlines = deadlineRows(form->plugin->plan(record, pipeline::formContextAt(services, change.date)));
+        }
+        services.diarium().setInkomDatum(opened.row.id, change);
         sendDocument(exchange, services, openDocument(services, *exchange.caller, opened.row.id, "read"));
     });
 

@@ -37,7 +37,19 @@ void addDeadlineRoutes(Router& router, pipeline::Services& services);
 
 /// GET /api/public/diarium (public, OSL 5:2 fields, no personakt documents).
 void addPublicDiariumRoutes(Router& router, pipeline::Services& services);
+/// GET/POST /api/arenden, GET /api/arenden/{id}, POST /api/arenden/{id}/handlingar and /status,
+/// GET /api/documents/{id}/arende, POST /api/documents/{id}/describe (Beskriv och koppla).
+void addArendeRoutes(Router& router, pipeline::Services& services);
 /// GET documents/{id}/kvitto (?format=text), GET rapport/delegationsbeslut?from=&to=.
 void addLetterRoutes(Router& router, pipeline::Services& services);
+
+/// POST documents/{id}/lex-sarah/bedomning {allvarligt, motivering, datum?},
+/// POST documents/{id}/lex-sarah/ivo-anmalan {datum?, ivoDiarienummer?},
+/// POST decisions/{id}/verkstallighet {datum?, skal?, insats?}, POST decisions/{id}/expediera
+/// (Spara och expediera: the beslutsbrev registered in its ärende; handläggare, gruppledare),
+/// POST decisions/{id}/overklagande {inkom, delfatt, felaktigHanvisning?, handling?} (also the
+/// registrator), POST decisions/{id}/overklagande/utfall {utfall, datum?},
+/// GET rapport/ej-verkstallda?kvartal=YYYY-Q (gruppledare, administratör).
+void addFollowUpRoutes(Router& router, pipeline::Services& services);
 
 } // namespace inkorg::http

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <system_error>
 
@@ -28,10 +29,13 @@ std::string senderOf(const inkorg::Record& record)
     return "";
 }
 
-diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis, int pages)
+diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis,
+                                     const inkorg::Document& document)
 {
     diarium::Registration registration;
     registration.jobId = job.id;
+    registration.text = document.text();
+    const int pages = static_cast<int>(document.pages.size());
     registration.register_ = analysis.registerName();
     registration.confidence = analysis.confidence;
     registration.pages = pages;
@@ -91,6 +95,36 @@ std::string partName(const std::string& batchName, const Outcome& part)
     return name + ")";
 }
 
+/// Values read again by the OCR workers, each page's from the cleaned image it was read from.
+forms::LineReader workerRereads(text::TextExtractor& text, const std::vector<text::PageImage>& images)
+{
+    return [&text, &images](const std::vector<forms::RereadRequest>& requests) {
+        std::vector<std::optional<forms::SecondReading>> answers(requests.size());
+        std::map<int, std::vector<std::size_t>> byPage;
+        for (std::size_t i = 0; i < requests.size(); ++i) byPage[requests[i].page].push_back(i);
+        for (const auto& entry : byPage) {
+            // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+            const int page = entry.first;
+            const auto& indices = entry.second;
+            const auto image = std::find_if(images.begin(), images.end(),
+                                            [&](const text::PageImage& each) { return each.number == page; });
+            if (image == images.end()) continue;   // a text-layer page: nothing to read again
+            std::vector<text::LineRegion> regions;
+            for (auto i : indices) regions.push_back({requests[i].box, requests[i].characters});
+            try {
+                const auto lines = text.rereadLines(*image, regions);
+                for (std::size_t k = 0; k < indices.size(); ++k)
+                    answers[indices[k]] = forms::SecondReading{lines[k].text, lines[k].confidence};
+            } catch (const std::exception& error) {
+                // The values stay as first read, with their format errors: nothing is lost.
+                Poco::Logger::get("inkorg.pipeline").warning("re-reading %z values of page %d failed: %s", regions.size(),
+                                                             page, swedish::maskPersonnummer(error.what()));
+            }
+        }
+        return answers;
+    };
+}
+
 } // namespace
 
 Processor::Processor(Services& services) : services_(services) {}
@@ -116,9 +150,11 @@ inkorg::FormContext formContextAt(const Services& services, const std::string& r
     return context;
 }
 
-forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt) const
+forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt,
+                                   const std::vector<text::PageImage>& images) const
 {
-    return forms::analyse(document, services_.forms(), formContextAt(services_, receivedAt));
+    return forms::analyse(document, services_.forms(), formContextAt(services_, receivedAt),
+                          workerRereads(services_.text(), images));
 }
 
 Outcome Processor::process(const diarium::Job& job, text::Spread spread)
@@ -135,9 +171,9 @@ Outcome Processor::process(const diarium::Job& job, text::Spread spread)
         if (!split->single()) return processBatch(job, document, images, *split);
     }
     Outcome outcome;
-    outcome.analysis = analyse(document, job.file.receivedAt);
+    outcome.analysis = analyse(document, job.file.receivedAt, images);
     outcome.pages = static_cast<int>(document.pages.size());
-    auto registration = registrationOf(job, *outcome.analysis, outcome.pages);
+    auto registration = registrationOf(job, *outcome.analysis, document);
     // Where each field was read, for the registrator's Granska view: committed with the registration.
     if (!outcome.analysis->record.fields.empty())
         registration.events.push_back({"field_locations", forms::stringify(forms::locationsToJson(outcome.analysis->record))});
@@ -172,7 +208,7 @@ Outcome Processor::processBatch(const diarium::Job& job, const inkorg::Document&
     for (std::size_t i = 0; i < split.parts.size(); ++i) {
         const auto pages = partOf(document, images, split.parts[i]);
         Outcome part;
-        part.analysis = analyse(pages.document, job.file.receivedAt);
+        part.analysis = analyse(pages.document, job.file.receivedAt, pages.images);
         part.pages = static_cast<int>(pages.document.pages.size());
         part.part = static_cast<int>(i) + 1;
         part.firstPage = split.parts[i].firstPage;
@@ -184,7 +220,7 @@ Outcome Processor::processBatch(const diarium::Job& job, const inkorg::Document&
         metadata.subject = partName(job.file.originalName, part);
         std::istringstream bytes(text::searchablePdf(pages.document, pages.images, metadata));
         diarium::BatchPart registration;
-        registration.registration = registrationOf(job, *part.analysis, part.pages);
+        registration.registration = registrationOf(job, *part.analysis, pages.document);
         registration.sha256 = services_.store().put(bytes);
         registration.originalName = metadata.subject;
         registration.part = part.part;
@@ -291,7 +327,7 @@ Outcome Processor::dryRun(const fs::path& file, const std::string& receivedAt)
                 const auto pages = partOf(document, images, part);
                 Outcome each;
                 each.status = "registered";
-                each.analysis = analyse(pages.document, receivedAt);
+                each.analysis = analyse(pages.document, receivedAt, pages.images);
                 each.pages = static_cast<int>(pages.document.pages.size());
                 each.part = static_cast<int>(i) + 1;
                 each.firstPage = part.firstPage;
@@ -304,7 +340,7 @@ Outcome Processor::dryRun(const fs::path& file, const std::string& receivedAt)
             return outcome;
         }
     }
-    outcome.analysis = analyse(document, receivedAt);
+    outcome.analysis = analyse(document, receivedAt, images);
     outcome.pages = static_cast<int>(document.pages.size());
     outcome.status = "registered";
     return outcome;

@@ -65,7 +65,10 @@ private:
                                                 const std::vector<text::PageImage>& images) const;
     Outcome processBatch(const diarium::Job& job, const inkorg::Document& document,
                          const std::vector<text::PageImage>& images, const forms::BatchSplit& split);
-    forms::Analysis analyse(const inkorg::Document& document, const std::string& receivedAt) const;
+    /// The document's form analysis; values that did not parse as their type are read again
+    /// from `images` (the cleaned pages of a scan) by the OCR workers.
+    forms::Analysis analyse(const inkorg::Document& document, const std::string& receivedAt,
+                            const std::vector<text::PageImage>& images) const;
     Outcome quarantine(const diarium::Job& job, const std::string& reason);
     /// The searchable PDF/A copy of a scanned document, kept in the store; an event names it.
     void storeArchiveCopy(const Outcome& outcome, const inkorg::Document& document,

@@ -8,11 +8,15 @@ namespace inkorg::text {
 namespace {
 
 // A box printed at 8–14 pt is 25–60 pixels at 300 dpi.
-constexpr int kMinSide = 18;
+constexpr int kMinSide = 18;   // at 300 dpi
 constexpr int kMaxSide = 70;
 constexpr double kBorderCoverage = 0.85;   // of a side's length dark: a straight edge, not a curve
 constexpr double kTickedInk = 0.06;        // of the inside dark: something is written in it
-constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be
+constexpr double kEmptyInk = 0.025;        // of the inside dark at most: dust, a box left empty
+constexpr double kSolidInside = 0.9;       // of a round dot's middle dark: filled, not a letter's ring
+constexpr double kDiskFillLeast = 0.65;    // a disk fills π/4 of its square; a filled square
+constexpr double kDiskFillMost = 0.9;      // fills it all and is a box
+constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be (300 dpi)
 
 bool dark(PIX* binary, int x, int y)
 {
@@ -47,6 +51,38 @@ double insideInk(PIX* binary, const Box& box)
     return area ? double(ink) / double(area) : 0.0;
 }
 
+/// Share of dark pixels in `box` (whole).
+double fill(PIX* binary, const Box& box)
+{
+    const PixPtr part = cut(binary, box);
+    l_int32 count = 0;
+    if (!part || pixCountPixels(part.get(), &count, nullptr) != 0) return 0.0;
+    return double(count) / double(std::max(1, box.width * box.height));
+}
+
+/// A solid round dot: a radio button's "●". Its middle is all ink, its corners paper.
+bool isSolidDisk(PIX* binary, const Box& box)
+{
+    if (insideInk(binary, box) < kSolidInside) return false;
+    const double share = fill(binary, box);
+    if (share < kDiskFillLeast || share > kDiskFillMost) return false;
+    const int corner = std::max(2, box.width / 6);
+    for (const int x : {box.x, box.right() - corner})
+        for (const int y : {box.y, box.bottom() - corner})
+            if (fill(binary, {x, y, corner, corner}) > 0.25) return false;
+    return true;
+}
+
+CheckboxMark judged(const Box& box, double ink)
+{
+    CheckboxMark mark{box, ink >= kTickedInk, false};
+    if (ink >= kEmptyInk && ink < kTickedInk) {
+        mark.unclear = true;
+        mark.ticked = ink >= (kEmptyInk + kTickedInk) / 2;
+    }
+    return mark;
+}
+
 double overlapShare(const Box& word, const Box& mark)
 {
     const int width = std::min(word.right(), mark.right()) - std::max(word.x, mark.x);
@@ -57,8 +93,10 @@ double overlapShare(const Box& word, const Box& mark)
 
 } // namespace
 
-std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
+std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
 {
+    const int minSide = kMinSide * dpi / 300, maxSide = kMaxSide * dpi / 300;
+    const int ruledSideReach = std::max(1, kRuledSideReach * dpi / 300);
     std::vector<CheckboxMark> marks;
     PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
     if (!binary) return marks;
@@ -68,7 +106,11 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
         Box box;
         boxaGetBoxGeometry(components.get(), i, &box.x, &box.y, &box.width, &box.height);
         const int longer = std::max(box.width, box.height), shorter = std::min(box.width, box.height);
-        if (shorter < kMinSide || longer > kMaxSide || longer - shorter > longer / 5) continue;
+        if (shorter < minSide || longer > maxSide || longer - shorter > longer / 5) continue;
+        if (isSolidDisk(binary.get(), box)) {
+            marks.push_back({box, true, false});
+            continue;
+        }
         const int depth = std::max(2, shorter / 10);
         int open = 0, ruled = 0;
         for (const bool horizontal : {true, false})
@@ -77,18 +119,30 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling)
                 ++open;
                 // The side taken out with the ruling lies just outside the rest of the box.
                 Box beyond = box;
-                (horizontal ? beyond.height : beyond.width) += kRuledSideReach;
-                if (!farSide) (horizontal ? beyond.y : beyond.x) -= kRuledSideReach;
-                ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + kRuledSideReach) >= kBorderCoverage;
+                (horizontal ? beyond.height : beyond.width) += ruledSideReach;
+                if (!farSide) (horizontal ? beyond.y : beyond.x) -= ruledSideReach;
+                ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + ruledSideReach) >= kBorderCoverage;
             }
-        if (open == 0 || (open == 1 && ruled == 1)) marks.push_back({box, insideInk(binary.get(), box) >= kTickedInk});
+        if (open == 0 || (open == 1 && ruled == 1)) marks.push_back(judged(box, insideInk(binary.get(), box)));
     }
     return marks;
 }
 
-void markCheckboxes(PIX* page, std::vector<Word>& words, PIX* ruling)
+void eraseCheckboxes(PIX* page, const std::vector<CheckboxMark>& marks)
 {
-    for (const auto& mark : findCheckboxes(page, ruling)) {
+    constexpr int margin = 2;   // the box's antialiased fringe
+    for (const auto& mark : marks) {
+        const BoxPtr area{boxCreate(mark.box.x - margin, mark.box.y - margin, mark.box.width + 2 * margin,
+                                    mark.box.height + 2 * margin)};
+        if (!area) continue;
+        if (pixGetDepth(page) == 1) pixClearInRect(page, area.get());   // no ink
+        else pixSetInRect(page, area.get());                             // white
+    }
+}
+
+void insertCheckboxes(std::vector<Word>& words, const std::vector<CheckboxMark>& marks)
+{
+    for (const auto& mark : marks) {
         words.erase(std::remove_if(words.begin(), words.end(),
                                    [&](const Word& word) { return overlapShare(word.box, mark.box) > 0.5; }),
                     words.end());
@@ -116,7 +170,7 @@ void markCheckboxes(PIX* page, std::vector<Word>& words, PIX* ruling)
             line = previous->line;
             next = previous + 1;
         }
-        words.insert(next, Word{mark.ticked ? "☒" : "☐", mark.box, 0.9, line});
+        words.insert(next, Word{mark.ticked ? "☒" : "☐", mark.box, mark.unclear ? kUnclearCheckbox : 0.9, line});
     }
 }
 

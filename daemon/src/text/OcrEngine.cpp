@@ -34,6 +34,27 @@ bool isBlank(const char* text)
                        [](unsigned char c) { return std::isspace(c); });
 }
 
+/// The engine switched to reading one line (page segmentation mode 7) with only `characters`
+/// allowed (all when empty), for as long as this lives; then back to reading pages.
+class SingleLineMode {
+public:
+    SingleLineMode(tesseract::TessBaseAPI& engine, const std::string& characters) : engine_(engine)
+    {
+        engine_.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+        engine_.SetVariable("tessedit_char_whitelist", characters.c_str());
+    }
+    ~SingleLineMode()
+    {
+        engine_.SetVariable("tessedit_char_whitelist", "");
+        engine_.SetPageSegMode(tesseract::PSM_AUTO);
+    }
+    SingleLineMode(const SingleLineMode&) = delete;
+    SingleLineMode& operator=(const SingleLineMode&) = delete;
+
+private:
+    tesseract::TessBaseAPI& engine_;
+};
+
 } // namespace
 
 void OcrEngine::EngineDeleter::operator()(tesseract::TessBaseAPI* api) const
@@ -81,6 +102,31 @@ std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
     } while (it->Next(tesseract::RIL_WORD));
     engine_->Clear();
     return words;
+}
+
+std::vector<Word> OcrEngine::recognizeLine(PIX* image, int dpi)
+{
+    const SingleLineMode line(*engine_, "");
+    return recognize(image, dpi);
+}
+
+std::pair<std::string, double> OcrEngine::readLine(PIX* image, int dpi, const std::string& characters)
+{
+    keepToCallingThread();
+    const SingleLineMode mode(*engine_, characters);
+    engine_->SetImage(image);
+    if (dpi > 0) engine_->SetSourceResolution(dpi);
+    std::pair<std::string, double> line{"", 0.0};
+    if (engine_->Recognize(nullptr) == 0) {
+        TesseractText text{engine_->GetUTF8Text()};
+        if (text && !isBlank(text.get())) {
+            line.first = text.get();
+            while (!line.first.empty() && std::isspace(static_cast<unsigned char>(line.first.back()))) line.first.pop_back();
+            line.second = std::clamp(engine_->MeanTextConf() / 100.0, 0.0, 1.0);
+        }
+    }
+    engine_->Clear();
+    return line;
 }
 
 int OcrEngine::detectTurn(PIX* image)

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tesseract {
@@ -30,6 +31,15 @@ public:
     /// resolution (0 = let Tesseract estimate). Tesseract reads a sideways page by turning its
     /// lines: the boxes then stand tall in the image as given.
     std::vector<Word> recognize(PIX* image, int dpi);
+
+    /// The same for an image holding one line of print (Tesseract's single-line mode, no
+    /// layout analysis): for a region the page's layout analysis left out.
+    std::vector<Word> recognizeLine(PIX* image, int dpi);
+
+    /// The text of `image` read as one line of text (page segmentation mode 7), allowing only the
+    /// characters in `characters` (all when empty), with Tesseract's mean confidence 0–1 (0 when
+    /// nothing was read). The engine is left as it was for recognize().
+    std::pair<std::string, double> readLine(PIX* image, int dpi, const std::string& characters);
 
     /// How many degrees clockwise the text on `image` is turned (0, 90, 180, 270), found with
     /// Tesseract's orientation detection (osd.traineddata, loaded on first use). 0 when unsure.

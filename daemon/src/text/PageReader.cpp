@@ -1,7 +1,7 @@
 #include "text/PageReader.hpp"
 
 #include "text/CheckboxMarks.hpp"
-
+#include "text/ColourInk.hpp"
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
 #include "text/InkedArea.hpp"
@@ -9,6 +9,7 @@
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
 #include "text/Shading.hpp"
+#include "text/UnreadInk.hpp"
 #include "text/Unreadable.hpp"
 
 #include <algorithm>
@@ -97,12 +98,44 @@ PageReading PageReader::read(const OpenFile& file, int number, const TextOptions
             if (strip.index > 0) {
                 page->words.clear();
                 page->text.clear();
+            } else {
+                markDrawnCheckboxes(*page, number, options);
             }
             return {std::move(*page), false, nullptr, {}};
         }
     }
     if (strip.whole()) return recognize(decode(number, options), number, options);
     return readClean(cleaned(number, options), number, strip);
+}
+
+void PageReader::markDrawnCheckboxes(Page& page, int number, const TextOptions& options)
+{
+    // At half the text layer's 300 dpi: a quarter of the pixels to draw and search, and a 3 mm
+    // box is still 18 pixels, its hairline edges drawn a pixel wide.
+    constexpr int dpi = 150, toTextLayer = 300 / dpi;
+    PixPtr image;
+    try {
+        image = pdf_->render(number, options.maxPixels, dpi, PdfFile::Ink::Grey);
+    } catch (const Unreadable&) {
+        return;   // the text layer is read all the same, only the boxes drawn as lines are not seen
+    }
+    if (!image) return;
+    auto marks = findCheckboxes(image.get(), nullptr, dpi);
+    for (auto& mark : marks)
+        mark.box = {mark.box.x * toTextLayer, mark.box.y * toTextLayer, mark.box.width * toTextLayer,
+                    mark.box.height * toTextLayer};
+    // A square that lies on a word of two letters or more is one of its letters (an "n" on the
+    // underline of a value), not a box: the text layer knows its words.
+    std::erase_if(marks, [&](const CheckboxMark& mark) {
+        return std::ranges::any_of(page.words, [&](const Word& word) {
+            const int width = std::min(word.box.right(), mark.box.right()) - std::max(word.box.x, mark.box.x);
+            const int height = std::min(word.box.bottom(), mark.box.bottom()) - std::max(word.box.y, mark.box.y);
+            const auto letters = std::ranges::count_if(word.text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+            return letters > 1 && width > 0 && height > 0 && 2 * width * height > mark.box.width * mark.box.height;
+        });
+    });
+    insertCheckboxes(page.words, marks);
+    page.text = pageText(page.words);
 }
 
 PixPtr PageReader::decode(int number, const TextOptions& options)
@@ -112,6 +145,7 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
 
 PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
 {
+    if (PixPtr inkless = withoutColourInk(image.get())) image = std::move(inkless);   // the ankomststämpel
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
@@ -197,6 +231,9 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
         }
     }
     if (pixGetDepth(page.image.get()) == 8) page.ruling = takeOutRuling(page.image, page.marks.get());
+    page.checkboxes = findCheckboxes(page.marks ? page.marks.get() : page.image.get(), page.ruling.mask.get());
+    eraseCheckboxes(page.image.get(), page.checkboxes);
+    if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();
@@ -219,8 +256,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.rotation = clean.rotation;
     if (wholeImage) reading.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
-    reading.page.words = recognizeStrip(clean.image.get(), ink, strip);
-    markCheckboxes(ink, reading.page.words, clean.ruling.mask.get());
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes);
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -242,7 +278,14 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     return reading;
 }
 
-std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
+std::vector<LineText> PageReader::rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions)
+{
+    const PixPtr page{pixReadMem(reinterpret_cast<const l_uint8*>(encodedPage.data()), encodedPage.size())};
+    if (!page) unconvertible();
+    return text::rereadLines(engine_, page.get(), regions);
+}
+
+std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes)
 {
     int top = 0, bottom = pixGetHeight(page);
     if (!strip.whole()) {
@@ -259,6 +302,11 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip)
         word.box.x += area.x;
         word.box.y += area.y;
     }
+    readLeftOut(engine_, page, ink, area, words);
+    std::vector<CheckboxMark> inStrip;
+    std::ranges::copy_if(checkboxes, std::back_inserter(inStrip),
+                         [&](const CheckboxMark& mark) { return mark.box.centerY() >= top && mark.box.centerY() < bottom; });
+    insertCheckboxes(words, inStrip);
     return words;
 }
 

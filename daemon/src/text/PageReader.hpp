@@ -3,8 +3,10 @@
 /// request. Holds the process's one OCR engine and the last file opened (pages of one document
 /// arrive one after another). Not thread-safe; parses untrusted input.
 
+#include "text/CheckboxMarks.hpp"
 #include "text/FormRuling.hpp"
 #include "text/Leptonica.hpp"
+#include "text/LineReread.hpp"
 #include "text/OcrEngine.hpp"
 #include "text/OpenFile.hpp"
 #include "text/PageStrips.hpp"
@@ -53,9 +55,10 @@ public:
     /// Number of pages of `file`. Throws Unreadable for files that cannot be read.
     int pageCount(const OpenFile& file);
 
-    /// Page `number` (from 1): a PDF page's text layer when it has one, else the page image
+    /// Page `number` (from 1): a PDF page's text layer when it has one (with the checkboxes drawn
+    /// on the page among its words), else the page image
     /// cleaned up as `options` say (grey, 300 dpi, deskew, dust, binarisation), freed of a
-    /// form's ruling (always) and OCR'd. With
+    /// form's ruling and its checkboxes (always; CheckboxMarks.hpp) and OCR'd. With
     /// options.orientation the page is turned upright before it is read when Leptonica's cheap
     /// orientation test is sure it is turned; a page that still reads sideways or as nonsense is
     /// turned as Tesseract's orientation detection says and read again.
@@ -71,6 +74,11 @@ public:
     /// read() of the file at `path` (for tools and tests; a worker is handed open files).
     PageReading read(const std::filesystem::path& path, int number, const TextOptions& options, Strip strip = {});
 
+    /// The `regions` of a cleaned page image (PNG or JPEG, as read() handed it over in
+    /// cleanImage) read again one line each (LineReread.hpp). Throws Unreadable when the image
+    /// cannot be decoded.
+    std::vector<LineText> rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions);
+
 private:
     /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:
     /// what every strip of it is read from. A blank page is only made grey.
@@ -82,6 +90,7 @@ private:
         double skew = 0.0;           ///< degrees that straighten its lines
         bool straightened = false;   ///< the skew is undone on `image` already
         Ruling ruling;               ///< taken out of `image` and `marks`
+        std::vector<CheckboxMark> checkboxes;   ///< taken out of `image` and `marks` after the ruling
     };
     struct CachedPage {
         int number = 0;
@@ -90,6 +99,12 @@ private:
     };
 
     void open(const OpenFile& file);
+    /// The checkboxes of a text-layer page that are drawn as lines (a box in a table cell, a
+    /// filled square) rather than printed as glyphs: found on the page rendered at 300 dpi (the
+    /// text layer's pixels) and put among its words as "☐"/"☒", in place of what the text layer
+    /// has there (a glyph, an "X" typed in the box). A page that cannot be rendered keeps its
+    /// text layer as it is.
+    void markDrawnCheckboxes(Page& page, int number, const TextOptions& options);
     PixPtr decode(int number, const TextOptions& options);
     /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
     PixPtr greyPage(PixPtr image, const TextOptions& options);
@@ -106,8 +121,11 @@ private:
     /// that strip 0 (or the whole page) hands over as cleanImage.
     PageReading readClean(const CleanPage& clean, int number, Strip strip);
     /// The words of `strip` of `page`, cut where `ink` (the page's dark pixels, 1- or 8-bit)
-    /// has blank rows, in the page's pixels. Tesseract sees only the strip's inked area.
-    std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip);
+    /// has blank rows, in the page's pixels. Tesseract sees only the strip's inked area; print
+    /// its layout analysis left out is read again line by line (UnreadInk.hpp). The
+    /// `checkboxes` (taken out of `page` before) whose middle lies in the strip are put back
+    /// among the words as their glyphs.
+    std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes);
 
     OcrEngine engine_;
     std::optional<OpenFile::Identity> openIdentity_;   ///< of the file image_ or pdf_ holds

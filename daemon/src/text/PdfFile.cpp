@@ -25,6 +25,36 @@ constexpr double pixelsPerPoint = 300.0 / 72.0;
                      "be avsändaren skicka den igen eller skriva ut och skanna den");
 }
 
+/// The page at `dpi`, in 8-bit grey or in colour (32 bits per pixel: so that the page reader can
+/// tell a coloured ankomststämpel from the print, ColourInk.hpp, before it turns the page grey).
+PixPtr renderPage(poppler::page& page, double dpi, bool colour)
+{
+    poppler::page_renderer renderer;
+    renderer.set_image_format(colour ? poppler::image::format_argb32 : poppler::image::format_gray8);
+    renderer.set_paper_color(0xffffffff);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    const poppler::image image = renderer.render_page(&page, dpi, dpi);
+    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
+    PixPtr pix{pixCreate(image.width(), image.height(), colour ? 32 : 8)};
+    if (!pix) return nullptr;
+    const int resolution = int(std::lround(dpi));
+    pixSetResolution(pix.get(), resolution, resolution);
+    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
+        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
+        if (colour) {
+            // poppler: native-endian 0xAARRGGBB on white paper; Leptonica: 0xRRGGBBAA.
+            const auto* pixels = reinterpret_cast<const std::uint32_t*>(row);
+            for (int x = 0; x < image.width(); ++x) line[x] = pixels[x] << 8;
+        } else {
+            for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
+        }
+    }
+    return pix;
+}
+
 std::string toUtf8(const poppler::ustring& text)
 {
     const auto bytes = text.to_utf8();
@@ -88,26 +118,10 @@ std::optional<Page> PdfFile::textLayer(int number) const
 
 PixPtr renderGrey(poppler::page& page, double dpi)
 {
-    poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    const poppler::image image = renderer.render_page(&page, dpi, dpi);
-    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
-    PixPtr pix{pixCreate(image.width(), image.height(), 8)};
-    if (!pix) return nullptr;
-    const int resolution = int(std::lround(dpi));
-    pixSetResolution(pix.get(), resolution, resolution);
-    const auto* source = reinterpret_cast<const std::uint8_t*>(image.const_data());
-    for (int y = 0; y < image.height(); ++y) {
-        auto* line = pixGetData(pix.get()) + std::ptrdiff_t(y) * pixGetWpl(pix.get());
-        const auto* row = source + std::ptrdiff_t(y) * image.bytes_per_row();
-        for (int x = 0; x < image.width(); ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
-    return pix;
+    return renderPage(page, dpi, false);
 }
 
-PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
+PixPtr PdfFile::render(int number, std::uint64_t maxPixels, double dpi, Ink ink) const
 {
     std::unique_ptr<poppler::page> page{document_->create_page(number - 1)};
     if (!page) damaged("sidan " + std::to_string(number) + " saknas");
@@ -117,7 +131,7 @@ PixPtr PdfFile::render(int number, std::uint64_t maxPixels) const
         throw Unreadable("PDF-sidan är för stor (" + std::to_string(scaled(size.width())) + " × " +
                          std::to_string(scaled(size.height())) +
                          " bildpunkter vid 300 dpi) – be avsändaren skicka den i A4-format");
-    PixPtr pix = renderGrey(*page, 300.0);
+    PixPtr pix = renderPage(*page, dpi, ink == Ink::Colour);
     if (!pix) damaged("sidan kan inte ritas");
     return pix;
 }

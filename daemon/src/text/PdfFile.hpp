@@ -39,9 +39,13 @@ public:
     /// nullopt when the page has no text layer (a scan inside a PDF).
     std::optional<Page> textLayer(int number) const;
 
-    /// Page `number` rendered at 300 dpi in 8-bit grey. Throws Unreadable when the page would
-    /// exceed `maxPixels` or cannot be rendered.
-    PixPtr render(int number, std::uint64_t maxPixels) const;
+    /// How a page is drawn: grey (8 bits per pixel), or in colour (32 bits per pixel; the page
+    /// reader takes coloured ink such as an ankomststämpel off and turns it grey).
+    enum class Ink { Grey, Colour };
+
+    /// Page `number` rendered at `dpi` (300 for OCR) as `ink` says. Throws Unreadable when the
+    /// page would exceed `maxPixels` at 300 dpi or cannot be rendered.
+    PixPtr render(int number, std::uint64_t maxPixels, double dpi = 300.0, Ink ink = Ink::Colour) const;
 
 private:
     std::vector<char> bytes_;  // poppler reads from this buffer for the document's lifetime

@@ -168,6 +168,23 @@ int TextExtractor::countPages(const std::shared_ptr<const OpenFile>& file, std::
     }
 }
 
+std::vector<LineText> TextExtractor::rereadLines(const PageImage& page, const std::vector<LineRegion>& regions)
+{
+    if (regions.empty()) return {};
+    protocol::Message request;
+    request.header->set("op", "reread");
+    request.header->set("regions", protocol::toJson(regions));
+    request.attachment = page.encoded();
+    const auto answer = pool_->call(request, options_.pageTimeout);
+    const auto status = answer.header->optValue<std::string>("status", "");
+    if (status != "ok") throw std::runtime_error("OCR worker: " + answer.header->optValue<std::string>("message", status));
+    auto lines = protocol::linesFromJson(answer.header->getArray("lines"));
+    if (lines.size() != regions.size())
+        throw std::runtime_error("OCR worker: " + std::to_string(lines.size()) + " lines for " +
+                                 std::to_string(regions.size()) + " regions");
+    return lines;
+}
+
 ScreenPage TextExtractor::renderPage(const std::filesystem::path& file, int number, int maxWidth)
 {
     protocol::Message request;

@@ -3,6 +3,7 @@
 /// Files are parsed, decoded and OCR'd only in worker processes (see WorkerPool), so a hostile
 /// file can crash or hang a worker but never the daemon.
 
+#include "text/LineReread.hpp"
 #include "text/OpenFile.hpp"
 #include "text/ScreenPage.hpp"
 #include "text/SpooledFile.hpp"
@@ -83,6 +84,12 @@ public:
     /// pages) — the material for a searchable archive PDF — each written to its own file as it
     /// arrives from its worker, so that a long scan's images are never all in memory.
     Document read(const std::filesystem::path& file, std::vector<PageImage>& images, Spread spread = Spread::Pages);
+
+    /// The `regions` of an OCR'd page read again, one line each, by a worker (LineReread.hpp):
+    /// for values that did not parse as their type. One answer per region, in order. Throws
+    /// WorkerFailure or std::runtime_error when the worker could not read them (nothing is retried:
+    /// the values then stay as first read). Thread-safe.
+    std::vector<LineText> rereadLines(const PageImage& page, const std::vector<LineRegion>& regions);
 
     /// Page `number` (from 1) of `file` as PNG at most `maxWidth` pixels wide, for the screen
     /// (ScreenPage.hpp), drawn by a worker of its own without OCR (started on first use), so that

@@ -93,6 +93,7 @@ public:
         const auto op = request.header->optValue<std::string>("op", "");
         if (op == "hello") return hello(*request.header);
         if (!ready_) return failure("error", "the first request must be hello");
+        if (op == "reread") return reread(request);
         if (!request.file) return failure("error", "a request about a file must pass the file");
         const OpenFile& file = *request.file;
         if (op == "render") return render(file, *request.header);
@@ -138,6 +139,15 @@ private:
         restrictSystemCalls();
         ready_ = true;
         return reply("ready");
+    }
+
+    protocol::Message reread(const protocol::Message& request)
+    {
+        if (!reader_) return failure("error", "this worker was started without OCR");
+        const auto regions = protocol::regionsFromJson(request.header->getArray("regions"));
+        auto message = reply("ok");
+        message.header->set("lines", protocol::toJson(reader_->rereadLines(request.attachment, regions)));
+        return message;
     }
 
     static protocol::Message render(const OpenFile& file, const Poco::JSON::Object& request)

@@ -253,4 +253,55 @@ Strip stripFromJson(const Poco::JSON::Object::Ptr& json)
     return strip;
 }
 
+Poco::JSON::Array::Ptr toJson(const std::vector<LineRegion>& regions)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const auto& region : regions) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+        entry->set("x", region.box.x);
+        entry->set("y", region.box.y);
+        entry->set("width", region.box.width);
+        entry->set("height", region.box.height);
+        entry->set("characters", region.characters);
+        json->add(entry);
+    }
+    return json;
+}
+
+std::vector<LineRegion> regionsFromJson(const Poco::JSON::Array::Ptr& json)
+{
+    std::vector<LineRegion> regions;
+    for (std::size_t i = 0; json && i < json->size(); ++i) {
+        const auto entry = json->getObject(unsigned(i));
+        if (!entry) throw std::invalid_argument("bad region");
+        regions.push_back({{entry->getValue<int>("x"), entry->getValue<int>("y"), entry->getValue<int>("width"),
+                            entry->getValue<int>("height")},
+                           entry->getValue<std::string>("characters")});
+    }
+    return regions;
+}
+
+Poco::JSON::Array::Ptr toJson(const std::vector<LineText>& lines)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const auto& line : lines) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+        entry->set("text", line.text);
+        entry->set("confidence", line.confidence);
+        json->add(entry);
+    }
+    return json;
+}
+
+std::vector<LineText> linesFromJson(const Poco::JSON::Array::Ptr& json)
+{
+    std::vector<LineText> lines;
+    for (std::size_t i = 0; json && i < json->size(); ++i) {
+        const auto entry = json->getObject(unsigned(i));
+        if (!entry) throw std::invalid_argument("bad line");
+        lines.push_back({entry->getValue<std::string>("text"), entry->getValue<double>("confidence")});
+    }
+    return lines;
+}
+
 } // namespace inkorg::text::protocol

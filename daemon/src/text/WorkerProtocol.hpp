@@ -22,9 +22,14 @@
 ///                                                    + attachment: the page as PNG for the
 ///                                                    screen (ScreenPage.hpp); {"status":"nopage"}
 ///                                                    when there is no such page
+///   "reread" {regions[{x,y,width,height,           → {"status":"ok","lines":[{text, confidence}]}
+///            characters}]}                           one per region, in order (LineReread.hpp)
+///            + attachment: a cleaned page image      (no file: the host sends the image a
+///              as "page" returned it                 "page" request returned)
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
+#include "text/LineReread.hpp"
 #include "text/OpenFile.hpp"
 #include "text/PageStrips.hpp"
 #include "text/TextOptions.hpp"
@@ -38,6 +43,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace inkorg::text::protocol {
 
@@ -75,5 +81,11 @@ TextOptions optionsFromJson(const Poco::JSON::Object& json);
 /// A page's strip; a null object is the whole page.
 Poco::JSON::Object::Ptr toJson(const Strip& strip);
 Strip stripFromJson(const Poco::JSON::Object::Ptr& json);
+
+/// The regions of a "reread" request, and the lines of its answer.
+Poco::JSON::Array::Ptr toJson(const std::vector<LineRegion>& regions);
+std::vector<LineRegion> regionsFromJson(const Poco::JSON::Array::Ptr& json);
+Poco::JSON::Array::Ptr toJson(const std::vector<LineText>& lines);
+std::vector<LineText> linesFromJson(const Poco::JSON::Array::Ptr& json);
 
 } // namespace inkorg::text::protocol

@@ -1,0 +1,61 @@
+#pragma once
+/// Rapport om ej verkställda beslut (SoL 2025:400 34 kap. 1–3 §§), once a kvartal: every
+/// gynnande beslut under 11 kap. 1 § or 12 kap. 1 § not carried out within three months from the
+/// beslutsdatum — with the beslutsdatum, the typ av insats, the kön of the individual (IVO's form
+/// asks for it), the skäl för dröjsmålet and, when it was carried out later, that date (34:2) —
+/// for IVO and the revisorer, and the statistikrapport to kommunfullmäktige (34:3): how many, of
+/// which insats, and how long since the decision. Neither part names the individual: no name,
+/// personnummer or address (the decision's id leads the nämnd to the akt).
+///
+/// A decision belongs in the kvartal's report when its three months ran out before the
+/// kvartal's last day, it was not carried out by then, and it was not already carried out
+/// before the kvartal began (reported then, or never late).
+///
+///     auto pdf = followup::ejVerkstalldaPdf(services, "2026-4");   // also "2026-Q4"
+/// Throws std::invalid_argument (Swedish) for a kvartal that is not YYYY-Q.
+
+#include "diarium/Diarium.hpp"
+#include "letters/LetterData.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inkorg::pipeline {
+class Services;
+}
+
+namespace inkorg::followup {
+
+struct Kvartal {
+    int year = 0, quarter = 0;
+    std::string first, last;    ///< YYYY-MM-DD, both included
+};
+
+/// "2026-4" or "2026-Q4" → the fourth kvartal of 2026 (1 oktober – 31 december).
+Kvartal parseKvartal(const std::string& text);
+
+struct EjVerkstalltBeslut {
+    long long decisionId = 0;
+    std::string beslutsdatum;               ///< YYYY-MM-DD
+    std::string insats;                     ///< "Ekonomiskt bistånd", …
+    std::string kon;                        ///< "Kvinna", "Man", "Uppgift saknas"
+    std::string skal;                       ///< skäl för dröjsmålet, "" : none recorded
+    std::optional<std::string> verkstallt;  ///< the date it was carried out, when later
+    int dagar = 0;                          ///< from the beslutsdatum to verkställt or the kvartal's end
+};
+
+struct EjVerkstalldaReport {
+    Kvartal kvartal;
+    std::vector<EjVerkstalltBeslut> beslut;   ///< by beslutsdatum, then id
+};
+
+EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const Kvartal& kvartal);
+
+/// The report as a PDF/A-2b document from the kommun.
+std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters::Kommun& kommun);
+
+/// parse + collect + render with the installation's diarium and kommun.
+std::string ejVerkstalldaPdf(pipeline::Services& services, const std::string& kvartal);
+
+} // namespace inkorg::followup

@@ -1,0 +1,160 @@
+#include "forms/FieldReview.hpp"
+
+#include "forms/TextNormalisation.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string_view>
+
+namespace inkorg::forms {
+namespace {
+
+/// Label words shorter than this are too common in values ("för", "nr", "om") to tell anything.
+constexpr std::size_t shortestLabelWord = 4;
+/// A label looked for whole in long text has at least this many words: a single word such as
+/// "Vårdnadshavare" is at home in any description.
+constexpr std::size_t shortestLabelPhrase = 3;
+
+/// The words of `text` split at spaces and at the punctuation labels use: "Namn (sökande):" →
+/// "Namn", "sökande".
+std::vector<std::string> wordsOf(std::string_view text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ' || c == '(' || c == ')' || c == ':' || c == ',' || c == ';' || c == '/' || c == '\n') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+/// What of the form's own labels may turn up in a value: their words (folded for matching) and
+/// the labels of several words, whole. Not the title's words: "Barn- och ungdomspsykiatrin" is a
+/// right anmälare on an "Anmälan om oro för barn".
+struct FormWords {
+    std::set<std::string> words;
+    std::vector<std::string> phrases;
+
+    explicit FormWords(const FormSpec& form)
+    {
+        for (const auto& field : form.fields) {
+            for (const auto& label : field.labels) {
+                const auto labelWords = wordsOf(label);
+                if (labelWords.size() >= shortestLabelPhrase) phrases.push_back(foldForMatching(label));
+                for (const auto& word : labelWords)
+                    if (auto folded = foldForMatching(word); folded.size() >= shortestLabelWord) words.insert(folded);
+            }
+        }
+    }
+
+    bool holdsPhrase(const std::string& text) const
+    {
+        const auto folded = foldForMatching(text);
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&](const auto& phrase) { return folded.find(phrase) != std::string::npos; });
+    }
+
+    bool holdsWord(const std::string& text) const
+    {
+        const auto all = wordsOf(text);
+        return std::any_of(all.begin(), all.end(), [&](const auto& word) { return words.count(foldForMatching(word)) != 0; });
+    }
+};
+
+bool holdsAny(std::string_view text, std::initializer_list<std::string_view> marks)
+{
+    return std::any_of(marks.begin(), marks.end(), [&](auto mark) { return text.find(mark) != std::string_view::npos; });
+}
+
+/// Long text may end a sentence with "..." or "…"; a leader is longer there.
+bool hasLeaders(const std::string& text, bool longText)
+{
+    return longText ? holdsAny(text, {"....", "__"}) : holdsAny(text, {"...", "__", "\xE2\x80\xA6"});
+}
+
+/// ☐ ☑ ☒ □ ■ ✓ ✔ ✗ ✘
+bool hasCheckbox(const std::string& text)
+{
+    return holdsAny(text, {"\xE2\x98\x90", "\xE2\x98\x91", "\xE2\x98\x92", "\xE2\x96\xA1", "\xE2\x96\xA0",
+                           "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x9C\x97", "\xE2\x9C\x98"});
+}
+
+/// "(företag) Sju AB", "inträffat: Hemtjänst Norra": a label's qualifier or its end before the value.
+bool hasLabelShape(const std::string& text)
+{
+    if (text.starts_with("(")) return true;
+    const auto colon = text.find(": ");
+    return colon != std::string::npos && colon > 0 && colon + 2 < text.size();
+}
+
+bool startsLowerCase(const std::string& text)
+{
+    if (text.empty()) return false;
+    if (std::islower(static_cast<unsigned char>(text[0]))) return true;
+    return holdsAny(text.substr(0, 2), {"\xC3\xA5", "\xC3\xA4", "\xC3\xB6"});   // å ä ö
+}
+
+bool looksLikeRunningText(const std::string& text)
+{
+    const bool hasDigit = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+    return !hasDigit && startsLowerCase(text) && wordsOf(text).size() >= 3;
+}
+
+bool passedTypeCheck(FieldType type)
+{
+    return type != FieldType::Text && type != FieldType::LongText && type != FieldType::Enum &&
+           type != FieldType::MultiEnum && type != FieldType::Boolean;
+}
+
+ValidationIssue warning(const std::string& key, const char* code, const char* message)
+{
+    return {key, Severity::Warning, code, message};
+}
+
+} // namespace
+
+std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
+                                          const std::vector<ValidationIssue>& known)
+{
+    const FormWords formWords(form);
+    std::vector<ValidationIssue> issues;
+    for (const auto& [key, field] : record.fields) {
+        const FieldSpec* spec = form.field(key);
+        const bool flagged = std::any_of(known.begin(), known.end(), [&](const auto& issue) { return issue.field == key; });
+        if (!spec || flagged) continue;
+        static const std::string none;
+        const auto* value = std::get_if<std::string>(&field.value);
+        const std::string& text = value ? *value : none;
+        const bool shortText = spec->type == FieldType::Text;
+        const bool longText = spec->type == FieldType::LongText;
+        if (hasLeaders(text, longText)) {
+            issues.push_back(warning(key, "value.leaders",
+                                     "Värdet innehåller utfyllnadstecken från blanketten (punkter eller understreck) – "
+                                     "kontrollera mot originalet och rätta värdet"));
+        } else if (hasCheckbox(text)) {
+            issues.push_back(warning(key, "value.checkbox",
+                                     "Värdet innehåller en kryssruta från blanketten – kontrollera mot originalet och "
+                                     "skriv in det som fyllts i"));
+        } else if ((longText && formWords.holdsPhrase(text)) ||
+                   (shortText && (hasLabelShape(text) || formWords.holdsWord(text) || formWords.holdsPhrase(text)))) {
+            issues.push_back(warning(key, "value.label_words",
+                                     "Värdet ser ut att innehålla en del av blankettens ledtext – kontrollera mot "
+                                     "originalet och behåll bara det som fyllts i"));
+        } else if (shortText && looksLikeRunningText(text)) {
+            issues.push_back(warning(key, "value.running_text",
+                                     "Värdet ser ut som en bit löptext från ett annat ställe i blanketten – kontrollera "
+                                     "mot originalet"));
+        } else if (field.confidence < (passedTypeCheck(spec->type) ? kLowConfidenceTyped : kLowConfidence)) {
+            issues.push_back(warning(key, "confidence.low", "Osäker avläsning – kontrollera värdet mot originalet"));
+        }
+    }
+    return issues;
+}
+
+} // namespace inkorg::forms

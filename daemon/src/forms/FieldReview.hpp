@@ -1,0 +1,43 @@
+#pragma once
+/// The review after extraction (issue #17: nothing wrong passes silently). Every field read gets
+/// a second look before the document may be registered without a registrator. A field that
+/// already carries an issue is left as it is; any other field gets a warning on that field, in
+/// Swedish, when
+///   - its value holds the blankett's leader characters ("...", "__", "…"; in long text "....",
+///     "__")                                                                    `value.leaders`
+///   - its value holds a checkbox ("☐ Provsmakning" read as an address)        `value.checkbox`
+///   - its value holds the form's own words: a label word ("namn Agnes Mahmoud"), a qualifier in
+///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
+///     in long text a whole label of three words or more
+///                                                                              `value.label_words`
+///   - a short text value reads as a piece of running text from elsewhere on the page: three
+///     words or more, no digit, starting in lower case ("svarar inte när vi ringer.")
+///                                                                              `value.running_text`
+///   - it was read with low confidence (below kLowConfidence, or kLowConfidenceTyped for a value
+///     that passed its type's check)                                            `confidence.low`
+/// so that the document goes to Behöver granskas with the reason. A required field missing is the
+/// schema's `required` error (SchemaValidator); a value that did not parse is the extractor's
+/// `format.<type>` error. Pure.
+
+#include "forms/FormSpec.hpp"
+
+#include <inkorg/record.hpp>
+
+#include <vector>
+
+namespace inkorg::forms {
+
+/// Below this confidence (OCR word confidences × label-match quality, FieldExtractor) a value
+/// nothing else vouches for — text, long text, a checkbox — is doubted. Calibrated on the forms
+/// evaluation's tune layouts (README): right text values mostly read above 0.7, wrong ones below.
+inline constexpr double kLowConfidence = 0.7;
+/// The same for a value that parsed as its type (personnummer with its check digit, datum,
+/// belopp …): the type's check already vouches for most of it.
+inline constexpr double kLowConfidenceTyped = 0.35;
+
+/// The issues the review finds in `record` (read for `form`): at most one per field and none on
+/// a field `known` already names; each a warning (see above).
+std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
+                                          const std::vector<ValidationIssue>& known);
+
+} // namespace inkorg::forms

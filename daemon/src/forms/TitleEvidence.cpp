@@ -1,0 +1,108 @@
+#include "forms/TitleEvidence.hpp"
+
+#include "forms/WordTokens.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace inkorg::forms {
+namespace {
+
+constexpr double kTitleZone = 0.4;          ///< share of page 1's height where a title may stand
+constexpr double kMinimumRecall = 0.5;      ///< a heading must hold more of a variant's words
+constexpr double kLineGapInRowHeights = 1.2; ///< widest gap between the two lines of one title
+
+/// A phrase of a row: words [first, last] with no wide gap between them.
+struct Phrase {
+    std::size_t row = 0;
+    std::vector<std::string> words;   ///< contentWords
+    int left = 0;
+    int right = 0;
+};
+
+std::vector<Phrase> phrasesOf(const Row& row, std::size_t rowIndex)
+{
+    std::vector<Phrase> phrases;
+    std::string text;
+    Phrase phrase;
+    auto close = [&] {
+        phrase.words = contentWords(text);
+        if (!phrase.words.empty()) phrases.push_back(phrase);
+        text.clear();
+    };
+    for (std::size_t w = 0; w < row.words.size(); ++w) {
+        const Word& word = row.words[w];
+        if (w > 0 && startsPhrase(row, w)) close();
+        if (text.empty()) {
+            phrase = Phrase{rowIndex, {}, word.box.x, word.box.x + word.box.width};
+        }
+        text += word.text;
+        text += ' ';
+        phrase.right = word.box.x + word.box.width;
+    }
+    close();
+    return phrases;
+}
+
+/// recall × precision of `heading` against `title` (both contentWords), 0 unless recall is over
+/// kMinimumRecall.
+double overlap(const std::vector<std::string>& heading, const std::vector<std::string>& title)
+{
+    if (heading.empty() || title.empty()) return 0.0;
+    double recalled = 0.0;
+    for (const auto& word : title) {
+        double best = 0.0;
+        for (const auto& candidate : heading) best = std::max(best, wordSimilarity(word, candidate));
+        recalled += best;
+    }
+    const double recall = recalled / static_cast<double>(title.size());
+    if (recall <= kMinimumRecall) return 0.0;
+    std::size_t belonging = 0;
+    for (const auto& candidate : heading)
+        if (std::any_of(title.begin(), title.end(), [&](const auto& word) { return wordSimilarity(word, candidate) > 0.0; }))
+            ++belonging;
+    return recall * static_cast<double>(belonging) / static_cast<double>(heading.size());
+}
+
+bool continues(const Row& upper, const Phrase& first, const Row& lower, const Phrase& second)
+{
+    const int gap = lower.top - upper.bottom;
+    const int lineHeight = std::max(1, upper.height());
+    return gap < kLineGapInRowHeights * lineHeight && second.left < first.right && first.left < second.right;
+}
+
+} // namespace
+
+double titleEvidence(const PageRows& firstPage, const FormSpec& form)
+{
+    int zoneBottom = static_cast<int>(firstPage.height * kTitleZone);
+    if (firstPage.height <= 0) zoneBottom = std::numeric_limits<int>::max();
+    std::vector<std::vector<Phrase>> rows;
+    for (std::size_t r = 0; r < firstPage.rows.size() && firstPage.rows[r].top < zoneBottom; ++r)
+        rows.push_back(phrasesOf(firstPage.rows[r], r));
+
+    std::vector<std::vector<std::string>> headings;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (const auto& phrase : rows[r]) {
+            headings.push_back(phrase.words);
+            if (r + 1 == rows.size()) continue;
+            for (const auto& next : rows[r + 1]) {
+                if (!continues(firstPage.rows[r], phrase, firstPage.rows[r + 1], next)) continue;
+                auto joined = phrase.words;
+                joined.insert(joined.end(), next.words.begin(), next.words.end());
+                headings.push_back(std::move(joined));
+            }
+        }
+    }
+    double best = 0.0;
+    for (const auto& variant : form.titleVariants) {
+        auto title = contentWords(variant);
+        for (std::size_t w = title.size(); w-- > 1;)   // "… risk för missförhållande": each word once
+            if (std::find(title.begin(), title.begin() + static_cast<long>(w), title[w]) != title.begin() + static_cast<long>(w))
+                title.erase(title.begin() + static_cast<long>(w));
+        for (const auto& heading : headings) best = std::max(best, overlap(heading, title));
+    }
+    return best;
+}
+
+} // namespace inkorg::forms

@@ -1,0 +1,154 @@
+// The follow-up of a lex Sarah rapport (bedömning, anmälan to IVO) and of a gynnande beslut
+// (verkställighet), and the quarterly report of ej verkställda beslut (followup/).
+#include "http/ApiSupport.hpp"
+#include "http/DocumentAccess.hpp"
+#include "http/Routes.hpp"
+
+#include "followup/EjVerkstalldaReport.hpp"
+#include "followup/Expediering.hpp"
+#include "followup/LexSarahBedomning.hpp"
+#include "followup/Overklagande.hpp"
+#include "followup/Verkstallighet.hpp"
+#include "forms/RecordJson.hpp"
+
+#include <inkorg/swedish.hpp>
+
+namespace inkorg::http {
+
+using Poco::Net::HTTPResponse;
+
+namespace {
+
+void requireDecider(const Exchange& exchange, const std::string& message)
+{
+    requireRole(exchange, {kHandlaggare, kGruppledare, kAdministrator}, message);
+}
+
+/// Runs `record`; a refusal (std::invalid_argument, Swedish) is 422 with its message.
+template <class Record> void refusedAs422(Record record)
+{
+    try {
+        record();
+    } catch (const std::invalid_argument& refused) {
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, refused.what());
+    }
+}
+
+/// The id of the decision in the path, once the caller may change its document; 404 when there
+/// is no such decision.
+long long decisionForChange(pipeline::Services& services, const Exchange& exchange)
+{
+    const long long decisionId = numberParam(exchange);
+    const auto decision = services.diarium().decision(decisionId);
+    if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
+    documentForChange(services, *exchange.caller, decision->documentId);
+    return decisionId;
+}
+
+} // namespace
+
+void addFollowUpRoutes(Router& router, pipeline::Services& services)
+{
+    router.add("POST", "/api/documents/{id}/lex-sarah/bedomning", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare bedömer lex Sarah-rapporter");
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        const auto body = jsonBody(exchange);
+        if (!body->has("allvarligt") || !body->get("allvarligt").isBoolean())
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange om missförhållandet är allvarligt (ja eller nej)");
+        followup::Bedomning bedomning{body->getValue<bool>("allvarligt"), textMember(body, "datum"),
+                                      textMember(body, "motivering")};
+        std::optional<diarium::DeadlineRow> deadline;
+        refusedAs422([&] {
+            deadline = followup::recordBedomning(services.diarium(), opened.row.id, bedomning, exchange.caller->name,
+                                                 swedish::today());
+        });
+        Poco::JSON::Object::Ptr reply = new Poco::JSON::Object;
+        reply->set("allvarligt", bedomning.allvarligt);
+        if (deadline) reply->set("ivoAnmalanSenast", deadline->due);
+        exchange.sendJson(forms::stringify(reply));
+    });
+
+    router.add("POST", "/api/documents/{id}/lex-sarah/ivo-anmalan", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare registrerar anmälan till IVO");
+        const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
+        const auto body = jsonBody(exchange);
+        followup::IvoAnmalan anmalan{textMember(body, "datum"), textMember(body, "ivoDiarienummer")};
+        refusedAs422([&] {
+            followup::recordIvoAnmalan(services.diarium(), opened.row.id, anmalan, exchange.caller->name, swedish::today());
+        });
+        exchange.sendJson(R"({"status":"anmäld"})");
+    });
+
+    router.add("POST", "/api/decisions/{id}/verkstallighet", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare registrerar verkställighet");
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        followup::Verkstallande verkstallande{std::nullopt, textMember(body, "skal"), textMember(body, "insats")};
+        if (const std::string datum = textMember(body, "datum"); !datum.empty()) verkstallande.datum = datum;
+        refusedAs422([&] {
+            followup::recordVerkstallighet(services.diarium(), decisionId, verkstallande, exchange.caller->name,
+                                           swedish::today());
+        });
+        exchange.sendJson(R"({"status":"sparat"})");
+    });
+
+    router.add("POST", "/api/decisions/{id}/expediera", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare expedierar beslut");
+        const long long decisionId = decisionForChange(services, exchange);
+        followup::Expedierat done;
+        refusedAs422([&] { done = followup::expediera(services, decisionId, exchange.caller->name, swedish::today()); });
+        Poco::JSON::Object::Ptr reply = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        reply->set("document", done.documentId);
+        reply->set("diarienummer", done.diarienummer);
+        reply->set("expedierad", done.expedierad);
+        reply->set("satt", done.satt);
+        reply->set("redanExpedierat", done.redanExpedierat);
+        exchange.sendJson(forms::stringify(reply));
+    });
+
+    router.add("POST", "/api/decisions/{id}/overklagande", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRole(exchange, {kRegistrator, kHandlaggare, kGruppledare, kAdministrator}, "Du kan inte registrera överklaganden");
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        followup::Overklagande appeal{textMember(body, "inkom"), textMember(body, "delfatt"),
+                                      body->optValue<bool>("felaktigHanvisning", false), textMember(body, "handling")};
+        followup::RegisteredOverklagande registered;
+        refusedAs422([&] {
+            registered = followup::registerOverklagande(services.diarium(), decisionId, appeal, exchange.caller->name,
+                                                        swedish::today());
+        });
+        Poco::JSON::Object::Ptr reply = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        reply->set("sistaDag", registered.sistaDag);
+        reply->set("rattidig", registered.rattidig);
+        reply->set("frist", registered.deadline.title);
+        reply->set("senast", registered.deadline.due);
+        exchange.sendJson(forms::stringify(reply));
+    });
+
+    router.add("POST", "/api/decisions/{id}/overklagande/utfall", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare avgör överklaganden");
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        refusedAs422([&] {
+            followup::decideOverklagande(services.diarium(), decisionId, {textMember(body, "utfall"), textMember(body, "datum")},
+                                         exchange.caller->name, swedish::today());
+        });
+        exchange.sendJson(R"({"status":"avgjort"})");
+    });
+
+    router.add("GET", "/api/rapport/ej-verkstallda", Access::Authenticated, [&services](Exchange& exchange) {
+        requireRole(exchange, {kGruppledare, kAdministrator},
+                    "Rapporten om ej verkställda beslut tas fram av gruppledare eller administratör");
+        const std::string kvartal = exchange.query("kvartal").value_or("");
+        std::string pdf;
+        try {
+            pdf = followup::ejVerkstalldaPdf(services, kvartal);
+        } catch (const std::invalid_argument& e) {
+            throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, e.what());
+        }
+        auditListRead(services, *exchange.caller, "ej-verkstallda", kvartal);
+        exchange.sendBytes(pdf, "application/pdf");
+    });
+}
+
+} // namespace inkorg::http

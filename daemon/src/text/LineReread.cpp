@@ -1,0 +1,53 @@
+#include "text/LineReread.hpp"
+
+#include <algorithm>
+
+namespace inkorg::text {
+namespace {
+
+constexpr int lineHeight = 40;      // of the value's box after scaling: digits' x-height near 30 px
+constexpr float largestScale = 8.0f;
+constexpr int whiteBorder = 16;     // Tesseract reads a line best with some white around it
+constexpr int pageDpi = 300;
+
+} // namespace
+
+PixPtr lineImage(PIX* page, const Box& box)
+{
+    if (!page || box.width <= 0 || box.height <= 0) return nullptr;
+    if (box.x >= pixGetWidth(page) || box.y >= pixGetHeight(page) || box.right() <= 0 || box.bottom() <= 0)
+        return nullptr;
+    const int marginY = std::max(2, box.height / 3);
+    const int marginX = box.height;
+    const int left = std::max(0, box.x - marginX);
+    const int top = std::max(0, box.y - marginY);
+    const int right = std::min(pixGetWidth(page), box.right() + marginX);
+    const int bottom = std::min(pixGetHeight(page), box.bottom() + marginY);
+    if (right <= left || bottom <= top) return nullptr;
+    const PixPtr part = cut(page, {left, top, right - left, bottom - top});
+    if (!part) return nullptr;
+    const PixPtr grey{pixConvertTo8(part.get(), 0)};
+    if (!grey) return nullptr;
+    const float scale = std::clamp(float(lineHeight) / float(box.height), 1.0f, largestScale);
+    const PixPtr large{scale > 1.0f ? pixScaleGrayLI(grey.get(), scale, scale) : pixClone(grey.get())};
+    if (!large) return nullptr;
+    PixPtr framed{pixAddBorder(large.get(), whiteBorder, 255)};
+    if (framed) pixSetResolution(framed.get(), int(pageDpi * scale), int(pageDpi * scale));
+    return framed;
+}
+
+std::vector<LineText> rereadLines(OcrEngine& engine, PIX* page, const std::vector<LineRegion>& regions)
+{
+    std::vector<LineText> lines;
+    for (const auto& region : regions) {
+        LineText line;
+        if (const PixPtr image = lineImage(page, region.box)) {
+            auto [text, confidence] = engine.readLine(image.get(), pixGetXRes(image.get()), region.characters);
+            line = {std::move(text), confidence};
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,289 @@
+// Lex Sarah bedömning, verkställighet and the kvartal's report of ej verkställda beslut, end to
+// end: documents and decisions registered in the test's diarium (SQLite, or PostgreSQL in the
+// .postgresql run), then the real `inkorg` commands and the real daemon's API; the report PDF is
+// read with pdftotext and must name no one.
+#include "config/Settings.hpp"
+#include "pipeline/Decisions.hpp"
+#include "pipeline/Services.hpp"
+#include "support/Command.hpp"
+#include "support/Daemon.hpp"
+#include "support/PdfTools.hpp"
+#include "support/TempDir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace inkorg::test {
+namespace {
+
+// Third of the last four digits even: a woman.
+const char* kKarin = R"({"sokande_personnummer":"19750312-4424","sokande_namn":"Karin Ödmark",
+  "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda","ansokan_manad":"2026-06"})";
+const char* kKarinAnsokan = R"({"sokande_personnummer":"19750312-4424","sokande_namn":"Karin Ödmark",
+  "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda",
+  "antal_barn":0,"ansokan_manad":"2026-11","hyra":6900,"boendeform":"hyresratt"})";
+const char* kSarah = R"({"rapportor_namn":"Lena Lind","verksamhet":"Solgården","handelse_datum":"2026-11-20",
+  "beskrivning":"Fallolycka","omedelbara_atgarder":"Larm"})";
+
+class FollowUp : public ::testing::Test {
+protected:
+    FollowUp()
+    {
+        config::Overrides overrides;
+        overrides.dataDir = data;
+        services = std::make_unique<pipeline::Services>(config::load(overrides));
+    }
+
+    diarium::RegisterResult registered(const std::string& formId, const std::string& recordJson)
+    {
+        auto& diarium = services->diarium();
+        std::istringstream content("original " + std::to_string(++files_) + formId);
+        const std::string sha = services->store().put(content);
+        const long long job = diarium.enqueue({sha, "handling.pdf", "test", "2026-06-01T08:00:00.000Z"});
+        EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
+        diarium::Registration registration;
+        registration.jobId = job;
+        registration.formId = formId;
+        registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
+        registration.recordJson = recordJson;
+        return diarium.registerDocument(registration);
+    }
+
+    long long bifall(long long documentId, const std::string& date)
+    {
+        diarium::DecisionRow row;
+        row.documentId = documentId;
+        row.beslut = "bifall";
+        row.belopp = 6900;
+        row.motivering = "Karin Ödmark saknar inkomst.";
+        row.lagrum = "12:1";
+        row.beslutsfattare = "Åsa Öberg";
+        row.roll = "socialsekreterare";
+        row.date = date;
+        return services->diarium().addDecision(row, "asa");
+    }
+
+    CommandResult command(std::vector<std::string> words)
+    {
+        words.insert(words.end(), {"--data-dir", data.string()});
+        return inkorg(words);
+    }
+
+    static std::string fileText(const std::filesystem::path& path)
+    {
+        std::ifstream file(path, std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    }
+
+    /// What the report must never contain: the name, the personnummer (any way written), the address.
+    static void expectNoOneNamed(const std::string& text)
+    {
+        for (const char* secret : {"Karin", "Ödmark", "19750312", "750312", "4424", "Storgatan"})
+            EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in:\n" << text;
+    }
+
+    TempDir dir;
+    std::filesystem::path data = dir / "var";
+    std::unique_ptr<pipeline::Services> services;
+
+private:
+    int files_ = 0;
+};
+
+TEST_F(FollowUp, LexSarahOnTheCommandLineOpensAndClosesTheIvoDeadline)
+{
+    const auto rapport = registered("lex_sarah", kSarah);
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    services.reset();   // the commands open the same diarium
+
+    const auto bedomning = command({"lex-sarah", "bedomning", rapport.diarienummer, "--allvarlig", "ja", "--datum",
+                                    "2026-11-30", "--motivering", "Brukaren skadades.", "--handlaggare", "Lena Lind"});
+    ASSERT_EQ(bedomning.exitCode, 0) << bedomning.err;
+    EXPECT_NE(bedomning.out.find("anmälan till IVO senast 2026-12-14"), std::string::npos) << bedomning.out;
+    const auto open = command({"deadlines"});
+    ASSERT_EQ(open.exitCode, 0) << open.err;
+    EXPECT_NE(open.out.find("2026-12-14\t" + rapport.diarienummer + "\tAnmälan till IVO"), std::string::npos) << open.out;
+
+    const auto notSarah = command({"lex-sarah", "bedomning", ansokan.diarienummer, "--allvarlig", "ja", "--motivering",
+                                   "x", "--handlaggare", "Lena Lind"});
+    EXPECT_EQ(notSarah.exitCode, 1);
+    EXPECT_NE(notSarah.err.find("ingen lex Sarah-rapport"), std::string::npos) << notSarah.err;
+    const auto usage = command({"lex-sarah", "bedomning", rapport.diarienummer, "--allvarlig", "kanske", "--motivering",
+                                "x", "--handlaggare", "Lena Lind"});
+    EXPECT_EQ(usage.exitCode, 2) << usage.err;
+
+    const auto anmalan = command({"lex-sarah", "ivo-anmalan", rapport.diarienummer, "--datum", "2026-12-02",
+                                  "--handlaggare", "Lena Lind"});
+    ASSERT_EQ(anmalan.exitCode, 0) << anmalan.err;
+    const auto after = command({"deadlines"});
+    EXPECT_EQ(after.out.find("Anmälan till IVO"), std::string::npos) << after.out;
+}
+
+TEST_F(FollowUp, VerkstallighetAndTheKvartalsReportOnTheCommandLine)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long beslut = bifall(ansokan.documentId, "2026-06-15");
+    services.reset();
+
+    const auto skal = command({"verkstall", std::to_string(beslut), "--skal", "Brist på lägenheter", "--insats",
+                               "Bostad med stöd", "--handlaggare", "Åsa Öberg"});
+    ASSERT_EQ(skal.exitCode, 0) << skal.err;
+    const auto early = command({"verkstall", std::to_string(beslut), "--datum", "2026-06-01", "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_NE(early.err.find("ligger före beslutet"), std::string::npos) << early.err;
+
+    const auto output = dir / "ej-verkstallda.pdf";
+    const auto report = command({"rapport", "ej-verkstallda", "--kvartal", "2026-4", "-o", output.string()});
+    ASSERT_EQ(report.exitCode, 0) << report.err;
+    const std::string text = pdfToText(fileText(output));
+    for (const char* part : {"Ej verkställda gynnande beslut, kvartal 4 2026", "34 kap.", "2026-06-15", "Bostad med stöd",
+                             "Kvinna", "Brist på lägenheter", "Ej verkställt", "kommunfullmäktige", "199"})
+        EXPECT_NE(text.find(part), std::string::npos) << part << " in:\n" << text;
+    expectNoOneNamed(text);
+
+    EXPECT_EQ(command({"verkstall", std::to_string(beslut), "--datum", "2026-11-02", "--handlaggare", "Åsa Öberg"}).exitCode, 0);
+    ASSERT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2026-Q4", "-o", output.string()}).exitCode, 0);
+    const std::string later = pdfToText(fileText(output));
+    EXPECT_NE(later.find("2026-11-02"), std::string::npos) << "the date it was carried out (34:2):\n" << later;
+    EXPECT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2026-5", "-o", output.string()}).exitCode, 2);
+}
+
+TEST_F(FollowUp, ThroughTheDaemonsApi)
+{
+    const auto rapport = registered("lex_sarah", kSarah);
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long beslut = bifall(ansokan.documentId, "2026-06-15");
+    services.reset();
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const std::string sarah = "/api/documents/" + std::to_string(rapport.documentId) + "/lex-sarah/";
+
+    auto bedomning = daemon.post(sarah + "bedomning", R"({"allvarligt":true,"datum":"2026-11-30","motivering":"Skada."})",
+                                 "application/json", token);
+    ASSERT_EQ(bedomning.status, 200) << bedomning.body;
+    EXPECT_NE(bedomning.body.find("2026-12-14"), std::string::npos) << bedomning.body;
+    auto deadlines = daemon.get("/api/deadlines", token);
+    ASSERT_EQ(deadlines.status, 200) << deadlines.body;
+    EXPECT_NE(deadlines.body.find(R"("kind":"ivo_anmalan")"), std::string::npos) << deadlines.body;
+    EXPECT_NE(deadlines.body.find(R"("due":"2026-12-14")"), std::string::npos) << deadlines.body;
+
+    const auto wrongDocument = daemon.post("/api/documents/" + std::to_string(ansokan.documentId) + "/lex-sarah/bedomning",
+                                           R"({"allvarligt":false,"motivering":"x"})", "application/json", token);
+    EXPECT_EQ(wrongDocument.status, 422);
+    EXPECT_NE(wrongDocument.body.find("ingen lex Sarah-rapport"), std::string::npos) << wrongDocument.body;
+    EXPECT_EQ(daemon.post(sarah + "bedomning", R"({"motivering":"x"})", "application/json", token).status, 422);
+
+    const auto anmalan = daemon.post(sarah + "ivo-anmalan", R"({"datum":"2026-12-01"})", "application/json", token);
+    ASSERT_EQ(anmalan.status, 200) << anmalan.body;
+    deadlines = daemon.get("/api/deadlines", token);
+    EXPECT_EQ(deadlines.body.find("ivo_anmalan"), std::string::npos) << deadlines.body;
+
+    const auto verkstallighet = daemon.post("/api/decisions/" + std::to_string(beslut) + "/verkstallighet",
+                                            R"({"skal":"Brist på lägenheter"})", "application/json", token);
+    ASSERT_EQ(verkstallighet.status, 200) << verkstallighet.body;
+    const auto future = daemon.post("/api/decisions/" + std::to_string(beslut) + "/verkstallighet",
+                                    R"({"datum":"2999-01-01"})", "application/json", token);
+    EXPECT_EQ(future.status, 422);
+    EXPECT_NE(future.body.find("i framtiden"), std::string::npos) << future.body;
+    EXPECT_EQ(daemon.post("/api/decisions/999999/verkstallighet", R"({"datum":"2026-11-01"})", "application/json", token).status,
+              404);
+
+    const auto report = daemon.get("/api/rapport/ej-verkstallda?kvartal=2026-4", token);
+    ASSERT_EQ(report.status, 200) << report.body;
+    EXPECT_EQ(report.contentType, "application/pdf");
+    const std::string text = pdfToText(report.body);
+    for (const char* part : {"2026-06-15", "Ekonomiskt bistånd", "Kvinna", "Brist på lägenheter"})
+        EXPECT_NE(text.find(part), std::string::npos) << part << " in:\n" << text;
+    expectNoOneNamed(text);
+    EXPECT_EQ(daemon.get("/api/rapport/ej-verkstallda?kvartal=fjarde", token).status, 400);
+}
+
+TEST_F(FollowUp, SparaOchExpedieraRegistersTheBeslutsbrevInItsArende)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarinAnsokan);
+    pipeline::DecisionRequest request;
+    request.target = ansokan.diarienummer;
+    request.beslut = "bifall";
+    request.motivering = "Du saknar inkomst.";
+    request.handlaggare = "Åsa Öberg";
+    request.actor = "asa.oberg";
+    request.datum = "2026-11-20";
+    request.poster = {decisions::parsePost("försörjningsstöd=6950/6950"), decisions::parsePost("hyra=6900/6900")};
+    const long long first = pipeline::Decisions(*services).decide(request).decisionId;
+    request.ersatter = first;
+    const long long second = pipeline::Decisions(*services).decide(request).decisionId;
+    services.reset();
+
+    const auto cli = command({"expediera", std::to_string(first), "--handlaggare", "Åsa Öberg"});
+    ASSERT_EQ(cli.exitCode, 0) << cli.err;
+    EXPECT_NE(cli.out.find("registrerat som " + ansokan.diarienummer + "-2"), std::string::npos) << cli.out;
+    EXPECT_NE(cli.out.find("med post"), std::string::npos) << cli.out;
+    const auto twice = command({"expediera", std::to_string(first), "--handlaggare", "Åsa Öberg"});
+    ASSERT_EQ(twice.exitCode, 0) << twice.err;
+    EXPECT_NE(twice.out.find("var redan registrerat som " + ansokan.diarienummer + "-2"), std::string::npos) << twice.out;
+    EXPECT_EQ(command({"expediera", "999999", "--handlaggare", "Åsa Öberg"}).exitCode, 1);
+
+    Daemon daemon(data);
+    const auto reply = daemon.post("/api/decisions/" + std::to_string(second) + "/expediera", "{}", "application/json",
+                                   daemon.adminToken());
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto done = Poco::JSON::Parser().parse(reply.body).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(done->getValue<std::string>("diarienummer"), ansokan.diarienummer + "-3");
+    EXPECT_EQ(done->getValue<std::string>("satt"), "post");
+    EXPECT_EQ(done->getValue<std::string>("expedierad").size(), 10u);
+    const long long letterId = done->getValue<long long>("document");
+    const auto letter = daemon.get("/api/documents/" + std::to_string(letterId) + "/original", daemon.adminToken());
+    ASSERT_EQ(letter.status, 200) << letter.body;
+    EXPECT_NE(pdfToText(letter.body).find("Karin Ödmark"), std::string::npos) << "the registered handling is the letter";
+    const auto publicList = daemon.get("/api/public/diarium");
+    EXPECT_EQ(publicList.body.find(ansokan.diarienummer), std::string::npos) << "a personakt letter is not public";
+}
+
+TEST_F(FollowUp, AnOverklagandeOnTheCommandLineAndThroughTheApi)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long first = bifall(ansokan.documentId, "2026-10-30");
+    const long long second = bifall(ansokan.documentId, "2026-11-16");
+    services.reset();
+
+    // Delgiven 2 november, in on 24 november: a day late.
+    const auto late = command({"overklagande", std::to_string(first), "--inkom", "2026-11-24", "--delfatt", "2026-11-02",
+                               "--handlaggare", "Rita Registrator"});
+    ASSERT_EQ(late.exitCode, 0) << late.err;
+    EXPECT_NE(late.out.find("sista dag var 2026-11-23, för sent"), std::string::npos) << late.out;
+    EXPECT_NE(late.out.find("Avvisa det för sent inkomna överklagandet"), std::string::npos) << late.out;
+    const auto deadlines = command({"deadlines"});
+    EXPECT_NE(deadlines.out.find("2026-12-01\t" + ansokan.diarienummer + "\tAvvisa"), std::string::npos) << deadlines.out;
+    const auto wrong = command({"overklagande", std::to_string(first), "--utfall", "overlamnat", "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_NE(wrong.err.find("FL 45 §"), std::string::npos) << wrong.err;
+    ASSERT_EQ(command({"overklagande", std::to_string(first), "--utfall", "avvisat", "--handlaggare", "Åsa Öberg"}).exitCode, 0);
+    EXPECT_EQ(command({"deadlines"}).out.find("Avvisa"), std::string::npos);
+    EXPECT_EQ(command({"overklagande", std::to_string(first), "--inkom", "igår", "--delfatt", "2026-11-02", "--handlaggare",
+                       "Rita Registrator"}).exitCode, 1);
+
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const std::string path = "/api/decisions/" + std::to_string(second) + "/overklagande";
+    const auto inTime = daemon.post(path, R"({"inkom":"2026-12-07","delfatt":"2026-11-20"})", "application/json", token);
+    ASSERT_EQ(inTime.status, 200) << inTime.body;
+    const auto reply = Poco::JSON::Parser().parse(inTime.body).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(reply->getValue<std::string>("sistaDag"), "2026-12-11");
+    EXPECT_TRUE(reply->getValue<bool>("rattidig"));
+    EXPECT_EQ(reply->getValue<std::string>("senast"), "2026-12-14");
+    EXPECT_NE(daemon.get("/api/deadlines", token).body.find("förvaltningsrätten"), std::string::npos);
+    const auto avvisat = daemon.post(path + "/utfall", R"({"utfall":"avvisat"})", "application/json", token);
+    EXPECT_EQ(avvisat.status, 422);
+    EXPECT_NE(avvisat.body.find("kan inte avvisas"), std::string::npos) << avvisat.body;
+    EXPECT_EQ(daemon.post(path + "/utfall", R"({"utfall":"omprovat"})", "application/json", token).status, 200);
+    EXPECT_EQ(daemon.get("/api/deadlines", token).body.find("förvaltningsrätten"), std::string::npos);
+}
+
+} // namespace
+} // namespace inkorg::test

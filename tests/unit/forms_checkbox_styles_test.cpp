@@ -1,0 +1,228 @@
+// Checkbox groups in the styles kommuner print them (issue 17 item 3), on pages drawn
+// independently of inkorg: small HTML blanketter printed by Debian's headless Chromium, read as a
+// scan (a 300-dpi screenshot, greyed, turned a little and speckled by ImageMagick, read by the
+// real Tesseract through PageReader) and born-digital (Chromium's PDF, its text layer), then
+// extracted with the forms' own form.json.
+
+#include "forms/FieldExtractor.hpp"
+#include "support/Command.hpp"
+#include "support/FormSamples.hpp"
+#include "support/TempDir.hpp"
+#include "text/PageReader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace inkorg::forms {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* const kStyle = R"(<style>
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; margin: 8mm; width: 180mm; background: #fff; }
+table { border-collapse: collapse; width: 100%; }
+td { border: 1px solid #000; vertical-align: top; padding: 1mm 1.5mm 1.5mm; }
+.lab { font-size: 6.8pt; text-transform: uppercase; }
+.cb { display: inline-block; width: 3.5mm; height: 3.5mm; border: 1px solid #000; margin: 0 1.2mm 0 0;
+      vertical-align: -0.7mm; font-size: 9pt; line-height: 3.5mm; text-align: center; }
+.opt { display: inline-block; margin: 1.2mm 4mm 0 0; }
+.shaded td { background: #d4d4d4; } .shaded td.alt { background: #ececec; }
+.sq { display: inline-block; width: 3.2mm; height: 3.2mm; border: 1px solid #000; margin-right: 1.2mm; vertical-align: -0.5mm; }
+.sq.on { background: #000; }
+p { margin: 2mm 0; }
+.cols { display: flex; gap: 12mm; } .cols > div { width: 80mm; } .lab2 { font-weight: bold; font-size: 8.5pt; margin-top: 1.5mm; }
+</style>)";
+
+std::string valueText(const Extraction& extraction, const std::string& key)
+{
+    const auto it = extraction.record.fields.find(key);
+    if (it == extraction.record.fields.end()) return "<absent>";
+    std::ostringstream out;
+    std::visit([&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            for (const auto& s : v) out << (&s == &v.front() ? "" : ",") << s;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            out << (v ? "true" : "false");
+        } else {
+            out << v;
+        }
+    }, it->second.value);
+    return out.str();
+}
+
+bool hasIssue(const Extraction& extraction, const std::string& key, const std::string& code)
+{
+    for (const auto& issue : extraction.issues)
+        if (issue.field == key && issue.code == code) return true;
+    return false;
+}
+
+bool hasAnyIssue(const Extraction& extraction, const std::string& key)
+{
+    for (const auto& issue : extraction.issues)
+        if (issue.field == key) return true;
+    return false;
+}
+
+text::PageReader& reader()
+{
+    static text::PageReader instance("/usr/share/tesseract-ocr/5/tessdata", "swe");
+    return instance;
+}
+
+enum class Print { Scan, BornDigital };
+
+class CheckboxStyles : public ::testing::TestWithParam<Print> {
+protected:
+    /// `body` printed by Chromium as the parameter says and read as inkorg reads a page.
+    Extraction read(const std::string& body, const std::string& form)
+    {
+        const fs::path html = dir / "blankett.html";
+        std::ofstream(html) << "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" << kStyle << "</head><body>"
+                            << body << "</body></html>";
+        const std::string url = "file://" + html.string();
+        const std::vector<std::string> chromium{"/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                                "--hide-scrollbars", "--user-data-dir=" + (dir / "profile").string()};
+        fs::path file;
+        if (GetParam() == Print::Scan) {
+            // 96 css px an inch × 3.125 = 300 dpi.
+            auto args = chromium;
+            args.insert(args.end(), {"--force-device-scale-factor=3.125", "--window-size=760,420",
+                                     "--screenshot=" + (dir / "shot.png").string(), url});
+            const auto shot = test::run(args);
+            EXPECT_TRUE(fs::exists(dir / "shot.png")) << shot.err;
+            file = dir / "scan.png";
+            const auto scanned = test::run({"convert", (dir / "shot.png").string(), "-colorspace", "Gray",
+                                            "-background", "white", "-rotate", "0.6", "-seed", "17", "-attenuate", "0.4",
+                                            "+noise", "Gaussian", "-density", "300", "-units", "PixelsPerInch",
+                                            file.string()});
+            EXPECT_EQ(scanned.exitCode, 0) << scanned.err;
+        } else {
+            auto args = chromium;
+            args.insert(args.end(), {"--no-pdf-header-footer", "--print-to-pdf=" + (dir / "page.pdf").string(), url});
+            const auto printed = test::run(args);
+            file = dir / "page.pdf";
+            EXPECT_TRUE(fs::exists(file)) << printed.err;
+        }
+        Document document;
+        document.pages.push_back(reader().read(file, 1, text::TextOptions{}).page);
+        return extract(document, test::loadFormSpec(form));
+    }
+
+    test::TempDir dir;
+};
+
+TEST_P(CheckboxStyles, GlyphBoxesInline)
+{
+    const auto extraction = read(R"(<p>Personnummer: 19121212-1212</p>
+<p>Boendeform: ☐ Hyresrätt ☒ Bostadsrätt ☐ Andrahandskontrakt ☐ Inneboende</p>
+<p>Antal rum: 3</p>)", "ekonomiskt_bistand");
+    EXPECT_EQ(valueText(extraction, "boendeform"), "bostadsratt");
+    EXPECT_FALSE(hasAnyIssue(extraction, "boendeform"));
+}
+
+TEST_P(CheckboxStyles, DrawnBoxesCrossedWithXInTheCellsOfAGrid)
+{
+    const auto extraction = read(R"(<table>
+<tr><td><div class="lab">Anmälare</div><span class="opt"><span class="cb"></span>Skola</span><span class="opt"><span class="cb"></span>Förskola</span><span class="opt"><span class="cb">X</span>Polis</span><span class="opt"><span class="cb"></span>Socialtjänst</span></td></tr>
+<tr><td><div class="lab">Är det akut?</div><span class="opt"><span class="cb">X</span>Ja</span><span class="opt"><span class="cb"></span>Nej</span></td></tr>
+<tr><td><div class="lab">Har vårdnadshavarna informerats?</div><span class="opt"><span class="cb"></span>Ja</span><span class="opt"><span class="cb">X</span>Nej</span></td></tr>
+</table>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "anmalare_typ"), "polis");
+    EXPECT_EQ(valueText(extraction, "akut"), "true");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
+}
+
+TEST_P(CheckboxStyles, BoxesInAShadedTable)
+{
+    const auto extraction = read(R"(<table class="shaded">
+<tr><td style="width: 38%">Anmälare</td><td class="alt"><span class="cb"></span>Skola <span class="cb">X</span>Hälso- och sjukvård <span class="cb"></span>Polis</td></tr>
+<tr><td>Vårdnadshavare informerad</td><td class="alt"><span class="cb">X</span>Ja <span class="cb"></span>Nej</td></tr>
+</table>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "anmalare_typ"), "halso_och_sjukvard");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
+}
+
+TEST_P(CheckboxStyles, OptionsStackedOnePerLineBesideAnotherColumn)
+{
+    // Two columns: the right one's options stand one a line, the left one's labels and values at
+    // the heights between them.
+    const auto extraction = read(R"(<div class="cols"><div>
+<div class="lab2">Serveringsställe:</div><div>Gästgiveriet</div><div class="lab2">Besöksadress:</div><div>Storgatan 10</div>
+<div class="lab2">Antal sittplatser:</div><div>167</div></div><div>
+<div class="lab2">Drycker som ska serveras</div>
+<div>☑ Starköl</div><div>☐ Vin</div><div>☑ Spritdrycker</div><div>☑ Andra jästa alkoholdrycker</div>
+<div class="lab2">Serveringstid från:</div><div>11:00</div></div></div>)", "serveringstillstand");
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,spritdrycker,andra_jasta");
+}
+
+TEST_P(CheckboxStyles, SeveralTypedTicksOnOneLine)
+{
+    const auto extraction = read(R"(<p>Drycker: (X) Starköl ( ) Vin (X) Spritdrycker (X) Andra jästa alkoholdrycker</p>
+<p>Ansökan avser: [ ] Nytt tillstånd [X] Ändrat tillstånd [ ] Tillfälligt tillstånd</p>)", "serveringstillstand");
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,spritdrycker,andra_jasta");
+    EXPECT_EQ(valueText(extraction, "ansokan_avser"), "andrat");
+}
+
+TEST_P(CheckboxStyles, RadioButtonsAndFilledSquares)
+{
+    const auto extraction = read(R"(<p>Anmälaren är: ○ Skola ○ Förskola ● Polis ○ Privatperson</p>
+<p>Är det akut? ○ Ja ● Nej</p>
+<p>Vårdnadshavare informerad: <span class="sq on"></span>Ja <span class="sq"></span>Nej</p>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "anmalare_typ"), "polis");
+    EXPECT_EQ(valueText(extraction, "akut"), "false");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
+}
+
+TEST_P(CheckboxStyles, DrawnBoxesTickedWithACheckMark)
+{
+    const auto extraction = read(R"(<p>Tillståndet avser: <span class="cb"></span>Allmänheten <span class="cb">✓</span>Slutet sällskap <span class="cb"></span>Catering</p>
+<p>Drycker: <span class="cb">✓</span>Starköl <span class="cb">✓</span>Vin <span class="cb"></span>Spritdrycker</p>)", "serveringstillstand");
+    EXPECT_EQ(valueText(extraction, "tillstandstyp"), "slutet_sallskap");
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,vin");
+}
+
+TEST_P(CheckboxStyles, AJaNejPairUnderTheQuestionBesideAnotherColumn)
+{
+    const auto extraction = read(R"(<div class="cols"><div>
+<div class="lab2">Barnets namn:</div><div>Alva Lind</div><div class="lab2">Vårdnadshavare:</div><div>Maria Lind</div>
+<div class="lab2">Anmälarens namn:</div><div>Omar Forsberg</div><div class="lab2">Telefon:</div><div>073-421 36 95</div></div><div>
+<div class="lab2">Är det akut?</div><div>☐ Ja</div><div>☒ Nej</div>
+<div class="lab2">Vårdnadshavare informerad</div><div>☒ Ja</div><div>☐ Nej</div>
+<div class="lab2">Datum för anmälan:</div><div>2026-08-05</div></div></div>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "akut"), "false");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
+}
+
+TEST_P(CheckboxStyles, OptionWordedOtherwiseThanInFormJson)
+{
+    // "Sjukvård" and "Hyr i andra hand" are not among form.json's option wordings; their words are.
+    const auto anmalare = read(R"(<p>Anmälare: ☐ Skola ☒ Sjukvård ☐ Polis ☐ Privatperson</p>)", "orosanmalan");
+    EXPECT_EQ(valueText(anmalare, "anmalare_typ"), "halso_och_sjukvard");
+    const auto boende = read(R"(<p>Boendeform: ☐ Hyresrätt ☐ Bostadsrätt ☒ Hyr i andra hand ☐ Villa</p>)", "ekonomiskt_bistand");
+    EXPECT_EQ(valueText(boende, "boendeform"), "andrahand");
+}
+
+TEST_P(CheckboxStyles, TwoTicksInASingleChoiceGroupAreAnIssue)
+{
+    const auto extraction = read(R"(<p>Ansökan avser: ☒ Nytt tillstånd ☒ Ändrat tillstånd ☐ Tillfälligt tillstånd</p>)",
+                                 "serveringstillstand");
+    EXPECT_TRUE(hasIssue(extraction, "ansokan_avser", "checkbox.multiple"));
+}
+
+TEST_P(CheckboxStyles, AFaintMarkInABoxIsAnIssueNotASureAnswer)
+{
+    const auto extraction = read(R"(<table>
+<tr><td><div class="lab">Anmälare</div><span class="opt"><span class="cb"></span>Skola</span><span class="opt"><span class="cb" style="font-size: 9pt">·</span>Förskola</span><span class="opt"><span class="cb"></span>Polis</span></td></tr>
+</table>)", "orosanmalan");
+    EXPECT_TRUE(hasIssue(extraction, "anmalare_typ", "confidence.low")) << valueText(extraction, "anmalare_typ");
+}
+
+INSTANTIATE_TEST_SUITE_P(Printed, CheckboxStyles, ::testing::Values(Print::Scan, Print::BornDigital),
+                         [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
+
+} // namespace
+} // namespace inkorg::forms

@@ -1,0 +1,144 @@
+// Values read a second time (forms/FieldReread): only the values that did not parse as their
+// type, and only those read from a page, are asked for again, with the characters their type may
+// hold; a second reading replaces the value only when it parses, and the field keeps both texts.
+
+#include "forms/FieldExtractor.hpp"
+#include "forms/FieldReread.hpp"
+#include "forms/FieldReview.hpp"
+#include "support/FormDocuments.hpp"
+#include "support/FormSamples.hpp"
+
+#include <gtest/gtest.h>
+
+namespace inkorg::forms {
+namespace {
+
+using test::SyntheticPage;
+
+bool hasIssue(const Extraction& extraction, const std::string& key, const std::string& code)
+{
+    return std::any_of(extraction.issues.begin(), extraction.issues.end(),
+                       [&](const auto& issue) { return issue.field == key && issue.code == code; });
+}
+
+/// What the extractor makes of a page with a postnummer read as "S6l32", a date read as
+/// "2O26-O3-l4", a sökt belopp that cannot be read, a name and a personnummer read right.
+Extraction misreadPage(const FormSpec& form)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Namn:");        page.add(900, 300, "Anna Andersson");
+    page.add(200, 380, "Personnummer:"); page.add(900, 380, "19121212-1212");
+    page.add(200, 460, "Postnummer:");  page.add(900, 460, "S6l32", 0.4);
+    page.add(200, 540, "Datum:");       page.add(900, 540, "2O26-O3-l4", 0.5);
+    page.add(200, 620, "Sökt belopp:"); page.add(900, 620, "ett par tusen", 0.5);
+    Document document;
+    document.pages.push_back(page.page());
+    return extract(document, form);
+}
+
+class FieldRereadTest : public ::testing::Test {
+protected:
+    FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+};
+
+TEST_F(FieldRereadTest, OnlyValuesThatDidNotParseAreAskedForWithTheirTypesCharacters)
+{
+    const auto extraction = misreadPage(ekb);
+    ASSERT_TRUE(hasIssue(extraction, "sokande_postnummer", "format.postnummer"));
+    const auto requests = rereadRequests(extraction, ekb);
+    ASSERT_EQ(requests.size(), 3u);
+    std::map<std::string, RereadRequest> byKey;
+    for (const auto& request : requests) byKey[request.key] = request;
+    ASSERT_TRUE(byKey.count("sokande_postnummer"));
+    ASSERT_TRUE(byKey.count("underskrift_datum"));
+    ASSERT_TRUE(byKey.count("sokt_belopp"));
+    const auto& postnummer = byKey["sokande_postnummer"];
+    EXPECT_EQ(postnummer.page, 1);
+    const auto& where = extraction.record.fields.at("sokande_postnummer").where;
+    ASSERT_TRUE(where);
+    EXPECT_EQ(postnummer.box.x, where->box.x);
+    EXPECT_EQ(postnummer.box.y, where->box.y);
+    EXPECT_EQ(postnummer.characters, "0123456789 ");
+    EXPECT_EQ(byKey["underskrift_datum"].characters, "0123456789-./ ");
+    EXPECT_FALSE(rereadCharacters(FieldType::Text));
+    EXPECT_FALSE(rereadCharacters(FieldType::Enum));
+}
+
+TEST_F(FieldRereadTest, ASecondReadingThatParsesReplacesTheValueAndKeepsBothTexts)
+{
+    auto extraction = misreadPage(ekb);
+    std::vector<RereadRequest> asked;
+    rereadValues(extraction, ekb, [&](const std::vector<RereadRequest>& requests) {
+        asked = requests;
+        std::vector<std::optional<SecondReading>> answers;
+        for (const auto& request : requests) {
+            if (request.key == "sokande_postnummer") answers.push_back(SecondReading{"56132", 0.91});
+            else if (request.key == "underskrift_datum") answers.push_back(SecondReading{"2026-03-14", 0.88});
+            else answers.push_back(SecondReading{"-.:", 0.3});   // still no amount
+        }
+        return answers;
+    });
+    ASSERT_EQ(asked.size(), 3u);
+    const auto& postnummer = extraction.record.fields.at("sokande_postnummer");
+    EXPECT_EQ(std::get<std::string>(postnummer.value), "561 32");
+    EXPECT_DOUBLE_EQ(postnummer.confidence, 0.91);
+    EXPECT_EQ(postnummer.raw, "S6l32\n56132");
+    EXPECT_FALSE(hasIssue(extraction, "sokande_postnummer", "format.postnummer"));
+    EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("underskrift_datum").value), "2026-03-14");
+    EXPECT_FALSE(hasIssue(extraction, "underskrift_datum", "format.date"));
+    // "-.:" is no amount either: the value stays as first read, with its error.
+    EXPECT_TRUE(hasIssue(extraction, "sokt_belopp", "format.money"));
+    EXPECT_EQ(extraction.record.fields.at("sokt_belopp").raw, "ett par tusen");
+    // Values read right were never asked for again.
+    EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("sokande_personnummer").value), "19121212-1212");
+}
+
+TEST_F(FieldRereadTest, AValueNotReadAgainStaysAsItWas)
+{
+    auto extraction = misreadPage(ekb);
+    rereadValues(extraction, ekb, [](const std::vector<RereadRequest>& requests) {
+        return std::vector<std::optional<SecondReading>>(requests.size());   // e.g. a worker failed
+    });
+    EXPECT_TRUE(hasIssue(extraction, "sokande_postnummer", "format.postnummer"));
+    EXPECT_TRUE(hasIssue(extraction, "underskrift_datum", "format.date"));
+    EXPECT_EQ(extraction.record.fields.at("sokande_postnummer").raw, "S6l32");
+}
+
+TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Namn:");         page.add(900, 300, "Anna Andersson", 0.2);
+    page.add(200, 380, "Personnummer:"); page.add(900, 380, "19121212-1212", 0.2);
+    page.add(200, 460, "Datum:");        page.add(900, 460, "2026-03-14", 0.2);
+    page.add(200, 540, "Postnummer:");   page.add(900, 540, "561 32", 0.9);
+    Document document;
+    document.pages.push_back(page.page());
+    auto extraction = extract(document, ekb);
+    ASSERT_LT(extraction.record.fields.at("sokande_personnummer").confidence, kLowConfidenceTyped);
+
+    std::vector<std::string> asked;
+    rereadValues(extraction, ekb, [&](const std::vector<RereadRequest>& requests) {
+        std::vector<std::optional<SecondReading>> answers;
+        for (const auto& request : requests) {
+            asked.push_back(request.key);
+            if (request.key == "sokande_personnummer") answers.push_back(SecondReading{"191212121212", 0.93});
+            else answers.push_back(SecondReading{"2026-08-14", 0.9});   // another date than the first
+        }
+        return answers;
+    });
+    // Text is never read again; a value read with confidence is not either.
+    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_personnummer", "underskrift_datum"}));
+    const auto& personnummer = extraction.record.fields.at("sokande_personnummer");
+    EXPECT_EQ(std::get<std::string>(personnummer.value), "19121212-1212");
+    EXPECT_DOUBLE_EQ(personnummer.confidence, 0.93);
+    EXPECT_EQ(personnummer.raw, "19121212-1212\n191212121212");
+    const auto& date = extraction.record.fields.at("underskrift_datum");
+    EXPECT_EQ(std::get<std::string>(date.value), "2026-03-14");
+    EXPECT_LT(date.confidence, kLowConfidenceTyped);
+    EXPECT_EQ(date.raw, "2026-03-14");
+}
+
+} // namespace
+} // namespace inkorg::forms
