@@ -6,6 +6,7 @@
 #include "forms/Classifier.hpp"
 #include "forms/FieldExtractor.hpp"
 #include "support/Command.hpp"
+#include "support/ExtractedFields.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
@@ -24,36 +25,9 @@ namespace {
 
 using test::SyntheticPage;
 
-std::string describe(const Value& value)
-{
-    std::ostringstream out;
-    std::visit([&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-            out << "[";
-            for (const auto& s : v) out << s << ";";
-            out << "]";
-        } else if constexpr (std::is_same_v<T, bool>) {
-            out << (v ? "true" : "false");
-        } else {
-            out << v;
-        }
-    }, value);
-    return out.str();
-}
-
-std::string valueOf(const Extraction& extraction, const std::string& key)
-{
-    auto it = extraction.record.fields.find(key);
-    return it == extraction.record.fields.end() ? "<absent>" : describe(it->second.value);
-}
-
-bool hasIssue(const Extraction& extraction, const std::string& key, const std::string& code)
-{
-    for (const auto& issue : extraction.issues)
-        if (issue.field == key && issue.code == code) return true;
-    return false;
-}
+using test::describe;
+using test::hasIssue;
+using test::valueOf;
 
 Document oneSyntheticPage(const SyntheticPage& page)
 {

@@ -5,15 +5,20 @@
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/UnlistedLabels.hpp"
 #include "forms/ValueLocator.hpp"
 #include "forms/ValueNormaliser.hpp"
 
 #include <inkorg/swedish.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace inkorg::forms {
 namespace {
+
+/// The label-match quality of a value found by its type alone.
+constexpr double kTypeOnlyQuality = 0.8;
 
 /// How sure a checkbox group found by its options alone, its question not found, is the field's.
 constexpr double kUnlabelledGroup = 0.9;
@@ -24,7 +29,31 @@ struct Reading {
     std::vector<TickedOption> ticks;   ///< for checkbox groups
     double confidence = 1.0;
     std::optional<FieldLocation> where;
+    bool unread = false;               ///< the label was found, text beside it, but no value in it
 };
+
+bool isTyped(const FieldSpec& field)
+{
+    return field.type != FieldType::Text && field.type != FieldType::LongText && !field.hasOptions();
+}
+
+/// Types whose value is written in digits.
+bool isNumber(FieldType type)
+{
+    return type == FieldType::Money || type == FieldType::Integer || type == FieldType::Postnummer
+           || type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
+}
+
+bool hasDigit(const std::string& text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool hasLetterOrDigit(const std::string& text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); });
+}
 
 double meanConfidence(const std::vector<Row>& rows)
 {
@@ -55,6 +84,45 @@ std::optional<TickedOption> tickBeforeLabel(const PageRows& page, const LabelMat
     for (std::size_t o = 0; o < field.options.size(); ++o)
         if (field.options[o].value == "true") return TickedOption{o, before.confidence * label.quality, unite(before.box, label.box)};
     return std::nullopt;
+}
+
+/// The row's words up to the first wide gap: a line under a label that holds another
+/// "label   value" pair gives its label only.
+Row firstPhrase(const Row& row)
+{
+    Row phrase = row;
+    for (std::size_t w = 1; w < row.words.size(); ++w)
+        if (startsPhrase(row, w)) {
+            phrase.words.resize(w);
+            break;
+        }
+    return phrase;
+}
+
+bool isCheckbox(const std::string& word)
+{
+    return isTickMark(word) || isEmptyBox(word);
+}
+
+/// Which place holds a one-line text value: right of the label, unless that text begins with a
+/// checkbox, ticked or not (an option of a group: never a text's value) or stands a column away from a label closed
+/// by ':' (two columns, the value under the label: the line below if it starts where the label
+/// starts, else none).
+std::optional<Row> textPlace(const PageRows& page, const LabelMatch& label, const std::vector<Row>& places)
+{
+    if (places.empty()) return std::nullopt;
+    const Row& first = places.front();
+    const bool besideLabel = first.top < page.rows[label.row].bottom;
+    if (!besideLabel) return isCheckbox(first.words.front().text) ? std::nullopt : std::optional<Row>(first);
+    const Row* below = places.size() > 1 && !isCheckbox(places[1].words.front().text) ? &places[1] : nullptr;
+    if (isCheckbox(first.words.front().text)) return below ? std::optional<Row>(*below) : std::nullopt;
+    const int textHeight = std::max(1, label.box.height);
+    const bool columnAway = first.words.front().box.x - label.box.right() > page.width / 4;
+    if (label.endsWithColon && columnAway) {
+        if (below && std::abs(below->words.front().box.x - label.box.x) <= textHeight) return *below;
+        return std::nullopt;
+    }
+    return first;
 }
 
 /// The reading of a checkbox group from its ticks; `quality` how sure the group is the field's.
@@ -88,13 +156,135 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         }
         return tickedReading(page.pageNumber, std::move(ticks), field, label.quality);
     }
-    auto extent = field.type == FieldType::LongText ? ValueExtent::MultiLine : ValueExtent::SingleLine;
-    auto region = locateValue(page, labels, label, extent);
+    std::vector<Row> region;
+    if (isTyped(field)) {
+        // The first place beside the label whose text reads as the field's type; else the first.
+        // Below the label only text with a digit can be a value: a word there is the next
+        // label or a heading ("Elkostnad", "Ansökan").
+        auto places = valuePlaces(page, labels, label);
+        if (label.lastWord != label.matchedLastWord) {
+            // Words taken as the label's may be the value's ("Ansökan avser månad januari 2026"):
+            // the text after the label as matched comes last.
+            LabelMatch asMatched = label;
+            asMatched.lastWord = label.matchedLastWord;
+            for (auto& place : valuePlaces(page, labels, asMatched))
+                if (place.top < page.rows[label.row].bottom) places.push_back(std::move(place));
+        }
+        for (auto& place : places)
+            if (place.top >= page.rows[label.row].bottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
+        // A number without a digit is a label's remnant ("från Försäkringskassan"), not a value.
+        if (isNumber(field.type))
+            std::erase_if(places, [](const Row& place) { return !hasDigit(joinRows({place})); });
+        for (const auto& place : places)
+            if (normaliseValue(field.type, joinRows({place}), swedish::today())) {
+                region = {place};
+                break;
+            }
+        if (region.empty() && !places.empty()
+            && (places.front().top < page.rows[label.row].bottom || hasDigit(joinRows({places.front()}))))
+            region = {places.front()};
+    } else if (field.type == FieldType::LongText) {
+        region = locateValue(page, labels, label, ValueExtent::MultiLine);
+    } else if (auto place = textPlace(page, label, valuePlaces(page, labels, label))) {
+        region = {*place};
+    }
+    if (region.empty()) return std::nullopt;
     reading.raw = cleanValueText(joinRows(region));
-    if (reading.raw.empty()) return std::nullopt;
-    reading.confidence = meanConfidence(region) * label.quality;
+    if (reading.raw.empty()) return std::nullopt;   // a blank line, or only its leaders
     reading.where = FieldLocation{page.pageNumber, regionBox(region)};
+    if (!hasLetterOrDigit(reading.raw)) {   // marks where a value should be: read, not understood
+        reading.raw.clear();
+        reading.unread = true;
+        reading.confidence = 0.0;
+        return reading;
+    }
+    reading.confidence = meanConfidence(region) * label.quality;
     return reading;
+}
+
+bool hasValue(const std::map<std::string, Reading>& readings, const std::string& key)
+{
+    auto it = readings.find(key);
+    return it != readings.end() && !it->second.unread;
+}
+
+/// Reads `labels`, those closed by ':' or '?' first (a bare word may be a section heading:
+/// "Sökande" over "Firma:"), each kind in page order; the first label of a field with a value
+/// wins, a label with text but no value beside it is kept only while no other label has one.
+std::map<std::string, Reading> readLabels(const PageRows& page, const std::vector<LabelMatch>& labels,
+                                          const FormSpec& form)
+{
+    std::vector<const LabelMatch*> order;
+    for (const auto& label : labels) order.push_back(&label);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const LabelMatch* a, const LabelMatch* b) { return a->endsWithColon && !b->endsWithColon; });
+    std::map<std::string, Reading> readings;
+    for (const LabelMatch* labelInOrder : order) {
+        const LabelMatch& label = *labelInOrder;
+        if (isRunningText(page, label)) continue;
+        const FieldSpec& field = form.fields[static_cast<std::size_t>(label.owner)];
+        if (hasValue(readings, field.key)) continue;
+        auto reading = readAt(page, labels, label, field);
+        if (!reading || (reading->unread && readings.count(field.key))) continue;
+        readings[field.key] = std::move(*reading);
+    }
+    return readings;
+}
+
+/// True when a label closed by ':' stands right before word `w` of row `r`, or on the row above
+/// starting where the word starts.
+bool afterSomeLabel(const PageRows& page, std::size_t r, std::size_t w)
+{
+    const Row& row = page.rows[r];
+    if (w > 0 && closesLabel(row.words[w - 1].text)) return true;
+    if (r == 0) return false;
+    const Word& word = row.words[w];
+    const Row& above = page.rows[r - 1];
+    for (std::size_t k = 0; k < above.words.size(); ++k) {
+        if (!startsPhrase(above, k) || std::abs(above.words[k].box.x - word.box.x) > 2 * word.box.height) continue;
+        for (std::size_t e = k; e < above.words.size() && (e == k || !startsPhrase(above, e)); ++e)
+            if (closesLabel(above.words[e].text)) return true;
+    }
+    return false;
+}
+
+/// A field no label was found for, of a type only it has in the form and that nothing else on a
+/// blankett looks like (e-post, organisationsnummer): the one word on the page that reads as that
+/// type, stands after a label closed by ':' and no other field took ("Mejl:", "Orgnr:").
+void readByType(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
+                std::map<std::string, Reading>& readings)
+{
+    for (std::size_t f = 0; f < form.fields.size(); ++f) {
+        const FieldSpec& field = form.fields[f];
+        if (field.type != FieldType::Email && field.type != FieldType::Organisationsnummer) continue;
+        if (readings.count(field.key)) continue;
+        if (std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) { return m.owner == static_cast<int>(f); }))
+            continue;
+        auto sameType = std::count_if(form.fields.begin(), form.fields.end(),
+                                      [&](const FieldSpec& other) { return other.type == field.type; });
+        if (sameType != 1) continue;
+        const Word* found = nullptr;
+        int count = 0;
+        for (std::size_t r = 0; r < page.rows.size(); ++r)
+            for (std::size_t w = 0; w < page.rows[r].words.size(); ++w) {
+                const Word& word = page.rows[r].words[w];
+                if (!normaliseValue(field.type, word.text, swedish::today()) || !afterSomeLabel(page, r, w)) continue;
+                bool taken = std::any_of(readings.begin(), readings.end(), [&](const auto& entry) {
+                    const auto& where = entry.second.where;
+                    return where && word.box.x < where->box.right() && where->box.x < word.box.right()
+                           && word.box.y < where->box.bottom() && where->box.y < word.box.bottom();
+                });
+                if (taken) continue;
+                found = &word;
+                ++count;
+            }
+        if (count != 1) continue;
+        Reading reading;
+        reading.raw = found->text;
+        reading.confidence = found->confidence * kTypeOnlyQuality;
+        reading.where = FieldLocation{page.pageNumber, found->box};
+        readings[field.key] = std::move(reading);
+    }
 }
 
 std::map<std::string, Reading> readPages(const Document& document, const FormSpec& form)
@@ -102,19 +292,44 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
     std::vector<LabelCandidate> candidates;
     for (std::size_t f = 0; f < form.fields.size(); ++f)
         for (const auto& label : form.fields[f].labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
+    const FieldVocabulary vocabulary(form);
 
     std::map<std::string, Reading> readings;
     for (const auto& page : document.pages) {
         PageRows rows = buildRows(page);
         auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
-        for (const auto& label : labels) {
-            const FieldSpec& field = form.fields[static_cast<std::size_t>(label.owner)];
-            if (readings.count(field.key)) continue;   // the first label with a value wins
-            if (auto reading = readAt(rows, labels, label, field)) readings[field.key] = std::move(*reading);
+        for (auto& label : labels) extendToPrintedLabel(rows, label);
+        auto onPage = readLabels(rows, labels, form);
+
+        // Fields whose label is worded otherwise: looked for among the phrases no value took,
+        // then the page is read again with every label bounding the values.
+        std::vector<bool> wanted(form.fields.size(), false);
+        for (std::size_t f = 0; f < form.fields.size(); ++f) {
+            bool labelled = std::any_of(labels.begin(), labels.end(),
+                                        [&](const LabelMatch& m) { return m.owner == static_cast<int>(f); });
+            wanted[f] = !labelled && !hasValue(readings, form.fields[f].key);
         }
+        // A free text may have run on into a label worded otherwise: it takes no phrase.
+        std::vector<Box> taken;
+        for (const auto& [key, reading] : onPage)
+            if (reading.where && form.field(key)->type != FieldType::LongText) taken.push_back(reading.where->box);
+        auto unlisted = findUnlistedLabels(rows, vocabulary, wanted, labels, taken);
+        if (!unlisted.empty()) {
+            for (auto& label : unlisted) {
+                extendToPrintedLabel(rows, label);
+                labels.push_back(label);
+            }
+            std::sort(labels.begin(), labels.end(), [](const LabelMatch& a, const LabelMatch& b) {
+                return a.row != b.row ? a.row < b.row : a.firstWord < b.firstWord;
+            });
+            onPage = readLabels(rows, labels, form);
+        }
+        readByType(rows, form, labels, onPage);
+        for (auto& [key, reading] : onPage)
+            if (!hasValue(readings, key)) readings[key] = std::move(reading);
         // A checkbox group whose question was not found is known by its options.
         for (const auto& field : form.fields)
-            if (field.hasOptions() && !readings.count(field.key))
+            if (field.hasOptions() && !hasValue(readings, field.key))
                 if (auto reading = tickedReading(rows.pageNumber, readTickedOptions(unlabelledOptionGroup(rows, field), field),
                                                  field, kUnlabelledGroup))
                     readings[field.key] = std::move(*reading);
@@ -184,6 +399,12 @@ Extraction extract(const Document& document, const FormSpec& form)
         auto it = readings.find(field.key);
         if (it == readings.end()) continue;
         const Reading& reading = it->second;
+        if (reading.unread) {
+            extraction.issues.push_back({field.key, Severity::Warning, "field.unread",
+                                         "Fältets ledtext finns i blanketten men värdet kunde inte läsas – "
+                                         "kontrollera mot originalet och skriv in värdet"});
+            continue;
+        }
         Field result;
         result.raw = reading.raw;
         result.confidence = std::clamp(reading.confidence, 0.0, 1.0);

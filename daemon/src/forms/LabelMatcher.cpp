@@ -3,6 +3,7 @@
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace inkorg::forms {
 namespace {
@@ -131,7 +132,107 @@ std::vector<LabelMatch> findInRows(const std::vector<Row>& rows, std::size_t fir
     return resolveOverlaps(std::move(matches));
 }
 
+/// Letters, and the punctuation a label's words carry: "namn", "(kr)", "dagtid:", "Make/maka".
+bool isWordOfLetters(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return std::isalpha(u) || u >= 0x80 || c == '(' || c == ')' || c == ',' || c == ':' || c == '?' || c == '/'
+               || c == '-';
+    });
+}
+
 } // namespace
+
+bool isRunningText(const PageRows& page, const LabelMatch& match)
+{
+    const Row& row = page.rows[match.row];
+    const std::size_t next = match.lastWord + 1;
+    if (match.endsWithColon || next >= row.words.size() || startsPhrase(row, next)) return false;
+    const std::string& text = row.words[next].text;
+    if (!isWordOfLetters(text)) return false;   // "E-post tove@vinbaren.se" is a value
+    auto c = static_cast<unsigned char>(text.front());
+    return std::islower(c) || (c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0);
+}
+
+bool beginsValue(const std::string& text)
+{
+    if (text.empty()) return false;
+    auto c = static_cast<unsigned char>(text[0]);
+    if (std::isupper(c) || std::isdigit(c)) return true;
+    return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) < 0xA0;
+}
+
+bool isCapitals(const std::string& text)
+{
+    int letters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (std::islower(c)) return false;
+        if (std::isupper(c)) ++letters;
+        // å ä ö é in UTF-8 (0xC3 then 0xA0–0xBF is lower case, 0x80–0x9F upper case).
+        if (c == 0xC3 && i + 1 < text.size()) {
+            auto next = static_cast<unsigned char>(text[++i]);
+            if (next >= 0xA0) return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+bool closesLabel(const std::string& text)
+{
+    if (text.empty()) return false;
+    if (text.back() == '?') return true;
+    if (text.back() != ':') return false;
+    return std::count_if(text.begin(), text.end(), [](char c) {
+               return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+           }) >= 3;
+}
+
+void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
+{
+    match.matchedLastWord = match.lastWord;
+    if (match.endsWithColon) return;
+    const Row& row = page.rows[match.row];
+    const bool caption = std::all_of(row.words.begin() + static_cast<long>(match.firstWord),
+                                     row.words.begin() + static_cast<long>(match.lastWord) + 1,
+                                     [](const Word& w) { return isCapitals(w.text) || foldForMatching(w.text).empty(); });
+    std::size_t last = match.lastWord;
+    // A qualifier in parentheses: "(barnet)", "(ÅÅÅÅMMDD-NNNN)", "(kr)".
+    if (last + 1 < row.words.size() && row.words[last + 1].text.front() == '(') {
+        for (std::size_t k = last + 1; k < row.words.size() && k <= last + 4; ++k) {
+            if (row.words[k].text.back() == ')' || row.words[k].text.find("):") != std::string::npos) {
+                last = k;
+                break;
+            }
+        }
+    }
+    if (last > match.lastWord && closesLabel(row.words[last].text)) match.endsWithColon = true;
+    // Words up to ':' / '?' or to the gap before the value.
+    std::size_t end = last;
+    for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= last + 4; ++k) {
+        const std::string& text = row.words[k].text;
+        if (startsPhrase(row, k) || !isWordOfLetters(text)) break;
+        if (k == last + 1 && !caption && !std::islower(static_cast<unsigned char>(text.front()))
+            && text.front() != '(' && !closesLabel(text))
+            break;
+        if (caption && !isCapitals(text)) break;
+        end = k;
+        bool closed = closesLabel(text) || (k + 1 < row.words.size() && isColonToken(row.words[k + 1].text));
+        bool gapAfter = k + 1 < row.words.size() && startsPhrase(row, k + 1);
+        bool rowEnd = k + 1 == row.words.size();
+        bool valueAfter = !caption && !rowEnd && beginsValue(row.words[k + 1].text) && !beginsValue(text);
+        if (closed || gapAfter || rowEnd || valueAfter) {
+            last = end;
+            match.endsWithColon = closed;
+            break;
+        }
+    }
+    if (last + 1 < row.words.size() && isColonToken(row.words[last + 1].text)) match.endsWithColon = true;
+    for (std::size_t w = match.lastWord + 1; w <= last; ++w) match.box = unite(match.box, row.words[w].box);
+    match.lastWord = last;
+}
 
 std::size_t allowedEdits(std::size_t length)
 {

@@ -28,6 +28,7 @@ struct LabelMatch {
     std::size_t row = 0;
     std::size_t firstWord = 0;   ///< in the row
     std::size_t lastWord = 0;    ///< inclusive
+    std::size_t matchedLastWord = 0;   ///< lastWord as matched, before extendToPrintedLabel
     double quality = 1.0;        ///< 1 exact … lower with each edit
     std::size_t foldedLength = 0;
     bool endsWithColon = false;  ///< ':' or '?' closes the label — a strong sign it is one
@@ -49,6 +50,30 @@ std::vector<LabelMatch> findLabels(const PageRows& page, const std::vector<Label
 /// The same, over a free list of rows (a value region).
 std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
                                          const std::vector<LabelCandidate>& candidates, MatchStart start);
+
+/// Widens `match` to the label as printed: a parenthesised qualifier after it ("Personnummer
+/// (barnet)"), and words up to a closing ':' or '?', up to the gap before the value ("Datum för
+/// underskrift: …", "Telefon dagtid    070-…"), up to a word that begins a value ("Kontaktperson,
+/// namn Tove Holm") or to the row's end, when those words hold no digit and the first starts in
+/// lower case, or the label is a capital caption ("TELEFON DAGTID"); only words of letters
+/// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is.
+void extendToPrintedLabel(const PageRows& page, LabelMatch& match);
+
+/// True for a match inside running text rather than a label: not closed by ':' or '?', and the
+/// next word on its row follows with no gap and begins in lower case ("… sedan i höstas och
+/// vårdnadshavarna svarar inte …"). Call after extendToPrintedLabel.
+bool isRunningText(const PageRows& page, const LabelMatch& match);
+
+/// True for a word that begins with a capital letter (Å, Ä, Ö, É too) or a digit: where a value
+/// begins after a label in sentence case ("Ditt namn Åsa Hassan", "(datum) 3 maj 2026").
+bool beginsValue(const std::string& text);
+
+/// True for a word in capitals only with at least two letters ("PERSONNUMMER", "(BARNET)").
+bool isCapitals(const std::string& text);
+
+/// True for a word that closes a label: it ends with '?', or with ':' after at least three
+/// letters ("Adress:", not "kl:").
+bool closesLabel(const std::string& text);
 
 /// Edits allowed when comparing a folded label of `length` characters.
 std::size_t allowedEdits(std::size_t length);

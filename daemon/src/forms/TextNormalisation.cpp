@@ -42,6 +42,56 @@ char foldLatin(char32_t cp)
     }
 }
 
+/// The length of the leader character at the start of `text` ('.', '_', '-', ':', '·', '…',
+/// '–', '—'), or 0.
+std::size_t leaderAt(std::string_view text)
+{
+    if (text.empty()) return 0;
+    if (text[0] == '.' || text[0] == '_' || text[0] == '-' || text[0] == ':') return 1;
+    for (std::string_view mark : {"\xC2\xB7", "\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94"})
+        if (text.substr(0, mark.size()) == mark) return mark.size();
+    return 0;
+}
+
+/// A run of fill-in leaders: two or more leader characters, or one of the marks no value
+/// starts or ends with ('_', '…', '–', '—').
+bool isLeaderRun(std::string_view run, std::size_t characters)
+{
+    if (characters >= 2) return true;
+    return run == "_" || run == "\xE2\x80\xA6" || run == "\xE2\x80\x93" || run == "\xE2\x80\x94";
+}
+
+/// `token` without leaders before or after it: "......Åsvägen" → "Åsvägen", "Hassan_____" →
+/// "Hassan", "……" → "". One '.' or '-' stays ("B.", "-625:-" is the normaliser's business).
+std::string_view withoutLeaders(std::string_view token)
+{
+    std::size_t head = 0;
+    std::size_t characters = 0;
+    for (std::size_t n = leaderAt(token); n > 0; n = leaderAt(token.substr(head))) {
+        head += n;
+        ++characters;
+    }
+    if (head == token.size()) return isLeaderRun(token, characters) ? std::string_view{} : token;
+    if (!isLeaderRun(token.substr(0, head), characters)) head = 0;
+    // Leaders at the end: scan back over whole characters.
+    std::size_t tail = token.size();
+    characters = 0;
+    for (bool found = true; found && tail > head;) {
+        found = false;
+        for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
+            if (n > tail - head) break;
+            if (leaderAt(token.substr(tail - n, n)) == n) {
+                tail -= n;
+                ++characters;
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!isLeaderRun(token.substr(tail), characters)) tail = token.size();
+    return token.substr(head, tail - head);
+}
+
 } // namespace
 
 std::string foldForMatching(std::string_view text)
@@ -112,18 +162,18 @@ std::string cleanValueText(std::string_view text)
     std::string collapsed;
     bool pendingSpace = false;
     std::size_t i = 0;
-    // Split into space-separated tokens, dropping tokens that are only leaders.
+    // Split into space-separated tokens; leaders are cut off each token and a token that was
+    // nothing but leaders goes.
     while (i < text.size()) {
         while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
         std::size_t start = i;
         while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
         std::string_view token = text.substr(start, i - start);
         if (token.empty()) break;
-        bool leader = std::all_of(token.begin(), token.end(), [](char c) { return c == '_' || c == '.' || c == '-' || c == ':'; })
-                      && token.size() >= 2;
-        if (leader) continue;
+        std::string_view kept = withoutLeaders(token);
+        if (kept.empty()) continue;
         if (pendingSpace) collapsed += ' ';
-        collapsed += token;
+        collapsed += kept;
         pendingSpace = true;
     }
     std::size_t first = 0;

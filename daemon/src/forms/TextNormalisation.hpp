@@ -23,7 +23,9 @@ std::size_t editDistance(std::string_view a, std::string_view b);
 std::size_t editDistanceWithin(std::string_view a, std::string_view b, std::size_t limit);
 
 /// Trims spaces and a leading or trailing ":"; collapses runs of spaces; removes fill-in
-/// leaders ("_____", "......"). Returns "" for text that is only leaders.
+/// leaders ("_____", "......", "…", "–") standing alone or glued to a word ("......Åsvägen",
+/// "Hassan____", "3600:-"); one '.' or '-' at a word's edge stays ("B.", "-625").
+/// Returns "" for text that is only leaders.
 std::string cleanValueText(std::string_view text);
 
 } // namespace inkorg::forms

@@ -22,12 +22,43 @@ int nextLabelX(const std::vector<LabelMatch>& labels, const LabelMatch& label, i
     return x;
 }
 
-/// A row with a label in the column, or left of it (whose value may run on into the column),
-/// belongs to another field.
-bool rowHasLabelBefore(const std::vector<LabelMatch>& labels, std::size_t row, int right)
+/// A row with a label left of the column (whose value may run on into the column) belongs to
+/// another field, unless the column is set apart from it by a wide gap (the other column's).
+bool labelLeftOfColumn(const std::vector<LabelMatch>& labels, std::size_t row, int left, bool apart)
 {
-    return std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
-        return m.row == row && m.box.x < right;
+    return !apart && std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
+        return m.row == row && m.box.x < left;
+    });
+}
+
+/// Where the line `r` below `label` ends for it: at a label further right that stands a column
+/// apart (a sixteenth of the page after the words before it: the next column's label), else at
+/// `right`; -1 when a label on the line starts under `label` itself (another field's line).
+/// A match inside running text is no label here.
+int nextColumnLabelX(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, const LabelMatch& label,
+                     int right)
+{
+    const Row& row = page.rows[r];
+    const int pageWidth = page.width;
+    int limit = right;
+    for (const auto& other : labels) {
+        if (other.row != r || other.box.x >= limit || other.box.x < label.box.x - label.box.height) continue;
+        if (isRunningText(page, other)) continue;
+        if (other.box.x < label.box.right()) return -1;
+        int before = label.box.x;
+        for (const auto& word : row.words)
+            if (word.box.x < other.box.x) before = std::max(before, word.box.right());
+        if (other.box.x - before < pageWidth / 16) return -1;
+        limit = other.box.x;
+    }
+    return limit;
+}
+
+/// True when every word of `row` left of `left` ends a sixteenth of the page before it.
+bool columnApart(const Row& row, int left, int pageWidth)
+{
+    return std::all_of(row.words.begin(), row.words.end(), [&](const Word& w) {
+        return w.box.x + w.box.width / 2 >= left || w.box.right() < left - pageWidth / 16;
     });
 }
 
@@ -54,50 +85,144 @@ Row collect(const std::vector<Word>& words, int top, int bottom)
     return row;
 }
 
+bool hasDigit(const std::string& text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// Where a label that is not in the list begins among `words` (one row, left to right): the
+/// start of the phrase that closes with ':' or '?', or, under a caption label `captionHeight`
+/// high (0: the label is no caption), the first word of a caption in capitals no taller than it
+/// (a value in capitals, "BVC Norra", is printed larger). words.size() when there is none.
+std::size_t unlistedLabelAt(const std::vector<Word>& words, int captionHeight)
+{
+    Row row;
+    row.words = words;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& text = words[k].text;
+        bool caption = captionHeight > 0 && isCapitals(text) && !hasDigit(text)
+                       && words[k].box.height * 4 <= captionHeight * 5;
+        if (!caption && !closesLabel(text)) continue;
+        std::size_t start = k;
+        while (start > 0 && !startsPhrase(row, start)) --start;
+        if (start > 0 || caption) return start;
+        // No gap before it: the label begins at its last capitalised word after the first.
+        for (std::size_t c = k; c > 0; --c)
+            if (std::isupper(static_cast<unsigned char>(words[c].text.front()))) return c;
+        return 0;
+    }
+    return words.size();
+}
+
+/// The label's own row right of it, up to the next label (listed or not).
+struct RightOfLabel {
+    Row value;
+    int right = 0;   ///< where the value column ends: the next label's x, or the page's edge
+};
+
+RightOfLabel rightOfLabel(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label,
+                          int caption)
+{
+    const Row& labelRow = page.rows[label.row];
+    int pageRight = std::max(page.width, labelRow.words.back().box.right() + 1);
+    RightOfLabel result;
+    result.right = nextLabelX(labels, label, pageRight);
+    std::vector<Word> words;
+    for (std::size_t w = label.lastWord + 1; w < labelRow.words.size(); ++w) {
+        const Word& word = labelRow.words[w];
+        if (word.box.x >= result.right) break;
+        if (words.empty() && isLabelPunctuation(word.text)) continue;
+        words.push_back(word);
+    }
+    std::size_t cut = unlistedLabelAt(words, caption);
+    if (cut < words.size()) {
+        result.right = words[cut].box.x;
+        words.resize(cut);
+    }
+    result.value = collect(words, labelRow.top, labelRow.bottom);
+    return result;
+}
+
+/// The label's height when it is a caption in capitals, else 0.
+int captionHeight(const PageRows& page, const LabelMatch& label)
+{
+    const Row& row = page.rows[label.row];
+    for (std::size_t w = label.firstWord; w <= label.lastWord; ++w)
+        if (!isCapitals(row.words[w].text) && !foldForMatching(row.words[w].text).empty()) return 0;
+    return std::max(1, label.box.height);
+}
+
+/// The lines below the label within its column [label's left edge, right): the first line with
+/// text (SingleLine) or every line up to the next label (MultiLine). `above` is the value's
+/// part already found right of the label, if any.
+std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label,
+                            int right, int caption, ValueExtent extent, bool valueAbove)
+{
+    std::vector<Row> value;
+    int textHeight = std::max(1, label.box.height);
+    int left = label.box.x - textHeight;
+    int previousBottom = label.box.bottom();
+    for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
+        const Row& row = page.rows[r];
+        int gap = row.top - previousBottom;
+        int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
+        if (gap > allowedGap) break;
+        if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        const int rowRight = nextColumnLabelX(page, labels, r, label, right);
+        if (rowRight < 0) break;
+        std::vector<Word> inColumn;
+        for (const auto& word : row.words) {
+            int center = word.box.x + word.box.width / 2;
+            if (center >= left && center < rowRight) inColumn.push_back(word);
+        }
+        std::size_t cut = unlistedLabelAt(inColumn, caption);
+        if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
+        const bool endsHere = cut < inColumn.size();
+        inColumn.resize(cut);
+        Row part = collect(inColumn, row.top, row.bottom);
+        if (hasText(part)) {
+            value.push_back(part);
+            previousBottom = part.bottom;
+            if (extent == ValueExtent::SingleLine) break;
+        }
+        if (endsHere) break;
+    }
+    return value;
+}
+
 } // namespace
 
 std::vector<Row> locateValue(const PageRows& page, const std::vector<LabelMatch>& labels,
                              const LabelMatch& label, ValueExtent extent)
 {
+    const int caption = captionHeight(page, label);
+    auto right = rightOfLabel(page, labels, label, caption);
     std::vector<Row> value;
-    const Row& labelRow = page.rows[label.row];
-    int pageRight = std::max(page.width, labelRow.words.back().box.right() + 1);
-    int right = nextLabelX(labels, label, pageRight);
-    int textHeight = std::max(1, label.box.height);
-    int left = label.box.x - textHeight;
-
-    std::vector<Word> rightWords;
-    for (std::size_t w = label.lastWord + 1; w < labelRow.words.size(); ++w) {
-        const Word& word = labelRow.words[w];
-        if (word.box.x >= right) break;
-        if (rightWords.empty() && isLabelPunctuation(word.text)) continue;
-        rightWords.push_back(word);
-    }
-    Row first = collect(rightWords, labelRow.top, labelRow.bottom);
-    if (hasText(first)) {
-        value.push_back(first);
+    if (hasText(right.value)) {
+        value.push_back(right.value);
         if (extent == ValueExtent::SingleLine) return value;
     }
-
-    int previousBottom = label.box.bottom();
-    for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
-        const Row& row = page.rows[r];
-        int gap = row.top - previousBottom;
-        int allowedGap = value.empty() ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
-        if (gap > allowedGap) break;
-        if (rowHasLabelBefore(labels, r, right)) break;
-        std::vector<Word> inColumn;
-        for (const auto& word : row.words) {
-            int center = word.box.x + word.box.width / 2;
-            if (center >= left && center < right) inColumn.push_back(word);
-        }
-        Row part = collect(inColumn, row.top, row.bottom);
-        if (!hasText(part)) continue;
-        value.push_back(part);
-        previousBottom = part.bottom;
-        if (extent == ValueExtent::SingleLine) break;
-    }
+    for (auto& row : belowLabel(page, labels, label, right.right, caption, extent, !value.empty()))
+        value.push_back(std::move(row));
     return value;
+}
+
+std::vector<Row> valuePlaces(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label)
+{
+    const int caption = captionHeight(page, label);
+    auto right = rightOfLabel(page, labels, label, caption);
+    std::vector<Row> places;
+    int columnRight = right.right;
+    if (hasText(right.value)) {
+        places.push_back(right.value);
+        // Text a column away may be the next column's: the line below is then looked at in
+        // the label's own column only.
+        int start = right.value.words.front().box.x;
+        if (start - label.box.right() > page.width / 4) columnRight = start;
+    }
+    for (auto& row : belowLabel(page, labels, label, columnRight, caption, ValueExtent::SingleLine, false))
+        places.push_back(std::move(row));
+    return places;
 }
 
 std::string joinRows(const std::vector<Row>& rows)

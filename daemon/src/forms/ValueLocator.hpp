@@ -3,6 +3,9 @@
 /// label on that row), or below it within the label's column (between the label's left edge and
 /// the next label to its right), until a row with a label in or left of that column, or a wide
 /// vertical gap.
+/// A value never runs into a label, listed or not: text that closes with ':' or '?' ("Adress till
+/// serveringsstället:"), and, under a label printed in capitals, another caption in capitals
+/// ("PERSONNUMMER (BARNET)"), end it like a known label.
 
 #include "forms/LabelMatcher.hpp"
 
@@ -19,6 +22,14 @@ enum class ValueExtent {
 /// `labels` are all accepted label matches on the page (they bound the value).
 std::vector<Row> locateValue(const PageRows& page, const std::vector<LabelMatch>& labels,
                              const LabelMatch& label, ValueExtent extent);
+
+/// The places a one-line value may be, in order: the text right of the label, then the first
+/// line below it in the label's column. Each is one row; a place without text is left out.
+/// When the text right of the label stands a column away (more than a quarter of the page), the
+/// line below is looked for in the label's column only. A typed field takes the first place whose
+/// text reads as its type.
+std::vector<Row> valuePlaces(const PageRows& page, const std::vector<LabelMatch>& labels,
+                             const LabelMatch& label);
 
 /// The rows' words joined with spaces (rows joined with a space; a hyphen at a row's end
 /// before a lower-case letter is taken as hyphenation and removed).
