@@ -3,7 +3,7 @@
 // .postgresql run), then the real `inkorg` commands and the real daemon's API; the report PDF is
 // read with pdftotext and must name no one.
 #include "config/Settings.hpp"
-#include "pipeline/Decisions.hpp"
+#include "decisions/DecisionService.hpp"
 #include "pipeline/Services.hpp"
 #include "support/Command.hpp"
 #include "support/Daemon.hpp"
@@ -207,7 +207,7 @@ TEST_F(FollowUp, ThroughTheDaemonsApi)
 TEST_F(FollowUp, SparaOchExpedieraRegistersTheBeslutsbrevInItsArende)
 {
     const auto ansokan = registered("ekonomiskt_bistand", kKarinAnsokan);
-    pipeline::DecisionRequest request;
+    decisions::DecisionRequest request;
     request.target = ansokan.diarienummer;
     request.beslut = "bifall";
     request.motivering = "Du saknar inkomst.";
@@ -215,9 +215,9 @@ TEST_F(FollowUp, SparaOchExpedieraRegistersTheBeslutsbrevInItsArende)
     request.actor = "asa.oberg";
     request.datum = "2026-11-20";
     request.poster = {decisions::parsePost("försörjningsstöd=6950/6950"), decisions::parsePost("hyra=6900/6900")};
-    const long long first = pipeline::Decisions(*services).decide(request).decisionId;
+    const long long first = decisions::DecisionService(*services).decide(request).decisionId;
     request.ersatter = first;
-    const long long second = pipeline::Decisions(*services).decide(request).decisionId;
+    const long long second = decisions::DecisionService(*services).decide(request).decisionId;
     services.reset();
 
     const auto cli = command({"expediera", std::to_string(first), "--handlaggare", "Åsa Öberg"});
