@@ -308,10 +308,12 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
     beslut.fields["delegationspunkt"] = prepared.verdict.rule ? prepared.verdict.rule->punkt : "";
 
     // What a granting decision must state (serveringsyta, tider, villkor, period): given, or from the record.
-    for (const auto& [key, _] : request.uppgifter)
+    for (const auto& given : request.uppgifter) {
+        const std::string& key = given.first;
         if (std::none_of(typ->beviljat.begin(), typ->beviljat.end(), [&](const auto& u) { return u.key == key; }))
             throw DecisionRefused("Uppgiften " + key + " hör inte till ett beslut om " + form->spec.title +
                                   (typ->beviljat.empty() ? std::string(".") : "."));
+    }
     for (const auto& uppgift : typ->beviljat) {
         std::string value;
         if (const auto given = request.uppgifter.find(uppgift.key); given != request.uppgifter.end()) value = given->second;

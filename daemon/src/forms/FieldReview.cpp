@@ -126,7 +126,8 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
     std::vector<ValidationIssue> issues;
     for (const auto& [key, field] : record.fields) {
         const FieldSpec* spec = form.field(key);
-        const bool flagged = std::any_of(known.begin(), known.end(), [&](const auto& issue) { return issue.field == key; });
+        const std::string& name = key;   // Debian 12's clang 14 cannot capture a structured binding
+        const bool flagged = std::any_of(known.begin(), known.end(), [&](const auto& issue) { return issue.field == name; });
         if (!spec || flagged) continue;
         static const std::string none;
         const auto* value = std::get_if<std::string>(&field.value);
