@@ -5,6 +5,7 @@
 // extracted with the forms' own form.json.
 
 #include "forms/FieldExtractor.hpp"
+#include "forms/FieldReview.hpp"
 #include "support/Command.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
@@ -77,7 +78,8 @@ enum class Print { Scan, BornDigital };
 
 class CheckboxStyles : public ::testing::TestWithParam<Print> {
 protected:
-    /// `body` printed by Chromium as the parameter says and read as inkorg reads a page.
+    /// `body` printed by Chromium as the parameter says and read as inkorg reads a page, with the
+    /// review that follows extraction (FieldReview: low confidence is its issue).
     Extraction read(const std::string& body, const std::string& form)
     {
         const fs::path html = dir / "blankett.html";
@@ -109,7 +111,10 @@ protected:
         }
         Document document;
         document.pages.push_back(reader().read(file, 1, text::TextOptions{}).page);
-        return extract(document, test::loadFormSpec(form));
+        const auto spec = test::loadFormSpec(form);
+        Extraction extraction = extract(document, spec);
+        for (auto& issue : reviewFields(extraction.record, spec, extraction.issues)) extraction.issues.push_back(std::move(issue));
+        return extraction;
     }
 
     test::TempDir dir;

@@ -22,7 +22,8 @@ bool hasIssue(const Extraction& extraction, const std::string& key, const std::s
 }
 
 /// What the extractor makes of a page with a postnummer read as "S6l32", a date read as
-/// "2O26-O3-l4", a sökt belopp that cannot be read, a name and a personnummer read right.
+/// "2O26-O3-l4", a sökt belopp read "1O OOO kr" (a figure, the rest letters), a name and a
+/// personnummer read right.
 Extraction misreadPage(const FormSpec& form)
 {
     SyntheticPage page;
@@ -31,7 +32,7 @@ Extraction misreadPage(const FormSpec& form)
     page.add(200, 380, "Personnummer:"); page.add(900, 380, "19121212-1212");
     page.add(200, 460, "Postnummer:");  page.add(900, 460, "S6l32", 0.4);
     page.add(200, 540, "Datum:");       page.add(900, 540, "2O26-O3-l4", 0.5);
-    page.add(200, 620, "Sökt belopp:"); page.add(900, 620, "ett par tusen", 0.5);
+    page.add(200, 620, "Sökt belopp:"); page.add(900, 620, "1O OOO kr", 0.5);
     Document document;
     document.pages.push_back(page.page());
     return extract(document, form);
@@ -89,7 +90,7 @@ TEST_F(FieldRereadTest, ASecondReadingThatParsesReplacesTheValueAndKeepsBothText
     EXPECT_FALSE(hasIssue(extraction, "underskrift_datum", "format.date"));
     // "-.:" is no amount either: the value stays as first read, with its error.
     EXPECT_TRUE(hasIssue(extraction, "sokt_belopp", "format.money"));
-    EXPECT_EQ(extraction.record.fields.at("sokt_belopp").raw, "ett par tusen");
+    EXPECT_EQ(extraction.record.fields.at("sokt_belopp").raw, "1O OOO kr");
     // Values read right were never asked for again.
     EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("sokande_personnummer").value), "19121212-1212");
 }

@@ -70,6 +70,7 @@ Classification classify(const Document& document, const std::vector<const FormSp
         const FormSpec* form;
         double score;
         double labels;
+        double title;
     };
     std::vector<Scored> scored;
     for (std::size_t f = 0; f < forms.size(); ++f) {
@@ -78,7 +79,7 @@ Classification classify(const Document& document, const std::vector<const FormSp
         double labels = labelScore(pages, *form, sharing, document.formFields);
         double score = kTitleWeight * title + kLabelWeight * labels + kWordsWeight * distinctive[f];
         result.scores[form->id] = score;
-        scored.push_back({form, score, labels});
+        scored.push_back({form, score, labels, title});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
     if (scored.empty()) {
@@ -88,8 +89,8 @@ Classification classify(const Document& document, const std::vector<const FormSp
     const Scored& best = scored.front();
     double runnerUp = scored.size() > 1 ? scored[1].score : 0.0;
     double margin = best.score - runnerUp;
-    bool accepted = best.score >= best.form->classificationThreshold && best.labels >= kMinimumLabelShare
-                    && margin >= kMinimumMargin;
+    bool accepted = (best.score >= best.form->classificationThreshold || best.title >= kWholeTitle)
+                    && best.labels >= kMinimumLabelShare && margin >= kMinimumMargin;
     if (!accepted) {
         result.confidence = std::clamp(1.0 - best.score, 0.0, 1.0);
         return result;

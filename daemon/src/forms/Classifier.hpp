@@ -10,8 +10,9 @@
 ///   0.25 × words — the share of the words only this form prints (its distinctive words, from its
 ///                  titles, labels and option texts: DistinctiveWords.hpp) found on its first
 ///                  two pages; a title lost under a stamp leaves labels and words enough
-/// The best score wins when it reaches the form's classificationThreshold, its label share is at
-/// least kMinimumLabelShare, and it leads the runner-up by kMinimumMargin; otherwise the document
+/// The best score wins when it reaches the form's classificationThreshold — or the form's whole
+/// title heads the page (a short blankett of few fields) — its label share is at least
+/// kMinimumLabelShare, and it leads the runner-up by kMinimumMargin; otherwise the document
 /// is unclassified ("oklassificerad"). A wrong form is worse than none, so ties go to none, and a
 /// letter or e-mail that names a form — its title, a few of its words — has too few of its
 /// labels to be taken for it.
@@ -31,6 +32,8 @@ inline constexpr double kLabelWeight = 0.5;
 inline constexpr double kWordsWeight = 0.25;
 inline constexpr double kMinimumLabelShare = 0.25;
 inline constexpr double kMinimumMargin = 0.1;
+/// Title evidence of a form's whole title as the page's heading, word for word.
+inline constexpr double kWholeTitle = 0.99;
 
 struct Classification {
     std::string formId;                    ///< empty = unclassified

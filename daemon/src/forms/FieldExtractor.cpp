@@ -172,9 +172,14 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         }
         for (auto& place : places)
             if (place.top >= page.rows[label.row].bottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
-        // A number without a digit is a label's remnant ("från Försäkringskassan"), not a value.
+        // A number without a digit is a label's remnant ("från Försäkringskassan"), not a value —
+        // but after a label closed by ':' the text on its row is the value however it was read
+        // (too small, smudged): it is kept, fails its type, and is read again on its own.
         if (isNumber(field.type))
-            std::erase_if(places, [](const Row& place) { return !hasDigit(joinRows({place})); });
+            std::erase_if(places, [&](const Row& place) {
+                const bool afterColon = label.endsWithColon && place.top < page.rows[label.row].bottom;
+                return !afterColon && !hasDigit(joinRows({place}));
+            });
         for (const auto& place : places)
             if (normaliseValue(field.type, joinRows({place}), swedish::today())) {
                 region = {place};

@@ -1,5 +1,7 @@
 #include "text/LineReread.hpp"
 
+#include "text/FormRuling.hpp"
+
 #include <algorithm>
 
 namespace inkorg::text {
@@ -9,6 +11,7 @@ constexpr int lineHeight = 40;      // of the value's box after scaling: digits'
 constexpr float largestScale = 8.0f;
 constexpr int whiteBorder = 16;     // Tesseract reads a line best with some white around it
 constexpr int pageDpi = 300;
+constexpr int darkBelow = 128;      // ink, as where the page's ruling was found
 
 } // namespace
 
@@ -26,8 +29,15 @@ PixPtr lineImage(PIX* page, const Box& box)
     if (right <= left || bottom <= top) return nullptr;
     const PixPtr part = cut(page, {left, top, right - left, bottom - top});
     if (!part) return nullptr;
-    const PixPtr grey{pixConvertTo8(part.get(), 0)};
+    PixPtr grey{pixConvertTo8(part.get(), 0)};
     if (!grey) return nullptr;
+    // The page image keeps its form lines (the archive copy shows them): the line the value was
+    // typed on is taken out here, as it was before the page was read.
+    pixSetResolution(grey.get(), pageDpi, pageDpi);
+    if (const PixPtr ink{pixThresholdToBinary(grey.get(), darkBelow)}) {
+        pixSetResolution(ink.get(), pageDpi, pageDpi);
+        if (PixPtr clean = withoutRuling(grey.get(), findRuling(ink.get()))) grey = std::move(clean);
+    }
     const float scale = std::clamp(float(lineHeight) / float(box.height), 1.0f, largestScale);
     const PixPtr large{scale > 1.0f ? pixScaleGrayLI(grey.get(), scale, scale) : pixClone(grey.get())};
     if (!large) return nullptr;

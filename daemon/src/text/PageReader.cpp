@@ -230,6 +230,8 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
             page.marks = std::move(clean.binary);
         }
     }
+    page.shown.reset(pixCopy(nullptr, page.image.get()));
+    if (!page.shown) unconvertible();
     if (pixGetDepth(page.image.get()) == 8) page.ruling = takeOutRuling(page.image, page.marks.get());
     page.checkboxes = findCheckboxes(page.marks ? page.marks.get() : page.image.get(), page.ruling.mask.get());
     eraseCheckboxes(page.image.get(), page.checkboxes);
@@ -248,7 +250,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.width = pixGetWidth(clean.image.get());
     reading.page.height = pixGetHeight(clean.image.get());
     const bool wholeImage = strip.index == 0;
-    if (wholeImage) reading.cleanImage.reset(pixClone(clean.image.get()));
+    PIX* shown = clean.shown ? clean.shown.get() : clean.image.get();
+    if (wholeImage) reading.cleanImage.reset(pixClone(shown));
     if (clean.blank) {
         reading.empty = true;
         return reading;
@@ -261,7 +264,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
         // over the image straightens it.
-        PixPtr straight{wholeImage ? straighten(clean.image.get(), skew) : nullptr};
+        PixPtr straight{wholeImage ? straighten(shown, skew) : nullptr};
         if (straight || !wholeImage) {
             for (auto& word : reading.page.words)
                 word.box = straightened(word.box, reading.page.width, reading.page.height, skew);

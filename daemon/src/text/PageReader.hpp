@@ -84,6 +84,10 @@ private:
     /// what every strip of it is read from. A blank page is only made grey.
     struct CleanPage {
         PixPtr image;                ///< what is OCR'd (8-bit grey; 1-bit when binarised)
+        /// The page as cleaned before its ruling and checkboxes were taken out: what the archive
+        /// copy shows and the barcode reader reads (a QR code's corners look like ticked boxes).
+        /// Null when nothing was taken out (`image` is the same).
+        PixPtr shown;
         PixPtr marks;                ///< its black/white version, when dust removal made one
         bool blank = false;          ///< nothing to read: `image` is the grey page
         int rotation = 0;            ///< degrees clockwise the page was turned
