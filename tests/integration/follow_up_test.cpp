@@ -8,6 +8,7 @@
 #include "support/Command.hpp"
 #include "support/Daemon.hpp"
 #include "support/PdfTools.hpp"
+#include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
 
 #include <gtest/gtest.h>
@@ -42,17 +43,8 @@ protected:
 
     diarium::RegisterResult registered(const std::string& formId, const std::string& recordJson)
     {
-        auto& diarium = services->diarium();
-        std::istringstream content("original " + std::to_string(++files_) + formId);
-        const std::string sha = services->store().put(content);
-        const long long job = diarium.enqueue({sha, "handling.pdf", "test", "2026-06-01T08:00:00.000Z"});
-        EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));
-        diarium::Registration registration;
-        registration.jobId = job;
-        registration.formId = formId;
-        registration.register_ = formId == "ekonomiskt_bistand" ? diarium::kPersonakt : diarium::kDiarium;
-        registration.recordJson = recordJson;
-        return diarium.registerDocument(registration);
+        return registerRecord(*services, formId, recordJson, "original " + std::to_string(++files_) + formId,
+                              std::nullopt, "2026-06-01T08:00:00.000Z");
     }
 
     long long bifall(long long documentId, const std::string& date)

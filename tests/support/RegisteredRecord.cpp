@@ -9,11 +9,11 @@ namespace inkorg::test {
 
 diarium::RegisterResult registerRecord(pipeline::Services& services, const std::optional<std::string>& formId,
                                        const std::string& recordJson, const std::string& original,
-                                       std::optional<long long> caseOf)
+                                       std::optional<long long> caseOf, const std::string& receivedAt)
 {
     auto& diarium = services.diarium();
     std::istringstream content(original);
-    diarium::IncomingFile file{services.store().put(content), "ansokan.pdf", "test", "2026-11-02T08:00:00.000Z"};
+    diarium::IncomingFile file{services.store().put(content), "ansokan.pdf", "test", receivedAt};
     file.caseDocumentId = caseOf;
     const long long job = diarium.enqueue(file);
     EXPECT_TRUE(diarium.claimJob(job, "test", std::chrono::seconds(60)));

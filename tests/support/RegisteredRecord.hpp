@@ -10,9 +10,11 @@
 namespace inkorg::test {
 
 /// Registers a document of `formId` (none: an e-mail's message) with `recordJson`, under the
-/// ärende of `caseOf` when given. `original` makes the stored bytes unique per document.
+/// ärende of `caseOf` when given, as arrived at `receivedAt`. `original` makes the stored bytes
+/// unique per document.
 diarium::RegisterResult registerRecord(pipeline::Services& services, const std::optional<std::string>& formId,
                                        const std::string& recordJson, const std::string& original,
-                                       std::optional<long long> caseOf = std::nullopt);
+                                       std::optional<long long> caseOf = std::nullopt,
+                                       const std::string& receivedAt = "2026-11-02T08:00:00.000Z");
 
 } // namespace inkorg::test
