@@ -107,7 +107,7 @@ private:
     /// filled square) rather than printed as glyphs: found on the page rendered at 300 dpi (the
     /// text layer's pixels) and put among its words as "☐"/"☒", in place of what the text layer
     /// has there (a glyph, an "X" typed in the box). A page that cannot be rendered keeps its
-    /// text layer as it is.
+    /// text layer as it is. Done for a document's first three pages, where a blankett is.
     void markDrawnCheckboxes(Page& page, int number, const TextOptions& options);
     PixPtr decode(int number, const TextOptions& options);
     /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
