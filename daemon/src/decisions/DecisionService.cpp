@@ -311,8 +311,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
     for (const auto& given : request.uppgifter) {
         const std::string& key = given.first;
         if (std::none_of(typ->beviljat.begin(), typ->beviljat.end(), [&](const auto& u) { return u.key == key; }))
-            throw DecisionRefused("Uppgiften " + key + " hör inte till ett beslut om " + form->spec.title +
-                                  (typ->beviljat.empty() ? std::string(".") : "."));
+            throw DecisionRefused("Uppgiften " + key + " hör inte till ett beslut om " + form->spec.title + ".");
     }
     for (const auto& uppgift : typ->beviljat) {
         std::string value;

@@ -44,17 +44,6 @@ bool isNumber(FieldType type)
            || type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
 }
 
-bool hasDigit(const std::string& text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-bool hasLetterOrDigit(const std::string& text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); });
-}
-
 double meanConfidence(const std::vector<Row>& rows)
 {
     double sum = 0.0;

@@ -102,8 +102,7 @@ bool startsLowerCase(const std::string& text)
 
 bool looksLikeRunningText(const std::string& text)
 {
-    const bool hasDigit = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-    return !hasDigit && startsLowerCase(text) && wordsOf(text).size() >= 3;
+    return !hasDigit(text) && startsLowerCase(text) && wordsOf(text).size() >= 3;
 }
 
 bool passedTypeCheck(FieldType type)

@@ -183,4 +183,15 @@ std::string cleanValueText(std::string_view text)
     return collapsed.substr(first, end - first);
 }
 
+bool hasDigit(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool hasLetterOrDigit(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); });
+}
+
 } // namespace inkorg::forms

@@ -28,4 +28,10 @@ std::size_t editDistanceWithin(std::string_view a, std::string_view b, std::size
 /// Returns "" for text that is only leaders.
 std::string cleanValueText(std::string_view text);
 
+/// True when `text` holds an ASCII digit.
+bool hasDigit(std::string_view text);
+
+/// True when `text` holds a letter or a digit (any non-ASCII byte is taken for a letter: å, ä, ö).
+bool hasLetterOrDigit(std::string_view text);
+
 } // namespace inkorg::forms

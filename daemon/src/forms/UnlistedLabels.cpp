@@ -53,11 +53,6 @@ bool overlaps(const Box& a, const Box& b)
     return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
 }
 
-bool hasDigit(const std::string& text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 /// Fields a label of `field` at (row, x) would stand out of order with: known labels in its
 /// column (within an eighth of the page across) of earlier fields (form.json lists fields in the
 /// blankett's order) below or right of it, of later ones above or left of it.

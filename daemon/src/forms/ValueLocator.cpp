@@ -85,11 +85,6 @@ Row collect(const std::vector<Word>& words, int top, int bottom)
     return row;
 }
 
-bool hasDigit(const std::string& text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 /// Where a label that is not in the list begins among `words` (one row, left to right): the
 /// start of the phrase that closes with ':' or '?', or, under a caption label `captionHeight`
 /// high (0: the label is no caption), the first word of a caption in capitals no taller than it

@@ -235,10 +235,15 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
             page.marks = std::move(clean.binary);
         }
     }
-    page.shown.reset(pixCopy(nullptr, page.image.get()));
-    if (!page.shown) unconvertible();
+    // Shared until something is taken out: withoutRuling draws a new image; the boxes are
+    // erased in place, so a page without ruling gets its own copy only when it has boxes.
+    page.shown.reset(pixClone(page.image.get()));
     if (pixGetDepth(page.image.get()) == 8) page.ruling = takeOutRuling(page.image, page.marks.get());
     page.checkboxes = findCheckboxes(page.marks ? page.marks.get() : page.image.get(), page.ruling.mask.get());
+    if (!page.checkboxes.empty() && page.image.get() == page.shown.get()) {
+        page.image.reset(pixCopy(nullptr, page.shown.get()));
+        if (!page.image) unconvertible();
+    }
     eraseCheckboxes(page.image.get(), page.checkboxes);
     if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
     if (options.binarize) {
@@ -255,7 +260,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.width = pixGetWidth(clean.image.get());
     reading.page.height = pixGetHeight(clean.image.get());
     const bool wholeImage = strip.index == 0;
-    PIX* shown = clean.shown ? clean.shown.get() : clean.image.get();
+    PIX* shown = clean.shown ? clean.shown.get() : clean.image.get();   // a blank page has none
     if (wholeImage) reading.cleanImage.reset(pixClone(shown));
     if (clean.blank) {
         reading.empty = true;

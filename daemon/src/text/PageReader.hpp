@@ -86,7 +86,7 @@ private:
         PixPtr image;                ///< what is OCR'd (8-bit grey; 1-bit when binarised)
         /// The page as cleaned before its ruling and checkboxes were taken out: what the archive
         /// copy shows and the barcode reader reads (a QR code's corners look like ticked boxes).
-        /// Null when nothing was taken out (`image` is the same).
+        /// The same pixels as `image` when nothing was taken out; null for a blank page.
         PixPtr shown;
         PixPtr marks;                ///< its black/white version, when dust removal made one
         bool blank = false;          ///< nothing to read: `image` is the grey page
