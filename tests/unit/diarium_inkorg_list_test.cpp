@@ -39,13 +39,13 @@ protected:
     }
 };
 
-TEST_P(InkorgListTest, AppliesTheLatestAssignmentFormAndInkomEvents)
+TEST_P(InkorgListTest, AppliesTheLatestAssignmentAndFormEventsAndTheSetInkomDatum)
 {
     const long long id = add("a", R"({"sokande_namn":"Anna Andersson"})");
     diarium->appendEvent(id, "rita", kAssignedEvent, R"({"unit":"Vuxen","handlaggare":""})");
     diarium->appendEvent(id, "rita", kAssignedEvent, R"({"unit":"Försörjningsstöd","handlaggare":"hanna"})");
     diarium->appendEvent(id, "rita", kFormChangedEvent, R"({"before":"ekonomiskt_bistand","after":"lex_sarah"})");
-    diarium->appendEvent(id, "rita", kInkomSetEvent, R"({"before":"2026-03-02T08:00:00.000Z","after":"2026-02-27"})");
+    diarium->setInkomDatum(id, {"2026-02-27", {}, "rita"});
     const auto page = diarium->inkorgList({});
     ASSERT_EQ(page.entries.size(), 1u);
     const auto& entry = page.entries.front();

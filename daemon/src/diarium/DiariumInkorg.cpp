@@ -74,18 +74,16 @@ InkorgPage Diarium::inkorgList(const InkorgQuery& query)
     const std::string handlaggare = "COALESCE(" + database_.jsonMember("assigned_detail", "handlaggare") + ", '')";
     const std::string form = "CASE WHEN form_detail IS NULL THEN form_id ELSE NULLIF(" +
                              database_.jsonMember("form_detail", "after") + ", '') END";
-    const std::string received = "COALESCE(NULLIF(" + database_.jsonMember("inkom_detail", "after") + ", ''), received_at)";
 
     const auto words = searchWords(query.search);
     std::string text =
-        "SELECT id, register_name, diarienummer, " + received + ", COALESCE(registered_at, ''), " + form +
+        "SELECT id, register_name, diarienummer, received_at, COALESCE(registered_at, ''), " + form +
         ", confidence, record_json, field_confidence_json, issues_json, status, priority, pages, sha256,"
         " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
         " COALESCE(quarantine_reason, ''), COALESCE(discard_reason, ''), " + unit + ", " + handlaggare +
         (words.empty() ? ", ''" : ", COALESCE(hits.snippet, '')") +
         " FROM (SELECT documents.*, " + latestDetail(kAssignedEvent, "assigned_detail") + ", " +
-        latestDetail(kFormChangedEvent, "form_detail") + ", " + latestDetail(kInkomSetEvent, "inkom_detail") +
-        " FROM documents) AS listed";
+        latestDetail(kFormChangedEvent, "form_detail") + " FROM documents) AS listed";
     std::vector<std::string> values;
     // The search in the text joins its hits: inre sekretess (unit, handläggare) below applies to them too.
     if (!words.empty()) {

@@ -2,14 +2,13 @@
 /// The inkorg's list of documents (the web UI's start page) in one query: the page of documents
 /// a person may see, filtered and searched in the database, with what the web UI keeps as
 /// events applied — the unit and handläggare a document is assigned to (inre sekretess), a form
-/// a registrator chose instead of the classifier's, an inkom datum set from the ankomststämpel —
-/// and each document's earliest open deadline. No query per document: 1 000 documents list as
-/// fast as 10 (Diarium::inkorgList).
+/// a registrator chose instead of the classifier's — and each document's earliest open deadline
+/// (an inkom datum set from the ankomststämpel is the row's own received_at). No query per
+/// document: 1 000 documents list as fast as 10 (Diarium::inkorgList).
 ///
 /// The events read (the latest of each kind wins; detail JSON):
 ///   "assigned"     {"unit": "Försörjningsstöd", "handlaggare": "anna" | ""}
 ///   "form_changed" {"before": "lex_sarah" | null, "after": "ekonomiskt_bistand"}
-///   "inkom_set"    {"before": "2026-03-01T…Z", "after": "2026-02-27"}
 
 #include "diarium/DiariumTypes.hpp"
 

@@ -37,9 +37,6 @@ DocumentFacts factsOf(const diarium::DocumentRow& row, const std::vector<diarium
         } else if (event.kind == kFormChangedEvent) {
             const std::string after = member(detailOf(event), "after");
             facts.formId = after.empty() ? std::nullopt : std::optional<std::string>(after);
-        } else if (event.kind == kInkomSetEvent) {
-            const std::string after = member(detailOf(event), "after");
-            if (!after.empty()) facts.receivedAt = after;
         }
     }
     return facts;

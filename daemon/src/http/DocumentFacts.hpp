@@ -1,13 +1,13 @@
 #pragma once
 /// What the web UI adds to a document, kept as events in the diarium (the list reads them in
 /// one query: diarium/InkorgList.hpp): the unit and handläggare it is assigned to (inre sekretess), a form chosen
-/// by a registrator for a wrongly classified document, and an inkom datum a registrator set from
-/// the ankomststämpel. The latest event of each kind wins; the document row gives the rest.
+/// by a registrator for a wrongly classified document. The latest event of each kind wins; the
+/// document row gives the rest (an inkom datum set from the ankomststämpel is the row's own:
+/// Diarium::setInkomDatum).
 ///
 /// Events (detail JSON):
 ///   "assigned"     {"unit": "Försörjningsstöd", "handlaggare": "anna" | ""}
 ///   "form_changed" {"before": "lex_sarah" | null, "after": "ekonomiskt_bistand"}
-///   "inkom_set"    {"before": "2026-03-01T…Z", "after": "2026-02-27"}
 
 #include "diarium/DiariumTypes.hpp"
 #include "diarium/InkorgList.hpp"
@@ -20,7 +20,6 @@ namespace inkorg::http {
 
 using diarium::kAssignedEvent;
 using diarium::kFormChangedEvent;
-using diarium::kInkomSetEvent;
 
 struct DocumentFacts {
     std::string unit;                    ///< empty: not assigned to a unit
