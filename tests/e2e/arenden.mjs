@@ -9,25 +9,15 @@
 //                              [--chromium /usr/bin/chromium]
 //
 // Node 18 or later. Prints one line per step and "N passed, N failed"; exits non-zero on a failure.
-import { spawn, execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { apiCall, drop as dropIn, expect, launchChromium, login, makeBlankett, setUp, startDaemon, stepper,
+  stopDaemon } from './support.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
-  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-  return pairs;
-}, []));
-const inkorg = path.resolve(args.inkorg || 'build/inkorg');
-const buildDir = path.resolve(args['build-dir'] || path.dirname(inkorg));
-const formgen = path.resolve(args.formgen || path.join(buildDir, 'tools', 'formgen'));
-const chromiumPath = args.chromium || '/usr/bin/chromium';
-const shots = path.join(buildDir, 'e2e-screenshots');
-fs.mkdirSync(shots, { recursive: true });
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'inkorg-e2e-arenden-'));
-const dataDir = path.join(work, 'data');
+const test = setUp('arenden');
+const { shots } = test;
+const steps = stepper(test);
+const { step } = steps;
 
 // ---- the documents ------------------------------------------------------------------------------
 const ANSOKAN = {
@@ -59,90 +49,14 @@ function textPdf(lines) {
   return Buffer.from(pdf, 'latin1');
 }
 
-function drop(bytes, name) {
-  const temporary = path.join(work, `.${name}`);
-  fs.writeFileSync(temporary, bytes);
-  fs.renameSync(temporary, path.join(dataDir, 'inbox', name));
-}
-
-// ---- the daemon ---------------------------------------------------------------------------------
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
-  });
-}
-
-async function startDaemon() {
-  const port = await freePort();
-  const config = path.join(work, 'inkorg.properties');
-  fs.writeFileSync(config, [`inkorg.http.port = ${port}`, 'inkorg.intake.settleMilliseconds = 300',
-    'inkorg.intake.pollMilliseconds = 200', 'inkorg.ocr.workers = 1'].join('\n') + '\n');
-  const log = fs.openSync(path.join(work, 'serve.log'), 'a');
-  const child = spawn(inkorg, ['serve', '--data-dir', dataDir, '--config', config], { stdio: ['ignore', log, log] });
-  const base = `http://127.0.0.1:${port}`;
-  const firstLogin = path.join(dataDir, 'forsta-inloggning.txt');
-  for (const until = Date.now() + 60000; Date.now() < until && child.exitCode === null;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok && fs.existsSync(firstLogin))
-        return { child, base, adminToken: fs.readFileSync(firstLogin, 'utf8').trim() };
-    } catch (_) { /* not yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`inkorg serve did not start:\n${fs.readFileSync(path.join(work, 'serve.log'), 'utf8')}`);
-}
-
-async function apiCall(base, token, method, route, body) {
-  const response = await fetch(base + route, {
-    method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-// ---- steps --------------------------------------------------------------------------------------
-let passed = 0;
-let failed = 0;
-let currentPage = null;
-async function step(name, body) {
-  const started = Date.now();
-  try {
-    await body();
-    passed += 1;
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL ${name}: ${error.stack || error}`);
-    if (currentPage) await currentPage.screenshot({ path: path.join(shots, 'arenden-failure.png'), fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function login(page, base, token) {
-  await page.goto(`${base}/`);
-  await page.fill('#token', token);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('#whoami');
-}
+const drop = (bytes, name) => dropIn(test, bytes, name);
 
 async function main() {
-  const daemon = await startDaemon();
+  const daemon = await startDaemon(test);
   const { base, adminToken } = daemon;
-  const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'chromium-')), {
-    executablePath: chromiumPath, headless: true, viewport: { width: 1400, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  context.setDefaultTimeout(20000);
+  const context = await launchChromium(chromium, test);
   const page = context.pages()[0] || await context.newPage();
-  currentPage = page;
+  steps.page = page;
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   const ids = {};
@@ -151,11 +65,7 @@ async function main() {
     const bo = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'bo', role: 'handläggare', unit: 'Barn' })).token;
 
     await step('an ansökan and two letters are registered', async () => {
-      const values = path.join(work, 'ansokan.json');
-      fs.writeFileSync(values, JSON.stringify(ANSOKAN));
-      const ansokan = path.join(work, 'ansokan.pdf');
-      execFileSync(formgen, ['--form', 'ekonomiskt_bistand', '--layout', 'etikett-vänster', '--values', values, '-o', ansokan]);
-      drop(fs.readFileSync(ansokan), 'ansokan.pdf');
+      drop(makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
       drop(textPdf(['Hej!', 'Hyran för min lägenhet har höjts till 7 200 kr från april.', 'Hälsningar Per Svensson']), 'brev-hyra.pdf');
       drop(textPdf(['Hej!', 'Här kommer kontoutdraget ni bad om.', 'Per Svensson']), 'brev-konto.pdf');
       for (const until = Date.now() + 90000; Date.now() < until;) {
@@ -250,13 +160,9 @@ async function main() {
     // the failing step has been reported
   } finally {
     await context.close().catch(() => {});
-    daemon.child.kill('SIGTERM');
-    await new Promise((resolve) => { daemon.child.once('exit', resolve); setTimeout(resolve, 10000); });
-    if (failed === 0) fs.rmSync(work, { recursive: true, force: true });
-    else console.log(`kept ${work} (serve.log) for the failure`);
+    await stopDaemon(test, daemon, steps.failed);
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  steps.finish();
 }
 
 main().catch((error) => {
