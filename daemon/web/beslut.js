@@ -12,6 +12,7 @@ let doc = null;
 const isDecider = () => ['handläggare', 'gruppledare', 'administratör'].includes(me.role);
 const mayRegisterAppeal = () => isDecider() || me.role === 'registrator';
 const BESLUT = { bifall: 'Bifall', delvis: 'Delvis bifall', avslag: 'Avslag' };
+const LAGRUM = { '12:1': '12 kap. 1 § SoL', '12:2': '12 kap. 2 § SoL', '11:1': '11 kap. 1 § SoL', '8kap': '8 kap. alkohollagen' };
 const UTFALL = {
   omprovat: 'Omprövat av nämnden (FL 39 §)',
   overlamnat: 'Överlämnat till förvaltningsrätten (FL 46 §)',
@@ -210,6 +211,7 @@ function renderOverklagande(decision, holder) {
   const handling = el('input', { type: 'text', id: `overklagande-handling-${decision.id}`, maxlength: 40, placeholder: 'SN 2026/123' });
   const felaktig = el('input', { type: 'checkbox', id: `overklagande-felaktig-${decision.id}` });
   holder.append(el('form', { class: 'panel', id: `overklagande-form-${decision.id}`, novalidate: true },
+    el('h4', {}, appeal ? 'Registrera ett nytt överklagande' : 'Registrera ett inkommet överklagande'),
     el('p', { class: 'muted' }, 'Ett överklagande ska ha kommit in inom tre veckor från den dag klienten fick del av beslutet (FL 44 §).'),
     el('div', { class: 'inline-form' },
       el('div', {}, el('label', { for: inkom.id }, 'Överklagandet inkom'), inkom),
@@ -240,7 +242,7 @@ function renderDecisions() {
       el('h2', {}, `Beslut ${decision.id}: ${BESLUT[decision.beslut] || decision.beslut}, ${decision.date}${decision.superseded ? ' (ersatt)' : ''}`),
       el('dl', { class: 'facts' },
         fact('Beslutsfattare', namnd ? `Nämnden vid sammanträde, ${namnd.detail.paragraf}` : decision.beslutsfattare),
-        decision.lagrum ? fact('Lagrum', decision.lagrum) : null,
+        decision.lagrum ? fact('Lagrum', LAGRUM[decision.lagrum] || decision.lagrum) : null,
         decision.belopp !== null ? fact('Belopp', `${decision.belopp} kr`) : null,
         fact('Expedierat', expedierad ? `${expedierad.detail.expedierad} (${expedierad.detail.diarienummer}, med post)` : 'Inte expedierat'),
         fact('Beslutsbrev', el('a', { href: `/api/documents/${doc.id}/decisions/${decision.id}` }, 'Beslutsbrev (PDF)'))));

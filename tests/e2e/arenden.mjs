@@ -11,8 +11,7 @@
 // Node 18 or later. Prints one line per step and "N passed, N failed"; exits non-zero on a failure.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { apiCall, drop as dropIn, expect, launchChromium, login, makeBlankett, setUp, startDaemon, stepper,
-  stopDaemon } from './support.mjs';
+import { apiCall, drop as dropIn, expect, login, makeBlankett, runBrowserTest, setUp, stepper } from './support.mjs';
 
 const test = setUp('arenden');
 const { shots } = test;
@@ -51,122 +50,103 @@ function textPdf(lines) {
 
 const drop = (bytes, name) => dropIn(test, bytes, name);
 
-async function main() {
-  const daemon = await startDaemon(test);
+runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
   const { base, adminToken } = daemon;
-  const context = await launchChromium(chromium, test);
-  const page = context.pages()[0] || await context.newPage();
-  steps.page = page;
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
   const ids = {};
-  try {
-    const rita = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'rita', role: 'registrator', unit: '' })).token;
-    const bo = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'bo', role: 'handläggare', unit: 'Barn' })).token;
+  const rita = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'rita', role: 'registrator', unit: '' })).token;
+  const bo = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'bo', role: 'handläggare', unit: 'Barn' })).token;
 
-    await step('an ansökan and two letters are registered', async () => {
-      drop(makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
-      drop(textPdf(['Hej!', 'Hyran för min lägenhet har höjts till 7 200 kr från april.', 'Hälsningar Per Svensson']), 'brev-hyra.pdf');
-      drop(textPdf(['Hej!', 'Här kommer kontoutdraget ni bad om.', 'Per Svensson']), 'brev-konto.pdf');
-      for (const until = Date.now() + 90000; Date.now() < until;) {
-        const list = await apiCall(base, adminToken, 'GET', '/api/documents');
-        ids.ansokan = list.find((doc) => doc.form === 'ekonomiskt_bistand')?.id;
-        ids.letters = list.filter((doc) => doc.status === 'unclassified').map((doc) => doc.id).sort((a, b) => a - b);
-        if (ids.ansokan && ids.letters.length === 2) return;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
-      throw new Error('the documents were not registered in time');
-    });
+  await step('an ansökan and two letters are registered', async () => {
+    drop(makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
+    drop(textPdf(['Hej!', 'Hyran för min lägenhet har höjts till 7 200 kr från april.', 'Hälsningar Per Svensson']), 'brev-hyra.pdf');
+    drop(textPdf(['Hej!', 'Här kommer kontoutdraget ni bad om.', 'Per Svensson']), 'brev-konto.pdf');
+    for (const until = Date.now() + 90000; Date.now() < until;) {
+      const list = await apiCall(base, adminToken, 'GET', '/api/documents');
+      ids.ansokan = list.find((doc) => doc.form === 'ekonomiskt_bistand')?.id;
+      ids.letters = list.filter((doc) => doc.status === 'unclassified').map((doc) => doc.id).sort((a, b) => a - b);
+      if (ids.ansokan && ids.letters.length === 2) return;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    throw new Error('the documents were not registered in time');
+  });
 
-    await step('the registrator starts an ärende from the ansökan in Granska', async () => {
-      await login(page, base, rita);
-      await page.goto(`${base}/granska?id=${ids.ansokan}`);
-      await page.waitForSelector('#arende-start');
-      await page.fill('#arende-mening', 'Ekonomiskt bistånd – Per Svensson');
-      await page.fill('#arende-mening-public', 'Ekonomiskt bistånd');
-      await page.fill('#arende-part', 'Per Svensson');
-      await page.fill('#arende-personnummer', '19121212-1212');
-      await page.click('#arende-start');
+  await step('the registrator starts an ärende from the ansökan in Granska', async () => {
+    await login(page, base, rita);
+    await page.goto(`${base}/granska?id=${ids.ansokan}`);
+    await page.waitForSelector('#arende-start');
+    await page.fill('#arende-mening', 'Ekonomiskt bistånd – Per Svensson');
+    await page.fill('#arende-mening-public', 'Ekonomiskt bistånd');
+    await page.fill('#arende-part', 'Per Svensson');
+    await page.fill('#arende-personnummer', '19121212-1212');
+    await page.click('#arende-start');
+    await page.waitForSelector('#arende-of-document');
+    await page.screenshot({ path: path.join(shots, 'arenden-01-startat.png'), fullPage: true });
+  });
+
+  await step('each letter is described and put in the ärende: it leaves the public diarium', async () => {
+    for (const [index, letter] of ids.letters.entries()) {
+      await page.goto(`${base}/granska?id=${letter}`);
+      await page.waitForSelector('#describe-save');
+      await page.fill('#describe-beskrivning', index === 0 ? 'Höjd hyra, begär mer bistånd' : 'Kontoutdrag');
+      await page.fill('#describe-beskrivning-public', 'Skrivelse från Per Svensson');
+      await page.fill('#describe-avsandare', 'Per Svensson');
+      await page.fill('#describe-personnummer', '19121212-1212');
+      await page.click('#describe-save');
+      await page.waitForFunction(() => document.querySelector('#describe [role=status]')?.textContent.includes('OSL 26 kap. 1 §'));
+      await page.fill('#describe-beskrivning-public', 'Skrivelse');
+      await page.click('#describe-save');
+      await page.waitForFunction(() => document.getElementById('message').textContent.includes('Beskrivningen är sparad'));
+      await page.fill('#arende-search', 'Svensson');
+      await page.click('#arende-search-button');
+      await page.click('#arende-results button');
       await page.waitForSelector('#arende-of-document');
-      await page.screenshot({ path: path.join(shots, 'arenden-01-startat.png'), fullPage: true });
-    });
+      if (index === 0) await page.screenshot({ path: path.join(shots, 'arenden-02-beskriv-och-koppla.png'), fullPage: true });
+    }
+    const publicDiarium = await (await fetch(`${base}/api/public/diarium`)).text();
+    expect(!publicDiarium.includes('Skrivelse') && !publicDiarium.includes('Svensson'), `the letters are public: ${publicDiarium}`);
+    expect(publicDiarium.includes('Handling överförd till personakt'), 'the SN numbers left the series');
+  });
 
-    await step('each letter is described and put in the ärende: it leaves the public diarium', async () => {
-      for (const [index, letter] of ids.letters.entries()) {
-        await page.goto(`${base}/granska?id=${letter}`);
-        await page.waitForSelector('#describe-save');
-        await page.fill('#describe-beskrivning', index === 0 ? 'Höjd hyra, begär mer bistånd' : 'Kontoutdrag');
-        await page.fill('#describe-beskrivning-public', 'Skrivelse från Per Svensson');
-        await page.fill('#describe-avsandare', 'Per Svensson');
-        await page.fill('#describe-personnummer', '19121212-1212');
-        await page.click('#describe-save');
-        await page.waitForFunction(() => document.querySelector('#describe [role=status]')?.textContent.includes('OSL 26 kap. 1 §'));
-        await page.fill('#describe-beskrivning-public', 'Skrivelse');
-        await page.click('#describe-save');
-        await page.waitForFunction(() => document.getElementById('message').textContent.includes('Beskrivningen är sparad'));
-        await page.fill('#arende-search', 'Svensson');
-        await page.click('#arende-search-button');
-        await page.click('#arende-results button');
-        await page.waitForSelector('#arende-of-document');
-        if (index === 0) await page.screenshot({ path: path.join(shots, 'arenden-02-beskriv-och-koppla.png'), fullPage: true });
-      }
-      const publicDiarium = await (await fetch(`${base}/api/public/diarium`)).text();
-      expect(!publicDiarium.includes('Skrivelse') && !publicDiarium.includes('Svensson'), `the letters are public: ${publicDiarium}`);
-      expect(publicDiarium.includes('Handling överförd till personakt'), 'the SN numbers left the series');
-    });
+  await step('the ärende shows its three handlingar, the ansökan first', async () => {
+    await page.goto(`${base}/arenden`);
+    await page.waitForSelector('#arenden tbody tr[data-arende] a');
+    await page.click('#arenden tbody tr[data-arende] a');
+    await page.waitForSelector('#handlingar tbody tr[data-id]');
+    const rows = await page.$$eval('#handlingar tbody tr[data-id]', (trs) => trs.map((tr) => Number(tr.dataset.id)));
+    expect(JSON.stringify(rows) === JSON.stringify([ids.ansokan, ...ids.letters]), `handlingar ${rows}`);
+    const numbers = await page.$$eval('#handlingar tbody tr a', (links) => links.map((a) => a.textContent));
+    expect(numbers.every((number) => number.startsWith('PA ')), `numbers ${numbers}`);
+    const table = await page.textContent('#handlingar tbody');
+    expect(table.includes('Höjd hyra, begär mer bistånd') && table.includes('Kontoutdrag'), `the letters' beskrivning: ${table}`);
+    await page.screenshot({ path: path.join(shots, 'arenden-03-arende.png'), fullPage: true });
+  });
 
-    await step('the ärende shows its three handlingar, the ansökan first', async () => {
-      await page.goto(`${base}/arenden`);
-      await page.waitForSelector('#arenden tbody tr[data-arende] a');
-      await page.click('#arenden tbody tr[data-arende] a');
-      await page.waitForSelector('#handlingar tbody tr[data-id]');
-      const rows = await page.$$eval('#handlingar tbody tr[data-id]', (trs) => trs.map((tr) => Number(tr.dataset.id)));
-      expect(JSON.stringify(rows) === JSON.stringify([ids.ansokan, ...ids.letters]), `handlingar ${rows}`);
-      const numbers = await page.$$eval('#handlingar tbody tr a', (links) => links.map((a) => a.textContent));
-      expect(numbers.every((number) => number.startsWith('PA ')), `numbers ${numbers}`);
-      const table = await page.textContent('#handlingar tbody');
-      expect(table.includes('Höjd hyra, begär mer bistånd') && table.includes('Kontoutdrag'), `the letters' beskrivning: ${table}`);
-      await page.screenshot({ path: path.join(shots, 'arenden-03-arende.png'), fullPage: true });
-    });
+  await step('Inkorgen finds a letter by a word of its text, the word marked', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('#documents tbody tr[data-id]');
+    await page.fill('#q', 'hyra');
+    await page.click('#filters button[type=submit]');
+    // The letter says "Hyran"; the ansökan has the field "Hyra": both are hits, the letter first.
+    await page.waitForFunction(() => document.querySelectorAll('#documents tbody tr[data-id] mark').length >= 2);
+    const first = await page.getAttribute('#documents tbody tr[data-id]:first-child', 'data-id');
+    expect(Number(first) === ids.letters[0], `first hit ${first}, not the letter ${ids.letters[0]}`);
+    const mark = await page.textContent('#documents tbody tr[data-id]:first-child mark');
+    expect(mark === 'Hyran', `marked ${mark}`);
+    const title = await page.textContent('#documents tbody tr[data-id]:first-child');
+    expect(title.includes('Höjd hyra, begär mer bistånd'), `the letter's beskrivning is not shown: ${title}`);
+    await page.screenshot({ path: path.join(shots, 'arenden-04-sokning-i-texten.png'), fullPage: true });
+  });
 
-    await step('Inkorgen finds a letter by a word of its text, the word marked', async () => {
-      await page.goto(`${base}/`);
-      await page.waitForSelector('#documents tbody tr[data-id]');
-      await page.fill('#q', 'hyra');
-      await page.click('#filters button[type=submit]');
-      // The letter says "Hyran"; the ansökan has the field "Hyra": both are hits, the letter first.
-      await page.waitForFunction(() => document.querySelectorAll('#documents tbody tr[data-id] mark').length >= 2);
-      const first = await page.getAttribute('#documents tbody tr[data-id]:first-child', 'data-id');
-      expect(Number(first) === ids.letters[0], `first hit ${first}, not the letter ${ids.letters[0]}`);
-      const mark = await page.textContent('#documents tbody tr[data-id]:first-child mark');
-      expect(mark === 'Hyran', `marked ${mark}`);
-      const title = await page.textContent('#documents tbody tr[data-id]:first-child');
-      expect(title.includes('Höjd hyra, begär mer bistånd'), `the letter's beskrivning is not shown: ${title}`);
-      await page.screenshot({ path: path.join(shots, 'arenden-04-sokning-i-texten.png'), fullPage: true });
-    });
-
-    await step('a handläggare of another unit finds nothing', async () => {
-      await page.click('#logout');
-      await page.waitForSelector('#token');
-      await login(page, base, bo);
-      await page.fill('#q', 'hyra');
-      await page.click('#filters button[type=submit]');
-      await page.waitForFunction(() => document.querySelector('#documents tbody').textContent.includes('Inga handlingar matchar.'));
-      await page.goto(`${base}/arenden`);
-      await page.waitForFunction(() => document.querySelector('#arenden tbody').textContent.includes('Inga ärenden'));
-      expect(pageErrors.length === 0, `errors in the pages: ${pageErrors.join('; ')}`);
-    });
-  } catch (_) {
-    // the failing step has been reported
-  } finally {
-    await context.close().catch(() => {});
-    await stopDaemon(test, daemon, steps.failed);
-  }
-  steps.finish();
-}
-
-main().catch((error) => {
-  console.log(`FAIL setup: ${error.stack || error}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  await step('a handläggare of another unit finds nothing', async () => {
+    await page.click('#logout');
+    await page.waitForSelector('#token');
+    await login(page, base, bo);
+    await page.fill('#q', 'hyra');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#documents tbody').textContent.includes('Inga handlingar matchar.'));
+    await page.goto(`${base}/arenden`);
+    await page.waitForFunction(() => document.querySelector('#arenden tbody').textContent.includes('Inga ärenden'));
+    expect(pageErrors.length === 0, `errors in the pages: ${pageErrors.join('; ')}`);
+  });
 });
+

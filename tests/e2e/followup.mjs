@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { apiCall, drop, expect, launchChromium, login, makeBlankett, setUp, startDaemon, stepper, stopDaemon } from './support.mjs';
+import { apiCall, drop, expect, login, makeBlankett, runBrowserTest, setUp, stepper } from './support.mjs';
 
 const test = setUp('followup');
 const steps = stepper(test);
@@ -32,12 +32,9 @@ const KROG = {
   kontaktperson_namn: 'Nils Krog', ansokan_datum: '2026-11-02',
 };
 const LEX_SARAH = {
-  rapportor_namn: 'Karin Berg', rapportor_befattning: 'Undersköterska', verksamhet: 'Solgårdens äldreboende',
-  verksamhetsomrade: 'aldreomsorg', handelse_datum: '2026-02-10', upptackt_datum: '11/2 2026',
-  berord_personnummer: '19550123-4560', berord_namn: 'Gösta Lind',
-  beskrivning: 'Brukaren fick inte sina läkemedel under tre dagar eftersom signeringslistan saknades.',
-  omedelbara_atgarder: 'Läkemedlen gavs samma dag och ny rutin för signering infördes.',
-  bedomning: 'pataglig_risk', rapport_datum: '2026-02-12',
+  rapportor_namn: 'Lena Lind', verksamhet: 'Hemtjänsten Norr', handelse_datum: '2026-11-20',
+  beskrivning: 'Trygghetslarmet hos en brukare var ur funktion i två dygn utan att någon märkte det.',
+  omedelbara_atgarder: 'Larmet byttes och alla larm i området testades.', rapport_datum: '2026-11-23',
 };
 
 /** The day in Sweden `days` days before today (negative: after). */
@@ -61,206 +58,192 @@ async function confirm(page, words) {
   await page.click('#confirm-accept');
 }
 
-async function main() {
-  const daemon = await startDaemon(test);
+runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
   const { base, adminToken } = daemon;
-  const context = await launchChromium(chromium, test);
-  const page = context.pages()[0] || await context.newPage();
-  steps.page = page;
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
   const ids = {};
   const users = {};
-  try {
-    for (const [name, role, unit] of [['hanna', 'handläggare', 'Socialtjänst'], ['greta', 'gruppledare', 'Socialtjänst'],
-      ['rita', 'registrator', '']]) {
-      users[name] = (await apiCall(base, adminToken, 'POST', '/api/users', { name, role, unit })).token;
-    }
-
-    await step('an ansökan, a serveringstillstånd and a lex Sarah rapport are registered and assigned', async () => {
-      drop(test, makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
-      drop(test, makeBlankett(test, 'serveringstillstand', KROG), 'krogen.pdf');
-      drop(test, makeBlankett(test, 'lex_sarah', LEX_SARAH), 'lex-sarah.pdf');
-      for (const until = Date.now() + 90000; Date.now() < until && !(ids.ansokan && ids.krog && ids.sarah);) {
-        const list = await apiCall(base, adminToken, 'GET', '/api/documents');
-        for (const [key, form] of [['ansokan', 'ekonomiskt_bistand'], ['krog', 'serveringstillstand'], ['sarah', 'lex_sarah']])
-          ids[key] = list.find((doc) => doc.form === form)?.id;
-        if (!(ids.ansokan && ids.krog && ids.sarah)) await new Promise((resolve) => setTimeout(resolve, 300));
-      }
-      expect(ids.ansokan && ids.krog && ids.sarah, `not all registered in time: ${JSON.stringify(ids)}`);
-      for (const id of Object.values(ids)) {
-        const doc = await apiCall(base, adminToken, 'GET', `/api/documents/${id}`);
-        if (doc.status !== 'registered') await apiCall(base, adminToken, 'POST', `/api/documents/${id}/register`, {});
-        await apiCall(base, adminToken, 'POST', `/api/documents/${id}/assign`, { unit: 'Socialtjänst', handlaggare: 'hanna' });
-      }
-    });
-
-    await step('a delegate is refused a new permanent serveringstillstånd, naming the point', async () => {
-      await login(page, base, users.hanna);
-      await page.goto(`${base}/granska?id=${ids.krog}`);
-      await page.click('#open-decision');
-      await page.selectOption('#beslut', 'avslag');
-      await page.fill('#motivering', 'Serveringsstället saknar kök för lagad mat.');
-      await page.click('#preview-decision');
-      await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('8.3'));
-      const refusal = await page.textContent('#decision-form [role=alert]');
-      expect(refusal.includes('nämnden'), `the refusal does not say the nämnd decides: ${refusal}`);
-      expect(await page.isDisabled('#send-decision'), 'Spara och expediera is open after a refused preview');
-    });
-
-    await step('the nämnd grants at its meeting: the letter says so, with the paragraf, the day and what was granted', async () => {
-      await page.check('#beslutsfattare-namnd');
-      await page.fill('#namnd-paragraf', 'SocN § 78');
-      await page.fill('#namnd-datum', swedishDay(20));
-      await page.selectOption('#beslut', 'bifall');
-      await page.fill('#motivering', 'Sökanden är lämplig och serveringsstället uppfyller kraven.');
-      await page.fill('#uppgift-serveringsyta', 'Matsalen, 40 platser');
-      await page.fill('#uppgift-villkor', 'Ordningsvakt fredag och lördag efter kl. 22');
-      await page.fill('#uppgift-period', 'Tills vidare');
-      await page.click('#preview-decision');
-      await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('Nämndens beslut'));
-      await shots(page, '01-namndens-beslut');
-      await page.click('#send-decision');
-      await page.waitForSelector('#decision-saved');
-      await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('expedierat'));
-      const doc = await apiCall(base, users.hanna, 'GET', `/api/documents/${ids.krog}`);
-      const decision = doc.decisions[0];
-      expect(decision.roll === 'namnd' && decision.date === swedishDay(20), `stored as ${JSON.stringify(decision)}`);
-      ids.krogDecision = decision.id;
-      const letter = await fetch(`${base}/api/documents/${ids.krog}/decisions/${decision.id}`, { headers: { Authorization: `Bearer ${users.hanna}` } });
-      const saved = path.join(test.work, 'namnd.pdf');
-      fs.writeFileSync(saved, Buffer.from(await letter.arrayBuffer()));
-      const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
-      expect(text.includes('SocN § 78') && text.includes('vid sammanträdet'), `the letter does not name the meeting: ${text}`);
-      expect(text.includes('Matsalen, 40 platser') && text.includes('Ordningsvakt fredag och lördag'), `the letter does not say what was granted: ${text}`);
-    });
-
-    await step('lex Sarah: a påtaglig risk opens the IVO frist in Frister', async () => {
-      await page.goto(`${base}/granska?id=${ids.sarah}`);
-      await page.click('#followup-link');
-      await page.waitForSelector('#bedomning-form');
-      await page.check('#bedomning-risk');
-      await page.fill('#bedomning-motivering', 'Läkemedel uteblev i tre dagar; risken för allvarlig skada var påtaglig.');
-      await page.click('#bedomning-save');
-      await confirm(page, 'IVO');
-      await page.waitForFunction(() => document.getElementById('message').textContent.includes('senast'));
-      const state = await page.textContent('#lex-sarah-state');
-      expect(state.includes('Påtaglig risk för ett allvarligt missförhållande') && state.includes(`senast ${swedishDay(-14)}`),
-        `the bedömning is not shown: ${state}`);
-      await shots(page, '02-lex-sarah');
-      await page.goto(`${base}/frister`);
-      await page.waitForSelector('#deadlines tbody tr');
-      const row = page.locator('#deadlines tbody tr', { hasText: 'Anmälan till IVO' });
-      expect(await row.count() === 1, 'no IVO frist in Frister');
-      expect((await row.locator('a').getAttribute('href')) === `/beslut?id=${ids.sarah}`, 'the frist does not lead to the bedömning');
-    });
-
-    await step('the anmälan to IVO marked sent closes the frist', async () => {
-      await page.click(`#deadlines a[href="/beslut?id=${ids.sarah}"]`);
-      await page.waitForSelector('#ivo-form');
-      await page.fill('#ivo-dnr', '3.5.1-12345/2026');
-      await page.click('#ivo-save');
-      await confirm(page, 'fristen för anmälan stängs');
-      await page.waitForFunction(() => document.getElementById('lex-sarah-state').textContent.includes('Skickad'));
-      expect(await page.locator('#ivo-form').count() === 0, 'the anmälan can still be marked sent');
-      await page.goto(`${base}/frister`);
-      await page.waitForSelector('#deadlines tbody tr');
-      expect(!(await page.textContent('#deadlines tbody')).includes('Anmälan till IVO'), 'the IVO frist is still open');
-    });
-
-    await step('a gynnande beslut not carried out after three months is in Frister; verkställt, it leaves', async () => {
-      const decided = spawnDecide(daemon, ids.ansokan, swedishDay(125));
-      expect(/beslut/i.test(decided), decided);
-      await page.goto(`${base}/frister`);
-      await page.waitForSelector('#ej-verkstallda tbody tr[data-decision]');
-      const row = await page.textContent('#ej-verkstallda tbody tr[data-decision]');
-      expect(row.includes('Mer än tre månader') && row.includes('Ekonomiskt bistånd'), `the row: ${row}`);
-      expect(await page.isHidden('#rapport-section'), 'a handläggare is offered the quarterly report');
-      await shots(page, '03-frister');
-      await page.click('#ej-verkstallda tbody tr[data-decision] a');
-      await page.waitForSelector('article[data-decision] .verkstallighet-state');
-      const decisionId = Number(await page.getAttribute('article[data-decision]', 'data-decision'));
-      ids.ansokanDecision = decisionId;
-      const state = await page.textContent(`#verkstallighet-${decisionId}`);
-      expect(state.includes('Inte verkställt inom tre månader'), `the beslut page says: ${state}`);
-      await page.fill(`#verkstalld-${decisionId}`, swedishDay(1));
-      await page.click(`#verkstall-save-${decisionId}`);
-      await confirm(page, 'kvartalsrapporten');
-      await page.waitForFunction((id) => document.getElementById(`verkstallighet-${id}`)?.textContent.startsWith('Verkställt'), decisionId);
-      await page.goto(`${base}/frister`);
-      await page.waitForFunction(() => document.querySelector('#ej-verkstallda tbody')?.textContent.includes('Alla gynnande beslut är verkställda'));
-    });
-
-    await step('the gruppledare downloads the quarterly report of ej verkställda beslut', async () => {
-      await page.click('#logout');
-      await page.waitForSelector('#token');
-      await login(page, base, users.greta);
-      await page.goto(`${base}/frister`);
-      await page.waitForSelector('#rapport-section:not([hidden])');
-      const href = await page.getAttribute('#rapport-link', 'href');
-      expect(/kvartal=\d{4}-[1-4]$/.test(href), `the report link: ${href}`);
-      const report = await page.evaluate(async (url) => {
-        const response = await fetch(url, { credentials: 'same-origin' });
-        return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };
-      }, href);
-      expect(report.status === 200 && report.type.startsWith('application/pdf') && report.size > 1000, `the report: ${JSON.stringify(report)}`);
-      await shots(page, '04-rapport');
-    });
-
-    await step('the registrator registers an överklagande in time: rättidsprövning and the frist', async () => {
-      await page.click('#logout');
-      await page.waitForSelector('#token');
-      await login(page, base, users.rita);
-      await page.goto(`${base}/beslut?id=${ids.krog}`);
-      const id = ids.krogDecision;
-      await page.waitForSelector(`#overklagande-form-${id}`);
-      await page.fill(`#overklagande-delfatt-${id}`, swedishDay(14));
-      await page.fill(`#overklagande-handling-${id}`, 'SN 2026/99');
-      await page.click(`#overklagande-save-${id}`);
-      await confirm(page, 'rättidsprövas');
-      await page.waitForFunction(() => document.getElementById('message').textContent.includes('FL 44 §'));
-      const said = await page.textContent('#message');
-      expect(said.includes('kom in i tid') && said.includes(`senast ${swedishDay(-7)}`), `the answer: ${said}`);
-      const facts = await page.textContent(`#overklagande-${id}`);
-      expect(facts.includes('Överklagandet kom in i tid') && facts.includes('förvaltningsrätten (FL 46 §)'), `the facts: ${facts}`);
-      expect(await page.locator(`#utfall-save-${id}`).count() === 0, 'a registrator may not decide the utfall');
-      expect(await page.locator('.verkstallighet-state').count() === 0, 'a serveringstillstånd is no insats under SoL 34 kap.');
-      await shots(page, '05-overklagande');
-    });
-
-    await step('a late överklagande is to be avvisat; the one in time is överlämnat to förvaltningsrätten', async () => {
-      const late = ids.ansokanDecision;
-      await page.goto(`${base}/beslut?id=${ids.ansokan}`);
-      await page.waitForSelector(`#overklagande-form-${late}`);
-      await page.fill(`#overklagande-delfatt-${late}`, swedishDay(120));
-      await page.click(`#overklagande-save-${late}`);
-      await confirm(page, 'rättidsprövas');
-      await page.waitForFunction(() => document.getElementById('message').textContent.includes('för sent'));
-      await page.click('#logout');
-      await page.waitForSelector('#token');
-      await login(page, base, users.hanna);
-      await page.goto(`${base}/beslut?id=${ids.ansokan}`);
-      await page.waitForSelector(`#utfall-save-${late}`);
-      const options = await page.$$eval(`input[name=utfall-${late}]`, (inputs) => inputs.map((input) => input.value));
-      expect(JSON.stringify(options) === '["avvisat"]', `a late överklagande offers ${options}`);
-
-      const id = ids.krogDecision;
-      await page.goto(`${base}/beslut?id=${ids.krog}`);
-      await page.check(`#utfall-overlamnat-${id}`);
-      await page.click(`#utfall-save-${id}`);
-      await confirm(page, 'skyndsamt (FL 46 §)');
-      await page.waitForFunction((decision) => document.getElementById(`overklagande-${decision}`)?.textContent.includes('Överlämnat till förvaltningsrätten'), id);
-      await shots(page, '06-overlamnat');
-      expect(pageErrors.length === 0, `errors in the pages: ${pageErrors.join('; ')}`);
-    });
-  } catch (_) {
-    // the failing step has been reported
-  } finally {
-    await context.close().catch(() => {});
-    await stopDaemon(test, daemon, steps.failed);
+  for (const [name, role, unit] of [['hanna', 'handläggare', 'Socialtjänst'], ['greta', 'gruppledare', 'Socialtjänst'],
+    ['rita', 'registrator', '']]) {
+    users[name] = (await apiCall(base, adminToken, 'POST', '/api/users', { name, role, unit })).token;
   }
-  steps.finish();
-}
+
+  await step('an ansökan, a serveringstillstånd and a lex Sarah rapport are registered and assigned', async () => {
+    drop(test, makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
+    drop(test, makeBlankett(test, 'serveringstillstand', KROG), 'krogen.pdf');
+    drop(test, makeBlankett(test, 'lex_sarah', LEX_SARAH), 'lex-sarah.pdf');
+    for (const until = Date.now() + 90000; Date.now() < until && !(ids.ansokan && ids.krog && ids.sarah);) {
+      const list = await apiCall(base, adminToken, 'GET', '/api/documents');
+      for (const [key, form] of [['ansokan', 'ekonomiskt_bistand'], ['krog', 'serveringstillstand'], ['sarah', 'lex_sarah']])
+        ids[key] = list.find((doc) => doc.form === form)?.id;
+      if (!(ids.ansokan && ids.krog && ids.sarah)) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(ids.ansokan && ids.krog && ids.sarah, `not all registered in time: ${JSON.stringify(ids)}`);
+    for (const id of Object.values(ids)) {
+      const doc = await apiCall(base, adminToken, 'GET', `/api/documents/${id}`);
+      if (doc.status !== 'registered') await apiCall(base, adminToken, 'POST', `/api/documents/${id}/register`, {});
+      await apiCall(base, adminToken, 'POST', `/api/documents/${id}/assign`, { unit: 'Socialtjänst', handlaggare: 'hanna' });
+    }
+  });
+
+  await step('a delegate is refused a new permanent serveringstillstånd, naming the point', async () => {
+    await login(page, base, users.hanna);
+    await page.goto(`${base}/granska?id=${ids.krog}`);
+    await page.click('#open-decision');
+    await page.selectOption('#beslut', 'avslag');
+    await page.fill('#motivering', 'Serveringsstället saknar kök för lagad mat.');
+    await page.click('#preview-decision');
+    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('8.3'));
+    const refusal = await page.textContent('#decision-form [role=alert]');
+    expect(refusal.includes('nämnden'), `the refusal does not say the nämnd decides: ${refusal}`);
+    expect(await page.isDisabled('#send-decision'), 'Spara och expediera is open after a refused preview');
+  });
+
+  await step('the nämnd grants at its meeting: the letter says so, with the paragraf, the day and what was granted', async () => {
+    await page.check('#beslutsfattare-namnd');
+    await page.fill('#namnd-paragraf', 'SocN § 78');
+    await page.fill('#namnd-datum', swedishDay(20));
+    await page.selectOption('#beslut', 'bifall');
+    await page.fill('#motivering', 'Sökanden är lämplig och serveringsstället uppfyller kraven.');
+    await page.fill('#uppgift-serveringsyta', 'Matsalen, 40 platser');
+    await page.fill('#uppgift-villkor', 'Ordningsvakt fredag och lördag efter kl. 22');
+    await page.fill('#uppgift-period', 'Tills vidare');
+    await page.click('#preview-decision');
+    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('Nämndens beslut'));
+    await shots(page, '01-namndens-beslut');
+    await page.click('#send-decision');
+    await page.waitForSelector('#decision-saved');
+    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('expedierat'));
+    const doc = await apiCall(base, users.hanna, 'GET', `/api/documents/${ids.krog}`);
+    const decision = doc.decisions[0];
+    expect(decision.roll === 'namnd' && decision.date === swedishDay(20), `stored as ${JSON.stringify(decision)}`);
+    ids.krogDecision = decision.id;
+    const letter = await fetch(`${base}/api/documents/${ids.krog}/decisions/${decision.id}`, { headers: { Authorization: `Bearer ${users.hanna}` } });
+    const saved = path.join(test.work, 'namnd.pdf');
+    fs.writeFileSync(saved, Buffer.from(await letter.arrayBuffer()));
+    const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+    expect(text.includes('SocN § 78') && text.includes('vid sammanträdet'), `the letter does not name the meeting: ${text}`);
+    expect(text.includes('Matsalen, 40 platser') && text.includes('Ordningsvakt fredag och lördag'), `the letter does not say what was granted: ${text}`);
+  });
+
+  await step('lex Sarah: a påtaglig risk opens the IVO frist in Frister', async () => {
+    await page.goto(`${base}/granska?id=${ids.sarah}`);
+    await page.click('#followup-link');
+    await page.waitForSelector('#bedomning-form');
+    await page.check('#bedomning-risk');
+    await page.fill('#bedomning-motivering', 'Läkemedel uteblev i tre dagar; risken för allvarlig skada var påtaglig.');
+    await page.click('#bedomning-save');
+    await confirm(page, 'IVO');
+    await page.waitForFunction(() => document.getElementById('message').textContent.includes('senast'));
+    const state = await page.textContent('#lex-sarah-state');
+    expect(state.includes('Påtaglig risk för ett allvarligt missförhållande') && state.includes(`senast ${swedishDay(-14)}`),
+      `the bedömning is not shown: ${state}`);
+    await shots(page, '02-lex-sarah');
+    await page.goto(`${base}/frister`);
+    await page.waitForSelector('#deadlines tbody tr');
+    const row = page.locator('#deadlines tbody tr', { hasText: 'Anmälan till IVO' });
+    expect(await row.count() === 1, 'no IVO frist in Frister');
+    expect((await row.locator('a').getAttribute('href')) === `/beslut?id=${ids.sarah}`, 'the frist does not lead to the bedömning');
+  });
+
+  await step('the anmälan to IVO marked sent closes the frist', async () => {
+    await page.click(`#deadlines a[href="/beslut?id=${ids.sarah}"]`);
+    await page.waitForSelector('#ivo-form');
+    await page.fill('#ivo-dnr', '3.5.1-12345/2026');
+    await page.click('#ivo-save');
+    await confirm(page, 'fristen för anmälan stängs');
+    await page.waitForFunction(() => document.getElementById('lex-sarah-state').textContent.includes('Skickad'));
+    expect(await page.locator('#ivo-form').count() === 0, 'the anmälan can still be marked sent');
+    await page.goto(`${base}/frister`);
+    await page.waitForSelector('#deadlines tbody tr');
+    expect(!(await page.textContent('#deadlines tbody')).includes('Anmälan till IVO'), 'the IVO frist is still open');
+  });
+
+  await step('a gynnande beslut not carried out after three months is in Frister; verkställt, it leaves', async () => {
+    const decided = spawnDecide(daemon, ids.ansokan, swedishDay(125));
+    expect(/beslut/i.test(decided), decided);
+    await page.goto(`${base}/frister`);
+    await page.waitForSelector('#ej-verkstallda tbody tr[data-decision]');
+    const row = await page.textContent('#ej-verkstallda tbody tr[data-decision]');
+    expect(row.includes('Mer än tre månader') && row.includes('Ekonomiskt bistånd'), `the row: ${row}`);
+    expect(await page.isHidden('#rapport-section'), 'a handläggare is offered the quarterly report');
+    await shots(page, '03-frister');
+    await page.click('#ej-verkstallda tbody tr[data-decision] a');
+    await page.waitForSelector('article[data-decision] .verkstallighet-state');
+    const decisionId = Number(await page.getAttribute('article[data-decision]', 'data-decision'));
+    ids.ansokanDecision = decisionId;
+    const state = await page.textContent(`#verkstallighet-${decisionId}`);
+    expect(state.includes('Inte verkställt inom tre månader'), `the beslut page says: ${state}`);
+    await page.fill(`#verkstalld-${decisionId}`, swedishDay(1));
+    await page.click(`#verkstall-save-${decisionId}`);
+    await confirm(page, 'kvartalsrapporten');
+    await page.waitForFunction((id) => document.getElementById(`verkstallighet-${id}`)?.textContent.startsWith('Verkställt'), decisionId);
+    await page.goto(`${base}/frister`);
+    await page.waitForFunction(() => document.querySelector('#ej-verkstallda tbody')?.textContent.includes('Alla gynnande beslut är verkställda'));
+  });
+
+  await step('the gruppledare downloads the quarterly report of ej verkställda beslut', async () => {
+    await page.click('#logout');
+    await page.waitForSelector('#token');
+    await login(page, base, users.greta);
+    await page.goto(`${base}/frister`);
+    await page.waitForSelector('#rapport-section:not([hidden])');
+    const href = await page.getAttribute('#rapport-link', 'href');
+    expect(/kvartal=\d{4}-[1-4]$/.test(href), `the report link: ${href}`);
+    const report = await page.evaluate(async (url) => {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };
+    }, href);
+    expect(report.status === 200 && report.type.startsWith('application/pdf') && report.size > 1000, `the report: ${JSON.stringify(report)}`);
+    await shots(page, '04-rapport');
+  });
+
+  await step('the registrator registers an överklagande in time: rättidsprövning and the frist', async () => {
+    await page.click('#logout');
+    await page.waitForSelector('#token');
+    await login(page, base, users.rita);
+    await page.goto(`${base}/beslut?id=${ids.krog}`);
+    const id = ids.krogDecision;
+    await page.waitForSelector(`#overklagande-form-${id}`);
+    await page.fill(`#overklagande-delfatt-${id}`, swedishDay(14));
+    await page.fill(`#overklagande-handling-${id}`, 'SN 2026/99');
+    await page.click(`#overklagande-save-${id}`);
+    await confirm(page, 'rättidsprövas');
+    await page.waitForFunction(() => document.getElementById('message').textContent.includes('FL 44 §'));
+    const said = await page.textContent('#message');
+    expect(said.includes('kom in i tid') && said.includes(`senast ${swedishDay(-7)}`), `the answer: ${said}`);
+    const facts = await page.textContent(`#overklagande-${id}`);
+    expect(facts.includes('Överklagandet kom in i tid') && facts.includes('förvaltningsrätten (FL 46 §)'), `the facts: ${facts}`);
+    expect(await page.locator(`#utfall-save-${id}`).count() === 0, 'a registrator may not decide the utfall');
+    expect(await page.locator('.verkstallighet-state').count() === 0, 'a serveringstillstånd is no insats under SoL 34 kap.');
+    await shots(page, '05-overklagande');
+  });
+
+  await step('a late överklagande is to be avvisat; the one in time is överlämnat to förvaltningsrätten', async () => {
+    const late = ids.ansokanDecision;
+    await page.goto(`${base}/beslut?id=${ids.ansokan}`);
+    await page.waitForSelector(`#overklagande-form-${late}`);
+    await page.fill(`#overklagande-delfatt-${late}`, swedishDay(120));
+    await page.click(`#overklagande-save-${late}`);
+    await confirm(page, 'rättidsprövas');
+    await page.waitForFunction(() => document.getElementById('message').textContent.includes('för sent'));
+    await page.click('#logout');
+    await page.waitForSelector('#token');
+    await login(page, base, users.hanna);
+    await page.goto(`${base}/beslut?id=${ids.ansokan}`);
+    await page.waitForSelector(`#utfall-save-${late}`);
+    const options = await page.$$eval(`input[name=utfall-${late}]`, (inputs) => inputs.map((input) => input.value));
+    expect(JSON.stringify(options) === '["avvisat"]', `a late överklagande offers ${options}`);
+
+    const id = ids.krogDecision;
+    await page.goto(`${base}/beslut?id=${ids.krog}`);
+    await page.check(`#utfall-overlamnat-${id}`);
+    await page.click(`#utfall-save-${id}`);
+    await confirm(page, 'skyndsamt (FL 46 §)');
+    await page.waitForFunction((decision) => document.getElementById(`overklagande-${decision}`)?.textContent.includes('Överlämnat till förvaltningsrätten'), id);
+    await shots(page, '06-overlamnat');
+    expect(pageErrors.length === 0, `errors in the pages: ${pageErrors.join('; ')}`);
+  });
+});
 
 /** A bifall decided `date` (months ago) on the command line, as a decision made before inkorg. */
 function spawnDecide(daemon, documentId, date) {
@@ -269,8 +252,3 @@ function spawnDecide(daemon, documentId, date) {
     '-o', path.join(test.work, 'bifall.pdf'), '--data-dir', test.dataDir, '--config', daemon.config], { encoding: 'utf8' });
 }
 
-main().catch((error) => {
-  console.log(`FAIL setup: ${error.stack || error}`);
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-});

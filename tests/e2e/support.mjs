@@ -132,13 +132,39 @@ export async function login(page, base, token) {
   await page.waitForSelector('#whoami');
 }
 
-/** Chromium (Debian's) headless, with a profile of its own in work. */
-export async function launchChromium(chromium, test, viewport = { width: 1400, height: 1000 }) {
+/** Chromium (Debian's) headless, with a profile of its own in work, and its page: the one a
+ * failing step takes a screenshot of; pageErrors collects the page's uncaught errors. */
+export async function openBrowser(chromium, test, steps, viewport = { width: 1400, height: 1000 }) {
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(test.work, 'chromium-')), {
     executablePath: test.chromium, headless: true, viewport,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
   context.setDefaultTimeout(20000);
-  return context;
+  const page = context.pages()[0] || await context.newPage();
+  steps.page = page;
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return { context, page, pageErrors };
+}
+
+/** Runs a browser test: the daemon and Chromium, then `body({ daemon, context, page, pageErrors })`
+ * whose steps stop at the first failure; closes both, prints the tally and exits with it. */
+export async function runBrowserTest(chromium, test, steps, body) {
+  let daemon = null;
+  let browser = null;
+  try {
+    daemon = await startDaemon(test);
+    browser = await openBrowser(chromium, test, steps);
+    await body({ daemon, ...browser });
+  } catch (error) {
+    if (steps.failed === 0) {   // else the failing step has been reported
+      steps.failed += 1;
+      console.log(`FAIL setup: ${error.stack || error}`);
+    }
+  } finally {
+    if (browser) await browser.context.close().catch(() => {});
+    if (daemon) await stopDaemon(test, daemon, steps.failed);
+  }
+  steps.finish();
 }
