@@ -43,6 +43,10 @@ function swedishDay(days = 0) {
 }
 
 async function shots(page, name) {
+  const unnamed = await page.$$eval('input, select, textarea, button', (controls) => controls
+    .filter((control) => !control.labels?.length && !control.getAttribute('aria-label') && !control.textContent.trim())
+    .map((control) => control.id || control.outerHTML.slice(0, 60)));
+  expect(unnamed.length === 0, `controls without an accessible name on ${name}: ${unnamed.join(', ')}`);
   for (const width of [800, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
     await page.screenshot({ path: path.join(test.shots, `followup-${name}-${width}.png`), fullPage: true });
@@ -187,8 +191,12 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await login(page, base, users.greta);
     await page.goto(`${base}/frister`);
     await page.waitForSelector('#rapport-section:not([hidden])');
+    await page.fill('#rapport-kvartal', 'fjärde');
+    await page.click('#rapport-link');
+    await page.waitForFunction(() => document.getElementById('message').textContent.includes('till exempel 2026-4'));
+    await page.fill('#rapport-kvartal', '2026-4');
     const href = await page.getAttribute('#rapport-link', 'href');
-    expect(/kvartal=\d{4}-[1-4]$/.test(href), `the report link: ${href}`);
+    expect(href.endsWith('kvartal=2026-4'), `the report link: ${href}`);
     const report = await page.evaluate(async (url) => {
       const response = await fetch(url, { credentials: 'same-origin' });
       return { status: response.status, type: response.headers.get('Content-Type'), size: (await response.arrayBuffer()).byteLength };

@@ -176,6 +176,9 @@ TEST_F(FollowUpPagesApi, TheNamndAloneDecidesOnItsMeetingsDay)
                                      "application/json", gustav);
     EXPECT_EQ(future.status, 422) << future.body;
     EXPECT_NE(future.body.find("ligger i framtiden"), std::string::npos) << future.body;
+    const auto noDay = daemon->post(path, avslag + R"(,"roll":"namnd","paragraf":"SocN § 78","datum":"19 nov"})", "application/json", gustav);
+    EXPECT_EQ(noDay.status, 422) << noDay.body;
+    EXPECT_NE(noDay.body.find("ÅÅÅÅ-MM-DD"), std::string::npos) << noDay.body;
     ASSERT_EQ(document(krog)->getArray("decisions")->size(), 0u) << "a refused decision is not stored";
 
     const auto namnd = daemon->post(path, avslag + R"(,"roll":"namnd","paragraf":"SocN § 78","datum":"2026-11-19"})",

@@ -66,6 +66,8 @@ decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& ser
     if (!request.datum.empty() && service.delegation().canonicalRole(request.roll) != decisions::kNamnd)
         throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
                         "Ett beslutsdatum anges bara för nämndens beslut (sammanträdets dag); ett delegationsbeslut fattas i dag");
+    if (const auto day = swedish::parseDate(request.datum); !request.datum.empty() && (!day || swedish::toIso(*day) != request.datum))
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Sammanträdets dag ska anges som ÅÅÅÅ-MM-DD, t.ex. 2026-11-19");
     if (request.datum > swedish::toIso(swedish::today()))
         throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Sammanträdets dag " + request.datum + " ligger i framtiden");
     if (request.roll.empty() && !service.delegation().listsDelegates()) request.roll = exchange.caller->role;
