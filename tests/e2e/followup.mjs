@@ -171,6 +171,15 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     expect(row.includes('Mer än tre månader') && row.includes('Ekonomiskt bistånd'), `the row: ${row}`);
     expect(await page.isHidden('#rapport-section'), 'a handläggare is offered the quarterly report');
     await shots(page, '03-frister');
+    const arende = await apiCall(base, users.rita, 'POST', '/api/arenden', { document: ids.ansokan,
+      arendemening: 'Ekonomiskt bistånd – Anna Andersson', arendemening_public: 'Ekonomiskt bistånd', part: 'Anna Andersson' });
+    await page.goto(`${base}/arenden?id=${arende.id}`);
+    await page.waitForSelector('#arende-verkstallighet [data-decision]');
+    const notice = await page.textContent('#arende-verkstallighet');
+    expect(notice.includes('är inte verkställt') && notice.includes('gick ut'), `the ärende says: ${notice}`);
+    await shots(page, '03-arende');
+    await page.goto(`${base}/frister`);
+    await page.waitForSelector('#ej-verkstallda tbody tr[data-decision]');
     await page.click('#ej-verkstallda tbody tr[data-decision] a');
     await page.waitForSelector('article[data-decision] .verkstallighet-state');
     const decisionId = Number(await page.getAttribute('article[data-decision]', 'data-decision'));
