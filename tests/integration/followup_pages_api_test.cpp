@@ -6,6 +6,7 @@
 #include "config/Settings.hpp"
 #include "followup/Verkstallighet.hpp"
 #include "pipeline/Services.hpp"
+#include "support/Command.hpp"
 #include "support/Daemon.hpp"
 #include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
@@ -218,15 +219,28 @@ TEST_F(FollowUpPagesApi, ALexSarahBedomningSaysWhetherItIsAMissforhallandeOrARis
     const auto risk = daemon->post(path, R"({"allvarligt":true,"avser":"risk","motivering":"Larmet saknades."})",
                                    "application/json", token);
     ASSERT_EQ(risk.status, 200) << risk.body;
-    const auto events = document(rapport)->getArray("events");
+    const auto history = document(rapport)->getArray("events");
     bool found = false;
-    for (std::size_t i = 0; i < events->size(); ++i) {
-        const auto event = events->getObject(i);
+    for (std::size_t i = 0; i < history->size(); ++i) {
+        const auto event = history->getObject(i);
         if (event->getValue<std::string>("kind") != "lex_sarah_bedomning") continue;
         EXPECT_EQ(event->getObject("detail")->optValue<std::string>("avser", ""), "risk");
         found = true;
     }
     EXPECT_TRUE(found);
+
+    // The command line says it too.
+    daemon.reset();
+    const auto cli = inkorg({"lex-sarah", "bedomning", std::to_string(rapport), "--allvarlig", "ja", "--avser", "missforhallande",
+                             "--motivering", "Skadan var allvarlig.", "--handlaggare", "lena", "--data-dir", data.string()});
+    EXPECT_EQ(cli.exitCode, 0) << cli.err;
+    config::Overrides overrides;
+    overrides.dataDir = data;
+    pipeline::Services after(config::load(overrides));
+    std::string latest;
+    for (const auto& event : after.diarium().events(rapport))
+        if (event.kind == "lex_sarah_bedomning") latest = event.detailJson;
+    EXPECT_NE(latest.find(R"("avser":"missforhallande")"), std::string::npos) << latest;
 }
 
 } // namespace
