@@ -2,7 +2,7 @@
 // (SoL 27 kap.), ett gynnande besluts verkställighet (SoL 34 kap.) och ett inkommet överklagande
 // med rättidsprövning (FL 44–46 §§) och omprövning eller överlämnande. Det som inte går att ta
 // tillbaka frågar först. Allt läses ur handlingens händelser och frister (GET /api/documents/{id}).
-import { api, confirmAction, el, say, startPage, today } from '/app.js';
+import { api, confirmAction, el, say, startPage, swedishDate, today } from '/app.js';
 
 const id = new URLSearchParams(window.location.search).get('id');
 const message = document.getElementById('message');
@@ -161,6 +161,21 @@ function renderVerkstallighet(decision, holder) {
     }) }, 'Spara verkställigheten')));
 }
 
+/** The överklagande as a handling of the diarium: its inkom datum (the ankomststämpel's, when the
+ * registrator set it) fills the form; a number the diarium lacks is said at once. */
+async function lookUpHandling(diarienummer, inkom, note) {
+  note.replaceChildren();
+  if (!diarienummer) return;
+  try {
+    const hits = (await api(`/api/documents?q=${encodeURIComponent(diarienummer)}`)).filter((hit) => hit.diarienummer === diarienummer);
+    if (hits.length !== 1) return say(note, `Ingen handling i diariet har diarienumret ${diarienummer}. Kontrollera numret.`, 'warn');
+    inkom.value = swedishDate(hits[0].inkom);
+    say(note, `${diarienummer} inkom ${inkom.value}${hits[0].beskrivning ? ' (' + hits[0].beskrivning + ')' : ''}: överklagandets inkom datum är ifyllt.`, 'info');
+  } catch (error) {
+    say(note, error.message, 'error');
+  }
+}
+
 function renderOverklagande(decision, holder) {
   const registered = eventsOf('overklagande', decision.id);
   const appeal = latest(registered);
@@ -210,6 +225,8 @@ function renderOverklagande(decision, holder) {
   const delfatt = el('input', { type: 'date', id: `overklagande-delfatt-${decision.id}`, min: decision.date, max: today() });
   const handling = el('input', { type: 'text', id: `overklagande-handling-${decision.id}`, maxlength: 40, placeholder: 'SN 2026/123' });
   const felaktig = el('input', { type: 'checkbox', id: `overklagande-felaktig-${decision.id}` });
+  const found = el('div', { id: `overklagande-handling-note-${decision.id}`, role: 'status', 'aria-live': 'polite' });
+  handling.addEventListener('change', () => lookUpHandling(handling.value.trim(), inkom, found));
   holder.append(el('form', { class: 'panel', id: `overklagande-form-${decision.id}`, novalidate: true },
     el('h4', {}, appeal ? 'Registrera ett nytt överklagande' : 'Registrera ett inkommet överklagande'),
     el('p', { class: 'muted' }, 'Ett överklagande ska ha kommit in inom tre veckor från den dag klienten fick del av beslutet (FL 44 §).'),
@@ -217,6 +234,7 @@ function renderOverklagande(decision, holder) {
       el('div', {}, el('label', { for: inkom.id }, 'Överklagandet inkom'), inkom),
       el('div', {}, el('label', { for: delfatt.id }, 'Klienten fick del av beslutet'), delfatt),
       el('div', {}, el('label', { for: handling.id }, 'Överklagandets diarienummer'), handling)),
+    found,
     el('label', { for: felaktig.id }, felaktig, ' Beslutsbrevets överklagandehänvisning var felaktig (FL 45 § andra stycket)'),
     el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: `overklagande-save-${decision.id}`, onclick: () => act({
       confirm: { title: `Registrera ett överklagande av beslut ${decision.id}?`,

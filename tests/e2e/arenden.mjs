@@ -11,7 +11,7 @@
 // Node 18 or later. Prints one line per step and "N passed, N failed"; exits non-zero on a failure.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { apiCall, drop as dropIn, expect, login, makeBlankett, runBrowserTest, setUp, stepper } from './support.mjs';
+import { apiCall, drop as dropIn, expect, login, makeBlankett, runBrowserTest, setUp, stepper, textPdf } from './support.mjs';
 
 const test = setUp('arenden');
 const { shots } = test;
@@ -25,28 +25,6 @@ const ANSOKAN = {
   ansokan_manad: 'mars 2026', boendeform: 'hyresratt', antal_rum: '2', hyra: '6 850 kr', inkomst_lon: '0',
   sokt_belopp: '9 000', underskrift_datum: '20 februari 2026',
 };
-
-/** A one-page PDF whose text layer is `lines` (Helvetica, WinAnsi: Swedish letters included). */
-function textPdf(lines) {
-  const text = lines.map((line, i) => `BT /F1 12 Tf 72 ${760 - 18 * i} Td (${line.replace(/[\\()]/g, '\\$&')}) Tj ET`).join('\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = Buffer.byteLength(pdf, 'latin1');
-    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
 
 const drop = (bytes, name) => dropIn(test, bytes, name);
 

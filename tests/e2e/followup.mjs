@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { apiCall, drop, expect, login, makeBlankett, runBrowserTest, setUp, stepper } from './support.mjs';
+import { apiCall, drop, expect, login, makeBlankett, runBrowserTest, setUp, stepper, textPdf } from './support.mjs';
 
 const test = setUp('followup');
 const steps = stepper(test);
@@ -75,14 +75,21 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     drop(test, makeBlankett(test, 'ekonomiskt_bistand', ANSOKAN), 'ansokan.pdf');
     drop(test, makeBlankett(test, 'serveringstillstand', KROG), 'krogen.pdf');
     drop(test, makeBlankett(test, 'lex_sarah', LEX_SARAH), 'lex-sarah.pdf');
-    for (const until = Date.now() + 90000; Date.now() < until && !(ids.ansokan && ids.krog && ids.sarah);) {
+    drop(test, textPdf(['Till socialnämnden', 'Jag överklagar beslutet om serveringstillstånd för Krogen.', 'Krogen Norr AB']),
+      'overklagande.pdf');
+    const all = () => ids.ansokan && ids.krog && ids.sarah && ids.appeal;
+    for (const until = Date.now() + 90000; Date.now() < until && !all();) {
       const list = await apiCall(base, adminToken, 'GET', '/api/documents');
       for (const [key, form] of [['ansokan', 'ekonomiskt_bistand'], ['krog', 'serveringstillstand'], ['sarah', 'lex_sarah']])
         ids[key] = list.find((doc) => doc.form === form)?.id;
-      if (!(ids.ansokan && ids.krog && ids.sarah)) await new Promise((resolve) => setTimeout(resolve, 300));
+      const appeal = list.find((doc) => doc.status === 'unclassified');
+      [ids.appeal, ids.appealNumber] = [appeal?.id, appeal?.diarienummer];
+      if (!all()) await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    expect(ids.ansokan && ids.krog && ids.sarah, `not all registered in time: ${JSON.stringify(ids)}`);
-    for (const id of Object.values(ids)) {
+    expect(all(), `not all registered in time: ${JSON.stringify(ids)}`);
+    // The överklagande's ankomststämpel says it came in two days ago.
+    await apiCall(base, adminToken, 'POST', `/api/documents/${ids.appeal}/inkom`, { date: swedishDay(2) });
+    for (const id of [ids.ansokan, ids.krog, ids.sarah]) {
       const doc = await apiCall(base, adminToken, 'GET', `/api/documents/${id}`);
       if (doc.status !== 'registered') await apiCall(base, adminToken, 'POST', `/api/documents/${id}/register`, {});
       await apiCall(base, adminToken, 'POST', `/api/documents/${id}/assign`, { unit: 'Socialtjänst', handlaggare: 'hanna' });
@@ -222,12 +229,18 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     const id = ids.krogDecision;
     await page.waitForSelector(`#overklagande-form-${id}`);
     await page.fill(`#overklagande-delfatt-${id}`, swedishDay(14));
-    await page.fill(`#overklagande-handling-${id}`, 'SN 2026/99');
+    await page.fill(`#overklagande-handling-${id}`, 'SN 2026/999');
+    await page.press(`#overklagande-handling-${id}`, 'Tab');
+    await page.waitForFunction((decision) => document.getElementById(`overklagande-handling-note-${decision}`).textContent.includes('Ingen handling'), id);
+    await page.fill(`#overklagande-handling-${id}`, ids.appealNumber);
+    await page.press(`#overklagande-handling-${id}`, 'Tab');
+    await page.waitForFunction((decision) => document.getElementById(`overklagande-handling-note-${decision}`).textContent.includes('är ifyllt'), id);
+    expect(await page.inputValue(`#overklagande-inkom-${id}`) === swedishDay(2), 'the inkom datum is not the handling\'s');
     await page.click(`#overklagande-save-${id}`);
     await confirm(page, 'rättidsprövas');
     await page.waitForFunction(() => document.getElementById('message').textContent.includes('FL 44 §'));
     const said = await page.textContent('#message');
-    expect(said.includes('kom in i tid') && said.includes(`senast ${swedishDay(-7)}`), `the answer: ${said}`);
+    expect(said.includes('kom in i tid') && said.includes(`senast ${swedishDay(-5)}`), `the answer: ${said}`);
     const facts = await page.textContent(`#overklagande-${id}`);
     expect(facts.includes('Överklagandet kom in i tid') && facts.includes('förvaltningsrätten (FL 46 §)'), `the facts: ${facts}`);
     expect(await page.locator(`#utfall-save-${id}`).count() === 0, 'a registrator may not decide the utfall');
