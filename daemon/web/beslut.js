@@ -95,22 +95,23 @@ function renderLexSarah() {
 
   const choices = [['missforhallande', 'Allvarligt missförhållande'], ['risk', 'Påtaglig risk för ett allvarligt missförhållande'],
     ['inte', 'Inte allvarligt']];
-  const radios = choices.map(([value]) => el('input', { type: 'radio', name: 'bedomning', id: `bedomning-${value}`, value }));
+  const choice = el('select', { id: 'bedomning' }, el('option', { value: '' }, '(välj)'),
+    choices.map(([value, label]) => el('option', { value }, label)));
   const motivering = el('textarea', { id: 'bedomning-motivering', required: true });
   const datum = el('input', { type: 'date', id: 'bedomning-datum', max: today(), value: today() });
   const save = () => {
-    const chosen = radios.find((radio) => radio.checked);
+    const chosen = choice.value;
     if (!chosen) return say(message, 'Välj en bedömning: allvarligt missförhållande, påtaglig risk eller inte allvarligt.', 'error');
-    const allvarligt = chosen.value !== 'inte';
+    const allvarligt = chosen !== 'inte';
     return act({
       confirm: allvarligt
-        ? { title: `Spara bedömningen: ${choices.find(([value]) => value === chosen.value)[1].toLowerCase()}?`,
+        ? { title: `Spara bedömningen: ${choices.find(([value]) => value === chosen)[1].toLowerCase()}?`,
           consequence: 'Ett allvarligt missförhållande ska anmälas till IVO snarast (SoL 27 kap. 6 §): en frist på 14 dagar öppnas och syns under Frister.',
           confirm: 'Spara bedömningen' }
         : { title: 'Spara bedömningen: inte allvarligt?',
           consequence: 'Ingen anmälan till IVO behövs; en öppen frist för anmälan stängs.', confirm: 'Spara bedömningen' },
       run: () => api(`/api/documents/${doc.id}/lex-sarah/bedomning`, { method: 'POST',
-        body: { allvarligt, avser: allvarligt ? chosen.value : '', motivering: motivering.value.trim(), datum: datum.value } }),
+        body: { allvarligt, avser: allvarligt ? chosen : '', motivering: motivering.value.trim(), datum: datum.value } }),
       done: (answer) => answer.ivoAnmalanSenast
         ? `Bedömningen är sparad. Anmälan till IVO ska göras snarast, senast ${answer.ivoAnmalanSenast}.`
         : 'Bedömningen är sparad. Ingen anmälan till IVO behövs.',
@@ -118,8 +119,7 @@ function renderLexSarah() {
   };
   content.append(el('form', { class: 'panel', id: 'bedomning-form', novalidate: true },
     el('h3', {}, bedomning ? 'Ändra bedömningen' : 'Bedömning'),
-    el('fieldset', { class: 'field' }, el('legend', {}, 'Är missförhållandet allvarligt?'),
-      choices.map(([value, label], i) => el('label', { for: `bedomning-${value}` }, radios[i], ` ${label}`))),
+    el('div', { class: 'field' }, el('label', { for: 'bedomning' }, 'Är missförhållandet allvarligt?'), choice),
     el('div', { class: 'field' }, el('label', { for: 'bedomning-motivering' }, 'Motivering'), motivering),
     el('div', { class: 'field' }, el('label', { for: 'bedomning-datum' }, 'Bedömd den'), datum),
     el('div', { class: 'actions' }, el('button', { type: 'button', id: 'bedomning-save', onclick: save }, 'Spara bedömningen'))));
@@ -195,15 +195,14 @@ function renderOverklagande(decision, holder) {
           deadline ? `${deadline.title}, senast ${deadline.due}` : '–'))));
     if (!avgjort && isDecider()) {
       const options = d.rattidig ? ['omprovat', 'overlamnat'] : ['avvisat'];
-      const radios = options.map((value, i) => el('input', { type: 'radio', name: `utfall-${decision.id}`, id: `utfall-${value}-${decision.id}`, value, checked: i === 0 }));
+      const choice = el('select', { id: `utfall-${decision.id}` }, options.map((value) => el('option', { value }, UTFALL[value])));
       const datum = el('input', { type: 'date', id: `utfall-datum-${decision.id}`, max: today(), value: today() });
       holder.append(el('form', { class: 'panel', novalidate: true },
-        el('fieldset', { class: 'field' }, el('legend', {}, d.rattidig ? 'Ompröva eller överlämna' : 'Avvisa'),
-          options.map((value, i) => el('label', { for: radios[i].id }, radios[i], ` ${UTFALL[value]}`))),
         el('div', { class: 'inline-form' },
+          el('div', {}, el('label', { for: choice.id }, d.rattidig ? 'Ompröva eller överlämna' : 'Avvisa'), choice),
           el('div', {}, el('label', { for: datum.id }, 'Datum'), datum),
           el('button', { type: 'button', id: `utfall-save-${decision.id}`, onclick: () => {
-            const utfall = radios.find((radio) => radio.checked).value;
+            const utfall = choice.value;
             return act({
               confirm: { title: `${UTFALL[utfall]}?`,
                 consequence: utfall === 'overlamnat'

@@ -6,17 +6,17 @@ import { el, today } from '/app.js';
 /** Fälten för beslutsfattaren och det beviljade. values() ger det som läggs till i beslutets JSON
  * (roll, paragraf, datum, uppgifter); tomt för en delegats beslut utan uppgifter. */
 export function deciderFields(form) {
-  const delegat = el('input', { type: 'radio', name: 'beslutsfattare', id: 'beslutsfattare-delegat', value: '', checked: true });
-  const namnd = el('input', { type: 'radio', name: 'beslutsfattare', id: 'beslutsfattare-namnd', value: 'namnd' });
+  // A select, not radio buttons: Tab reaches every control of the decision form.
+  const decider = el('select', { id: 'beslutsfattare' },
+    el('option', { value: '' }, 'Jag, på delegation'), el('option', { value: 'namnd' }, 'Nämnden, vid sammanträde'));
+  const namnd = () => decider.value === 'namnd';
   const paragraf = el('input', { type: 'text', id: 'namnd-paragraf', maxlength: 40, placeholder: 'SocN § 78', 'aria-describedby': 'namnd-help' });
   const datum = el('input', { type: 'date', id: 'namnd-datum', max: today(), value: today() });
   const meeting = el('div', { id: 'namnd-sammantrade', hidden: true },
     el('div', { class: 'field' }, el('label', { for: 'namnd-paragraf' }, 'Sammanträdets paragraf'), paragraf,
       el('div', { id: 'namnd-help', class: 'muted' }, 'Paragrafen i nämndens protokoll, t.ex. SocN § 78. Brevet säger att nämnden beslutade vid sammanträdet.')),
     el('div', { class: 'field' }, el('label', { for: 'namnd-datum' }, 'Sammanträdets dag (beslutsdatum)'), datum));
-  const showMeeting = () => { meeting.hidden = !namnd.checked; };
-  delegat.addEventListener('change', showMeeting);
-  namnd.addEventListener('change', showMeeting);
+  decider.addEventListener('change', () => { meeting.hidden = !namnd(); });
 
   const uppgifter = (form.beviljat || []).map((uppgift) => ({
     key: uppgift.key,
@@ -25,11 +25,7 @@ export function deciderFields(form) {
   }));
 
   const element = el('div', {},
-    el('fieldset', { class: 'field', id: 'beslutsfattare' },
-      el('legend', {}, 'Vem beslutar?'),
-      el('label', { for: 'beslutsfattare-delegat', class: 'choice' }, delegat, ' Jag, på delegation'),
-      el('label', { for: 'beslutsfattare-namnd', class: 'choice' }, namnd, ' Nämnden, vid sammanträde'),
-      meeting),
+    el('div', { class: 'field' }, el('label', { for: 'beslutsfattare' }, 'Vem beslutar?'), decider, meeting),
     uppgifter.length ? el('fieldset', { class: 'field', id: 'beviljat' },
       el('legend', {}, 'Det som beviljas (tomt: det som står i ansökan)'),
       uppgifter.map(({ key, input, label }) => el('div', { class: 'field' }, el('label', { for: `uppgift-${key}` }, label), input))) : null);
@@ -37,7 +33,7 @@ export function deciderFields(form) {
   const values = () => {
     const given = Object.fromEntries(uppgifter.filter(({ input }) => input.value.trim()).map(({ key, input }) => [key, input.value.trim()]));
     return {
-      ...(namnd.checked ? { roll: 'namnd', paragraf: paragraf.value.trim(), datum: datum.value } : {}),
+      ...(namnd() ? { roll: 'namnd', paragraf: paragraf.value.trim(), datum: datum.value } : {}),
       ...(Object.keys(given).length ? { uppgifter: given } : {}),
     };
   };

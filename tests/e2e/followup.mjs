@@ -110,7 +110,7 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
   });
 
   await step('the nämnd grants at its meeting: the letter says so, with the paragraf, the day and what was granted', async () => {
-    await page.check('#beslutsfattare-namnd');
+    await page.selectOption('#beslutsfattare', 'namnd');
     await page.fill('#namnd-paragraf', 'SocN § 78');
     await page.fill('#namnd-datum', swedishDay(20));
     await page.selectOption('#beslut', 'bifall');
@@ -140,7 +140,7 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await page.goto(`${base}/granska?id=${ids.sarah}`);
     await page.click('#followup-link');
     await page.waitForSelector('#bedomning-form');
-    await page.check('#bedomning-risk');
+    await page.selectOption('#bedomning', 'risk');
     await page.fill('#bedomning-motivering', 'Läkemedel uteblev i tre dagar; risken för allvarlig skada var påtaglig.');
     await page.click('#bedomning-save');
     await confirm(page, 'IVO');
@@ -261,12 +261,12 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await login(page, base, users.hanna);
     await page.goto(`${base}/beslut?id=${ids.ansokan}`);
     await page.waitForSelector(`#utfall-save-${late}`);
-    const options = await page.$$eval(`input[name=utfall-${late}]`, (inputs) => inputs.map((input) => input.value));
+    const options = await page.$$eval(`#utfall-${late} option`, (choices) => choices.map((choice) => choice.value));
     expect(JSON.stringify(options) === '["avvisat"]', `a late överklagande offers ${options}`);
 
     const id = ids.krogDecision;
     await page.goto(`${base}/beslut?id=${ids.krog}`);
-    await page.check(`#utfall-overlamnat-${id}`);
+    await page.selectOption(`#utfall-${id}`, 'overlamnat');
     await page.click(`#utfall-save-${id}`);
     await confirm(page, 'skyndsamt (FL 46 §)');
     await page.waitForFunction((decision) => document.getElementById(`overklagande-${decision}`)?.textContent.includes('Överlämnat till förvaltningsrätten'), id);
