@@ -75,16 +75,18 @@ function renderReport() {
   const kvartal = document.getElementById('rapport-kvartal');
   kvartal.value = quarter === 0 ? `${year - 1}-4` : `${year}-${quarter}`;
   const link = document.getElementById('rapport-link');
+  const said = document.getElementById('rapport-message');
   const valid = () => /^\d{4}-(Q|K)?[1-4]$/i.test(kvartal.value.trim());
   const update = () => {
     link.href = `/api/rapport/ej-verkstallda?kvartal=${encodeURIComponent(kvartal.value.trim().replace(/-K/i, '-'))}`;
     kvartal.setAttribute('aria-invalid', String(!valid()));
+    if (valid()) say(said, '');
   };
   kvartal.addEventListener('input', update);
   link.addEventListener('click', (event) => {
     if (valid()) return;
     event.preventDefault();
-    say(message, 'Ange kvartalet som år och kvartalets nummer, till exempel 2026-4.', 'error');
+    say(said, 'Ange kvartalet som år och kvartalets nummer, till exempel 2026-4.', 'error');
     kvartal.focus();
   });
   update();

@@ -209,8 +209,9 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await page.waitForSelector('#rapport-section:not([hidden])');
     await page.fill('#rapport-kvartal', 'fjärde');
     await page.click('#rapport-link');
-    await page.waitForFunction(() => document.getElementById('message').textContent.includes('till exempel 2026-4'));
+    await page.waitForFunction(() => document.getElementById('rapport-message').textContent.includes('till exempel 2026-4'));
     await page.fill('#rapport-kvartal', '2026-4');
+    expect(!(await page.textContent('#rapport-message')), 'the error stays after a right kvartal');
     const href = await page.getAttribute('#rapport-link', 'href');
     expect(href.endsWith('kvartal=2026-4'), `the report link: ${href}`);
     const report = await page.evaluate(async (url) => {
