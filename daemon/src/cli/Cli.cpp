@@ -39,8 +39,9 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 how it was handled (FL 39, 46 or 45 §)
   verkstall DECISION-ID [--datum YYYY-MM-DD] [--skal TEXT] [--insats TEXT] --handlaggare NAME
                                 a gynnande beslut carried out (--datum), or why not yet (--skal)
-  lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej --motivering TEXT [--datum YYYY-MM-DD]
-            --handlaggare NAME  the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)
+  lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej [--avser missforhallande|risk] --motivering TEXT
+            [--datum YYYY-MM-DD] --handlaggare NAME
+                                the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)
   lex-sarah ivo-anmalan DIARIENUMMER|ID [--datum YYYY-MM-DD] [--ivo-diarienummer NR] --handlaggare NAME
                                 the anmälan sent to IVO (closes the deadline)
   fetch [URL...] [--json]       fetch mail once from maildir:/path, pop3[s]://user:pass@host:port,
