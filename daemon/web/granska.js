@@ -6,7 +6,18 @@ import { renderDescribe } from '/beskriv.js';
 import { eventSentence } from '/history.js';
 import { PageView } from '/pageview.js';
 
-const LOW_CONFIDENCE = 0.8;
+/** Granskningens anmärkningar om hur ett fält lästes – desamma som Inkorgens rad räknar upp: osäker
+ * avläsning, ett fält som syns men inte lästes, en oklar kryssruta, fel format, ett värde med
+ * blankettens utfyllnadstecken, kryssrutor eller ledtext. Bara de ger ramen "Osäker tolkning". */
+const READING_ISSUES = ['confidence.', 'field.unread', 'checkbox.', 'format.', 'value.'];
+const isReadingIssue = (issue) => READING_ISSUES.some((prefix) => (issue.code || '').startsWith(prefix));
+
+/** Texten under ett osäkert läst fält. */
+function uncertainNote(issues, confidence) {
+  if (issues.some((issue) => issue.code === 'field.unread')) return 'Osäker tolkning: fältet kunde inte läsas – fyll i det från originalet';
+  const percent = confidence !== undefined && confidence < 1 ? ` (${Math.round(confidence * 100)} %)` : '';
+  return `Osäker tolkning${percent} – kontrollera mot originalet`;
+}
 /** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
 const LAGRUM = {
   ekonomiskt_bistand: [['12:1', '12 kap. 1 § SoL – försörjningsstöd'], ['12:2', '12 kap. 2 § SoL – livsföringen i övrigt']],
@@ -192,9 +203,8 @@ function renderFields() {
     const readOnly = !isRegistrator();
     for (const field of form.fields) {
       const value = valueText(doc.fields[field.key]);
-      const confidence = doc.field_confidence[field.key];
-      const low = confidence !== undefined && confidence < LOW_CONFIDENCE;
       const issues = (doc.issues || []).filter((issue) => issue.field === field.key);
+      const low = issues.some(isReadingIssue);
       const input = control(field, value, readOnly);
       input.dataset.original = value;
       input.addEventListener('focus', () => showLocation(field.key));
@@ -202,7 +212,7 @@ function renderFields() {
       container.append(el('div', { class: `field${low ? ' low-confidence' : ''}`, id: `field-${field.key}` },
         el('label', { for: `f-${field.key}` }, field.label, field.required ? ' (obligatoriskt)' : ''),
         input,
-        low ? el('div', { class: 'low-note' }, `Osäker tolkning (${Math.round(confidence * 100)} %) – kontrollera mot originalet`) : null,
+        low ? el('div', { class: 'low-note' }, uncertainNote(issues, doc.field_confidence[field.key])) : null,
         el('div', { id: `issues-${field.key}` }, issues.map((issue) =>
           el('p', { class: `issue ${issue.severity}` }, `${issue.severity === 'error' ? 'Fel' : 'Varning'}: ${issue.message}`))),
         el('div', { id: `where-${field.key}`, class: 'muted', 'aria-live': 'polite' })));
@@ -442,7 +452,7 @@ function renderDecision() {
 function renderEvents() {
   const form = formOf(doc.form);
   document.getElementById('events').replaceChildren(...(doc.events || []).map((event) =>
-    el('li', {}, eventSentence({ ...event, form }, forms))));
+    el('li', {}, eventSentence({ ...event, form }, forms, doc.people))));
 }
 
 /** Ritar om sidan. Fält som är ändrade men inte sparade behåller det användaren skrev

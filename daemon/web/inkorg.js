@@ -1,8 +1,8 @@
 // Inkorgen: det användaren får se, nyast först (akuta och brådskande överst), med filter och
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
-// att ta emot (dead letters) visas med status "Dead letter" för dem som får se den. Uppdateras var
+// att ta emot (dead letters) visas med status "E-post ej mottagen" för dem som får se den. Uppdateras var
 // 4:e sekund; nya rader markeras en stund. Kolumnrubrikerna sorterar listan som visas.
-import { ApiError, api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { ApiError, api, el, priorityBadge, say, startPage, statusBadge, timeCell, today } from '/app.js';
 import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
@@ -33,11 +33,6 @@ function filterValues() {
   return values;
 }
 
-/** Datum och tid, som var för sig aldrig bryts ("2026-12-07 10:14"; i ett smalt fönster tiden under). */
-function timeCell(iso) {
-  const [date, time] = formatTime(iso).split(' ');
-  return el('td', {}, el('span', { class: 'nowrap' }, date), time ? ' ' : null, time ? el('span', { class: 'nowrap' }, time) : null);
-}
 
 function deadlineCell(deadline) {
   if (!deadline) return el('td', {});
@@ -48,9 +43,9 @@ function deadlineCell(deadline) {
 
 /** Varför handlingen behöver granskas, med fältens namn (inga värden: listan visar inga värden). */
 const REASON_WORDS = [
-  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
+  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['value.', 'osäkert läst'], ['field.unread', 'inte läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
   ['schema.format', 'fel format'], ['personnummer.', 'personnumret stämmer inte'], ['orgnr.', 'organisationsnumret stämmer inte'],
-  ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'okänt formulär'],
+  ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'ingen blankett – beskriv handlingen'],
 ];
 function reasonText(reason, form) {
   const word = (REASON_WORDS.find(([prefix]) => (reason.code || '').startsWith(prefix)) || [])[1] ||
@@ -75,7 +70,7 @@ function row(doc) {
     el('td', {}, statusBadge(doc.status),
       doc.priority !== 'normal' ? el('div', { class: 'narrow-only' }, priorityBadge(doc.priority)) : null,
       fresh ? el('div', { class: 'muted' }, 'Ny') : null,
-      doc.reason ? el('div', { class: 'muted' }, doc.reason) : null, reviewWhy(doc)),
+      doc.reason ? el('div', { class: 'muted reason' }, doc.reason) : null, reviewWhy(doc)),
     timeCell(doc.inkom),
     el('td', {}, link),
     el('td', {}, title, doc.snippet ? snippetElement(doc.snippet) : null, doc.avsandare ? el('div', { class: 'narrow-only muted' }, doc.avsandare) : null),
@@ -174,7 +169,7 @@ async function refresh() {
     draw();
     more.hidden = !found.more;
     count.textContent = `Visar ${found.list.length} handling${found.list.length === 1 ? '' : 'ar'}` +
-      (letters.length ? ` och ${letters.length} dead letter${letters.length === 1 ? '' : 's'}` : '') +
+      (letters.length ? ` och ${letters.length} e-post${letters.length === 1 ? 'meddelande' : 'meddelanden'} som inte kunde tas emot` : '') +
       (found.more ? ' – det finns fler.' : '.');
     say(message, '');
   } catch (error) {

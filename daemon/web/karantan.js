@@ -1,5 +1,5 @@
 // Karantän: filen, orsaken, Registrera ändå och Kassera (med orsak).
-import { api, confirmAction, el, formatTime, say, startPage } from '/app.js';
+import { api, confirmAction, el, say, startPage, timeCell } from '/app.js';
 
 const body = document.querySelector('#quarantine tbody');
 const message = document.getElementById('message');
@@ -43,7 +43,7 @@ function actions(doc) {
 async function refresh() {
   const documents = await api('/api/quarantine');
   body.replaceChildren(...documents.map((doc) => el('tr', { 'data-id': doc.id },
-    el('td', {}, formatTime(doc.inkom)),
+    timeCell(doc.inkom),
     el('td', {}, el('a', { href: `/api/documents/${doc.id}/original` }, doc.original_name || `Fil ${doc.id}`)),
     el('td', {}, doc.reason || ''),
     actions(doc))));

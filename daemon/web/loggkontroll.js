@@ -10,6 +10,7 @@ const ACTIONS = {
   'beslut förhandsgranskat': 'Förhandsgranskade beslut', kvitto: 'Hämtade mottagningsbekräftelsen',
   inkorgen: 'Listade Inkorgen', 'sökning': 'Sökte i Inkorgen', 'karantän': 'Listade karantänen', frister: 'Listade frister',
   'dead letters': 'Listade e-post som inte kunde tas emot', loggkontroll: 'Läste loggkontrollen', delegationsrapport: 'Tog fram delegationsrapporten',
+  'ärenden': 'Listade ärenden', 'ärende': 'Läste ärendet', 'ej-verkstallda': 'Tog fram rapporten om ej verkställda beslut',
 };
 
 function actionText(action) {
@@ -26,7 +27,7 @@ async function refresh() {
     body.replaceChildren(...rows.map((row) => el('tr', {},
       el('td', {}, formatTime(row.at)),
       el('td', {}, row.user),
-      el('td', {}, row.document === null ? '–' : row.diarienummer || `Handling ${row.document}`),
+      el('td', { class: 'nowrap' }, row.document === null ? '–' : row.diarienummer || `Handling ${row.document}`),
       el('td', { class: row.action === 'nekad' ? 'overdue' : '' }, row.action === 'nekad' ? '⚠ ' : '', actionText(row.action)),
       el('td', {}, row.detail || ''))));
     if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: 5 }, 'Inga läsningar matchar.')));
