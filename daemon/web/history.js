@@ -130,8 +130,7 @@ function what(event, forms, people) {
     case 'arende_handling': return `lade handlingen i ärendet ${detail.arendeDiarienummer || ''}`.trimEnd();
     case 'arende_status': return `ändrade ärendets status från ${detail.before || '(tomt)'} till ${detail.after || '(tomt)'}`;
     case 'expedierad':
-      return `expedierade beslutsbrevet${detail.diarienummer ? ` (${detail.diarienummer})` : ''}${detail.satt ? ` ${SATT[detail.satt] || `med ${detail.satt}`}` : ''}` +
-        (detail.expedierad ? ` den ${spokenTime(detail.expedierad)}` : '');
+      return `expedierade beslutsbrevet${detail.diarienummer ? ` (${detail.diarienummer})` : ''}${detail.satt ? ` ${SATT[detail.satt] || `med ${detail.satt}`}` : ''}`;
     case 'namndbeslut': return `förde beslutet till nämnden${detail.paragraf ? ` (${detail.paragraf})` : ''}`;
     case 'verkstallighet':
       return detail.verkstalld ? `noterade att beslutet verkställdes ${spokenTime(detail.verkstalld)}${detail.insats ? ` (${detail.insats})` : ''}`
