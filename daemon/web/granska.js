@@ -197,8 +197,12 @@ function renderFields() {
   const actions = document.getElementById('field-actions');
   container.replaceChildren();
   actions.replaceChildren();
+  // A letter has no fields: the words about dashed frames would be about nothing.
+  document.getElementById('fields-help').hidden = !form;
   if (!form) {
-    container.append(el('p', { class: 'message info' }, 'Handlingen är oklassificerad. Välj formulär ovan för att se och rätta fälten.'));
+    container.append(el('p', { class: 'message info' }, isRegistrator()
+      ? 'Handlingen är ingen blankett och har inga fält: beskriv den under Beskriv och koppla och tryck Registrera. Är den en blankett, välj formulär ovan.'
+      : 'Handlingen är ingen blankett och har inga fält.'));
   } else {
     const readOnly = !isRegistrator();
     for (const field of form.fields) {

@@ -66,7 +66,7 @@ function row(doc) {
   const link = el('a', { href: `/granska?id=${doc.id}`, class: 'nowrap' }, doc.diarienummer || `Handling ${doc.id}`);
   const fresh = arrived.has(doc.id) && Date.now() - arrived.get(doc.id) < NEW_ROW_MS;
   return el('tr', { 'data-id': doc.id, class: fresh ? 'new-row' : null },
-    el('td', { class: 'wide-only' }, priorityBadge(doc.priority)),
+    el('td', { class: 'wide-only' }, doc.priority !== 'normal' ? priorityBadge(doc.priority) : null),   // only what stands out
     el('td', {}, statusBadge(doc.status),
       doc.priority !== 'normal' ? el('div', { class: 'narrow-only' }, priorityBadge(doc.priority)) : null,
       fresh ? el('div', { class: 'muted' }, 'Ny') : null,

@@ -424,6 +424,7 @@ async function main() {
       snNumber = list.find((doc) => doc.id === sarahId).diarienummer;
       const firstRowPriority = await page.textContent('#documents tbody tr:first-child td:first-child');
       expect(firstRowPriority.includes('Brådskande'), `lex Sarah (brådskande) is not first: ${firstRowPriority}`);
+      expect(!text.includes('Normal'), 'every normal row says "Normal": only what stands out is marked');
       await shot(page, '03-inkorgen');
     });
 
