@@ -66,7 +66,7 @@ function attachForm(doc, onChange, status) {
     field('arende-mening-public', 'Ärendemening för allmänheten (utan namn och personnummer)', ''),
     field('arende-part', 'Part (person eller organisation)', doc.avsandare),
     field('arende-personnummer', 'Partens personnummer', doc.personnummer && !doc.personnummer.includes('*') ? doc.personnummer : ''),
-    field('arende-handlaggare', 'Handläggare (användarnamn)', doc.handlaggare),
+    field('arende-handlaggare', 'Handläggare (användarnamn)', doc.handlaggare, { list: 'handlaggare-choices' }),
     el('button', { type: 'button', id: 'arende-start', onclick: async () => {
       try {
         const arende = await api('/api/arenden', { method: 'POST', body: {

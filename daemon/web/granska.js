@@ -338,7 +338,7 @@ function renderAssignment() {
     return;
   }
   const unit = el('input', { id: 'assign-unit', type: 'text', value: doc.unit || (me.role === 'gruppledare' ? me.unit : '') });
-  const person = el('input', { id: 'assign-handlaggare', type: 'text', value: doc.handlaggare || '' });
+  const person = el('input', { id: 'assign-handlaggare', type: 'text', value: doc.handlaggare || '', list: 'handlaggare-choices', autocomplete: 'off' });
   holder.append(el('div', { class: 'panel' }, el('h2', {}, 'Fördelning'),
     el('div', { class: 'inline-form' },
       el('div', {}, el('label', { for: 'assign-unit' }, 'Enhet'), unit),
@@ -478,6 +478,15 @@ function render({ keepEdits = true } = {}) {
   }
 }
 
+/** Handläggare att välja bland där ett användarnamn ska skrivas (Fördelning, Starta ärende): den
+ * som tilldelar ser namn och enhet, fältet får användarnamnet. */
+async function handlaggareChoices() {
+  const users = await api('/api/users');
+  document.body.append(el('datalist', { id: 'handlaggare-choices' },
+    users.filter((user) => user.active && ['handläggare', 'gruppledare'].includes(user.role)).map((user) =>
+      el('option', { value: user.name }, [user.namn || user.name, user.titel, user.unit].filter(Boolean).join(', ')))));
+}
+
 async function main() {
   me = await startPage({ mayLeave });
   if (!id) return say(message, 'Ingen handling vald.', 'error');
@@ -488,6 +497,7 @@ async function main() {
   }
   document.getElementById('review').hidden = false;
   document.getElementById('fields-form').addEventListener('submit', saveFields);
+  if (['registrator', 'administratör', 'gruppledare'].includes(me.role)) handlaggareChoices().catch(() => {});   // a help only
   render();
   await renderPages();
   // A field focused while the pages were loading gets its frame now.

@@ -518,6 +518,8 @@ async function main() {
       await page.click('#save');
       await page.waitForSelector('#issues-sokande_postnummer .refused');
       expect((await page.getAttribute('#f-sokande_postnummer', 'aria-invalid')) === 'true', 'field not marked invalid');
+      const frame = await page.$eval('#f-sokande_postnummer', (input) => { const style = getComputedStyle(input); return `${style.borderTopStyle} ${style.borderTopWidth}`; });
+      expect(frame === 'solid 2px', `the refused field has no whole frame: ${frame}`);
       await shot(page, '05-granska-fel');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.fields.sokande_postnummer === '352 30', `stored ${stored.fields.sokande_postnummer}`);
@@ -584,6 +586,10 @@ async function main() {
     });
 
     await step('the registrator assigns the ansökan to a handläggare', async () => {
+      await page.waitForSelector('#handlaggare-choices option', { state: 'attached' });
+      const choices = await page.$$eval('#handlaggare-choices option', (options) => options.map((option) => `${option.value}: ${option.textContent}`));
+      expect(choices.includes('hanna: Hanna Holm, Socialsekreterare, Försörjningsstöd'), `the handläggare to choose from: ${choices.join(' | ')}`);
+      expect((await page.getAttribute('#assign-handlaggare', 'list')) === 'handlaggare-choices', 'Handläggare offers no names');
       await page.fill('#assign-unit', 'Försörjningsstöd');
       await page.fill('#assign-handlaggare', 'hanna');
       await page.click('#assign-button');
