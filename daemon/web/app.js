@@ -161,6 +161,15 @@ export async function startPage({ mayLeave = async () => true } = {}) {
   return me;
 }
 
+/** Användarnas fullständiga namn, {inloggningsnamn: "Hanna Holm"}, för de roller som får se
+ * användarlistan (registrator, gruppledare, administratör); andra får bara sitt eget. Listor visar
+ * personer med namn, inte med inloggningsnamn. */
+export async function fullNames(me) {
+  if (!['registrator', 'gruppledare', 'administratör'].includes(me.role)) return me.namn ? { [me.name]: me.namn } : {};
+  const users = await api('/api/users');
+  return Object.fromEntries(users.filter((user) => user.namn).map((user) => [user.name, user.namn]));
+}
+
 /** Laddar ner bytes som en fil med ett namn. */
 export function downloadLink(blob, fileName, label) {
   const url = URL.createObjectURL(blob);

@@ -2,7 +2,7 @@
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
 // att ta emot (dead letters) visas med status "E-post ej mottagen" för dem som får se den. Uppdateras var
 // 4:e sekund; nya rader markeras en stund. Kolumnrubrikerna sorterar listan som visas.
-import { ApiError, api, el, priorityBadge, say, startPage, statusBadge, timeCell, today } from '/app.js';
+import { ApiError, api, el, fullNames, priorityBadge, say, startPage, statusBadge, timeCell, today } from '/app.js';
 import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
@@ -22,6 +22,8 @@ let lastJson = '';
 let knownIds = null;
 let seesDeadLetters = false;
 const fieldLabels = {};
+/** Inloggningsnamn → fullständigt namn (handläggaren i kolumnen Enhet). */
+let names = {};
 let current = { list: [], letters: [], more: false };
 let sort = JSON.parse(sessionStorage.getItem('inkorg.sort') || 'null');
 /** Id → när raden kom in i listan medan sidan var öppen (markeras som ny en minut). */
@@ -77,7 +79,7 @@ function row(doc) {
     el('td', { class: 'wide-only' }, doc.avsandare || ''),
     el('td', {}, el('span', { class: 'nowrap' }, doc.personnummer || '')),
     deadlineCell(doc.deadline),
-    el('td', {}, doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + doc.handlaggare : ''}` : ''));
+    el('td', {}, doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + (names[doc.handlaggare] || doc.handlaggare) : ''}` : ''));
 }
 
 function deadLetterRow(letter) {
@@ -225,6 +227,7 @@ async function main() {
   const option = document.getElementById('status-dead-letter');
   option.hidden = !seesDeadLetters;
   option.disabled = !seesDeadLetters;
+  names = await fullNames(me).catch(() => ({}));   // without them the login names are shown
   await formsLoaded;
   await refresh();
   setInterval(refresh, POLL_MS);

@@ -788,6 +788,7 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('#audit tbody').textContent.includes('Nekad åtkomst'));
       const text = await page.textContent('#audit tbody');
       expect(text.includes('Läste') && text.includes(paNumber), 'the read is not listed');
+      expect(text.includes('Hanna Holm'), `Loggkontroll does not name hanna: ${text.slice(0, 200)}`);
       expect(text.includes(snNumber), 'the refused attempt does not name the document');
       await shot(page, '12-loggkontroll');
       await logout(page);
@@ -815,6 +816,8 @@ async function main() {
       await page.setViewportSize({ width: 800, height: 900 });
       await login(page, base, tokens.rita);
       await page.waitForSelector(`#documents tr[data-id="${economicId}"]`);
+      const unitCell = await page.textContent(`#documents tr[data-id="${economicId}"] td:nth-child(9)`);
+      expect(unitCell.includes('Försörjningsstöd / Hanna Holm'), `the handläggare is not named: ${unitCell}`);
       const layout = await page.evaluate(() => {
         const row = [...document.querySelectorAll('#documents tbody tr[data-id]')].find((r) => r.querySelector('td:nth-child(8)').textContent.trim());
         const cell = (n) => row.querySelector(`td:nth-child(${n})`).getBoundingClientRect();
