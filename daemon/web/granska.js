@@ -222,11 +222,25 @@ function renderFields() {
         el('div', { id: `where-${field.key}`, class: 'muted', 'aria-live': 'polite' })));
     }
   }
+  renderToCheck(form);
   if (isRegistrator() && doc.status !== 'quarantined' && doc.status !== 'discarded') {
     if (form) actions.append(el('button', { type: 'submit', id: 'save' }, 'Spara'));
     actions.append(el('button', { type: 'button', id: 'register', class: doc.status === 'registered' ? 'secondary' : '', onclick: confirmRegistration },
       doc.status === 'registered' ? 'Registrerad ✓ (bekräfta igen)' : 'Registrera'));
   }
+}
+
+/** Överst bland fälten: de fält som har fel eller lästes osäkert, i blankettens ordning, som
+ * knappar som går till fältet (och visar var det lästes) – ett långt formulär behöver inte letas igenom. */
+function renderToCheck(form) {
+  const holder = document.getElementById('to-check');
+  const flagged = form ? form.fields.filter((field) => (doc.issues || []).some((issue) =>
+    issue.field === field.key && (issue.severity === 'error' || isReadingIssue(issue)))) : [];
+  holder.hidden = flagged.length === 0;
+  holder.replaceChildren(...(flagged.length === 0 ? [] : [
+    el('strong', {}, flagged.length === 1 ? 'Ett fält att kontrollera: ' : `${flagged.length} fält att kontrollera: `),
+    ...flagged.map((field) => el('button', { type: 'button', class: 'secondary', 'data-field': field.key,
+      onclick: () => document.getElementById(`f-${field.key}`).focus() }, field.label))]));
 }
 
 /** Fälten som fortfarande har fel efter en sparning, med sina namn. */

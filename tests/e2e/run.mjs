@@ -877,7 +877,11 @@ async function main() {
       const framed = await page.$$eval('#fields .field.low-confidence', (fields) => fields.map((field) => field.id));
       const flagged = [...new Set(opened.issues.filter((issue) => /^(confidence\.|field\.unread|checkbox\.|format\.|value\.)/.test(issue.code)).map((issue) => `field-${issue.field}`))];
       expect(JSON.stringify(framed.sort()) === JSON.stringify(flagged.sort()), `framed ${framed} but the review flagged ${flagged}`);
-      await page.locator('#field-sokande_adress').scrollIntoViewIfNeeded();
+      const toCheck = await page.$$eval('#to-check button', (buttons) => buttons.map((button) => button.textContent));
+      expect(toCheck.includes('Adress'), `the fields to check above the form: ${toCheck.join(', ')}`);
+      await page.click('#to-check button[data-field="sokande_adress"]');
+      expect(await page.evaluate(() => document.activeElement?.id === 'f-sokande_adress'), 'the button does not go to the field');
+      await page.waitForSelector('#pages .marker');
       await shot(page, '17-granska-osaker-tolkning', { fullPage: false });
       await page.goto(`${base}/`);
       await page.waitForSelector(`#documents tr[data-id="${listed.id}"] .review-why`);
