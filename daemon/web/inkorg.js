@@ -36,11 +36,13 @@ function filterValues() {
 }
 
 
+/** Nästa frist; en försenad och en som går ut i dag sägs i ord (inte bara med färg). */
 function deadlineCell(deadline) {
   if (!deadline) return el('td', {});
   const overdue = deadline.due < today();
-  return el('td', { class: overdue ? 'overdue' : '' },
-    overdue ? '⚠ Försenad: ' : '', `${deadline.title} – `, el('span', { class: 'nowrap' }, deadline.due));
+  const dueToday = deadline.due === today();
+  return el('td', { class: overdue ? 'overdue' : dueToday ? 'due-today' : '' },
+    overdue ? '⚠ Försenad: ' : dueToday ? 'I dag: ' : '', `${deadline.title} – `, el('span', { class: 'nowrap' }, deadline.due));
 }
 
 /** Varför handlingen behöver granskas, med fältens namn (inga värden: listan visar inga värden). */
