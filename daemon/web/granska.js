@@ -477,6 +477,7 @@ function renderEvents() {
  * (keepEdits: false efter en sparning, då är ändringarna sparade). */
 function render({ keepEdits = true } = {}) {
   const edits = keepEdits ? unsavedEdits() : {};
+  const focused = document.activeElement && document.activeElement.id;   // the redraw must not lose the place
   document.getElementById('title').textContent = `${doc.diarienummer || 'Handling ' + doc.id} – ${doc.form_title}`;
   document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
   renderFacts();
@@ -490,6 +491,10 @@ function render({ keepEdits = true } = {}) {
     const input = document.getElementById(`f-${key}`);
     if (input && !input.disabled) input.value = value;
   }
+  // Spara, Registrera, Byt formulär, Tilldela: the button pressed is drawn anew; the focus goes
+  // back to it (not to the top of the page), without moving the window.
+  const again = focused && document.getElementById(focused);
+  if (again && (!document.activeElement || document.activeElement === document.body)) again.focus({ preventScroll: true });
 }
 
 /** Handläggare att välja bland där ett användarnamn ska skrivas (Fördelning, Starta ärende): den

@@ -530,6 +530,7 @@ async function main() {
       await page.fill('#f-sokande_telefon', '070-999 99 99');
       await page.click('#save');
       await page.waitForSelector('#fields-message .message.ok');
+      expect(await page.evaluate(() => document.activeElement?.id === 'save'), 'the focus is lost after Spara');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.fields.sokande_telefon === '070-999 99 99', 'correction not stored');
       expect(stored.events.some((event) => event.kind === 'corrected'), 'no corrected event');
@@ -581,6 +582,7 @@ async function main() {
       await tabTo(page, '#register');
       await page.keyboard.press('Space');
       await page.waitForSelector('#fields-message .message.ok');
+      expect(await page.evaluate(() => document.activeElement?.id === 'register'), 'the focus is lost after Registrera');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.status === 'registered', `status ${stored.status}: ${JSON.stringify(stored.issues)}`);
     });
