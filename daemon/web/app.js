@@ -53,7 +53,7 @@ export const STATUS = {
   unclassified: 'Oklassificerad',
   quarantined: 'Karantän',
   discarded: 'Kasserad',
-  dead_letter: 'Dead letter',
+  dead_letter: 'E-post ej mottagen',
 };
 
 export const PRIORITY = { akut: 'Akut', 'brådskande': 'Brådskande', normal: 'Normal' };
@@ -104,6 +104,13 @@ export function spokenTime(iso) {
   return `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} kl. ${parts.hour}.${parts.minute}`;
 }
 
+/** En tabellcell med datum och tid som var för sig aldrig bryts ("2026-12-07 10:14"; i ett smalt
+ * fönster hamnar tiden under datumet, aldrig "2026-12-" på en rad och "07" på nästa). */
+export function timeCell(iso) {
+  const [date, time] = formatTime(iso).split(' ');
+  return el('td', { class: 'time' }, el('span', { class: 'nowrap' }, date), time ? ' ' : null, time ? el('span', { class: 'nowrap' }, time) : null);
+}
+
 export function today() {
   return swedishDate(new Date().toISOString());
 }
@@ -144,7 +151,7 @@ export async function startPage({ mayLeave = async () => true } = {}) {
     el('span', { class: 'brand' }, 'inkorg'),
     el('nav', { 'aria-label': 'Huvudmeny' }, el('ul', {}, links)),
     el('span', { class: 'who' },
-      el('span', { id: 'whoami' }, `${me.name} (${ROLE[me.role] || me.role}${me.unit ? ', ' + me.unit : ''})`),
+      el('span', { id: 'whoami' }, `${me.namn || me.name} (${ROLE[me.role] || me.role}${me.unit ? ', ' + me.unit : ''})`),
       logout));
   // Warnings the daemon gives every user (e.g. that the kommun's name and address are still the
   // example ones), as a banner under the header.
@@ -152,6 +159,15 @@ export async function startPage({ mayLeave = async () => true } = {}) {
     header.after(el('div', { class: 'banner message error', role: 'alert' }, `⚠ ${warning}`));
   }
   return me;
+}
+
+/** Användarnas fullständiga namn, {inloggningsnamn: "Hanna Holm"}, för de roller som får se
+ * användarlistan (registrator, gruppledare, administratör); andra får bara sitt eget. Listor visar
+ * personer med namn, inte med inloggningsnamn. */
+export async function fullNames(me) {
+  if (!['registrator', 'gruppledare', 'administratör'].includes(me.role)) return me.namn ? { [me.name]: me.namn } : {};
+  const users = await api('/api/users');
+  return Object.fromEntries(users.filter((user) => user.namn).map((user) => [user.name, user.namn]));
 }
 
 /** Laddar ner bytes som en fil med ett namn. */

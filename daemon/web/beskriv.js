@@ -66,7 +66,7 @@ function attachForm(doc, onChange, status) {
     field('arende-mening-public', 'Ärendemening för allmänheten (utan namn och personnummer)', ''),
     field('arende-part', 'Part (person eller organisation)', doc.avsandare),
     field('arende-personnummer', 'Partens personnummer', doc.personnummer && !doc.personnummer.includes('*') ? doc.personnummer : ''),
-    field('arende-handlaggare', 'Handläggare (användarnamn)', doc.handlaggare),
+    field('arende-handlaggare', 'Handläggare (användarnamn)', doc.handlaggare, { list: 'handlaggare-choices' }),
     el('button', { type: 'button', id: 'arende-start', onclick: async () => {
       try {
         const arende = await api('/api/arenden', { method: 'POST', body: {
@@ -79,23 +79,33 @@ function attachForm(doc, onChange, status) {
 }
 
 /**
- * Ritar panelen under klassificeringen. `onChange(doc, text)` tar emot handlingen efter en
+ * Ritar panelen under fälten (en blankett) eller under klassificeringen (en handling utan
+ * formulär, som ett brev). `onChange(doc, text)` tar emot handlingen efter en
  * ändring. Bara för registratorer, och inte för handlingar i karantän eller kasserade.
  */
 export async function renderDescribe(doc, me, onChange) {
-  if (!holder) {
-    holder = el('section', { id: 'describe', class: 'panel', 'aria-labelledby': 'describe-heading' });
-    document.getElementById('classification').after(holder);
-  }
+  if (!holder) holder = el('section', { id: 'describe', class: 'panel', 'aria-labelledby': 'describe-heading' });
+  // A blankett's fields are what the registrator checks first: the panel follows them. A letter
+  // that is no form has no fields to check, and its description comes first.
+  document.getElementById(doc.form ? 'fields-form' : 'classification').after(holder);
   holder.replaceChildren();
-  if (!['registrator', 'administratör'].includes(me.role) || ['quarantined', 'discarded'].includes(doc.status)) return;
+  holder.hidden = true;   // an empty panel is a grey bar that says nothing
+  if (['quarantined', 'discarded'].includes(doc.status)) return;
+  const { arende } = await api(`/api/documents/${doc.id}/arende`);
+  const inArende = arende ? el('p', { id: 'arende-of-document' }, 'Handlingen ligger i ärendet ',
+    el('a', { href: `/arenden?id=${arende.id}` }, `${arende.diarienummer} ${arende.arendemening}`), '.') : null;
+  if (!['registrator', 'administratör'].includes(me.role)) {
+    // The handläggare changes nothing here, but sees which ärende the handling belongs to.
+    if (inArende) holder.append(el('h2', { id: 'describe-heading' }, 'Ärende'), inArende);
+    holder.hidden = !inArende;
+    return;
+  }
+  holder.hidden = false;
   const status = el('div', { role: 'status', 'aria-live': 'polite' });
   const done = (updated, text) => { onChange(updated); say(document.getElementById('message'), text, 'ok'); };
-  const { arende } = await api(`/api/documents/${doc.id}/arende`);
   holder.append(el('h2', { id: 'describe-heading' }, 'Beskriv och koppla'), describeForm(doc, done, status));
-  if (arende) {
-    holder.append(el('p', { id: 'arende-of-document' }, 'Handlingen ligger i ärendet ',
-      el('a', { href: `/arenden?id=${arende.id}` }, `${arende.diarienummer} ${arende.arendemening}`), '.'));
+  if (inArende) {
+    holder.append(inArende);
   } else {
     holder.append(attachForm(doc, done, status));
   }

@@ -7,7 +7,18 @@ import { deciderFields } from '/beslutsfattare.js';
 import { eventSentence } from '/history.js';
 import { PageView } from '/pageview.js';
 
-const LOW_CONFIDENCE = 0.8;
+/** Granskningens anmärkningar om hur ett fält lästes – desamma som Inkorgens rad räknar upp: osäker
+ * avläsning, ett fält som syns men inte lästes, en oklar kryssruta, fel format, ett värde med
+ * blankettens utfyllnadstecken, kryssrutor eller ledtext. Bara de ger ramen "Osäker tolkning". */
+const READING_ISSUES = ['confidence.', 'field.unread', 'checkbox.', 'format.', 'value.'];
+const isReadingIssue = (issue) => READING_ISSUES.some((prefix) => (issue.code || '').startsWith(prefix));
+
+/** Texten under ett osäkert läst fält. */
+function uncertainNote(issues, confidence) {
+  if (issues.some((issue) => issue.code === 'field.unread')) return 'Osäker tolkning: fältet kunde inte läsas – fyll i det från originalet';
+  const percent = confidence !== undefined && confidence < 1 ? ` (${Math.round(confidence * 100)} %)` : '';
+  return `Osäker tolkning${percent} – kontrollera mot originalet`;
+}
 /** Lagrum att välja per formulär (tomt: beslutsbrevets mall bestämmer). */
 const LAGRUM = {
   ekonomiskt_bistand: [['12:1', '12 kap. 1 § SoL – försörjningsstöd'], ['12:2', '12 kap. 2 § SoL – livsföringen i övrigt']],
@@ -187,15 +198,18 @@ function renderFields() {
   const actions = document.getElementById('field-actions');
   container.replaceChildren();
   actions.replaceChildren();
+  // A letter has no fields: the words about dashed frames would be about nothing.
+  document.getElementById('fields-help').hidden = !form;
   if (!form) {
-    container.append(el('p', { class: 'message info' }, 'Handlingen är oklassificerad. Välj formulär ovan för att se och rätta fälten.'));
+    container.append(el('p', { class: 'message info' }, isRegistrator()
+      ? 'Handlingen är ingen blankett och har inga fält: beskriv den under Beskriv och koppla och tryck Registrera. Är den en blankett, välj formulär ovan.'
+      : 'Handlingen är ingen blankett och har inga fält.'));
   } else {
     const readOnly = !isRegistrator();
     for (const field of form.fields) {
       const value = valueText(doc.fields[field.key]);
-      const confidence = doc.field_confidence[field.key];
-      const low = confidence !== undefined && confidence < LOW_CONFIDENCE;
       const issues = (doc.issues || []).filter((issue) => issue.field === field.key);
+      const low = issues.some(isReadingIssue);
       const input = control(field, value, readOnly);
       input.dataset.original = value;
       input.addEventListener('focus', () => showLocation(field.key));
@@ -203,17 +217,31 @@ function renderFields() {
       container.append(el('div', { class: `field${low ? ' low-confidence' : ''}`, id: `field-${field.key}` },
         el('label', { for: `f-${field.key}` }, field.label, field.required ? ' (obligatoriskt)' : ''),
         input,
-        low ? el('div', { class: 'low-note' }, `Osäker tolkning (${Math.round(confidence * 100)} %) – kontrollera mot originalet`) : null,
+        low ? el('div', { class: 'low-note' }, uncertainNote(issues, doc.field_confidence[field.key])) : null,
         el('div', { id: `issues-${field.key}` }, issues.map((issue) =>
           el('p', { class: `issue ${issue.severity}` }, `${issue.severity === 'error' ? 'Fel' : 'Varning'}: ${issue.message}`))),
         el('div', { id: `where-${field.key}`, class: 'muted', 'aria-live': 'polite' })));
     }
   }
+  renderToCheck(form);
   if (isRegistrator() && doc.status !== 'quarantined' && doc.status !== 'discarded') {
     if (form) actions.append(el('button', { type: 'submit', id: 'save' }, 'Spara'));
     actions.append(el('button', { type: 'button', id: 'register', class: doc.status === 'registered' ? 'secondary' : '', onclick: confirmRegistration },
       doc.status === 'registered' ? 'Registrerad ✓ (bekräfta igen)' : 'Registrera'));
   }
+}
+
+/** Överst bland fälten: de fält som har fel eller lästes osäkert, i blankettens ordning, som
+ * knappar som går till fältet (och visar var det lästes) – ett långt formulär behöver inte letas igenom. */
+function renderToCheck(form) {
+  const holder = document.getElementById('to-check');
+  const flagged = form ? form.fields.filter((field) => (doc.issues || []).some((issue) =>
+    issue.field === field.key && (issue.severity === 'error' || isReadingIssue(issue)))) : [];
+  holder.hidden = flagged.length === 0;
+  holder.replaceChildren(...(flagged.length === 0 ? [] : [
+    el('strong', {}, flagged.length === 1 ? 'Ett fält att kontrollera: ' : `${flagged.length} fält att kontrollera: `),
+    ...flagged.map((field) => el('button', { type: 'button', class: 'secondary', 'data-field': field.key,
+      onclick: () => document.getElementById(`f-${field.key}`).focus() }, field.label))]));
 }
 
 /** Fälten som fortfarande har fel efter en sparning, med sina namn. */
@@ -325,7 +353,7 @@ function renderAssignment() {
     return;
   }
   const unit = el('input', { id: 'assign-unit', type: 'text', value: doc.unit || (me.role === 'gruppledare' ? me.unit : '') });
-  const person = el('input', { id: 'assign-handlaggare', type: 'text', value: doc.handlaggare || '' });
+  const person = el('input', { id: 'assign-handlaggare', type: 'text', value: doc.handlaggare || '', list: 'handlaggare-choices', autocomplete: 'off' });
   holder.append(el('div', { class: 'panel' }, el('h2', {}, 'Fördelning'),
     el('div', { class: 'inline-form' },
       el('div', {}, el('label', { for: 'assign-unit' }, 'Enhet'), unit),
@@ -451,13 +479,14 @@ function renderDecision() {
 function renderEvents() {
   const form = formOf(doc.form);
   document.getElementById('events').replaceChildren(...(doc.events || []).map((event) =>
-    el('li', {}, eventSentence({ ...event, form }, forms))));
+    el('li', {}, eventSentence({ ...event, form }, forms, doc.people))));
 }
 
 /** Ritar om sidan. Fält som är ändrade men inte sparade behåller det användaren skrev
  * (keepEdits: false efter en sparning, då är ändringarna sparade). */
 function render({ keepEdits = true } = {}) {
   const edits = keepEdits ? unsavedEdits() : {};
+  const focused = document.activeElement && document.activeElement.id;   // the redraw must not lose the place
   document.getElementById('title').textContent = `${doc.diarienummer || 'Handling ' + doc.id} – ${doc.form_title}`;
   document.title = `${doc.diarienummer || 'Handling ' + doc.id} – Granska – inkorg`;
   renderFacts();
@@ -471,6 +500,19 @@ function render({ keepEdits = true } = {}) {
     const input = document.getElementById(`f-${key}`);
     if (input && !input.disabled) input.value = value;
   }
+  // Spara, Registrera, Byt formulär, Tilldela: the button pressed is drawn anew; the focus goes
+  // back to it (not to the top of the page), without moving the window.
+  const again = focused && document.getElementById(focused);
+  if (again && (!document.activeElement || document.activeElement === document.body)) again.focus({ preventScroll: true });
+}
+
+/** Handläggare att välja bland där ett användarnamn ska skrivas (Fördelning, Starta ärende): den
+ * som tilldelar ser namn och enhet, fältet får användarnamnet. */
+async function handlaggareChoices() {
+  const users = await api('/api/users');
+  document.body.append(el('datalist', { id: 'handlaggare-choices' },
+    users.filter((user) => user.active && ['handläggare', 'gruppledare'].includes(user.role)).map((user) =>
+      el('option', { value: user.name }, [user.namn || user.name, user.titel, user.unit].filter(Boolean).join(', ')))));
 }
 
 async function main() {
@@ -483,6 +525,7 @@ async function main() {
   }
   document.getElementById('review').hidden = false;
   document.getElementById('fields-form').addEventListener('submit', saveFields);
+  if (['registrator', 'administratör', 'gruppledare'].includes(me.role)) handlaggareChoices().catch(() => {});   // a help only
   render();
   await renderPages();
   // A field focused while the pages were loading gets its frame now.

@@ -4,11 +4,24 @@
 import { spokenTime, STATUS, PRIORITY } from '/app.js';
 
 const BESLUT = { bifall: 'bifall', delvis: 'delvis bifall', avslag: 'avslag' };
+const SATT = { post: 'med post', 'e-post': 'med e-post', bud: 'med bud', personligt: 'personligen' };
+const UTFALL = { omprovat: 'beslutet omprövades', overlamnat: 'överlämnat till förvaltningsrätten', avvisat: 'avvisat som för sent' };
 
-/** "system" är inkorg själv; annars användarens namn (det fullständiga om API:t ger det). */
-function who(event) {
+/** En användare med fullständigt namn och titel när hen har det ("Rita Rask (registrator)"), annars
+ * inloggningsnamnet. people: API:ts {inloggningsnamn: {namn, titel}}, slaget upp när sidan läses. */
+function person(login, people) {
+  const known = (people || {})[login];
+  if (!known || !known.namn) return login;
+  const title = known.titel || '';
+  // En titel mitt i meningen skrivs med liten bokstav ("socialsekreterare"), en förkortning ("IT-…") inte.
+  const inSentence = /^.\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+  return inSentence ? `${known.namn} (${inSentence})` : known.namn;
+}
+
+/** "system" är inkorg själv; annars användaren. */
+function who(event, people) {
   if (event.actor === 'system') return 'inkorg';
-  return event.actor_name || event.actor || 'någon';
+  return event.actor ? person(event.actor, people) : 'någon';
 }
 
 /** a, b och c */
@@ -77,7 +90,7 @@ function deadlineName(detail) {
 }
 
 /** Vad som hände, utan vem och när. forms: alla formulär (för fältens och formulärens namn). */
-function what(event, forms) {
+function what(event, forms, people) {
   const detail = event.detail || {};
   const formOf = (id) => forms.find((form) => form.id === id);
   const formTitle = (id) => (id ? (formOf(id) || {}).title || id : 'inget formulär');
@@ -95,7 +108,7 @@ function what(event, forms) {
     case 'inkom_set': return `ändrade inkom datum från ${spokenTime(detail.before) || '(tomt)'} till ${spokenTime(detail.after)}`;
     case 'assigned':
       return `fördelade handlingen till ${detail.unit || 'ingen enhet'}` +
-        (detail.handlaggare ? ` med ${detail.handlaggare} som handläggare` : ' (enhetens kö)');
+        (detail.handlaggare ? ` med ${person(detail.handlaggare, people)} som handläggare` : ' (enhetens kö)');
     case 'decision':
       return `fattade beslut om ${BESLUT[detail.beslut] || detail.beslut || 'beslut'}${detail.date ? ` med beslutsdatum ${spokenTime(detail.date)}` : ''}`;
     case 'decision_superseded':
@@ -113,14 +126,30 @@ function what(event, forms) {
     case 'message_id_reused': return `noterade att e-postens meddelande-id redan finns på ${detail.diarienummer || 'en annan handling'}`;
     case 'batch_part': return `delade upp inskanningen${detail.part ? `; det här är del ${detail.part}${detail.parts ? ` av ${detail.parts}` : ''}` : ''}`;
     case 'register_moved': return `flyttade handlingen till ${detail.register ? `registret ${detail.register}` : 'ett annat register'}`;
+    case 'arende_started': return `startade ärendet ${detail.diarienummer || ''} med handlingen`.replace('  ', ' ');
+    case 'arende_handling': return `lade handlingen i ärendet ${detail.arendeDiarienummer || ''}`.trimEnd();
+    case 'arende_status': return `ändrade ärendets status från ${detail.before || '(tomt)'} till ${detail.after || '(tomt)'}`;
+    case 'expedierad':
+      return `expedierade beslutsbrevet${detail.diarienummer ? ` (${detail.diarienummer})` : ''}${detail.satt ? ` ${SATT[detail.satt] || `med ${detail.satt}`}` : ''}`;
+    case 'namndbeslut': return `förde beslutet till nämnden${detail.paragraf ? ` (${detail.paragraf})` : ''}`;
+    case 'verkstallighet':
+      return detail.verkstalld ? `noterade att beslutet verkställdes ${spokenTime(detail.verkstalld)}${detail.insats ? ` (${detail.insats})` : ''}`
+        : `noterade varför beslutet inte är verkställt${detail.skal ? `: ${detail.skal}` : ''}`;
+    case 'lex_sarah_bedomning':
+      return `bedömde missförhållandet som ${detail.allvarligt ? 'allvarligt' : 'inte allvarligt'}${detail.datum ? ` (${spokenTime(detail.datum)})` : ''}`;
+    case 'ivo_anmalan': return `anmälde missförhållandet till IVO${detail.ivoDiarienummer ? ` (IVO:s diarienummer ${detail.ivoDiarienummer})` : ''}`;
+    case 'overklagande':
+      return `tog emot ett överklagande${detail.inkom ? ` som kom in ${spokenTime(detail.inkom)}` : ''}` +
+        (detail.rattidig === false ? ' – för sent' : detail.rattidig ? ' i rätt tid' : '');
+    case 'overklagande_avgjort': return `avgjorde överklagandet: ${UTFALL[detail.utfall] || detail.utfall || 'avgjort'}`;
     default: return 'gjorde en ändring som inte kan visas här';
   }
 }
 
-/** Händelsen som en mening: "Rita ändrade Hyra från 6 580 till 6 850 den 7 dec 2026 kl. 10.14."
- * event.form är formuläret som gällde (för fältens namn). */
-export function eventSentence(event, forms) {
-  const text = `${who(event)} ${what(event, forms)}`;
+/** Händelsen som en mening: "Rita Rask (registrator) ändrade Hyra från 6 580 till 6 850 den 7 dec
+ * 2026 kl. 10.14." event.form är formuläret som gällde (för fältens namn); people som för person(). */
+export function eventSentence(event, forms, people) {
+  const text = `${who(event, people)} ${what(event, forms, people)}`;
   const when = spokenTime(event.at);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${when ? ` den ${when}` : ''}.`;
 }

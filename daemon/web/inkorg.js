@@ -1,8 +1,8 @@
 // Inkorgen: det användaren får se, nyast först (akuta och brådskande överst), med filter och
 // sökning som görs i databasen; 200 handlingar åt gången med "Visa fler". E-post som inte gick
-// att ta emot (dead letters) visas med status "Dead letter" för dem som får se den. Uppdateras var
+// att ta emot (dead letters) visas med status "E-post ej mottagen" för dem som får se den. Uppdateras var
 // 4:e sekund; nya rader markeras en stund. Kolumnrubrikerna sorterar listan som visas.
-import { ApiError, api, el, formatTime, priorityBadge, say, startPage, statusBadge, today } from '/app.js';
+import { ApiError, api, el, fullNames, priorityBadge, say, startPage, statusBadge, timeCell, today } from '/app.js';
 import { snippetElement } from '/snippet.js';
 
 const POLL_MS = 4000;
@@ -22,6 +22,8 @@ let lastJson = '';
 let knownIds = null;
 let seesDeadLetters = false;
 const fieldLabels = {};
+/** Inloggningsnamn → fullständigt namn (handläggaren i kolumnen Enhet). */
+let names = {};
 let current = { list: [], letters: [], more: false };
 let sort = JSON.parse(sessionStorage.getItem('inkorg.sort') || 'null');
 /** Id → när raden kom in i listan medan sidan var öppen (markeras som ny en minut). */
@@ -33,24 +35,21 @@ function filterValues() {
   return values;
 }
 
-/** Datum och tid, som var för sig aldrig bryts ("2026-12-07 10:14"; i ett smalt fönster tiden under). */
-function timeCell(iso) {
-  const [date, time] = formatTime(iso).split(' ');
-  return el('td', {}, el('span', { class: 'nowrap' }, date), time ? ' ' : null, time ? el('span', { class: 'nowrap' }, time) : null);
-}
 
+/** Nästa frist; en försenad och en som går ut i dag sägs i ord (inte bara med färg). */
 function deadlineCell(deadline) {
   if (!deadline) return el('td', {});
   const overdue = deadline.due < today();
-  return el('td', { class: overdue ? 'overdue' : '' },
-    overdue ? '⚠ Försenad: ' : '', `${deadline.title} – `, el('span', { class: 'nowrap' }, deadline.due));
+  const dueToday = deadline.due === today();
+  return el('td', { class: overdue ? 'overdue' : dueToday ? 'due-today' : '' },
+    overdue ? '⚠ Försenad: ' : dueToday ? 'I dag: ' : '', `${deadline.title} – `, el('span', { class: 'nowrap' }, deadline.due));
 }
 
 /** Varför handlingen behöver granskas, med fältens namn (inga värden: listan visar inga värden). */
 const REASON_WORDS = [
-  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
+  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['value.', 'osäkert läst'], ['field.unread', 'inte läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
   ['schema.format', 'fel format'], ['personnummer.', 'personnumret stämmer inte'], ['orgnr.', 'organisationsnumret stämmer inte'],
-  ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'okänt formulär'],
+  ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'ingen blankett – beskriv handlingen'],
 ];
 function reasonText(reason, form) {
   const word = (REASON_WORDS.find(([prefix]) => (reason.code || '').startsWith(prefix)) || [])[1] ||
@@ -71,18 +70,18 @@ function row(doc) {
   const link = el('a', { href: `/granska?id=${doc.id}`, class: 'nowrap' }, doc.diarienummer || `Handling ${doc.id}`);
   const fresh = arrived.has(doc.id) && Date.now() - arrived.get(doc.id) < NEW_ROW_MS;
   return el('tr', { 'data-id': doc.id, class: fresh ? 'new-row' : null },
-    el('td', { class: 'wide-only' }, priorityBadge(doc.priority)),
+    el('td', { class: 'wide-only' }, doc.priority !== 'normal' ? priorityBadge(doc.priority) : null),   // only what stands out
     el('td', {}, statusBadge(doc.status),
       doc.priority !== 'normal' ? el('div', { class: 'narrow-only' }, priorityBadge(doc.priority)) : null,
       fresh ? el('div', { class: 'muted' }, 'Ny') : null,
-      doc.reason ? el('div', { class: 'muted' }, doc.reason) : null, reviewWhy(doc)),
+      doc.reason ? el('div', { class: 'muted reason' }, doc.reason) : null, reviewWhy(doc)),
     timeCell(doc.inkom),
     el('td', {}, link),
     el('td', {}, title, doc.snippet ? snippetElement(doc.snippet) : null, doc.avsandare ? el('div', { class: 'narrow-only muted' }, doc.avsandare) : null),
     el('td', { class: 'wide-only' }, doc.avsandare || ''),
     el('td', {}, el('span', { class: 'nowrap' }, doc.personnummer || '')),
     deadlineCell(doc.deadline),
-    el('td', {}, doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + doc.handlaggare : ''}` : ''));
+    el('td', {}, doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + (names[doc.handlaggare] || doc.handlaggare) : ''}` : ''));
 }
 
 function deadLetterRow(letter) {
@@ -174,7 +173,7 @@ async function refresh() {
     draw();
     more.hidden = !found.more;
     count.textContent = `Visar ${found.list.length} handling${found.list.length === 1 ? '' : 'ar'}` +
-      (letters.length ? ` och ${letters.length} dead letter${letters.length === 1 ? '' : 's'}` : '') +
+      (letters.length ? ` och ${letters.length} e-post${letters.length === 1 ? 'meddelande' : 'meddelanden'} som inte kunde tas emot` : '') +
       (found.more ? ' – det finns fler.' : '.');
     say(message, '');
   } catch (error) {
@@ -230,6 +229,7 @@ async function main() {
   const option = document.getElementById('status-dead-letter');
   option.hidden = !seesDeadLetters;
   option.disabled = !seesDeadLetters;
+  names = await fullNames(me).catch(() => ({}));   // without them the login names are shown
   await formsLoaded;
   await refresh();
   setInterval(refresh, POLL_MS);

@@ -1,5 +1,6 @@
-// Karantän: filen, orsaken, Registrera ändå och Kassera (med orsak).
-import { api, confirmAction, el, formatTime, say, startPage } from '/app.js';
+// Karantän: filen, orsaken, Registrera ändå och Kassera (med orsak). Listan uppdateras av sig själv
+// (var 5:e sekund) som Inkorgen; en rad som redan visas ritas inte om, så det man skrivit finns kvar.
+import { api, confirmAction, el, say, startPage, timeCell } from '/app.js';
 
 const body = document.querySelector('#quarantine tbody');
 const message = document.getElementById('message');
@@ -40,14 +41,22 @@ function actions(doc) {
   return cell;
 }
 
+const POLL_MS = 5000;
+let shownIds = null;
+
 async function refresh() {
   const documents = await api('/api/quarantine');
-  body.replaceChildren(...documents.map((doc) => el('tr', { 'data-id': doc.id },
-    el('td', {}, formatTime(doc.inkom)),
+  const ids = documents.map((doc) => String(doc.id)).join(',');
+  if (ids === shownIds) return;   // nothing came or went: what is typed and the focus stay
+  shownIds = ids;
+  const rows = new Map([...body.querySelectorAll('tr[data-id]')].map((row) => [row.dataset.id, row]));
+  body.replaceChildren(...documents.map((doc) => rows.get(String(doc.id)) || el('tr', { 'data-id': doc.id },
+    timeCell(doc.inkom),
     el('td', {}, el('a', { href: `/api/documents/${doc.id}/original` }, doc.original_name || `Fil ${doc.id}`)),
     el('td', {}, doc.reason || ''),
     actions(doc))));
   if (documents.length === 0) body.append(el('tr', {}, el('td', { colspan: 4 }, 'Karantänen är tom.')));
 }
 
-Promise.all([startPage(), refresh()]).catch((error) => say(message, error.message, 'error'));
+Promise.all([startPage(), refresh()]).then(() => setInterval(() => refresh().catch(() => {}), POLL_MS))
+  .catch((error) => say(message, error.message, 'error'));

@@ -3,7 +3,10 @@
 // registrators' and handläggare's work, and writes a screenshot of each page to the build folder.
 //
 //   node tests/e2e/run.mjs --inkorg build/inkorg --build-dir build [--formgen build/tools/formgen]
-//                          [--chromium /usr/bin/chromium] [--share-dir <checkout>]
+//                          [--chromium /usr/bin/chromium] [--share-dir <checkout>] [--keep-going 1]
+//
+// --keep-going 1 runs the steps after a failed one too (to see every assertion an old checkout
+// fails: --share-dir <old checkout> --inkorg <its build>/inkorg).
 //
 // The daemon serves the pages, forms and schemas of the checkout this file is in (--share-dir).
 //
@@ -132,7 +135,7 @@ async function step(name, body) {
     failed += 1;
     console.log(`FAIL ${name}: ${error.stack || error}`);
     if (currentPage) await currentPage.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => {});
-    throw error;
+    if (!args['keep-going']) throw error;
   }
 }
 
@@ -150,6 +153,17 @@ async function expectLabelled(page, name) {
       !(control.getAttribute('aria-labelledby') || '').split(/\s+/).some((id) => id && document.getElementById(id)?.textContent.trim()))
     .map((control) => control.id || control.name || control.outerHTML.slice(0, 80)));
   expect(unnamed.length === 0, `${name}: inputs without an accessible name: ${unnamed.join(', ')}`);
+}
+
+/** The page is no wider than the window: nothing is cut off or needs scrolling sideways. Names the
+ * elements that stick out. */
+async function expectNoOverflow(page, name) {
+  const layout = await page.evaluate(() => ({
+    pageWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('main *')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 4).map((element) => `${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''}`),
+  }));
+  expect(layout.pageWidth <= layout.innerWidth, `${name} is ${layout.pageWidth} px wide at ${layout.innerWidth}: ${layout.wide.join(', ')}`);
 }
 
 /** A screenshot of the whole page, or of the window only (fullPage: false: what the user sees). */
@@ -283,6 +297,7 @@ async function focusKeepsPlace(page, base, id, width, height, key, zoomSteps) {
 }
 
 async function main() {
+  console.log(`Node.js ${process.version}, ${chromiumPath}`);
   const daemon = await startDaemon();
   const { base, adminToken } = daemon;
   const userData = fs.mkdtempSync(path.join(work, 'chromium-'));
@@ -344,14 +359,18 @@ async function main() {
       await login(page, base, adminToken);
       await page.goto(`${base}/anvandare`);
       await page.fill('#name', 'rita');
+      await page.fill('#fullName', 'Rita Rask');
+      await page.fill('#title', 'Registrator');
       await page.selectOption('#role', 'registrator');
       await page.click('#add-user button[type=submit]');
       tokens.rita = (await page.textContent('#new-token')).trim();
       expect(tokens.rita.length >= 20, 'no token shown');
       await page.waitForSelector('#users td:text-is("rita")');
+      expect((await page.textContent('#users tr:has(td:text-is("rita"))')).includes('Rita Rask'), 'the full name is not listed');
       await shot(page, '02-anvandare');
       await logout(page);
-      tokens.hanna = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'hanna', role: 'handläggare', unit: 'Försörjningsstöd' })).token;
+      tokens.hanna = (await apiCall(base, adminToken, 'POST', '/api/users',
+        { name: 'hanna', role: 'handläggare', unit: 'Försörjningsstöd', namn: 'Hanna Holm', titel: 'Socialsekreterare' })).token;
       tokens.gun = (await apiCall(base, adminToken, 'POST', '/api/users', { name: 'gun', role: 'gruppledare', unit: 'Försörjningsstöd' })).token;
     });
 
@@ -405,6 +424,7 @@ async function main() {
       snNumber = list.find((doc) => doc.id === sarahId).diarienummer;
       const firstRowPriority = await page.textContent('#documents tbody tr:first-child td:first-child');
       expect(firstRowPriority.includes('Brådskande'), `lex Sarah (brådskande) is not first: ${firstRowPriority}`);
+      expect(!text.includes('Normal'), 'every normal row says "Normal": only what stands out is marked');
       await shot(page, '03-inkorgen');
     });
 
@@ -444,6 +464,9 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('#page-1 img').naturalWidth > 100);
       expect((await page.inputValue('#f-sokande_namn')) === 'Anna Andersson', 'wrong name');
       expect((await page.textContent('#facts')).includes('19121212-1212'), 'personnummer not shown once opened');
+      await page.waitForSelector('#describe-heading');
+      expect(await page.evaluate(() => Boolean(document.getElementById('fields-form').compareDocumentPosition(document.getElementById('describe')) &
+        Node.DOCUMENT_POSITION_FOLLOWING)), 'Beskriv och koppla comes before the fields of a blankett');
       await shot(page, '04-granska');
     });
 
@@ -495,6 +518,8 @@ async function main() {
       await page.click('#save');
       await page.waitForSelector('#issues-sokande_postnummer .refused');
       expect((await page.getAttribute('#f-sokande_postnummer', 'aria-invalid')) === 'true', 'field not marked invalid');
+      const frame = await page.$eval('#f-sokande_postnummer', (input) => { const style = getComputedStyle(input); return `${style.borderTopStyle} ${style.borderTopWidth}`; });
+      expect(frame === 'solid 2px', `the refused field has no whole frame: ${frame}`);
       await shot(page, '05-granska-fel');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.fields.sokande_postnummer === '352 30', `stored ${stored.fields.sokande_postnummer}`);
@@ -505,6 +530,7 @@ async function main() {
       await page.fill('#f-sokande_telefon', '070-999 99 99');
       await page.click('#save');
       await page.waitForSelector('#fields-message .message.ok');
+      expect(await page.evaluate(() => document.activeElement?.id === 'save'), 'the focus is lost after Spara');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.fields.sokande_telefon === '070-999 99 99', 'correction not stored');
       expect(stored.events.some((event) => event.kind === 'corrected'), 'no corrected event');
@@ -556,11 +582,16 @@ async function main() {
       await tabTo(page, '#register');
       await page.keyboard.press('Space');
       await page.waitForSelector('#fields-message .message.ok');
+      expect(await page.evaluate(() => document.activeElement?.id === 'register'), 'the focus is lost after Registrera');
       const stored = await apiCall(base, tokens.rita, 'GET', `/api/documents/${economicId}`);
       expect(stored.status === 'registered', `status ${stored.status}: ${JSON.stringify(stored.issues)}`);
     });
 
     await step('the registrator assigns the ansökan to a handläggare', async () => {
+      await page.waitForSelector('#handlaggare-choices option', { state: 'attached' });
+      const choices = await page.$$eval('#handlaggare-choices option', (options) => options.map((option) => `${option.value}: ${option.textContent}`));
+      expect(choices.includes('hanna: Hanna Holm, Socialsekreterare, Försörjningsstöd'), `the handläggare to choose from: ${choices.join(' | ')}`);
+      expect((await page.getAttribute('#assign-handlaggare', 'list')) === 'handlaggare-choices', 'Handläggare offers no names');
       await page.fill('#assign-unit', 'Försörjningsstöd');
       await page.fill('#assign-handlaggare', 'hanna');
       await page.click('#assign-button');
@@ -627,10 +658,11 @@ async function main() {
       const when = 'den \\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec) \\d{4} kl\\. \\d{2}\\.\\d{2}\\.$';
       const has = (pattern) => sentences.some((sentence) => new RegExp(`^${pattern} ${when}`).test(sentence));
       const all = sentences.join(' | ');
-      expect(has('Rita ändrade Telefon från 070-123 45 67 till 070-999 99 99'), `no sentence for the telefon correction: ${all}`);
-      expect(has('Rita ändrade Personnummer från 19121212-1212 till 19121212-1213'), `no sentence for the personnummer: ${all}`);
+      expect(has('Rita Rask \\(registrator\\) ändrade Telefon från 070-123 45 67 till 070-999 99 99'), `no sentence for the telefon correction: ${all}`);
+      expect(has('Rita Rask \\(registrator\\) ändrade Personnummer från 19121212-1212 till 19121212-1213'), `no sentence for the personnummer: ${all}`);
       expect(has(`Inkorg tog emot handlingen och registrerade den som ${paNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*`), `no sentence for the registration: ${all}`);
-      expect(has('Rita fördelade handlingen till Försörjningsstöd med hanna som handläggare'), `no sentence for the fördelning: ${all}`);
+      expect(has('Rita Rask \\(registrator\\) fördelade handlingen till Försörjningsstöd med Hanna Holm \\(socialsekreterare\\) som handläggare'), `no sentence for the fördelning: ${all}`);
+      expect(!all.includes('inte kan visas här'), `an event the history cannot say: ${all}`);
       for (const code of ['field_locations', 'corrected', 'system', 'archive_copy', 'assigned', 'registered']) {
         expect(!all.includes(code), `a raw code in the history: ${code} in ${all}`);
       }
@@ -642,6 +674,7 @@ async function main() {
       await page.click('#f-hyra');
       await page.waitForSelector('#pages .marker');   // read-only, it still shows where it was read
       await page.locator('#events').scrollIntoViewIfNeeded();
+      expect(await page.isHidden('#describe'), 'an empty Beskriv och koppla panel is shown to the handläggare');
       await shot(page, '07b-historik');
     });
 
@@ -714,6 +747,11 @@ async function main() {
       const stored = await apiCall(base, tokens.hanna, 'GET', `/api/documents/${economicId}`);
       expect(stored.decisions.length === 1 && stored.decisions[0].beslut === 'avslag', 'decision not stored');
       await shot(page, '10-beslut-skickat');
+      await page.goto(`${base}/granska?id=${economicId}`);
+      await page.waitForSelector('#events li');
+      const history = (await page.$$eval('#events li', (items) => items.map((item) => item.textContent))).join(' | ');
+      expect(/Hanna Holm \(socialsekreterare\) expedierade beslutsbrevet \(PA \d{4}\/\d+-\d+\) med post/.test(history), `no sentence for the expediering: ${history}`);
+      expect(!history.includes('inte kan visas här'), `an event the history cannot say: ${history}`);
     });
 
     await step('Frister lists the open deadlines', async () => {
@@ -752,6 +790,7 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('#audit tbody').textContent.includes('Nekad åtkomst'));
       const text = await page.textContent('#audit tbody');
       expect(text.includes('Läste') && text.includes(paNumber), 'the read is not listed');
+      expect(text.includes('Hanna Holm'), `Loggkontroll does not name hanna: ${text.slice(0, 200)}`);
       expect(text.includes(snNumber), 'the refused attempt does not name the document');
       await shot(page, '12-loggkontroll');
       await logout(page);
@@ -779,6 +818,8 @@ async function main() {
       await page.setViewportSize({ width: 800, height: 900 });
       await login(page, base, tokens.rita);
       await page.waitForSelector(`#documents tr[data-id="${economicId}"]`);
+      const unitCell = await page.textContent(`#documents tr[data-id="${economicId}"] td:nth-child(9)`);
+      expect(unitCell.includes('Försörjningsstöd / Hanna Holm'), `the handläggare is not named: ${unitCell}`);
       const layout = await page.evaluate(() => {
         const row = [...document.querySelectorAll('#documents tbody tr[data-id]')].find((r) => r.querySelector('td:nth-child(8)').textContent.trim());
         const cell = (n) => row.querySelector(`td:nth-child(${n})`).getBoundingClientRect();
@@ -818,6 +859,112 @@ async function main() {
       await shot(page, '16-inkorgen-sorterad');
       await logout(page);
       await page.setViewportSize({ width: 1400, height: 1000 });
+    });
+
+    await step('Osäker tolkning frames the field the review flagged (not by a confidence of its own), as the Inkorgen row says', async () => {
+      await login(page, base, tokens.rita);
+      // "c/o: Berg, …" has the shape of a label before the value: read with full confidence from the
+      // PDF's text, and still flagged by the review.
+      const third = makeBlankett('ekonomiskt_bistand', { ...SAMPLES.ekonomiskt_bistand, sokande_namn: 'Cecilia Ceder', sokande_adress: 'c/o: Berg, Storgatan 12' }, 'ansokan-3');
+      drop(third, 'ansokan-3.pdf');
+      await page.waitForFunction(() => [...document.querySelectorAll('#documents tbody tr[data-id]')].some((row) => row.textContent.includes('Cecilia Ceder')), null, { timeout: 60000 });
+      const listed = (await apiCall(base, tokens.rita, 'GET', '/api/documents')).find((doc) => doc.avsandare === 'Cecilia Ceder');
+      const opened = await apiCall(base, tokens.rita, 'GET', `/api/documents/${listed.id}`);
+      expect(opened.issues.some((issue) => issue.field === 'sokande_adress' && issue.code.startsWith('value.')), `no review issue on the adress: ${JSON.stringify(opened.issues)}`);
+      expect(opened.field_confidence.sokande_adress >= 0.8, `the adress confidence is ${opened.field_confidence.sokande_adress}`);
+      await page.goto(`${base}/granska?id=${listed.id}`);
+      await page.waitForSelector('#f-sokande_adress');
+      expect(await page.$('#field-sokande_adress.low-confidence'), 'the flagged adress has no Osäker tolkning frame');
+      expect((await page.textContent('#field-sokande_adress .low-note')).includes('Osäker tolkning'), 'no Osäker tolkning words at the adress');
+      const framed = await page.$$eval('#fields .field.low-confidence', (fields) => fields.map((field) => field.id));
+      const flagged = [...new Set(opened.issues.filter((issue) => /^(confidence\.|field\.unread|checkbox\.|format\.|value\.)/.test(issue.code)).map((issue) => `field-${issue.field}`))];
+      expect(JSON.stringify(framed.sort()) === JSON.stringify(flagged.sort()), `framed ${framed} but the review flagged ${flagged}`);
+      const toCheck = await page.$$eval('#to-check button', (buttons) => buttons.map((button) => button.textContent));
+      expect(toCheck.includes('Adress'), `the fields to check above the form: ${toCheck.join(', ')}`);
+      await page.click('#to-check button[data-field="sokande_adress"]');
+      expect(await page.evaluate(() => document.activeElement?.id === 'f-sokande_adress'), 'the button does not go to the field');
+      await page.waitForSelector('#pages .marker');
+      await shot(page, '17-granska-osaker-tolkning', { fullPage: false });
+      await page.goto(`${base}/`);
+      await page.waitForSelector(`#documents tr[data-id="${listed.id}"] .review-why`);
+      const why = await page.textContent(`#documents tr[data-id="${listed.id}"] .review-why`);
+      expect(why.includes('Adress: osäkert läst'), `the row does not say the adress was read uncertainly: ${why}`);
+    });
+
+    await step('at 800 px the pages fit the window, dates never break at the hyphen; the staff banner names no configuration keys; names are full names; Ändra namn', async () => {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.goto(`${base}/granska?id=${economicId}`);
+      await page.waitForSelector('#f-sokande_namn');
+      await expectNoOverflow(page, 'Granska');
+      // Karantän is open when the damaged file comes: its row appears without a reload, and what
+      // is typed in a row stays when the list updates.
+      await page.goto(`${base}/karantan`);
+      await page.waitForSelector('#quarantine td:text("Karantänen är tom.")');
+      fs.writeFileSync(path.join(work, 'trasig-2.pdf'), '%PDF-1.4\nnot a pdf either\n');
+      drop(path.join(work, 'trasig-2.pdf'), 'trasig-2.pdf');
+      await page.waitForSelector('#quarantine tbody tr[data-id]', { timeout: 60000 });
+      await page.fill('#quarantine tbody tr[data-id] input[id^="reason-"]', 'Tom fil');
+      fs.writeFileSync(path.join(work, 'trasig-3.pdf'), '%PDF-1.4\nand not this one\n');
+      drop(path.join(work, 'trasig-3.pdf'), 'trasig-3.pdf');
+      await page.waitForFunction(() => document.querySelectorAll('#quarantine tbody tr[data-id]').length === 2, null, { timeout: 60000 });
+      const typed = await page.$$eval('#quarantine tbody tr[data-id] input[id^="reason-"]', (inputs) => inputs.map((input) => input.value));
+      expect(typed.includes('Tom fil'), `the reason typed was lost when the list updated: ${JSON.stringify(typed)}`);
+      await expectNoOverflow(page, 'Karantän');
+      const unbroken = (selector) => page.$eval(selector, (cell) => {
+        const line = parseFloat(getComputedStyle(cell).lineHeight) || 24;
+        const date = cell.querySelector('.nowrap') || cell;
+        const range = document.createRange();
+        range.selectNodeContents(date);
+        return { text: date.textContent, lines: [...range.getClientRects()].filter((rect) => rect.width > 0).length, height: range.getBoundingClientRect().height, line };
+      });
+      let date = await unbroken('#quarantine tbody tr[data-id] td:first-child');
+      expect(date.lines === 1 && date.height < date.line * 1.5, `Karantän's date breaks: ${JSON.stringify(date)}`);
+      await shot(page, '18-karantan-800');
+      await page.goto(`${base}/frister`);
+      await page.waitForSelector('#deadlines tbody tr');
+      await expectNoOverflow(page, 'Frister');
+      date = await unbroken('#deadlines tbody tr td:first-child');
+      expect(date.lines === 1 && date.height < date.line * 1.5, `Frister's date breaks: ${JSON.stringify(date)}`);
+      await shot(page, '19-frister-800');
+      await page.waitForSelector('#whoami');
+      expect((await page.textContent('#whoami')).includes('Rita Rask'), `the header: ${await page.textContent('#whoami')}`);
+      const banner = await page.textContent('.banner');
+      expect(!banner.includes('inkorg.kommun') && banner.includes('administratör'), `the registrator's banner: ${banner}`);
+      await logout(page);
+      await login(page, base, adminToken);
+      expect((await page.textContent('.banner')).includes('inkorg.kommun.name'), 'the administratör is not told which settings to set');
+      await page.goto(`${base}/anvandare`);
+      await page.waitForSelector('#users td:text-is("gun")');
+      await expectNoOverflow(page, 'Användare');
+      const gun = '#users tr:has(td:text-is("gun"))';
+      await page.click(`${gun} button.edit-name`);
+      await page.waitForSelector(`${gun} input[id^="namn-"]:focus`);
+      await page.fill(`${gun} input[id^="namn-"]`, 'Gun Grå');
+      await page.fill(`${gun} input[id^="titel-"]`, 'Gruppledare');
+      await page.click(`${gun} button.save-name`);
+      await page.locator(gun).filter({ hasText: 'Gun Grå' }).waitFor();
+      expect((await page.textContent(gun)).includes('Gruppledare'), 'the title is not listed');
+      await expectNoOverflow(page, 'Användare');
+      await shot(page, '20-anvandare-800');
+      const stored = (await apiCall(base, adminToken, 'GET', '/api/users')).find((user) => user.name === 'gun');
+      expect(stored.namn === 'Gun Grå' && stored.titel === 'Gruppledare', `stored ${JSON.stringify(stored)}`);
+      await page.goto(`${base}/loggkontroll`);
+      await page.waitForSelector('#audit tbody tr');
+      await expectNoOverflow(page, 'Loggkontroll');
+      await logout(page);
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    });
+
+    await step('an orosanmälan\'s skyddsbedömning, due the day it comes, says "I dag" in Inkorgen', async () => {
+      await login(page, base, tokens.rita);
+      const oro = makeBlankett('orosanmalan', { barn_namn: 'Lisa Lund', barn_personnummer: '20150606-6664', barn_adress: 'Skolgatan 3',
+        vardnadshavare_namn: 'Per Lund', anmalare_namn: 'Eva Ek', anmalare_verksamhet: 'Norra skolan', anmalare_typ: 'skola',
+        oro_beskrivning: 'Lisa kommer ofta hungrig till skolan.', akut: 'nej', vardnadshavare_informerad: 'ja', anmalan_datum: '2026-03-01' }, 'oro');
+      drop(oro, 'orosanmalan.pdf');
+      await page.waitForSelector('#documents td.due-today', { timeout: 60000 });
+      const cell = await page.textContent('#documents td.due-today');
+      expect(cell.startsWith('I dag: Skyddsbedömning'), `the frist due today: ${cell}`);
+      await logout(page);
     });
 
     await step('an expired session: the open page turns into the login page, the API answers 401, nothing leaks', async () => {

@@ -260,7 +260,7 @@ void addArendeRoutes(Router& router, pipeline::Services& services)
         auto& diarium = services.diarium();
         exchange.sendJson(forms::stringify(documentJson(reread.row, reread.facts, formTitleOf(services, reread.facts),
                                                         diarium.events(reread.row.id), diarium.deadlines(reread.row.id),
-                                                        diarium.decisions(reread.row.id))));
+                                                        diarium.decisions(reread.row.id), diarium.users())));
     });
 }
 

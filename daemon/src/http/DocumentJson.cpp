@@ -3,6 +3,8 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
+#include <set>
+
 namespace inkorg::http {
 
 using Poco::Dynamic::Var;
@@ -53,6 +55,20 @@ Array::Ptr reviewReasons(const diarium::DocumentRow& row)
         reasons->add(reason);
     }
     return reasons;
+}
+
+/// {login: {"namn", "titel"}} for the users among `logins` who have a full name.
+Object::Ptr peopleJson(const std::set<std::string>& logins, const std::vector<diarium::UserRow>& users)
+{
+    Object::Ptr people = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& user : users) {
+        if (user.fullName.empty() || !logins.contains(user.name)) continue;
+        Object::Ptr person = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        person->set("namn", user.fullName);
+        person->set("titel", user.title);
+        people->set(user.name, person);
+    }
+    return people;
 }
 
 } // namespace
@@ -112,7 +128,8 @@ Object::Ptr summaryJson(const diarium::DocumentRow& row, const DocumentFacts& fa
 Object::Ptr documentJson(const diarium::DocumentRow& row, const DocumentFacts& facts, const std::string& formTitle,
                          const std::vector<diarium::EventRow>& events,
                          const std::vector<diarium::DeadlineRow>& deadlines,
-                         const std::vector<diarium::DecisionRow>& decisions)
+                         const std::vector<diarium::DecisionRow>& decisions,
+                         const std::vector<diarium::UserRow>& users)
 {
     Object::Ptr json = summaryJson(row, facts, formTitle, deadlines);
     json->set("personnummer", firstPersonnummer(row));
@@ -127,15 +144,21 @@ Object::Ptr documentJson(const diarium::DocumentRow& row, const DocumentFacts& f
     for (const auto& event : events)
         if (event.kind == "field_locations") json->set("locations", parsedOr(event.detailJson, "{}"));
     Array::Ptr history = new Array;
+    std::set<std::string> mentioned;
     for (const auto& event : events) {
         Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         item->set("at", event.at);
         item->set("actor", event.actor);
         item->set("kind", event.kind);
-        item->set("detail", parsedOr(event.detailJson, "{}"));
+        const Var detail = parsedOr(event.detailJson, "{}");
+        item->set("detail", detail);
         history->add(item);
+        mentioned.insert(event.actor);
+        if (detail.type() == typeid(Object::Ptr))
+            mentioned.insert(detail.extract<Object::Ptr>()->optValue<std::string>("handlaggare", ""));
     }
     json->set("events", history);
+    json->set("people", peopleJson(mentioned, users));
     Array::Ptr allDeadlines = new Array;
     for (const auto& deadline : deadlines) allDeadlines->add(deadlineJson(deadline));
     json->set("deadlines", allDeadlines);

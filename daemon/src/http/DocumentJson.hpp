@@ -26,10 +26,14 @@ Poco::JSON::Object::Ptr summaryJson(const diarium::DocumentRow& row, const Docum
                                     const std::string& formTitle,
                                     const std::vector<diarium::DeadlineRow>& deadlines);
 
-/// The whole document for the Granska page.
+/// The whole document for the Granska page. Events carry login names; "people" maps each login
+/// name the history mentions (an event's actor, an assigned handläggare) whose user has a full
+/// name to {"namn", "titel"}, resolved from `users` at read time, so the history shows "Rita Rask
+/// (registrator)" and a renamed user is shown by the new name in old events too.
 Poco::JSON::Object::Ptr documentJson(const diarium::DocumentRow& row, const DocumentFacts& facts,
                                      const std::string& formTitle, const std::vector<diarium::EventRow>& events,
                                      const std::vector<diarium::DeadlineRow>& deadlines,
-                                     const std::vector<diarium::DecisionRow>& decisions);
+                                     const std::vector<diarium::DecisionRow>& decisions,
+                                     const std::vector<diarium::UserRow>& users);
 
 } // namespace inkorg::http

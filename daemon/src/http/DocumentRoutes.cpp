@@ -36,7 +36,7 @@ void sendDocument(Exchange& exchange, pipeline::Services& services, const Opened
     const long long id = opened.row.id;
     exchange.sendJson(forms::stringify(documentJson(opened.row, opened.facts, formTitleOf(services, opened.facts),
                                                     diarium.events(id), diarium.deadlines(id),
-                                                    diarium.decisions(id))));
+                                                    diarium.decisions(id), diarium.users())));
 }
 
 /// What a granting decision of the form must state (form.json beslut.beslutstyper[].beviljat:

@@ -3,6 +3,8 @@
 #include "http/Routes.hpp"
 #include "letters/ExampleKommun.hpp"
 
+#include "config/Settings.hpp"
+
 #include "forms/RecordJson.hpp"
 
 #include <Poco/JSON/Array.h>
@@ -32,6 +34,14 @@ Poco::JSON::Object::Ptr userJson(const std::string& name, const std::string& rol
     return json;
 }
 
+/// The example kommun's warning as the staff need it: what it means for their letters and whom
+/// to ask, without the configuration keys (the administratör gets the whole warning).
+std::string staffWarning(const config::Settings& settings)
+{
+    return "Beslutsbreven har ännu exemplets avsändare (" + settings.kommunName + ", " + settings.kommunAddress +
+           ") – be en administratör ange kommunens namn och adress innan något brev skickas.";
+}
+
 } // namespace
 
 void addSessionRoutes(Router& router, pipeline::Services& services)
@@ -52,9 +62,15 @@ void addSessionRoutes(Router& router, pipeline::Services& services)
     router.add("GET", "/api/session", Access::Authenticated, [&services](Exchange& exchange) {
         const auto& caller = *exchange.caller;
         auto json = userJson(caller.name, caller.role, caller.unit);
+        // The full name and title for the header ("Rita Rask, Registrator"), when the user has them.
+        if (const auto user = services.diarium().userByName(caller.name)) {
+            json->set("namn", user->fullName);
+            json->set("titel", user->title);
+        }
         // What the UI shows as a banner: letters that must not go out yet (letters/ExampleKommun.hpp).
         Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
-        if (const auto warning = letters::exampleKommunWarning(services.settings())) warnings->add(*warning);
+        if (const auto warning = letters::exampleKommunWarning(services.settings()))
+            warnings->add(caller.role == kAdministrator ? *warning : staffWarning(services.settings()));
         json->set("varningar", warnings);
         exchange.sendJson(forms::stringify(json));
     });
