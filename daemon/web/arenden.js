@@ -1,11 +1,13 @@
 // Ärenden: listan över ärenden användaren får se (sökbar), och ett ärende med dess handlingar
 // (?id=). Registratorn kan avsluta eller återuppta ett ärende; handläggaren ser ärendets gynnande
 // beslut som inte är verkställda.
-import { api, el, formatTime, say, startPage, statusBadge } from '/app.js';
+import { api, el, formatTime, fullNames, say, startPage, statusBadge } from '/app.js';
 
 const message = document.getElementById('message');
 const REGISTER = { diarium: 'Diariet', personakt: 'Personakt' };
 const STATUS_TEXT = { 'pågående': 'Pågående', avslutat: 'Avslutat' };
+let names = {};   // inloggningsnamn → fullständigt namn; utan dem visas inloggningsnamnen
+const person = (login) => (login ? names[login] || login : '');
 
 function listRow(arende) {
   return el('tr', { 'data-arende': arende.id },
@@ -13,7 +15,7 @@ function listRow(arende) {
     el('td', {}, arende.arendemening),
     el('td', {}, arende.part || ''),
     el('td', {}, arende.personnummer || ''),
-    el('td', {}, arende.handlaggare || ''),
+    el('td', {}, person(arende.handlaggare)),
     el('td', {}, STATUS_TEXT[arende.status] || arende.status));
 }
 
@@ -38,10 +40,10 @@ async function showArende(id, me) {
     ...fact('Register', REGISTER[arende.register] || arende.register),
     ...fact('Part', arende.part),
     ...fact('Personnummer', arende.personnummer),
-    ...fact('Handläggare', arende.handlaggare),
+    ...fact('Handläggare', person(arende.handlaggare)),
     ...fact('Status', STATUS_TEXT[arende.status] || arende.status),
     ...fact('Ärendemening för allmänheten', arende.register === 'personakt' ? '(personakt – visas inte)' : arende.arendemening_public),
-    ...fact('Upprättat', `${formatTime(arende.created_at)} av ${arende.created_by}`));
+    ...fact('Upprättat', `${formatTime(arende.created_at)} av ${person(arende.created_by)}`));
   const actions = document.getElementById('arende-actions');
   actions.replaceChildren();
   if (me.role === 'registrator' || me.role === 'administratör') {
@@ -77,6 +79,7 @@ async function showEjVerkstallda(arende) {
 
 async function start() {
   const me = await startPage();
+  names = await fullNames(me).catch(() => ({}));
   const id = new URLSearchParams(window.location.search).get('id');
   if (id) return showArende(id, me);
   const form = document.getElementById('search');
