@@ -4,6 +4,7 @@
 #include "config/Settings.hpp"
 #include "decisions/DelegationReport.hpp"
 #include "decisions/DecisionService.hpp"
+#include "pipeline/Receipts.hpp"
 #include "support/Command.hpp"
 #include "support/PdfTools.hpp"
 #include "support/RegisteredRecord.hpp"
@@ -228,7 +229,7 @@ TEST_F(Decide, ANewPermanentServeringstillstandIsTheNamndsAndItsLetterNamesTheMe
     for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås",
                              "Beslutet är fattat av Socialnämnden vid sammanträdet den 20 november 2026, SocN § 78",
                              "8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat) och 17 §", "alkohollagen (2010:1622)",
-                             "Hur ni överklagar", "10 kap. 1 § alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
+                             "Hur ni överklagar", "10 kap. alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
                              "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "på uppdrag av")) << "the nämnd decided, no delegate: " << text;
@@ -269,11 +270,33 @@ TEST_F(Decide, ATemporaryServeringstillstandGrantedStatesWhatIsGrantedWithoutApp
                              "Serveringsyta Matsalen och uteserveringen mot torget, 60 platser",
                              "Serveringstider 12:00–23:00", "Tillståndet gäller 2027-06-05–2027-06-07",
                              "Villkor Ordningsvakt från kl. 21.00",
-                             "8 kap. 2 § (kommunen meddelar serveringstillstånd), 12 § (sökandens lämplighet), 15 § (kök och mat) och 19 § (serveringstider) alkohollagen (2010:1622)",
+                             "8 kap. 12 § (sökandens lämplighet) och 19 § (serveringstider) alkohollagen (2010:1622)",
                              "Alva Alkoholhandläggare, alkoholhandläggare, på uppdrag av", "punkt 8.1", "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "överklaga")) << "a decision that wholly grants needs no appeal notice: " << text;
+    // Only paragraphs verified against a public source are cited (Folkhälsomyndigheten's vägledning):
+    // 8 kap. 2 § was written from memory, and 15 § (kök och mat) governs stadigvarande tillstånd only.
+    EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
+    EXPECT_FALSE(contains(text, "15 §")) << "a tillfälligt tillstånd is not under 8 kap. 15 §: " << text;
     expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, APermanentServeringstillstandGrantedCitesOnlyVerifiedParagraphs)
+{
+    const auto nummer = registered("serveringstillstand", kKrog);
+    auto delvis = request(nummer, "delvis");
+    delvis.motivering = "Serveringstiden efter kl. 01.00 medför risk för olägenheter.";
+    delvis.roll = "namnd";
+    delvis.paragraf = "SocN § 80";
+    delvis.uppgifter = {{"serveringsyta", "Matsalen, 40 platser"}, {"serveringstider", "11:00–00:00"},
+                        {"period", "Tills vidare"}};
+    const std::string text = pdfToText(Decisions(*services).decide(delvis).pdf);
+    for (const char* part : {"8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat), 17 § (olägenheter för ordning och "
+                             "nykterhet) och 19 § (serveringstider) alkohollagen (2010:1622)",
+                             "10 kap. alkohollagen"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
+    EXPECT_FALSE(contains(text, "10 kap. 1 §")) << "the appeal paragraph is not verified: " << text;
 }
 
 TEST_F(Decide, BifallUnder12Kap2StillGuidesTheAppealOfTheRefusalUnder12Kap1)
@@ -295,6 +318,18 @@ TEST_F(Decide, TheMedsokandeIsAPartyAndTheAddressComesFromTheRecord)
     auto avslag = request(nummer, "avslag");
     const std::string text = pdfToText(Decisions(*services).decide(avslag).pdf);
     EXPECT_TRUE(contains(text, "Karin Ödmark Per Ödmark Storgatan 4 B 574 31 Vetlanda")) << text;
+}
+
+TEST_F(Decide, TheReceiptGoesToTheMottagareAtTheAddressTheFormsRolesName)
+{
+    // serveringstillstånd has no sokande_adress: its roles name the serveringsställe's address.
+    const auto krog = registeredIn("serveringstillstand", kKrog, std::nullopt);
+    const auto receipt = pipeline::receiptOf(*services, *services->diarium().document(krog.documentId));
+    EXPECT_EQ(receipt.mottagareNamn, "Krogen Ŋorr AB");
+    EXPECT_EQ(receipt.mottagareAdress, "Torget 1, Vetlanda");
+    EXPECT_TRUE(contains(services->letters().kvittoText(receipt), "Torget 1, Vetlanda"));
+    const auto sarah = registeredIn("lex_sarah", kSarah, std::nullopt);
+    EXPECT_EQ(pipeline::receiptOf(*services, *services->diarium().document(sarah.documentId)).mottagareNamn, "Lena Lind");
 }
 
 TEST_F(Decide, GruppledarensGransIsOnePrisbasbeloppWhateverTheHousehold)

@@ -1,8 +1,7 @@
 #include "decisions/DecisionService.hpp"
 
-#include "pipeline/Mottagare.hpp"
-
 #include "decisions/DecisionMotivering.hpp"
+#include "decisions/LegalModels.hpp"
 #include "decisions/LetterText.hpp"
 #include "decisions/SokandeDecisions.hpp"
 #include "forms/RecordJson.hpp"
@@ -203,14 +202,9 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
                               (document.status == diarium::kQuarantined ? " (den ligger i karantän)" : "") + ".");
     const std::string formId = *document.formId;
     const auto* form = services_.forms().find(formId);
-    const auto formJson = services_.settings().formsDir() / formId / "form.json";
-    const LegalModel model = [&] {
-        try {
-            return LegalModel::load(formJson);
-        } catch (const LegalModelError& e) {
-            throw DecisionRefused(std::string("Formulärets rättsliga modell kan inte läsas: ") + e.what());
-        }
-    }();
+    // Read and checked once, when the services started (decisions/LegalModels.hpp).
+    const LegalModel* known = services_.legalModels().find(formId);
+    const LegalModel model = known ? *known : LegalModel{};
     if (!form || model.empty() || !services_.letters().hasBeslutTemplate(formId))
         throw DecisionRefused("Formuläret " + formId + " har ingen beslutsmodell (beslut i form.json) eller ingen mall för "
                               "beslutsbrev, så inkorg kan inte skriva beslutet.");
@@ -301,7 +295,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
             ? "vidaredelegation från " + prepared.verdict.delegat->vidaredelegeradAv +
                   (prepared.verdict.delegat->vidaredelegeradDatum.empty() ? "" : " " + prepared.verdict.delegat->vidaredelegeradDatum)
             : "";
-    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut);
+    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut, arende->id);
     addAppealRoutes(model, *typ, request.beslut, values);
     beslut.fields["beslutsfattare"] = role == kNamnd ? std::string() : decider;
     beslut.fields["beslutsfattare_roll"] = role == kNamnd ? std::string() : roleName;

@@ -1,5 +1,6 @@
 // The documents: list and search (inkorgen), open (Granska, audited), upload, field corrections,
 // form and inkom datum, registration, assignment; and the forms the UI edits with.
+#include "decisions/LegalModels.hpp"
 #include "http/ApiSupport.hpp"
 #include "http/DocumentAccess.hpp"
 #include "http/DocumentContext.hpp"
@@ -81,12 +82,10 @@ void sendRefused(Exchange& exchange, const std::map<std::string, std::string>& r
     exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
 }
 
-/// The avsändare as the pipeline takes it: the first of the form's person/organisation fields.
-std::string senderOf(const inkorg::Record& record)
+/// The avsändare as the pipeline takes it: the mottagare the form's roles name.
+std::string senderOf(const pipeline::Services& services, const std::string& formId, const inkorg::Record& record)
 {
-    for (const char* key : {"sokande_namn", "rapportor_namn", "anmalare_namn"})
-        if (auto name = record.text(key)) return *name;
-    return "";
+    return services.legalModels().mottagareOf(formId, record).namn;
 }
 
 diarium::DocumentCorrection correctionOf(const CorrectionOutcome& outcome)
@@ -192,7 +191,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
                                            formContextOf(services, opened.facts));
         if (!outcome.refused.empty()) return sendRefused(exchange, outcome.refused);
         auto correction = correctionOf(outcome);
-        const std::string sender = senderOf(outcome.record);
+        const std::string sender = senderOf(services, form->spec.id, outcome.record);
         if (sender != opened.row.avsandareSecret) {
             correction.avsandareSecret = sender;
             if (opened.row.register_ == std::string(diarium::kDiarium) && form->spec.senderIsPublic)
@@ -228,7 +227,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         change.correction = correctionOf(outcome);
         change.correction.beskrivningSecret = form->spec.title;
         change.correction.beskrivningPublic = form->spec.publicDescription;
-        const std::string sender = senderOf(outcome.record);
+        const std::string sender = senderOf(services, formId, outcome.record);
         if (!sender.empty()) change.correction.avsandareSecret = sender;
         change.correction.avsandarePublic =
             !form->spec.senderIsPublic ? std::string("(sekretess)") : sender.empty() ? opened.row.avsandarePublic : sender;
