@@ -8,6 +8,7 @@
 #include "followup/Expediering.hpp"
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/Overklagande.hpp"
+#include "followup/Overlamnande.hpp"
 #include "followup/Verkstallighet.hpp"
 #include "forms/RecordJson.hpp"
 
@@ -134,6 +135,19 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
                                          exchange.caller->name, swedish::today());
         });
         exchange.sendJson(R"({"status":"avgjort"})");
+    });
+
+    // The överlämnande to förvaltningsrätten (FL 46 §) of the decision's överklagande, as a PDF;
+    // ?omprovning=delvis when the nämnd changed the decision, but not as the klagande asks.
+    router.add("GET", "/api/decisions/{id}/overlamnande", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare överlämnar överklaganden");
+        const long long decisionId = decisionForChange(services, exchange);
+        std::string pdf;
+        refusedAs422([&] {
+            pdf = followup::overlamnandePdf(services, decisionId,
+                                            followup::omprovningFrom(exchange.query("omprovning").value_or("ingen")));
+        });
+        exchange.sendBytes(pdf, "application/pdf");
     });
 
     router.add("GET", "/api/rapport/ej-verkstallda", Access::Authenticated, [&services](Exchange& exchange) {
