@@ -36,7 +36,7 @@ const char* kKarinAgain = R"({"sokande_personnummer":"197503124411","sokande_nam
 
 const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
-  "ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
+  "drycker":["starkol","vin"],"ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
 
 const char* kTillfalligt = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
@@ -297,6 +297,19 @@ TEST_F(Decide, APermanentServeringstillstandGrantedCitesOnlyVerifiedParagraphs)
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
     EXPECT_FALSE(contains(text, "10 kap. 1 §")) << "the appeal paragraph is not verified: " << text;
+}
+
+TEST_F(Decide, TheLetterShowsCheckboxAnswersAsTheBlankettWordsThemAndAmountsInKronor)
+{
+    auto avslag = request(registered("serveringstillstand", kKrog), "avslag");
+    avslag.roll = "namnd";
+    avslag.paragraf = "SocN § 81";
+    const std::string krog = pdfToText(Decisions(*services).decide(avslag).pdf);
+    for (const char* part : {"Tillståndet avser Allmänheten", "Drycker Starköl, Vin"})
+        EXPECT_TRUE(contains(krog, part)) << "missing: " << part << "\n" << krog;
+    for (const char* stored : {"allmanheten", "starkol"}) EXPECT_FALSE(contains(krog, stored)) << stored << "\n" << krog;
+    const std::string karin = pdfToText(Decisions(*services).decide(request(registered("ekonomiskt_bistand", kKarin), "avslag")).pdf);
+    EXPECT_TRUE(contains(karin, "Hyra per månad 6 900 kr")) << karin;
 }
 
 TEST_F(Decide, BifallUnder12Kap2StillGuidesTheAppealOfTheRefusalUnder12Kap1)

@@ -3,6 +3,7 @@
 #include "decisions/DecisionMotivering.hpp"
 #include "decisions/LegalModels.hpp"
 #include "decisions/LetterText.hpp"
+#include "decisions/LetterValues.hpp"
 #include "decisions/SokandeDecisions.hpp"
 #include "forms/RecordJson.hpp"
 #include "letters/LetterTemplate.hpp"
@@ -282,7 +283,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
     beslut.belopp = belopp;
     beslut.period = period;
     for (const auto& post : request.poster) beslut.poster.push_back({post.name, post.beviljat, post.sokt});
-    for (const auto& [key, field] : record.fields) beslut.fields[key] = forms::valueText(field.value);
+    beslut.fields = letterValues(form->spec, record);
     // Who decided, under which delegation or at which meeting (FL 31 §): the templates' "Vem har beslutat?".
     std::string roleName = delegation_.roleName(role);
     if (!roleName.empty()) roleName[0] = char(std::tolower(static_cast<unsigned char>(roleName[0])));
