@@ -261,15 +261,13 @@ TEST_F(Decide, ATemporaryServeringstillstandGrantedStatesWhatIsGrantedWithoutApp
         EXPECT_TRUE(contains(e.what(), "serveringsyta")) << e.what();
     }
     bifall.uppgifter = {{"serveringsyta", "Matsalen och uteserveringen mot torget, 60 platser"},
-                        {"period", "2027-06-05–2027-06-07"},
-                        {"villkor", "Ordningsvakt från kl. 21.00"}};
+                        {"period", "2027-06-05–2027-06-07"}};
     const auto result = Decisions(*services).decide(bifall);
     EXPECT_EQ(result.delegationPunkt, "8.1");
     const std::string text = pdfToText(result.pdf);
     for (const char* part : {"Serveringstillstånd beviljas", "Det här beviljas",
                              "Serveringsyta Matsalen och uteserveringen mot torget, 60 platser",
                              "Serveringstider 12:00–23:00", "Tillståndet gäller 2027-06-05–2027-06-07",
-                             "Villkor Ordningsvakt från kl. 21.00",
                              "8 kap. 12 § (sökandens lämplighet) och 19 § (serveringstider) alkohollagen (2010:1622)",
                              "Alva Alkoholhandläggare, alkoholhandläggare, på uppdrag av", "punkt 8.1", "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
@@ -279,6 +277,20 @@ TEST_F(Decide, ATemporaryServeringstillstandGrantedStatesWhatIsGrantedWithoutApp
     EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
     EXPECT_FALSE(contains(text, "15 §")) << "a tillfälligt tillstånd is not under 8 kap. 15 §: " << text;
     expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, APermitGrantedWithVillkorTellsHowToAppealThem)
+{
+    // FL 33 §: a villkor the sökande did not ask for goes against the party; the bifall owes a notice.
+    auto bifall = request(registered("serveringstillstand", kTillfalligt), "bifall");
+    bifall.roll = "alkoholhandläggare";
+    bifall.beslutsfattare = "Alva Alkoholhandläggare";
+    bifall.uppgifter = {{"serveringsyta", "Matsalen, 40 platser"}, {"period", "2027-06-05–2027-06-07"},
+                        {"villkor", "Ordningsvakt från kl. 21.00"}};
+    const std::string text = pdfToText(Decisions(*services).decide(bifall).pdf);
+    for (const char* part : {"Serveringstillstånd beviljas", "Villkor Ordningsvakt från kl. 21.00", "Hur ni överklagar",
+                             "10 kap. alkohollagen", "inom tre veckor"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
 }
 
 TEST_F(Decide, APermanentServeringstillstandGrantedCitesOnlyVerifiedParagraphs)

@@ -113,7 +113,10 @@ void checkParagraf(const DecisionRequest& request, const std::string& role)
 }
 
 /// The letter's values for the appeal notices: one per part that goes against the party.
-void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::string& utfall,
+/// The appeal notices a letter owes (FL 33 §): for each part that goes against the party, and for
+/// the decision's own part when `begransat` — a bifall that states villkor or other restrictions
+/// the party did not ask for (Uppgift::begransar).
+void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::string& utfall, bool begransat,
                      std::map<std::string, std::string>& values)
 {
     values["overklagande.forvaltningsbesvar"] = "";
@@ -123,7 +126,7 @@ void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::
     values["provad_forst.bestammelser"] = "";
     for (const auto& del : model.delar(typ, utfall)) {
         if (del.typ != &typ) values["provad_forst.bestammelser"] = del.typ->bestammelserFor("avslag");
-        if (!del.overklagbar()) continue;
+        if (!del.overklagbar() && !(begransat && del.typ == &typ)) continue;
         values[del.typ->overklagande == Overklagande::Forvaltningsbesvar ? "overklagande.forvaltningsbesvar"
                                                                          : "overklagande.laglighetsprovning"] = "ja";
     }
@@ -297,7 +300,6 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
                   (prepared.verdict.delegat->vidaredelegeradDatum.empty() ? "" : " " + prepared.verdict.delegat->vidaredelegeradDatum)
             : "";
     values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut, arende->id);
-    addAppealRoutes(model, *typ, request.beslut, values);
     beslut.fields["beslutsfattare"] = role == kNamnd ? std::string() : decider;
     beslut.fields["beslutsfattare_roll"] = role == kNamnd ? std::string() : roleName;
     beslut.fields["delegationspunkt"] = prepared.verdict.rule ? prepared.verdict.rule->punkt : "";
@@ -308,6 +310,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
         if (std::none_of(typ->beviljat.begin(), typ->beviljat.end(), [&](const auto& u) { return u.key == key; }))
             throw DecisionRefused("Uppgiften " + key + " hör inte till ett beslut om " + form->spec.title + ".");
     }
+    bool begransat = false;   // a villkor stated: the bifall goes against the party there
     for (const auto& uppgift : typ->beviljat) {
         std::string value;
         if (const auto given = request.uppgifter.find(uppgift.key); given != request.uppgifter.end()) value = given->second;
@@ -319,7 +322,9 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
                                   lowerFirst(uppgift.rubrik) + " (--uppgift " + uppgift.key + "=…).");
         refuseUnless([&] { requireWritableInLetter(value, uppgift.rubrik); });
         values["beviljat." + uppgift.key] = request.beslut == "avslag" ? "" : value;
+        begransat = begransat || (uppgift.begransar && request.beslut != "avslag" && !value.empty());
     }
+    addAppealRoutes(model, *typ, request.beslut, begransat, values);
     if (beslut.mottagareNamn.empty())
         throw DecisionRefused("Handling " + which + " saknar mottagarens namn, så beslutsbrevet har ingen mottagare. "
                               "Rätta fältet " + model.mottagareFields().front() + " först.");

@@ -69,6 +69,7 @@ Beslutstyp typFrom(const Object::Ptr& json, const std::string& where)
             uppgift.key = item->getValue<std::string>("key");
             uppgift.rubrik = item->optValue<std::string>("rubrik", uppgift.key);
             uppgift.kravs = item->optValue<bool>("kravs", false);
+            uppgift.begransar = item->optValue<bool>("begransar", false);
             uppgift.standard = texts(item->getArray("standard"), where + ".beviljat.standard");
             typ.beviljat.push_back(std::move(uppgift));
         }

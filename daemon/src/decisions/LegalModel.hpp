@@ -47,6 +47,9 @@ struct Uppgift {
     std::string rubrik;                    ///< "Serveringsyta"
     bool kravs = false;                    ///< a bifall or delvis without it is refused
     std::vector<std::string> standard;     ///< record fields joined by "–" when the decider gives none
+    /// Stated, it restricts what was asked (villkor): even a bifall then goes against the party
+    /// there and its letter tells how to appeal (FL 33 §). "begransar": true in form.json.
+    bool begransar = false;
 };
 
 struct Beslutstyp {
