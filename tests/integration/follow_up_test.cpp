@@ -181,6 +181,18 @@ TEST_F(FollowUp, AnInterruptedVerkstallighetOnTheCommandLineIsReportedApart)
                              "inte har verkställts på nytt inom tre månader"})
         EXPECT_NE(text.find(part), std::string::npos) << part << " in:\n" << text;
     expectNoOneNamed(text);
+
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const std::string path = "/api/decisions/" + id + "/verkstallighet/avbrott";
+    EXPECT_EQ(daemon.post(path, R"({"avbruten":"2026-08-01","aterupptagen":"2026-09-01"})", "application/json", token).status, 400);
+    const auto before = daemon.post(path, R"({"aterupptagen":"2026-06-30"})", "application/json", token);
+    EXPECT_EQ(before.status, 422);
+    EXPECT_NE(before.body.find("före avbrottet"), std::string::npos) << before.body;
+    ASSERT_EQ(daemon.post(path, R"({"aterupptagen":"2026-12-01"})", "application/json", token).status, 200);
+    const auto report = daemon.get("/api/rapport/ej-verkstallda?kvartal=2026-4", token);
+    ASSERT_EQ(report.status, 200);
+    EXPECT_NE(pdfToText(report.body).find("2026-12-01"), std::string::npos) << "carried out again, late (34:2)";
 }
 
 TEST_F(FollowUp, ThroughTheDaemonsApi)

@@ -10,6 +10,7 @@
 #include "followup/Overklagande.hpp"
 #include "followup/Overlamnande.hpp"
 #include "followup/Verkstallighet.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
 #include "forms/RecordJson.hpp"
 
 #include <inkorg/swedish.hpp>
@@ -89,6 +90,25 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         refusedAs422([&] {
             followup::recordVerkstallighet(services.diarium(), decisionId, verkstallande, exchange.caller->name,
                                            swedish::today());
+        });
+        exchange.sendJson(R"({"status":"sparat"})");
+    });
+
+    // An avbrott of the verkställighet {avbruten, skal?}, or its återupptagande {aterupptagen} (SoL 34:1).
+    router.add("POST", "/api/decisions/{id}/verkstallighet/avbrott", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare registrerar verkställighet");
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        const std::string avbruten = textMember(body, "avbruten"), aterupptagen = textMember(body, "aterupptagen");
+        if (avbruten.empty() == aterupptagen.empty())
+            throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Ange antingen avbruten eller aterupptagen (ÅÅÅÅ-MM-DD)");
+        refusedAs422([&] {
+            if (!avbruten.empty())
+                followup::recordAvbrott(services.diarium(), decisionId, {avbruten, textMember(body, "skal")},
+                                        exchange.caller->name, swedish::today());
+            else
+                followup::recordAterupptagen(services.diarium(), decisionId, aterupptagen, exchange.caller->name,
+                                             swedish::today());
         });
         exchange.sendJson(R"({"status":"sparat"})");
     });
