@@ -1,5 +1,6 @@
 // Ärenden: listan över ärenden användaren får se (sökbar), och ett ärende med dess handlingar
-// (?id=). Registratorn kan avsluta eller återuppta ett ärende.
+// (?id=). Registratorn kan avsluta eller återuppta ett ärende; handläggaren ser ärendets gynnande
+// beslut som inte är verkställda.
 import { api, el, formatTime, say, startPage, statusBadge } from '/app.js';
 
 const message = document.getElementById('message');
@@ -60,6 +61,18 @@ async function showArende(id, me) {
     el('td', {}, (doc.form ? doc.form_title : doc.beskrivning) || 'Inkommen handling'),
     el('td', {}, doc.avsandare || ''),
     el('td', {}, statusBadge(doc.status)))));
+  if (['handläggare', 'gruppledare', 'administratör'].includes(me.role)) await showEjVerkstallda(arende);
+}
+
+/** The ärende's gynnande beslut not carried out (SoL 34 kap.), each with a link to record it. */
+async function showEjVerkstallda(arende) {
+  const inArende = new Set(arende.handlingar.map((doc) => doc.id));
+  const waiting = (await api('/api/decisions/ej-verkstallda')).filter((row) => inArende.has(row.document));
+  document.getElementById('arende-verkstallighet').replaceChildren(...waiting.map((row) =>
+    el('div', { class: `message ${row.overTreManader ? 'error' : 'info'}`, 'data-decision': row.decision },
+      `${row.overTreManader ? '⚠ ' : ''}Beslut ${row.decision} (${row.beslutsdatum}, ${row.insats}) är inte verkställt; ` +
+        `tre månader från beslutet ${row.overTreManader ? 'gick ut' : 'går ut'} ${row.senast}. `,
+      el('a', { href: `/beslut?id=${row.document}` }, 'Verkställighet'))));
 }
 
 async function start() {

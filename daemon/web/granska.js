@@ -3,6 +3,7 @@
 // Ändringar som inte är sparade finns kvar när sidan ritas om och varnas för när man lämnar sidan.
 import { api, confirmAction, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
 import { renderDescribe } from '/beskriv.js';
+import { deciderFields } from '/beslutsfattare.js';
 import { eventSentence } from '/history.js';
 import { PageView } from '/pageview.js';
 
@@ -336,6 +337,9 @@ function renderAssignment() {
 function renderDecision() {
   const holder = document.getElementById('decision');
   holder.replaceChildren();
+  if (doc.status === 'registered' && (doc.form === 'lex_sarah' || (doc.decisions || []).length))
+    holder.append(el('p', {}, el('a', { href: `/beslut?id=${doc.id}`, id: 'followup-link' },
+      doc.form === 'lex_sarah' ? 'Lex Sarah: bedömning och anmälan till IVO' : 'Uppföljning av beslut: verkställighet och överklagande')));
   const form = formOf(doc.form);
   if (!isDecider() || !form || !form.beslut || doc.status !== 'registered') return;
   const previous = (doc.decisions || []).map((decision) =>
@@ -357,6 +361,7 @@ function renderDecision() {
       : null;
     const phrase = el('select', { id: 'phrase', 'aria-describedby': 'phrase-help' });
     const motivering = el('textarea', { id: 'motivering', required: true });
+    const decider = deciderFields(form);
     const fillPhrases = () => phrase.replaceChildren(el('option', { value: '' }, '(välj en standardformulering)'),
       ...((PHRASES[doc.form] || {})[beslut.value] || []).map((text) => el('option', { value: text }, text)));
     fillPhrases();
@@ -369,7 +374,7 @@ function renderDecision() {
     const status = el('div', { role: 'alert' });
     const preview = el('div', { id: 'preview' });
     const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value,
-      lagrum: lagrum ? lagrum.value : '' });
+      lagrum: lagrum ? lagrum.value : '', ...decider.values() });
     const send = async (path, body) => {
       const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) {
@@ -392,7 +397,9 @@ function renderDecision() {
           el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
           el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
         previewed();
-        say(status, 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Spara och expediera.', 'ok');
+        say(status, values().roll === 'namnd'
+          ? `Nämndens beslut (${values().paragraf}): läs brevet nedan och tryck Spara och expediera.`
+          : 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Spara och expediera.', 'ok');
       } catch (error) { say(status, error.message, 'error'); }
     } }, 'Förhandsgranska');
     let decisionId = null;
@@ -422,12 +429,14 @@ function renderDecision() {
     } }, 'Spara och expediera');
     for (const input of [beslut, belopp, period, motivering, lagrum]) if (input) input.addEventListener('input', changed);
     beslut.addEventListener('change', changed);
+    for (const kind of ['input', 'change']) decider.element.addEventListener(kind, changed);
     panel.append(el('form', { id: 'decision-form', novalidate: true },
       el('div', { class: 'field' }, el('label', { for: 'beslut' }, 'Beslut'), beslut),
       el('div', { class: 'field' }, el('label', { for: 'belopp' }, 'Belopp (kr)'), belopp,
         el('div', { id: 'belopp-help', class: 'muted' }, 'Beviljat belopp i hela kronor, t.ex. 5 800')),
       el('div', { class: 'field' }, el('label', { for: 'period' }, 'Period (månad)'), period),
       lagrum ? el('div', { class: 'field' }, el('label', { for: 'lagrum' }, 'Lagrum'), lagrum) : null,
+      decider.element,
       PHRASES[doc.form] ? el('div', { class: 'field' }, el('label', { for: 'phrase' }, 'Standardformulering'),
         el('div', { class: 'inline-form' }, phrase, addPhrase),
         el('div', { id: 'phrase-help', class: 'muted' }, 'Välj en formulering och tryck Lägg till; skriv sedan vidare i motiveringen.')) : null,

@@ -43,8 +43,9 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 a gynnande beslut carried out (--datum), or why not yet (--skal)
   verkstall DECISION-ID --avbruten YYYY-MM-DD [--skal TEXT] | --aterupptagen YYYY-MM-DD --handlaggare NAME
                                 its verkställighet interrupted, or carried out again (SoL 34:1)
-  lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej --motivering TEXT [--datum YYYY-MM-DD]
-            --handlaggare NAME  the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)
+  lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej [--avser missforhallande|risk] --motivering TEXT
+            [--datum YYYY-MM-DD] --handlaggare NAME
+                                the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)
   lex-sarah ivo-anmalan DIARIENUMMER|ID [--datum YYYY-MM-DD] [--ivo-diarienummer NR] --handlaggare NAME
                                 the anmälan sent to IVO (closes the deadline)
   fetch [URL...] [--json]       fetch mail once from maildir:/path, pop3[s]://user:pass@host:port,

@@ -56,7 +56,7 @@ template <class Record> int refusedOr(const char* command, Record record)
 
 int lexSarah(const Words& words)
 {
-    Arguments arguments(words, {}, {"--allvarlig", "--motivering", "--datum", "--ivo-diarienummer", "--handlaggare"});
+    Arguments arguments(words, {}, {"--allvarlig", "--avser", "--motivering", "--datum", "--ivo-diarienummer", "--handlaggare"});
     const auto& positional = arguments.positional();
     if (positional.size() != 2 || (positional[0] != "bedomning" && positional[0] != "ivo-anmalan"))
         throw UsageError("lex-sarah needs bedomning or ivo-anmalan and one DIARIENUMMER or document id");
@@ -65,7 +65,8 @@ int lexSarah(const Words& words)
     auto& diarium = services.diarium();
     if (positional[0] == "bedomning") {
         followup::Bedomning bedomning{janej("--allvarlig", arguments.required("--allvarlig")),
-                                      arguments.value("--datum").value_or(""), arguments.required("--motivering")};
+                                      arguments.value("--datum").value_or(""), arguments.required("--motivering"),
+                                      arguments.value("--avser").value_or("")};
         return refusedOr("lex-sarah", [&] {
             const auto deadline = followup::recordBedomning(diarium, documentNamed(diarium, positional[1]), bedomning,
                                                             actor, swedish::today());

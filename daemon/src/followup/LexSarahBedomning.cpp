@@ -48,10 +48,16 @@ std::optional<diarium::DeadlineRow> recordBedomning(diarium::Diarium& diarium, l
     const std::string datum = pastDate(bedomning.datum, today, "Bedömningens datum");
     if (bedomning.motivering.empty())
         throw std::invalid_argument("Skriv kort varför missförhållandet bedöms som allvarligt eller inte");
+    if (bedomning.avser != "" && bedomning.avser != "missforhallande" && bedomning.avser != "risk")
+        throw std::invalid_argument("Ange om bedömningen avser ett allvarligt missförhållande (missforhallande) eller en "
+                                    "påtaglig risk för ett (risk), inte '" + bedomning.avser + "'");
+    if (!bedomning.allvarligt && !bedomning.avser.empty())
+        throw std::invalid_argument("Missförhållande eller påtaglig risk anges bara när bedömningen är allvarligt");
     Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     detail->set("allvarligt", bedomning.allvarligt);
     detail->set("datum", datum);
     detail->set("motivering", bedomning.motivering);
+    if (!bedomning.avser.empty()) detail->set("avser", bedomning.avser);
     diarium::CaseStep step{kBedomningEvent, detailText(detail)};
     std::optional<diarium::DeadlineRow> deadline;
     if (bedomning.allvarligt) {

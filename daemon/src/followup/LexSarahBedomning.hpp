@@ -36,6 +36,8 @@ struct Bedomning {
     bool allvarligt = false;     ///< allvarligt missförhållande, or påtaglig risk for one
     std::string datum;           ///< YYYY-MM-DD (the day in Sweden); "" : today
     std::string motivering;      ///< required: why it is (not) allvarligt
+    std::string avser{};         ///< when allvarligt: "missforhallande" (one has occurred) or "risk"
+                                 ///< (påtaglig risk för ett); "" : not said. Refused when not allvarligt.
 };
 
 struct IvoAnmalan {

@@ -2,8 +2,11 @@
 
 #include "followup/LexSarahBedomning.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <regex>
+#include <set>
 #include <stdexcept>
 
 namespace inkorg::followup {
@@ -39,6 +42,28 @@ std::string threeMonthsAfter(const std::string& beslutsdatum)
     auto later = date->year() / date->month() / date->day() + std::chrono::months(3);
     if (!later.ok()) later = later.year() / later.month() / std::chrono::last;   // 30 november → 28 februari
     return swedish::toIso(swedish::Date(later));
+}
+
+std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium)
+{
+    const auto decided = diarium.decisionsDecidedBetween("0001-01-01", "9999-12-31");
+    std::set<long long> superseded;
+    for (const auto& decision : decided)
+        if (decision.supersedes) superseded.insert(*decision.supersedes);
+    std::map<long long, diarium::VerkstallighetRow> recorded;
+    for (auto& row : diarium.verkstalligheter()) recorded.emplace(row.decisionId, std::move(row));
+    std::vector<VantarVerkstallighet> waiting;
+    for (const auto& decision : decided) {
+        if (superseded.count(decision.id) || !coveredBy34Kap(decision)) continue;
+        const auto found = recorded.find(decision.id);
+        if (found != recorded.end() && found->second.verkstalldOn) continue;
+        const bool known = found != recorded.end();
+        waiting.push_back({decision, threeMonthsAfter(decision.date),
+                           known && !found->second.insats.empty() ? found->second.insats : defaultInsats(decision.lagrum),
+                           known ? found->second.drojsmalSkal : ""});
+    }
+    std::stable_sort(waiting.begin(), waiting.end(), [](const auto& a, const auto& b) { return a.senast < b.senast; });
+    return waiting;
 }
 
 void recordVerkstallighet(diarium::Diarium& diarium, long long decisionId, const Verkstallande& verkstallande,

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace inkorg::followup {
 
@@ -33,6 +34,18 @@ std::string defaultInsats(const std::string& lagrum);
 
 /// The last day of the three months from the beslutsdatum (SoL 34:1): "2026-11-30" → "2027-02-28".
 std::string threeMonthsAfter(const std::string& beslutsdatum);
+
+/// A gynnande beslut (coveredBy34Kap, not superseded) that is not carried out.
+struct VantarVerkstallighet {
+    diarium::DecisionRow decision;
+    std::string senast;       ///< the last day of its three months (threeMonthsAfter)
+    std::string insats;       ///< as recorded, or the lagrum's default
+    std::string skal;         ///< skäl för dröjsmålet, "" : none recorded
+};
+
+/// Every gynnande beslut under 34 kap. not (yet) carried out, by `senast` then id: what Frister
+/// shows, and the ones past `senast` are those the next quarterly report will list.
+std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium);
 
 /// Records the verkställighet of decision `decisionId`. Refused for an unknown, superseded or
 /// not gynnande decision, a date before the beslutsdatum or in the future, and an empty request.

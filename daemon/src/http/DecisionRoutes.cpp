@@ -27,7 +27,7 @@ void requireDecider(const Exchange& exchange)
 /// The decision the body asks for, by the caller: the user's full name and title sign the letter;
 /// the delegationsordning decides what the caller may decide — as the named delegat when it lists
 /// delegates, else by the befattning asked for ("roll"), else by the caller's role. The nämnd's own
-/// decision: "roll": "namnd" with "paragraf".
+/// decision: "roll": "namnd" with "paragraf" and the meeting's day ("datum", YYYY-MM-DD; "" : today).
 decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& services,
                                      const decisions::DecisionService& service, long long documentId)
 {
@@ -61,6 +61,15 @@ decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& ser
     request.handlaggareTitel = user ? user->title : "";
     request.actor = exchange.caller->name;
     request.roll = textMember(body, "roll");
+    // The nämnd decided at its meeting, on that day; a delegate decides today.
+    request.datum = textMember(body, "datum");
+    if (!request.datum.empty() && service.delegation().canonicalRole(request.roll) != decisions::kNamnd)
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                        "Ett beslutsdatum anges bara för nämndens beslut (sammanträdets dag); ett delegationsbeslut fattas i dag");
+    if (const auto day = swedish::parseDate(request.datum); !request.datum.empty() && (!day || swedish::toIso(*day) != request.datum))
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Sammanträdets dag ska anges som ÅÅÅÅ-MM-DD, t.ex. 2026-11-19");
+    if (request.datum > swedish::toIso(swedish::today()))
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Sammanträdets dag " + request.datum + " ligger i framtiden");
     if (request.roll.empty() && !service.delegation().listsDelegates()) request.roll = exchange.caller->role;
     return request;
 }

@@ -149,6 +149,9 @@ Object::Ptr documentJson(const diarium::DocumentRow& row, const DocumentFacts& f
         item->set("motivering", decision.motivering);
         item->set("date", decision.date);
         item->set("beslutsfattare", decision.beslutsfattare);
+        item->set("lagrum", decision.lagrum);
+        item->set("roll", decision.roll);
+        item->set("supersedes", decision.supersedes ? Var(*decision.supersedes) : Var());
         item->set("created_by", decision.createdBy);
         allDecisions->add(item);
     }

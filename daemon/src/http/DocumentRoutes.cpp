@@ -8,6 +8,7 @@
 #include "http/FieldCorrection.hpp"
 #include "http/Routes.hpp"
 
+#include "decisions/LegalModel.hpp"
 #include "forms/RecordJson.hpp"
 #include "intake/FolderWatcher.hpp"
 #include "pipeline/Processor.hpp"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 
 namespace inkorg::http {
 
@@ -38,13 +40,38 @@ void sendDocument(Exchange& exchange, pipeline::Services& services, const Opened
                                                     diarium.decisions(id))));
 }
 
-Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev)
+/// What a granting decision of the form must state (form.json beslut.beslutstyper[].beviljat:
+/// key, rubrik, kravs), once per key, for the decision form's fields; empty without a legal model.
+Array::Ptr beviljatJson(const std::filesystem::path& formJson)
+{
+    Array::Ptr list = new Array;
+    std::optional<decisions::LegalModel> model;
+    try {
+        model = decisions::LegalModel::load(formJson);
+    } catch (const decisions::LegalModelError&) {
+        return list;   // the decision itself says why (DecisionService)
+    }
+    std::set<std::string> seen;
+    for (const auto& typ : model->typer())
+        for (const auto& uppgift : typ.beviljat) {
+            if (!seen.insert(uppgift.key).second) continue;
+            Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            item->set("key", uppgift.key);
+            item->set("rubrik", uppgift.rubrik);
+            item->set("kravs", uppgift.kravs);
+            list->add(item);
+        }
+    return list;
+}
+
+Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev, const std::filesystem::path& formsDir)
 {
     Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     json->set("id", form.spec.id);
     json->set("title", form.spec.title);
     json->set("register", form.spec.register_);
     json->set("beslut", hasBeslutsbrev);
+    if (hasBeslutsbrev) json->set("beviljat", beviljatJson(formsDir / form.spec.id / "form.json"));
     Array::Ptr fields = new Array;
     for (const auto& field : form.spec.fields) {
         Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -111,7 +138,8 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
 {
     router.add("GET", "/api/forms", Access::Authenticated, [&services](Exchange& exchange) {
         Array::Ptr list = new Array;
-        for (const auto& form : services.forms().forms()) list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id)));
+        for (const auto& form : services.forms().forms())
+            list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id), services.settings().formsDir()));
         exchange.sendJson(forms::stringify(list));
     });
 

@@ -15,6 +15,10 @@
 
 #include <inkorg/swedish.hpp>
 
+#include <Poco/JSON/Array.h>
+
+#include <map>
+
 namespace inkorg::http {
 
 using Poco::Net::HTTPResponse;
@@ -58,7 +62,7 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         if (!body->has("allvarligt") || !body->get("allvarligt").isBoolean())
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange om missförhållandet är allvarligt (ja eller nej)");
         followup::Bedomning bedomning{body->getValue<bool>("allvarligt"), textMember(body, "datum"),
-                                      textMember(body, "motivering")};
+                                      textMember(body, "motivering"), textMember(body, "avser")};
         std::optional<diarium::DeadlineRow> deadline;
         refusedAs422([&] {
             deadline = followup::recordBedomning(services.diarium(), opened.row.id, bedomning, exchange.caller->name,
@@ -168,6 +172,39 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
                                             followup::omprovningFrom(exchange.query("omprovning").value_or("ingen")));
         });
         exchange.sendBytes(pdf, "application/pdf");
+    });
+
+    // Frister's list of gynnande beslut not carried out, of the documents the caller may see.
+    router.add("GET", "/api/decisions/ej-verkstallda", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare följer upp verkställigheten");
+        const auto waiting = followup::vantarVerkstallighet(services.diarium());
+        auditListRead(services, *exchange.caller, "ej verkställda beslut");
+        std::map<long long, diarium::DocumentRow> visible;
+        if (auto query = visibleQuery(*exchange.caller); query && !waiting.empty()) {
+            for (const auto& item : waiting) query->documentIds.push_back(item.decision.documentId);
+            query->limit = static_cast<int>(query->documentIds.size());
+            for (auto& entry : services.diarium().inkorgList(*query).entries)
+                if (maySee(*exchange.caller, factsOf(entry))) visible.emplace(entry.row.id, std::move(entry.row));
+        }
+        const std::string today = swedish::toIso(swedish::today());
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& item : waiting) {
+            const auto found = visible.find(item.decision.documentId);
+            if (found == visible.end()) continue;
+            Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            json->set("decision", item.decision.id);
+            json->set("document", item.decision.documentId);
+            json->set("diarienummer", found->second.diarienummer ? Poco::Dynamic::Var(*found->second.diarienummer)
+                                                                  : Poco::Dynamic::Var());
+            json->set("beslutsdatum", item.decision.date);
+            json->set("beslut", item.decision.beslut);
+            json->set("insats", item.insats);
+            json->set("senast", item.senast);
+            json->set("overTreManader", item.senast < today);
+            json->set("skal", item.skal);
+            list->add(json);
+        }
+        exchange.sendJson(forms::stringify(list));
     });
 
     router.add("GET", "/api/rapport/ej-verkstallda", Access::Authenticated, [&services](Exchange& exchange) {
