@@ -12,6 +12,8 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <map>
+
 namespace inkorg::diarium::testing {
 namespace {
 
@@ -259,6 +261,12 @@ TEST_P(FollowUpTest, AnInterruptedVerkstallighetNotResumedWithinThreeMonthsIsRep
     EXPECT_EQ(report.beslut[0].dagar, 304) << "34:3: from the day of the beslut, 2 mars, to 31 december";
     EXPECT_TRUE(followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-3")).beslut.empty())
         << "the three months from the avbrott end on 1 oktober";
+    std::map<long long, followup::VantarVerkstallighet> waiting;
+    for (auto& item : followup::vantarVerkstallighet(*diarium)) waiting.emplace(item.decision.id, std::move(item));
+    ASSERT_TRUE(waiting.count(stoppad)) << "Frister shows the interrupted verkställighet";
+    EXPECT_EQ(waiting.at(stoppad).senast, "2026-10-01");
+    EXPECT_EQ(waiting.at(stoppad).skal, "Avbrutet 2026-07-01. Boendet stängdes");
+    EXPECT_FALSE(waiting.count(igang)) << "carried out again";
 
     followup::recordAterupptagen(*diarium, stoppad, "2026-12-01", "asa", kToday);
     const auto later = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-4"));
