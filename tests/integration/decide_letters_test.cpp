@@ -320,6 +320,8 @@ TEST_F(Decide, TheLetterShowsCheckboxAnswersAsTheBlankettWordsThemAndAmountsInKr
     for (const char* part : {"Tillståndet avser Allmänheten", "Drycker Starköl, Vin"})
         EXPECT_TRUE(contains(krog, part)) << "missing: " << part << "\n" << krog;
     for (const char* stored : {"allmanheten", "starkol"}) EXPECT_FALSE(contains(krog, stored)) << stored << "\n" << krog;
+    for (const char* du : {"Har du", "din handläggare", "om du "})
+        EXPECT_FALSE(contains(krog, du)) << "a letter to a company says ni, or neither: " << du << "\n" << krog;
     const std::string karin = pdfToText(Decisions(*services).decide(request(registered("ekonomiskt_bistand", kKarin), "avslag")).pdf);
     EXPECT_TRUE(contains(karin, "Hyra per månad 6 900 kr")) << karin;
 }
