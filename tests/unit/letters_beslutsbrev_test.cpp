@@ -161,7 +161,7 @@ TEST(LettersBeslutsbrev, ServeringstillstandBeviljasOrAvslas) {
     beslut.fields = {{"serveringsstalle_namn", "Ölhallen"}, {"serveringstid_fran", "11:00"},
                      {"serveringstid_till", "01:00"}};
     beslut.beslut = "bifall";
-    beslut.values = {{"lagrum.bestammelser", "8 kap. 2 § alkohollagen (2010:1622)"},
+    beslut.values = {{"lagrum.bestammelser", "8 kap. 12 § och 19 § alkohollagen (2010:1622)"},
                      {"beviljat.serveringsyta", "Matsalen"}, {"beviljat.serveringstider", "11:00–01:00"},
                      {"beviljat.period", "Tills vidare"}};
     std::string flat = collapsed(pdfToText(render(beslut)));
