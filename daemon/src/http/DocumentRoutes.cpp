@@ -1,6 +1,5 @@
 // The documents: list and search (inkorgen), open (Granska, audited), upload, field corrections,
 // form and inkom datum, registration, assignment; and the forms the UI edits with.
-#include "decisions/LegalModels.hpp"
 #include "http/ApiSupport.hpp"
 #include "http/DocumentAccess.hpp"
 #include "http/DocumentContext.hpp"
@@ -8,7 +7,7 @@
 #include "http/FieldCorrection.hpp"
 #include "http/Routes.hpp"
 
-#include "decisions/LegalModel.hpp"
+#include "decisions/LegalModels.hpp"
 #include "forms/RecordJson.hpp"
 #include "intake/FolderWatcher.hpp"
 #include "pipeline/Processor.hpp"
@@ -42,15 +41,10 @@ void sendDocument(Exchange& exchange, pipeline::Services& services, const Opened
 
 /// What a granting decision of the form must state (form.json beslut.beslutstyper[].beviljat:
 /// key, rubrik, kravs), once per key, for the decision form's fields; empty without a legal model.
-Array::Ptr beviljatJson(const std::filesystem::path& formJson)
+Array::Ptr beviljatJson(const decisions::LegalModel* model)
 {
     Array::Ptr list = new Array;
-    std::optional<decisions::LegalModel> model;
-    try {
-        model = decisions::LegalModel::load(formJson);
-    } catch (const decisions::LegalModelError&) {
-        return list;   // the decision itself says why (DecisionService)
-    }
+    if (!model) return list;
     std::set<std::string> seen;
     for (const auto& typ : model->typer())
         for (const auto& uppgift : typ.beviljat) {
@@ -64,14 +58,14 @@ Array::Ptr beviljatJson(const std::filesystem::path& formJson)
     return list;
 }
 
-Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev, const std::filesystem::path& formsDir)
+Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev, const decisions::LegalModels& models)
 {
     Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     json->set("id", form.spec.id);
     json->set("title", form.spec.title);
     json->set("register", form.spec.register_);
     json->set("beslut", hasBeslutsbrev);
-    if (hasBeslutsbrev) json->set("beviljat", beviljatJson(formsDir / form.spec.id / "form.json"));
+    if (hasBeslutsbrev) json->set("beviljat", beviljatJson(models.find(form.spec.id)));
     Array::Ptr fields = new Array;
     for (const auto& field : form.spec.fields) {
         Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -139,7 +133,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
     router.add("GET", "/api/forms", Access::Authenticated, [&services](Exchange& exchange) {
         Array::Ptr list = new Array;
         for (const auto& form : services.forms().forms())
-            list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id), services.settings().formsDir()));
+            list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id), services.legalModels()));
         exchange.sendJson(forms::stringify(list));
     });
 
