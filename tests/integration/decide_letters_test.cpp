@@ -4,6 +4,7 @@
 #include "config/Settings.hpp"
 #include "decisions/DelegationReport.hpp"
 #include "decisions/DecisionService.hpp"
+#include "pipeline/Receipts.hpp"
 #include "support/Command.hpp"
 #include "support/PdfTools.hpp"
 #include "support/RegisteredRecord.hpp"
@@ -35,7 +36,7 @@ const char* kKarinAgain = R"({"sokande_personnummer":"197503124411","sokande_nam
 
 const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
-  "ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
+  "drycker":["starkol","vin"],"ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
 
 const char* kTillfalligt = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
@@ -228,7 +229,7 @@ TEST_F(Decide, ANewPermanentServeringstillstandIsTheNamndsAndItsLetterNamesTheMe
     for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås",
                              "Beslutet är fattat av Socialnämnden vid sammanträdet den 20 november 2026, SocN § 78",
                              "8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat) och 17 §", "alkohollagen (2010:1622)",
-                             "Hur ni överklagar", "10 kap. 1 § alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
+                             "Hur ni överklagar", "10 kap. alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
                              "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "på uppdrag av")) << "the nämnd decided, no delegate: " << text;
@@ -260,20 +261,69 @@ TEST_F(Decide, ATemporaryServeringstillstandGrantedStatesWhatIsGrantedWithoutApp
         EXPECT_TRUE(contains(e.what(), "serveringsyta")) << e.what();
     }
     bifall.uppgifter = {{"serveringsyta", "Matsalen och uteserveringen mot torget, 60 platser"},
-                        {"period", "2027-06-05–2027-06-07"},
-                        {"villkor", "Ordningsvakt från kl. 21.00"}};
+                        {"period", "2027-06-05–2027-06-07"}};
     const auto result = Decisions(*services).decide(bifall);
     EXPECT_EQ(result.delegationPunkt, "8.1");
     const std::string text = pdfToText(result.pdf);
     for (const char* part : {"Serveringstillstånd beviljas", "Det här beviljas",
                              "Serveringsyta Matsalen och uteserveringen mot torget, 60 platser",
                              "Serveringstider 12:00–23:00", "Tillståndet gäller 2027-06-05–2027-06-07",
-                             "Villkor Ordningsvakt från kl. 21.00",
-                             "8 kap. 2 § (kommunen meddelar serveringstillstånd), 12 § (sökandens lämplighet), 15 § (kök och mat) och 19 § (serveringstider) alkohollagen (2010:1622)",
+                             "8 kap. 12 § (sökandens lämplighet) och 19 § (serveringstider) alkohollagen (2010:1622)",
                              "Alva Alkoholhandläggare, alkoholhandläggare, på uppdrag av", "punkt 8.1", "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "överklaga")) << "a decision that wholly grants needs no appeal notice: " << text;
+    // Only paragraphs verified against a public source are cited (Folkhälsomyndigheten's vägledning):
+    // 8 kap. 2 § was written from memory, and 15 § (kök och mat) governs stadigvarande tillstånd only.
+    EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
+    EXPECT_FALSE(contains(text, "15 §")) << "a tillfälligt tillstånd is not under 8 kap. 15 §: " << text;
     expectValidPdfA(result.pdf);
+}
+
+TEST_F(Decide, APermitGrantedWithVillkorTellsHowToAppealThem)
+{
+    // FL 33 §: a villkor the sökande did not ask for goes against the party; the bifall owes a notice.
+    auto bifall = request(registered("serveringstillstand", kTillfalligt), "bifall");
+    bifall.roll = "alkoholhandläggare";
+    bifall.beslutsfattare = "Alva Alkoholhandläggare";
+    bifall.uppgifter = {{"serveringsyta", "Matsalen, 40 platser"}, {"period", "2027-06-05–2027-06-07"},
+                        {"villkor", "Ordningsvakt från kl. 21.00"}};
+    const std::string text = pdfToText(Decisions(*services).decide(bifall).pdf);
+    for (const char* part : {"Serveringstillstånd beviljas", "Villkor Ordningsvakt från kl. 21.00", "Hur ni överklagar",
+                             "10 kap. alkohollagen", "inom tre veckor"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+}
+
+TEST_F(Decide, APermanentServeringstillstandGrantedCitesOnlyVerifiedParagraphs)
+{
+    const auto nummer = registered("serveringstillstand", kKrog);
+    auto delvis = request(nummer, "delvis");
+    delvis.motivering = "Serveringstiden efter kl. 01.00 medför risk för olägenheter.";
+    delvis.roll = "namnd";
+    delvis.paragraf = "SocN § 80";
+    delvis.uppgifter = {{"serveringsyta", "Matsalen, 40 platser"}, {"serveringstider", "11:00–00:00"},
+                        {"period", "Tills vidare"}};
+    const std::string text = pdfToText(Decisions(*services).decide(delvis).pdf);
+    for (const char* part : {"8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat), 17 § (olägenheter för ordning och "
+                             "nykterhet) och 19 § (serveringstider) alkohollagen (2010:1622)",
+                             "10 kap. alkohollagen"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
+    EXPECT_FALSE(contains(text, "8 kap. 2 §")) << text;
+    EXPECT_FALSE(contains(text, "10 kap. 1 §")) << "the appeal paragraph is not verified: " << text;
+}
+
+TEST_F(Decide, TheLetterShowsCheckboxAnswersAsTheBlankettWordsThemAndAmountsInKronor)
+{
+    auto avslag = request(registered("serveringstillstand", kKrog), "avslag");
+    avslag.roll = "namnd";
+    avslag.paragraf = "SocN § 81";
+    const std::string krog = pdfToText(Decisions(*services).decide(avslag).pdf);
+    for (const char* part : {"Tillståndet avser Allmänheten", "Drycker Starköl, Vin"})
+        EXPECT_TRUE(contains(krog, part)) << "missing: " << part << "\n" << krog;
+    for (const char* stored : {"allmanheten", "starkol"}) EXPECT_FALSE(contains(krog, stored)) << stored << "\n" << krog;
+    for (const char* du : {"Har du", "din handläggare", "om du "})
+        EXPECT_FALSE(contains(krog, du)) << "a letter to a company says ni, or neither: " << du << "\n" << krog;
+    const std::string karin = pdfToText(Decisions(*services).decide(request(registered("ekonomiskt_bistand", kKarin), "avslag")).pdf);
+    EXPECT_TRUE(contains(karin, "Hyra per månad 6 900 kr")) << karin;
 }
 
 TEST_F(Decide, BifallUnder12Kap2StillGuidesTheAppealOfTheRefusalUnder12Kap1)
@@ -295,6 +345,18 @@ TEST_F(Decide, TheMedsokandeIsAPartyAndTheAddressComesFromTheRecord)
     auto avslag = request(nummer, "avslag");
     const std::string text = pdfToText(Decisions(*services).decide(avslag).pdf);
     EXPECT_TRUE(contains(text, "Karin Ödmark Per Ödmark Storgatan 4 B 574 31 Vetlanda")) << text;
+}
+
+TEST_F(Decide, TheReceiptGoesToTheMottagareAtTheAddressTheFormsRolesName)
+{
+    // serveringstillstånd has no sokande_adress: its roles name the serveringsställe's address.
+    const auto krog = registeredIn("serveringstillstand", kKrog, std::nullopt);
+    const auto receipt = pipeline::receiptOf(*services, *services->diarium().document(krog.documentId));
+    EXPECT_EQ(receipt.mottagareNamn, "Krogen Ŋorr AB");
+    EXPECT_EQ(receipt.mottagareAdress, "Torget 1, Vetlanda");
+    EXPECT_TRUE(contains(services->letters().kvittoText(receipt), "Torget 1, Vetlanda"));
+    const auto sarah = registeredIn("lex_sarah", kSarah, std::nullopt);
+    EXPECT_EQ(pipeline::receiptOf(*services, *services->diarium().document(sarah.documentId)).mottagareNamn, "Lena Lind");
 }
 
 TEST_F(Decide, GruppledarensGransIsOnePrisbasbeloppWhateverTheHousehold)

@@ -32,6 +32,18 @@ const char* kKarinAnsokan = R"({"sokande_personnummer":"19750312-4424","sokande_
 const char* kSarah = R"({"rapportor_namn":"Lena Lind","verksamhet":"Solgården","handelse_datum":"2026-11-20",
   "beskrivning":"Fallolycka","omedelbara_atgarder":"Larm"})";
 
+/// pdftotext's lines and runs of spaces as single spaces.
+std::string collapsedText(const std::string& text)
+{
+    std::string out;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\n';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
 class FollowUp : public ::testing::Test {
 protected:
     FollowUp()
@@ -144,6 +156,43 @@ TEST_F(FollowUp, VerkstallighetAndTheKvartalsReportOnTheCommandLine)
     const std::string later = pdfToText(fileText(output));
     EXPECT_NE(later.find("2026-11-02"), std::string::npos) << "the date it was carried out (34:2):\n" << later;
     EXPECT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2026-5", "-o", output.string()}).exitCode, 2);
+}
+
+TEST_F(FollowUp, AnInterruptedVerkstallighetOnTheCommandLineIsReportedApart)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long beslut = bifall(ansokan.documentId, "2026-03-02");
+    services.reset();
+    const std::string id = std::to_string(beslut);
+    ASSERT_EQ(command({"verkstall", id, "--datum", "2026-03-10", "--handlaggare", "Åsa Öberg"}).exitCode, 0);
+    const auto stopped = command({"verkstall", id, "--avbruten", "2026-07-01", "--skal", "Boendet stängdes", "--handlaggare",
+                                  "Åsa Öberg"});
+    ASSERT_EQ(stopped.exitCode, 0) << stopped.err;
+    EXPECT_NE(stopped.out.find("verkställigheten avbruten 2026-07-01"), std::string::npos) << stopped.out;
+    EXPECT_EQ(command({"verkstall", id, "--avbruten", "2026-08-01", "--aterupptagen", "2026-09-01", "--handlaggare", "Åsa"}).exitCode, 2);
+    const auto again = command({"verkstall", id, "--avbruten", "2026-08-01", "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.err.find("redan avbruten"), std::string::npos) << again.err;
+
+    const auto output = dir / "ej-verkstallda.pdf";
+    ASSERT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2026-4", "-o", output.string()}).exitCode, 0);
+    const std::string text = collapsedText(pdfToText(fileText(output)));
+    for (const char* part : {"Avbrutet 2026-07-01.", "Boendet stängdes", "Ej verkställt", "Ekonomiskt bistånd, efter avbrott",
+                             "inte har verkställts på nytt inom tre månader"})
+        EXPECT_NE(text.find(part), std::string::npos) << part << " in:\n" << text;
+    expectNoOneNamed(text);
+
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const std::string path = "/api/decisions/" + id + "/verkstallighet/avbrott";
+    EXPECT_EQ(daemon.post(path, R"({"avbruten":"2026-08-01","aterupptagen":"2026-09-01"})", "application/json", token).status, 400);
+    const auto before = daemon.post(path, R"({"aterupptagen":"2026-06-30"})", "application/json", token);
+    EXPECT_EQ(before.status, 422);
+    EXPECT_NE(before.body.find("före avbrottet"), std::string::npos) << before.body;
+    ASSERT_EQ(daemon.post(path, R"({"aterupptagen":"2026-12-01"})", "application/json", token).status, 200);
+    const auto report = daemon.get("/api/rapport/ej-verkstallda?kvartal=2026-4", token);
+    ASSERT_EQ(report.status, 200);
+    EXPECT_NE(pdfToText(report.body).find("2026-12-01"), std::string::npos) << "carried out again, late (34:2)";
 }
 
 TEST_F(FollowUp, ThroughTheDaemonsApi)
@@ -275,6 +324,56 @@ TEST_F(FollowUp, AnOverklagandeOnTheCommandLineAndThroughTheApi)
     EXPECT_NE(avvisat.body.find("kan inte avvisas"), std::string::npos) << avvisat.body;
     EXPECT_EQ(daemon.post(path + "/utfall", R"({"utfall":"omprovat"})", "application/json", token).status, 200);
     EXPECT_EQ(daemon.get("/api/deadlines", token).body.find("förvaltningsrätten"), std::string::npos);
+}
+
+TEST_F(FollowUp, AnOverklagandeNotChangedAsAskedIsSentOnWithItsHandlingarAndTheDayItIsDue)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long beslut = bifall(ansokan.documentId, "2026-11-16");
+    const long long sent = bifall(registered("ekonomiskt_bistand", kKarinAnsokan).documentId, "2026-10-30");
+    services.reset();
+    const std::string id = std::to_string(beslut);
+    ASSERT_EQ(command({"overklagande", id, "--inkom", "2026-12-03", "--delfatt", "2026-11-20", "--handling", "SN 2026/9",
+                       "--handlaggare", "Rita Registrator"}).exitCode, 0);
+    const auto output = dir / "overlamnande.pdf";
+    const auto sentOn = command({"overklagande", id, "--utfall", "overlamnat", "--omprovning", "delvis", "-o", output.string(),
+                                 "--handlaggare", "Åsa Öberg"});
+    ASSERT_EQ(sentOn.exitCode, 0) << sentOn.err;
+    const std::string text = collapsedText(pdfToText(fileText(output)));
+    for (const std::string& part : std::vector<std::string>{"Överlämnande av överklagande", "Till förvaltningsrätten", "46 § förvaltningslagen (2017:900)",
+                                   "Klagande Karin Ödmark", "Dnr " + ansokan.diarienummer,
+                                   "Klaganden fick del av beslutet 20 november 2026; sista dag att överklaga var 11 december 2026. "
+                                   "Överklagandet har kommit in i rätt tid.",
+                                   "ändrat det delvis, men inte så som klaganden begär",
+                                   "1. Överklagandet, inkommet 3 december 2026 (dnr SN 2026/9)",
+                                   "2. Det överklagade beslutet (beslut " + id + ", 16 november 2026) med beslutsbrevet",
+                                   "3. Ansökan och utredningen i ärendet, dnr " + ansokan.diarienummer,
+                                   "4. Uppgift om delfående: klaganden fick del av beslutet 20 november 2026",
+                                   "5. Det nya beslutet efter omprövningen, med beslutsbrevet",
+                                   "Överklagat beslut Beslut " + id + " den 16 november 2026 (bifall, lagrum 12:1)",
+                                   "skyndsamt (46 § förvaltningslagen), senast 10 december 2026"})
+        EXPECT_NE(text.find(part), std::string::npos) << "missing: " << part << "\n" << text;
+    EXPECT_EQ(text.find("19750312"), std::string::npos) << "the court needs no personnummer from the letter: " << text;
+
+    // Omprövat so the överklagande förfaller, or a wrong value: no letter, nothing recorded.
+    EXPECT_EQ(command({"overklagande", id, "--utfall", "omprovat", "-o", output.string(), "--handlaggare", "Åsa Öberg"}).exitCode, 2);
+    const std::string late = std::to_string(sent);
+    ASSERT_EQ(command({"overklagande", late, "--inkom", "2026-12-03", "--delfatt", "2026-11-02", "--handlaggare", "Rita"}).exitCode, 0);
+    const auto refused = command({"overklagande", late, "--utfall", "overlamnat", "-o", (dir / "late.pdf").string(),
+                                  "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("ska avvisas (FL 45 §), inte överlämnas"), std::string::npos) << refused.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "late.pdf"));
+
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const auto letter = daemon.get("/api/decisions/" + id + "/overlamnande", token);
+    ASSERT_EQ(letter.status, 200) << letter.body;
+    const std::string unchanged = collapsedText(pdfToText(letter.body));
+    EXPECT_NE(unchanged.find("inte funnit skäl att ändra det"), std::string::npos) << unchanged;
+    EXPECT_EQ(unchanged.find("5. "), std::string::npos) << "no new decision to send: " << unchanged;
+    EXPECT_EQ(daemon.get("/api/decisions/" + id + "/overlamnande?omprovning=helt", token).status, 422);
+    EXPECT_EQ(daemon.get("/api/decisions/" + late + "/overlamnande", token).status, 422);
 }
 
 } // namespace

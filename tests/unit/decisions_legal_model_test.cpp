@@ -76,10 +76,32 @@ TEST(LegalModel, ServeringstillstandMattersAndProvisionsPerOutcome)
     EXPECT_EQ(typ->beviljat.size(), 4u);
 }
 
+TEST(LegalModel, ATemporaryPermitIsNotCitedUnder8Kap15)
+{
+    const auto model = shipped("serveringstillstand");
+    const auto* typ = model.typ("");
+    ASSERT_NE(typ, nullptr);
+    for (const char* utfall : {"bifall", "delvis", "avslag"}) {
+        EXPECT_EQ(typ->bestammelserFor(utfall, "serveringstillstand_tillfalligt").find("15 §"), std::string::npos) << utfall;
+        EXPECT_NE(typ->bestammelserFor(utfall, "serveringstillstand_stadigvarande").find("15 § (kök och mat)"), std::string::npos)
+            << utfall;
+        EXPECT_EQ(typ->bestammelserFor(utfall, "serveringstillstand_stadigvarande").find("8 kap. 2 §"), std::string::npos)
+            << "8 kap. 2 § was not verified: " << utfall;
+    }
+}
+
+TEST(LegalModel, RolesWithoutDecisionTypesNameTheMottagare)
+{
+    const auto model = shipped("lex_sarah");
+    EXPECT_TRUE(model.empty()) << "nobody decides on a lex Sarah-rapport in inkorg";
+    EXPECT_EQ(model.mottagare(recordOf({{"rapportor_namn", std::string("Lena Lind")}})), "Lena Lind");
+    EXPECT_EQ(model.personnummerFields(), std::vector<std::string>{"berord_personnummer"});
+}
+
 TEST(LegalModel, BadModelsNameTheFileAndKey)
 {
     EXPECT_TRUE(LegalModel::parse(R"({"id":"x"})", "x.json").empty()) << "a form without decisions";
-    for (const char* json : {R"({"beslut":{"roller":{"mottagare":["a"]}}})",
+    for (const char* json : {R"({"beslut":{"roller":{"mottagare":["a"]},"beslutstyper":[]}})",
                              R"({"beslut":{"roller":{"mottagare":["a"]},"beslutstyper":[{"lagrum":"1","overklagande":"hovrätten"}]}})",
                              R"({"beslut":{"roller":{"mottagare":["a"]},"beslutstyper":[{"lagrum":"2","provadForst":"1"}]}})",
                              R"({"beslut":{"beslutstyper":[{"lagrum":"1"}]}})"}) {

@@ -7,9 +7,12 @@
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/Overklagande.hpp"
 #include "followup/Verkstallighet.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+
+#include <map>
 
 namespace inkorg::diarium::testing {
 namespace {
@@ -17,6 +20,13 @@ namespace {
 using namespace std::chrono;
 
 const swedish::Date kToday = 2026y / December / 7d;
+
+/// The shipped forms' legal models: their roles name the personnummer the report reads kön from.
+const decisions::LegalModels& shippedModels()
+{
+    static const decisions::LegalModels models(INKORG_SOURCE_DIR "/forms", INKORG_SOURCE_DIR "/schemas/beslut.schema.json");
+    return models;
+}
 
 class FollowUpTest : public DiariumTest {
 protected:
@@ -197,7 +207,7 @@ TEST_P(FollowUpTest, TheKvartalsReportListsGynnandeBeslutNotCarriedOutWithinThre
     followup::recordVerkstallighet(*diarium, tidigare, {"2026-09-15"}, "asa", kToday);
     (void)forTidigt;
 
-    const auto report = followup::collectEjVerkstallda(*diarium, followup::parseKvartal("2026-Q4"));
+    const auto report = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-Q4"));
     EXPECT_EQ(report.kvartal.first, "2026-10-01");
     EXPECT_EQ(report.kvartal.last, "2026-12-31");
     ASSERT_EQ(report.beslut.size(), 3u);
@@ -213,12 +223,57 @@ TEST_P(FollowUpTest, TheKvartalsReportListsGynnandeBeslutNotCarriedOutWithinThre
     EXPECT_EQ(report.beslut[2].insats, "Ekonomiskt bistånd");
     EXPECT_EQ(report.beslut[2].dagar, 199) << "15 juni to 31 december";
 
-    const auto q3 = followup::collectEjVerkstallda(*diarium, followup::parseKvartal("2026-3"));
+    const auto q3 = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-3"));
     std::vector<long long> ids;
     for (const auto& row : q3.beslut) ids.push_back(row.decisionId);
     EXPECT_NE(std::find(ids.begin(), ids.end(), tidigare), ids.end()) << "late, verkställt during Q3";
     EXPECT_NE(std::find(ids.begin(), ids.end(), vantar), ids.end()) << "its three months ended on 15 september";
     EXPECT_EQ(std::find(ids.begin(), ids.end(), iTid), ids.end()) << "its three months end in november";
+}
+
+TEST_P(FollowUpTest, AnInterruptedVerkstallighetNotResumedWithinThreeMonthsIsReported)
+{
+    // SoL 34:1 and 34:3 second paragraphs: not carried out again within three months from the avbrott.
+    const long long kvinna = registeredForm("a", "ekonomiskt_bistand", R"({"sokande_personnummer":"19750312-4422"})");
+    const long long stoppad = decided(kvinna, "bifall", "2026-03-02");
+    const long long igang = decided(kvinna, "bifall", "2026-03-03");
+    const long long aldrig = decided(kvinna, "bifall", "2026-11-20");
+    for (const long long decision : {stoppad, igang}) followup::recordVerkstallighet(*diarium, decision, {"2026-03-10"}, "asa", kToday);
+    followup::recordAvbrott(*diarium, stoppad, {"2026-07-01", "Boendet stängdes"}, "asa", kToday);   // three months: 1 oktober
+    followup::recordAvbrott(*diarium, igang, {"2026-07-01"}, "asa", kToday);
+    followup::recordAterupptagen(*diarium, igang, "2026-09-20", "asa", kToday);                       // in time
+
+    EXPECT_THROW(followup::recordAvbrott(*diarium, aldrig, {"2026-11-30"}, "asa", kToday), std::invalid_argument)
+        << "never carried out: its dröjsmål is reported from the beslut";
+    EXPECT_THROW(followup::recordAvbrott(*diarium, stoppad, {"2026-08-01"}, "asa", kToday), std::invalid_argument)
+        << "already interrupted";
+    EXPECT_THROW(followup::recordAterupptagen(*diarium, stoppad, "2026-06-30", "asa", kToday), std::invalid_argument)
+        << "before the avbrott";
+    EXPECT_THROW(followup::recordAvbrott(*diarium, igang, {"2026-12-24"}, "asa", kToday), std::invalid_argument) << "future";
+
+    const auto report = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-4"));
+    ASSERT_EQ(report.beslut.size(), 1u);
+    EXPECT_EQ(report.beslut[0].decisionId, stoppad);
+    EXPECT_EQ(report.beslut[0].avbruten, "2026-07-01");
+    EXPECT_EQ(report.beslut[0].skal, "Boendet stängdes");
+    EXPECT_FALSE(report.beslut[0].verkstallt);
+    EXPECT_EQ(report.beslut[0].kon, "Kvinna") << "from the personnummer the form's roles name";
+    EXPECT_EQ(report.beslut[0].dagar, 304) << "34:3: from the day of the beslut, 2 mars, to 31 december";
+    EXPECT_TRUE(followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-3")).beslut.empty())
+        << "the three months from the avbrott end on 1 oktober";
+    std::map<long long, followup::VantarVerkstallighet> waiting;
+    for (auto& item : followup::vantarVerkstallighet(*diarium)) waiting.emplace(item.decision.id, std::move(item));
+    ASSERT_TRUE(waiting.count(stoppad)) << "Frister shows the interrupted verkställighet";
+    EXPECT_EQ(waiting.at(stoppad).senast, "2026-10-01");
+    EXPECT_EQ(waiting.at(stoppad).skal, "Avbrutet 2026-07-01. Boendet stängdes");
+    EXPECT_FALSE(waiting.count(igang)) << "carried out again";
+
+    followup::recordAterupptagen(*diarium, stoppad, "2026-12-01", "asa", kToday);
+    const auto later = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-4"));
+    ASSERT_EQ(later.beslut.size(), 1u) << "carried out again late, within the kvartal: reported with the day (34:2)";
+    EXPECT_EQ(later.beslut[0].verkstallt, "2026-12-01");
+    for (const auto& row : followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2027-1")).beslut)
+        EXPECT_NE(row.decisionId, stoppad) << "reported in the kvartal it was carried out again";
 }
 
 TEST_P(FollowUpTest, ABeslutsbrevIsRegisteredInItsArendeOnceWithItsExpedieringsdatum)

@@ -36,9 +36,13 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                --handlaggare NAME
                                 an incoming överklagande, checked against FL 44 § (three weeks from delfåendet)
   overklagande DECISION-ID --utfall omprovat|overlamnat|avvisat [--datum YYYY-MM-DD] --handlaggare NAME
-                                how it was handled (FL 39, 46 or 45 §)
+               [-o FILE.pdf [--omprovning ingen|delvis]]
+                                how it was handled (FL 39, 46 or 45 §); overlamnat -o writes the
+                                överlämnande to förvaltningsrätten with the handlingar and the day it is due
   verkstall DECISION-ID [--datum YYYY-MM-DD] [--skal TEXT] [--insats TEXT] --handlaggare NAME
                                 a gynnande beslut carried out (--datum), or why not yet (--skal)
+  verkstall DECISION-ID --avbruten YYYY-MM-DD [--skal TEXT] | --aterupptagen YYYY-MM-DD --handlaggare NAME
+                                its verkställighet interrupted, or carried out again (SoL 34:1)
   lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej [--avser missforhallande|risk] --motivering TEXT
             [--datum YYYY-MM-DD] --handlaggare NAME
                                 the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)

@@ -6,10 +6,13 @@
 #include "followup/Expediering.hpp"
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/Overklagande.hpp"
+#include "followup/Overlamnande.hpp"
 #include "followup/Verkstallighet.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
 #include "pipeline/Services.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 
 namespace inkorg::cli {
@@ -82,10 +85,30 @@ int lexSarah(const Words& words)
 
 int verkstall(const Words& words)
 {
-    Arguments arguments(words, {}, {"--datum", "--skal", "--insats", "--handlaggare"});
+    Arguments arguments(words, {}, {"--datum", "--skal", "--insats", "--handlaggare", "--avbruten", "--aterupptagen"});
     if (arguments.positional().size() != 1 || !allDigits(arguments.positional()[0]))
         throw UsageError("verkstall needs one DECISION-ID (the number `inkorg decide` printed)");
     const long long decisionId = std::stoll(arguments.positional()[0]);
+    // An avbrott of the verkställighet, or its återupptagande (SoL 34:1 second paragraph).
+    const auto avbruten = arguments.value("--avbruten");
+    const auto aterupptagen = arguments.value("--aterupptagen");
+    if (avbruten || aterupptagen) {
+        if ((avbruten && aterupptagen) || arguments.value("--datum") || arguments.value("--insats") ||
+            (aterupptagen && arguments.value("--skal")))
+            throw UsageError("verkstall takes --avbruten DATE [--skal TEXT] or --aterupptagen DATE alone");
+        const std::string actor = arguments.required("--handlaggare");
+        pipeline::Services services(settingsFrom(arguments));
+        return refusedOr("verkstall", [&] {
+            if (avbruten)
+                followup::recordAvbrott(services.diarium(), decisionId, {*avbruten, arguments.value("--skal").value_or("")}, actor,
+                                        swedish::today());
+            else
+                followup::recordAterupptagen(services.diarium(), decisionId, *aterupptagen, actor, swedish::today());
+            std::cout << "beslut " << decisionId << ": verkställigheten " << (avbruten ? "avbruten " + *avbruten
+                                                                                       : "återupptagen " + *aterupptagen)
+                      << "\n";
+        });
+    }
     followup::Verkstallande verkstallande{arguments.value("--datum"), arguments.value("--skal").value_or(""),
                                           arguments.value("--insats").value_or("")};
     const std::string actor = arguments.required("--handlaggare");
@@ -117,17 +140,33 @@ int expediera(const Words& words)
 int overklagande(const Words& words)
 {
     Arguments arguments(words, {"--felaktig-hanvisning"},
-                        {"--inkom", "--delfatt", "--handling", "--utfall", "--datum", "--handlaggare"});
+                        {"--inkom", "--delfatt", "--handling", "--utfall", "--datum", "--handlaggare", "--omprovning", "-o"});
     if (arguments.positional().size() != 1 || !allDigits(arguments.positional()[0]))
         throw UsageError("overklagande needs one DECISION-ID (the number `inkorg decide` printed)");
     const long long decisionId = std::stoll(arguments.positional()[0]);
     const std::string actor = arguments.required("--handlaggare");
     if (const auto utfall = arguments.value("--utfall")) {
+        // overlamnat -o FILE.pdf: the överlämnande to förvaltningsrätten (FL 46 §), written only when
+        // the överklagande may be sent on, and before anything is recorded.
+        const auto output = arguments.value("-o");
+        if (*utfall != "overlamnat" && (output || arguments.value("--omprovning")))
+            throw UsageError("-o and --omprovning go with --utfall overlamnat (the överlämnande to förvaltningsrätten)");
         pipeline::Services services(settingsFrom(arguments));
         return refusedOr("overklagande", [&] {
+            std::string letter;
+            if (output)
+                letter = followup::overlamnandePdf(services, decisionId,
+                                                   followup::omprovningFrom(arguments.value("--omprovning").value_or("ingen")));
             followup::decideOverklagande(services.diarium(), decisionId, {*utfall, arguments.value("--datum").value_or("")},
                                          actor, swedish::today());
             std::cout << "överklagandet av beslut " << decisionId << ": " << *utfall << "\n";
+            if (!output) return;
+            std::ofstream file(*output, std::ios::binary);
+            file << letter;
+            file.close();
+            if (!file) throw std::invalid_argument(*output + " kunde inte skrivas; överlämnandet är registrerat, skriv brevet igen med "
+                                                   "GET /api/decisions/" + std::to_string(decisionId) + "/overlamnande");
+            std::cout << "överlämnande till förvaltningsrätten written to " << *output << "\n";
         });
     }
     followup::Overklagande appeal{arguments.required("--inkom"), arguments.required("--delfatt"),

@@ -1,9 +1,9 @@
 #include "decisions/DecisionService.hpp"
 
-#include "pipeline/Mottagare.hpp"
-
 #include "decisions/DecisionMotivering.hpp"
+#include "decisions/LegalModels.hpp"
 #include "decisions/LetterText.hpp"
+#include "decisions/LetterValues.hpp"
 #include "decisions/SokandeDecisions.hpp"
 #include "forms/RecordJson.hpp"
 #include "letters/LetterTemplate.hpp"
@@ -113,7 +113,10 @@ void checkParagraf(const DecisionRequest& request, const std::string& role)
 }
 
 /// The letter's values for the appeal notices: one per part that goes against the party.
-void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::string& utfall,
+/// The appeal notices a letter owes (FL 33 §): for each part that goes against the party, and for
+/// the decision's own part when `begransat` — a bifall that states villkor or other restrictions
+/// the party did not ask for (Uppgift::begransar).
+void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::string& utfall, bool begransat,
                      std::map<std::string, std::string>& values)
 {
     values["overklagande.forvaltningsbesvar"] = "";
@@ -123,7 +126,7 @@ void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::
     values["provad_forst.bestammelser"] = "";
     for (const auto& del : model.delar(typ, utfall)) {
         if (del.typ != &typ) values["provad_forst.bestammelser"] = del.typ->bestammelserFor("avslag");
-        if (!del.overklagbar()) continue;
+        if (!del.overklagbar() && !(begransat && del.typ == &typ)) continue;
         values[del.typ->overklagande == Overklagande::Forvaltningsbesvar ? "overklagande.forvaltningsbesvar"
                                                                          : "overklagande.laglighetsprovning"] = "ja";
     }
@@ -203,14 +206,9 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
                               (document.status == diarium::kQuarantined ? " (den ligger i karantän)" : "") + ".");
     const std::string formId = *document.formId;
     const auto* form = services_.forms().find(formId);
-    const auto formJson = services_.settings().formsDir() / formId / "form.json";
-    const LegalModel model = [&] {
-        try {
-            return LegalModel::load(formJson);
-        } catch (const LegalModelError& e) {
-            throw DecisionRefused(std::string("Formulärets rättsliga modell kan inte läsas: ") + e.what());
-        }
-    }();
+    // Read and checked once, when the services started (decisions/LegalModels.hpp).
+    const LegalModel* known = services_.legalModels().find(formId);
+    const LegalModel model = known ? *known : LegalModel{};
     if (!form || model.empty() || !services_.letters().hasBeslutTemplate(formId))
         throw DecisionRefused("Formuläret " + formId + " har ingen beslutsmodell (beslut i form.json) eller ingen mall för "
                               "beslutsbrev, så inkorg kan inte skriva beslutet.");
@@ -288,7 +286,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
     beslut.belopp = belopp;
     beslut.period = period;
     for (const auto& post : request.poster) beslut.poster.push_back({post.name, post.beviljat, post.sokt});
-    for (const auto& [key, field] : record.fields) beslut.fields[key] = forms::valueText(field.value);
+    beslut.fields = letterValues(form->spec, record);
     // Who decided, under which delegation or at which meeting (FL 31 §): the templates' "Vem har beslutat?".
     std::string roleName = delegation_.roleName(role);
     if (!roleName.empty()) roleName[0] = char(std::tolower(static_cast<unsigned char>(roleName[0])));
@@ -301,8 +299,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
             ? "vidaredelegation från " + prepared.verdict.delegat->vidaredelegeradAv +
                   (prepared.verdict.delegat->vidaredelegeradDatum.empty() ? "" : " " + prepared.verdict.delegat->vidaredelegeradDatum)
             : "";
-    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut);
-    addAppealRoutes(model, *typ, request.beslut, values);
+    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut, arende->id);
     beslut.fields["beslutsfattare"] = role == kNamnd ? std::string() : decider;
     beslut.fields["beslutsfattare_roll"] = role == kNamnd ? std::string() : roleName;
     beslut.fields["delegationspunkt"] = prepared.verdict.rule ? prepared.verdict.rule->punkt : "";
@@ -313,6 +310,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
         if (std::none_of(typ->beviljat.begin(), typ->beviljat.end(), [&](const auto& u) { return u.key == key; }))
             throw DecisionRefused("Uppgiften " + key + " hör inte till ett beslut om " + form->spec.title + ".");
     }
+    bool begransat = false;   // a villkor stated: the bifall goes against the party there
     for (const auto& uppgift : typ->beviljat) {
         std::string value;
         if (const auto given = request.uppgifter.find(uppgift.key); given != request.uppgifter.end()) value = given->second;
@@ -324,7 +322,9 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
                                   lowerFirst(uppgift.rubrik) + " (--uppgift " + uppgift.key + "=…).");
         refuseUnless([&] { requireWritableInLetter(value, uppgift.rubrik); });
         values["beviljat." + uppgift.key] = request.beslut == "avslag" ? "" : value;
+        begransat = begransat || (uppgift.begransar && request.beslut != "avslag" && !value.empty());
     }
+    addAppealRoutes(model, *typ, request.beslut, begransat, values);
     if (beslut.mottagareNamn.empty())
         throw DecisionRefused("Handling " + which + " saknar mottagarens namn, så beslutsbrevet har ingen mottagare. "
                               "Rätta fältet " + model.mottagareFields().front() + " först.");

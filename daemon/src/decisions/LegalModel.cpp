@@ -51,6 +51,14 @@ Beslutstyp typFrom(const Object::Ptr& json, const std::string& where)
     if (const auto bestammelser = json->getObject("bestammelser"))
         for (const auto& [utfall, text] : *bestammelser)
             if (!utfall.starts_with("_")) typ.bestammelser[utfall] = text.toString();
+    if (const auto perArende = json->getObject("bestammelserForArende"))
+        for (const auto& [arende, _] : *perArende) {
+            if (arende.starts_with("_")) continue;
+            const auto outcomes = perArende->getObject(arende);
+            if (!outcomes) throw LegalModelError(where + ".bestammelserForArende." + arende + " ska vara ett objekt");
+            for (const auto& [utfall, text] : *outcomes)
+                if (!utfall.starts_with("_")) typ.bestammelserForArende[arende][utfall] = text.toString();
+        }
     typ.overklagande = routeOf(json->optValue<std::string>("overklagande", "forvaltningsbesvar"), where);
     if (json->has("provadForst")) typ.provadForst = json->getValue<std::string>("provadForst");
     if (const auto beviljat = json->getArray("beviljat"))
@@ -61,6 +69,7 @@ Beslutstyp typFrom(const Object::Ptr& json, const std::string& where)
             uppgift.key = item->getValue<std::string>("key");
             uppgift.rubrik = item->optValue<std::string>("rubrik", uppgift.key);
             uppgift.kravs = item->optValue<bool>("kravs", false);
+            uppgift.begransar = item->optValue<bool>("begransar", false);
             uppgift.standard = texts(item->getArray("standard"), where + ".beviljat.standard");
             typ.beviljat.push_back(std::move(uppgift));
         }
@@ -75,8 +84,12 @@ std::string fieldText(const Record& record, const std::string& key)
 
 } // namespace
 
-std::string Beslutstyp::bestammelserFor(const std::string& outcome) const
+std::string Beslutstyp::bestammelserFor(const std::string& outcome, const std::string& arende) const
 {
+    if (const auto own = bestammelserForArende.find(arende); own != bestammelserForArende.end()) {
+        if (const auto found = own->second.find(outcome); found != own->second.end()) return found->second;
+        if (const auto any = own->second.find("*"); any != own->second.end()) return any->second;
+    }
     if (const auto found = bestammelser.find(outcome); found != bestammelser.end()) return found->second;
     if (const auto any = bestammelser.find("*"); any != bestammelser.end()) return any->second;
     return {};
@@ -121,9 +134,14 @@ LegalModel LegalModel::parse(const std::string& json, const std::string& source)
                 model.arenden_.push_back(std::move(arende));
             }
         const auto typer = beslut->getArray("beslutstyper");
-        if (!typer || typer->size() == 0) throw LegalModelError("beslut.beslutstyper saknas");
-        for (std::size_t i = 0; i < typer->size(); ++i)
+        if (typer && typer->size() == 0) throw LegalModelError("beslut.beslutstyper är tom");
+        for (std::size_t i = 0; typer && i < typer->size(); ++i)
             model.typer_.push_back(typFrom(typer->getObject(i), "beslut.beslutstyper[" + std::to_string(i) + "]"));
+        for (const auto& typ : model.typer_)
+            for (const auto& [arende, _] : typ.bestammelserForArende)
+                if (std::none_of(model.arenden_.begin(), model.arenden_.end(), [&](const Arende& a) { return a.id == arende; }))
+                    throw LegalModelError("beslut.beslutstyper: bestammelserForArende nämner ärendet " + arende +
+                                          ", som inte finns bland arenden");
         for (const auto& typ : model.typer_)
             if (typ.provadForst && !model.typ(*typ.provadForst))
                 throw LegalModelError("beslut.beslutstyper: " + typ.lagrum + " är prövad först enligt " + *typ.provadForst +
@@ -198,6 +216,23 @@ std::string LegalModel::adress(const Record& record) const
         if (!line.empty()) lines += (lines.empty() ? "" : "\n") + line;
     }
     return lines;
+}
+
+std::vector<std::string> LegalModel::fieldKeys() const
+{
+    std::vector<std::string> keys = mottagare_;
+    auto add = [&](const std::vector<std::string>& more) { keys.insert(keys.end(), more.begin(), more.end()); };
+    add(parter_);
+    add(personnummer_);
+    add(hushallAntal_);
+    for (const auto& group : adress_) add(group);
+    for (const auto& group : hushallPersoner_) add(group);
+    if (!period_.empty()) keys.push_back(period_);
+    for (const auto& arende : arenden_)
+        for (const auto& [field, _] : arende.nar) keys.push_back(field);
+    for (const auto& typ : typer_)
+        for (const auto& uppgift : typ.beviljat) add(uppgift.standard);
+    return keys;
 }
 
 std::optional<std::string> LegalModel::period(const Record& record) const

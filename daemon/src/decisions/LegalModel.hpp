@@ -37,7 +37,7 @@ struct LegalModelError : std::runtime_error {
 
 /// The appeal routes of Swedish administrative law a letter can point to.
 enum class Overklagande {
-    Forvaltningsbesvar,   ///< FL 40–46 §§ (SoL 35:1, alkohollagen 10 kap. 1 §): via the nämnd, three weeks from delfående
+    Forvaltningsbesvar,   ///< FL 40–46 §§ (SoL 35:1, alkohollagen 10 kap.): via the nämnd, three weeks from delfående
     Laglighetsprovning,   ///< KL 13 kap.: directly to förvaltningsrätten, three weeks from the protocol's anslag
 };
 
@@ -47,17 +47,24 @@ struct Uppgift {
     std::string rubrik;                    ///< "Serveringsyta"
     bool kravs = false;                    ///< a bifall or delvis without it is refused
     std::vector<std::string> standard;     ///< record fields joined by "–" when the decider gives none
+    /// Stated, it restricts what was asked (villkor): even a bifall then goes against the party
+    /// there and its letter tells how to appeal (FL 33 §). "begransar": true in form.json.
+    bool begransar = false;
 };
 
 struct Beslutstyp {
     std::string lagrum;                                ///< "12:1", "8kap"
     std::map<std::string, std::string> bestammelser;   ///< outcome (bifall|avslag|delvis, "*" any) → provisions
+    /// matter id → outcome → provisions, for a matter whose provisions differ (a tillfälligt
+    /// serveringstillstånd is not under 8 kap. 15 §); "bestammelserForArende" in form.json.
+    std::map<std::string, std::map<std::string, std::string>> bestammelserForArende;
     Overklagande overklagande = Overklagande::Forvaltningsbesvar;
     std::optional<std::string> provadForst;            ///< the lagrum under which it was refused first
     std::vector<Uppgift> beviljat;                     ///< what a bifall or delvis must state
 
-    /// The provisions the letter names for `outcome`; empty when none are declared.
-    std::string bestammelserFor(const std::string& outcome) const;
+    /// The provisions the letter names for `outcome` in matter `arende` (its own when declared,
+    /// else the type's); empty when none are declared.
+    std::string bestammelserFor(const std::string& outcome, const std::string& arende = "") const;
 };
 
 /// A matter of the delegationsordning: the applications whose fields have these values.
@@ -77,6 +84,8 @@ struct BeslutsDel {
 class LegalModel {
 public:
     /// Reads the "beslut" part of `formJson`; a form without one has no decisions (empty model).
+    /// A part with "roller" but no "beslutstyper" names the fields' roles (the receipt's
+    /// mottagare, the diarium's avsändare) for a form nobody decides on: empty() is true.
     static LegalModel load(const std::filesystem::path& formJson);
     /// From form.json text (tests); `source` names it in error messages.
     static LegalModel parse(const std::string& json, const std::string& source);
@@ -105,6 +114,8 @@ public:
     std::optional<std::string> period(const Record& record) const;     ///< YYYY-MM
     int hushall(const Record& record) const;                           ///< persons, at least 1
     const std::vector<std::string>& mottagareFields() const { return mottagare_; }
+    /// Every record field the model names (roles, matters, what a bifall states by default).
+    std::vector<std::string> fieldKeys() const;
 
 private:
     std::vector<std::string> mottagare_, parter_, personnummer_;

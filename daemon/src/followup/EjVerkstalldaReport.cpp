@@ -1,14 +1,13 @@
 #include "followup/EjVerkstalldaReport.hpp"
 
 #include "followup/Verkstallighet.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
+#include "forms/RecordJson.hpp"
 #include "letters/SwedishText.hpp"
 #include "pdf/FlowLayout.hpp"
 #include "pipeline/Services.hpp"
 
 #include <inkorg/swedish.hpp>
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <algorithm>
 #include <chrono>
@@ -21,22 +20,16 @@ namespace inkorg::followup {
 namespace {
 
 /// The kön of the person a document is about, from the third of the personnummer's last four
-/// digits (odd: man, even: kvinna); the sökande's number first.
-std::string konOf(const diarium::DocumentRow& document, const std::string& beslutsdatum)
+/// digits (odd: man, even: kvinna); the first personnummer the form's roles name first.
+std::string konOf(const diarium::DocumentRow& document, const decisions::LegalModels& models, const std::string& beslutsdatum)
 {
-    Poco::JSON::Object::Ptr record;
-    try {
-        record = Poco::JSON::Parser().parse(document.recordJson).extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception&) {
-        return "Uppgift saknas";
-    }
-    std::vector<std::string> keys{"sokande_personnummer"};
-    for (const auto& [key, _] : *record)
-        if (key.size() > 12 && key.ends_with("personnummer")) keys.push_back(key);
-    for (const auto& key : keys) {
-        if (!record->has(key) || !record->get(key).isString()) continue;
-        const auto personnummer = swedish::parsePersonnummer(record->getValue<std::string>(key),
-                                                             *swedish::parseDate(beslutsdatum));
+    const auto* model = models.find(document.formId.value_or(""));
+    if (!model) return "Uppgift saknas";
+    const auto record = forms::recordFromJson(document.recordJson);
+    for (const auto& key : model->personnummerFields()) {
+        const auto text = record.text(key);
+        if (!text) continue;
+        const auto personnummer = swedish::parsePersonnummer(*text, *swedish::parseDate(beslutsdatum));
         if (!personnummer || !personnummer->dateValid) continue;
         const char digit = personnummer->normalized[11];   // "YYYYMMDD-NNNN": the third N
         return (digit - '0') % 2 == 1 ? "Man" : "Kvinna";
@@ -65,7 +58,7 @@ Kvartal parseKvartal(const std::string& text)
     return kvartal;
 }
 
-EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const Kvartal& kvartal)
+EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const decisions::LegalModels& models, const Kvartal& kvartal)
 {
     EjVerkstalldaReport report{kvartal, {}};
     const auto decided = diarium.decisionsDecidedBetween("0001-01-01", kvartal.last);
@@ -74,24 +67,36 @@ EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const Kvarta
         if (decision.supersedes) superseded.insert(*decision.supersedes);
     std::map<long long, diarium::VerkstallighetRow> verkstallighet;
     for (auto& row : diarium.verkstalligheter()) verkstallighet.emplace(row.decisionId, std::move(row));
+    // A wait of three months from `from` that is not over by `done`: late within the kvartal?
+    auto lateInKvartal = [&](const std::string& from, const std::optional<std::string>& done) {
+        const std::string limit = threeMonthsAfter(from);
+        return limit < kvartal.last && !(done && (*done <= limit || *done < kvartal.first));
+    };
     for (const auto& decision : decided) {
         if (superseded.count(decision.id) || !coveredBy34Kap(decision)) continue;
-        const std::string limit = threeMonthsAfter(decision.date);
-        if (limit >= kvartal.last) continue;   // its three months are not over within the kvartal
         const auto found = verkstallighet.find(decision.id);
         const auto* recorded = found == verkstallighet.end() ? nullptr : &found->second;
         const auto verkstalld = recorded ? recorded->verkstalldOn : std::nullopt;
-        if (verkstalld && (*verkstalld <= limit || *verkstalld < kvartal.first)) continue;
         const auto document = diarium.document(decision.documentId);
-        EjVerkstalltBeslut row;
-        row.decisionId = decision.id;
-        row.beslutsdatum = decision.date;
-        row.insats = recorded && !recorded->insats.empty() ? recorded->insats : defaultInsats(decision.lagrum);
-        row.kon = document ? konOf(*document, decision.date) : "Uppgift saknas";
-        row.skal = recorded ? recorded->drojsmalSkal : "";
-        row.verkstallt = verkstalld;
-        row.dagar = daysBetween(decision.date, verkstalld && *verkstalld < kvartal.last ? *verkstalld : kvartal.last);
-        report.beslut.push_back(std::move(row));
+        auto rowFrom = [&](const std::optional<std::string>& done, const std::string& skal) {
+            EjVerkstalltBeslut row;
+            row.decisionId = decision.id;
+            row.beslutsdatum = decision.date;
+            row.insats = recorded && !recorded->insats.empty() ? recorded->insats : defaultInsats(decision.lagrum);
+            row.kon = document ? konOf(*document, models, decision.date) : "Uppgift saknas";
+            row.skal = skal;
+            row.verkstallt = done;
+            row.dagar = daysBetween(decision.date, done && *done < kvartal.last ? *done : kvartal.last);   // 34:3: from the beslut
+            return row;
+        };
+        if (lateInKvartal(decision.date, verkstalld))
+            report.beslut.push_back(rowFrom(verkstalld, recorded ? recorded->drojsmalSkal : ""));
+        for (const auto& avbrott : avbrottOf(diarium, decision)) {
+            if (avbrott.avbruten > kvartal.last || !lateInKvartal(avbrott.avbruten, avbrott.aterupptagen)) continue;
+            auto row = rowFrom(avbrott.aterupptagen, avbrott.skal);
+            row.avbruten = avbrott.avbruten;
+            report.beslut.push_back(std::move(row));
+        }
     }
     return report;
 }
@@ -107,7 +112,9 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
     layout.space(12);
     layout.title("Ej verkställda gynnande beslut, " + name);
     layout.paragraph("Gynnande beslut enligt 11 kap. 1 § och 12 kap. 1 § socialtjänstlagen (2025:400) som inte har "
-                     "verkställts inom tre månader från dagen för beslutet, per " + letters::dateText(kvartal.last, "Kvartalet") +
+                     "verkställts inom tre månader från dagen för beslutet, eller som inte har verkställts på nytt inom tre månader "
+                     "från den dag då verkställigheten avbröts (skälet anger då avbrottet), per " +
+                     letters::dateText(kvartal.last, "Kvartalet") +
                      ". Rapporten lämnas enligt 34 kap. 1–3 §§ socialtjänstlagen. Ett beslut som har verkställts senare "
                      "anges med datum för verkställigheten (34 kap. 2 §). Uppgifter som kan identifiera den enskilde, "
                      "som namn och personnummer, tas inte med; beslutets nummer leder till akten.");
@@ -120,7 +127,9 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
         std::vector<std::vector<std::string>> rows;
         for (const auto& beslut : report.beslut)
             rows.push_back({std::to_string(beslut.decisionId), beslut.beslutsdatum, beslut.insats, beslut.kon,
-                            std::to_string(beslut.dagar), beslut.skal.empty() ? "Skäl ej angivet" : beslut.skal,
+                            std::to_string(beslut.dagar),
+                            (beslut.avbruten ? "Avbrutet " + *beslut.avbruten + ". " : std::string()) +
+                                (beslut.skal.empty() ? "Skäl ej angivet" : beslut.skal),
                             beslut.verkstallt.value_or("Ej verkställt")});
         layout.table({{"Beslut", 0.8, pdf::Align::Left},
                       {"Beslutsdatum", 1.6, pdf::Align::Left},
@@ -139,7 +148,8 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
     std::map<std::string, Count> byInsats;
     Count total;
     for (const auto& beslut : report.beslut) {
-        for (Count* count : {&byInsats[beslut.insats], &total}) {
+        const std::string kind = beslut.insats + (beslut.avbruten ? ", efter avbrott" : "");
+        for (Count* count : {&byInsats[kind], &total}) {
             (beslut.kon == "Kvinna" ? count->kvinnor : beslut.kon == "Man" ? count->man : count->okand)++;
             count->langst = std::max(count->langst, beslut.dagar);
         }
@@ -179,7 +189,7 @@ std::string ejVerkstalldaPdf(pipeline::Services& services, const std::string& kv
     const auto& settings = services.settings();
     const letters::Kommun kommun{settings.kommunName, settings.namndName, settings.kommunAddress, settings.kommunPhone,
                                  settings.kommunEmail};
-    return renderEjVerkstallda(collectEjVerkstallda(services.diarium(), parseKvartal(kvartal)), kommun);
+    return renderEjVerkstallda(collectEjVerkstallda(services.diarium(), services.legalModels(), parseKvartal(kvartal)), kommun);
 }
 
 } // namespace inkorg::followup

@@ -9,11 +9,15 @@
 ///
 /// A decision belongs in the kvartal's report when its three months ran out before the
 /// kvartal's last day, it was not carried out by then, and it was not already carried out
-/// before the kvartal began (reported then, or never late).
+/// before the kvartal began (reported then, or never late). The same holds for each avbrott of
+/// its verkställighet (34:1 and 34:3 second paragraphs, VerkstallighetAvbrott.hpp), counted from
+/// the day it was interrupted to the day it was carried out again: such a row names the avbrott.
+/// The kön comes from the first personnummer the form's roles name (form.json "beslut").
 ///
 ///     auto pdf = followup::ejVerkstalldaPdf(services, "2026-4");   // also "2026-Q4"
 /// Throws std::invalid_argument (Swedish) for a kvartal that is not YYYY-Q.
 
+#include "decisions/LegalModels.hpp"
 #include "diarium/Diarium.hpp"
 #include "letters/LetterData.hpp"
 
@@ -41,8 +45,9 @@ struct EjVerkstalltBeslut {
     std::string insats;                     ///< "Ekonomiskt bistånd", …
     std::string kon;                        ///< "Kvinna", "Man", "Uppgift saknas"
     std::string skal;                       ///< skäl för dröjsmålet, "" : none recorded
-    std::optional<std::string> verkstallt;  ///< the date it was carried out, when later
-    int dagar = 0;                          ///< from the beslutsdatum to verkställt or the kvartal's end
+    std::optional<std::string> verkstallt;  ///< the date it was carried out (again, after an avbrott), when later
+    std::optional<std::string> avbruten;    ///< the day its verkställighet stopped, for an avbrott's row
+    int dagar = 0;                          ///< from the beslutsdatum to verkställt or the kvartal's end (34:3)
 };
 
 struct EjVerkstalldaReport {
@@ -50,7 +55,7 @@ struct EjVerkstalldaReport {
     std::vector<EjVerkstalltBeslut> beslut;   ///< by beslutsdatum, then id
 };
 
-EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const Kvartal& kvartal);
+EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const decisions::LegalModels& models, const Kvartal& kvartal);
 
 /// The report as a PDF/A-2b document from the kommun.
 std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters::Kommun& kommun);

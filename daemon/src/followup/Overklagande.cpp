@@ -56,6 +56,8 @@ diarium::DecisionRow decisionOf(diarium::Diarium& diarium, long long decisionId)
 
 } // namespace
 
+std::string overlamnasSenast(const std::string& inkom) { return plusDays(inkom, kOverlamnandeDagar); }
+
 std::string sistaDagForOverklagande(const std::string& delfatt)
 {
     auto last = sys_days(*swedish::parseDate(delfatt)) + days(21);
@@ -85,7 +87,7 @@ RegisteredOverklagande registerOverklagande(diarium::Diarium& diarium, long long
                            ? "Ompröva beslut " + std::to_string(decisionId) +
                                  " (FL 39 §) eller överlämna överklagandet till förvaltningsrätten (FL 46 §)"
                            : "Avvisa det för sent inkomna överklagandet av beslut " + std::to_string(decisionId) + " (FL 45 §)",
-                       plusDays(inkom, kOverlamnandeDagar)};
+                       overlamnasSenast(inkom)};
     Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     detail->set("decisionId", decisionId);
     detail->set("inkom", inkom);

@@ -52,6 +52,10 @@ struct RegisteredOverklagande {
 /// "2026-11-20" → "2026-12-11": three weeks, moved past a weekend or helgdag.
 std::string sistaDagForOverklagande(const std::string& delfatt);
 
+/// The day an överklagande that came in on `inkom` must be omprövat, överlämnat or avvisat by:
+/// kOverlamnandeDagar calendar days later ("2026-12-03" → "2026-12-10").
+std::string overlamnasSenast(const std::string& inkom);
+
 /// Registers an överklagande of `decisionId`. Refused for an unknown decision, dates that are no
 /// dates, in the future, or before the beslut, and while an earlier överklagande of the same
 /// decision is not avgjort.

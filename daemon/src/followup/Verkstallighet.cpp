@@ -1,6 +1,7 @@
 #include "followup/Verkstallighet.hpp"
 
 #include "followup/LexSarahBedomning.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -56,11 +57,17 @@ std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium
     for (const auto& decision : decided) {
         if (superseded.count(decision.id) || !coveredBy34Kap(decision)) continue;
         const auto found = recorded.find(decision.id);
-        if (found != recorded.end() && found->second.verkstalldOn) continue;
         const bool known = found != recorded.end();
-        waiting.push_back({decision, threeMonthsAfter(decision.date),
-                           known && !found->second.insats.empty() ? found->second.insats : defaultInsats(decision.lagrum),
-                           known ? found->second.drojsmalSkal : ""});
+        const std::string insats = known && !found->second.insats.empty() ? found->second.insats : defaultInsats(decision.lagrum);
+        if (!known || !found->second.verkstalldOn) {
+            waiting.push_back({decision, threeMonthsAfter(decision.date), insats, known ? found->second.drojsmalSkal : ""});
+            continue;
+        }
+        // Carried out, then interrupted and not yet again: three months from the avbrott (34:1).
+        const auto avbrott = avbrottOf(diarium, decision);
+        if (!avbrott.empty() && !avbrott.back().aterupptagen)
+            waiting.push_back({decision, threeMonthsAfter(avbrott.back().avbruten), insats,
+                               "Avbrutet " + avbrott.back().avbruten + (avbrott.back().skal.empty() ? "" : ". " + avbrott.back().skal)});
     }
     std::stable_sort(waiting.begin(), waiting.end(), [](const auto& a, const auto& b) { return a.senast < b.senast; });
     return waiting;

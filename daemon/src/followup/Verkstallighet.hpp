@@ -43,8 +43,9 @@ struct VantarVerkstallighet {
     std::string skal;         ///< skäl för dröjsmålet, "" : none recorded
 };
 
-/// Every gynnande beslut under 34 kap. not (yet) carried out, by `senast` then id: what Frister
-/// shows, and the ones past `senast` are those the next quarterly report will list.
+/// Every gynnande beslut under 34 kap. not (yet) carried out — or carried out, then interrupted and
+/// not yet again (its `senast` three months from the avbrott, its skäl naming it) — by `senast`
+/// then id: what Frister shows, and the ones past `senast` are those the next quarterly report will list.
 std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium);
 
 /// Records the verkställighet of decision `decisionId`. Refused for an unknown, superseded or

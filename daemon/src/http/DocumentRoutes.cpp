@@ -7,7 +7,7 @@
 #include "http/FieldCorrection.hpp"
 #include "http/Routes.hpp"
 
-#include "decisions/LegalModel.hpp"
+#include "decisions/LegalModels.hpp"
 #include "forms/RecordJson.hpp"
 #include "intake/FolderWatcher.hpp"
 #include "pipeline/Processor.hpp"
@@ -41,15 +41,10 @@ void sendDocument(Exchange& exchange, pipeline::Services& services, const Opened
 
 /// What a granting decision of the form must state (form.json beslut.beslutstyper[].beviljat:
 /// key, rubrik, kravs), once per key, for the decision form's fields; empty without a legal model.
-Array::Ptr beviljatJson(const std::filesystem::path& formJson)
+Array::Ptr beviljatJson(const decisions::LegalModel* model)
 {
     Array::Ptr list = new Array;
-    std::optional<decisions::LegalModel> model;
-    try {
-        model = decisions::LegalModel::load(formJson);
-    } catch (const decisions::LegalModelError&) {
-        return list;   // the decision itself says why (DecisionService)
-    }
+    if (!model) return list;
     std::set<std::string> seen;
     for (const auto& typ : model->typer())
         for (const auto& uppgift : typ.beviljat) {
@@ -63,14 +58,14 @@ Array::Ptr beviljatJson(const std::filesystem::path& formJson)
     return list;
 }
 
-Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev, const std::filesystem::path& formsDir)
+Object::Ptr formJson(const forms::LoadedForm& form, bool hasBeslutsbrev, const decisions::LegalModels& models)
 {
     Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     json->set("id", form.spec.id);
     json->set("title", form.spec.title);
     json->set("register", form.spec.register_);
     json->set("beslut", hasBeslutsbrev);
-    if (hasBeslutsbrev) json->set("beviljat", beviljatJson(formsDir / form.spec.id / "form.json"));
+    if (hasBeslutsbrev) json->set("beviljat", beviljatJson(models.find(form.spec.id)));
     Array::Ptr fields = new Array;
     for (const auto& field : form.spec.fields) {
         Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -108,12 +103,10 @@ void sendRefused(Exchange& exchange, const std::map<std::string, std::string>& r
     exchange.sendJson(forms::stringify(json), HTTPResponse::HTTP_UNPROCESSABLE_ENTITY);
 }
 
-/// The avsändare as the pipeline takes it: the first of the form's person/organisation fields.
-std::string senderOf(const inkorg::Record& record)
+/// The avsändare as the pipeline takes it: the mottagare the form's roles name.
+std::string senderOf(const pipeline::Services& services, const std::string& formId, const inkorg::Record& record)
 {
-    for (const char* key : {"sokande_namn", "rapportor_namn", "anmalare_namn"})
-        if (auto name = record.text(key)) return *name;
-    return "";
+    return services.legalModels().mottagareOf(formId, record).namn;
 }
 
 diarium::DocumentCorrection correctionOf(const CorrectionOutcome& outcome)
@@ -140,7 +133,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
     router.add("GET", "/api/forms", Access::Authenticated, [&services](Exchange& exchange) {
         Array::Ptr list = new Array;
         for (const auto& form : services.forms().forms())
-            list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id), services.settings().formsDir()));
+            list->add(formJson(form, services.letters().hasBeslutTemplate(form.spec.id), services.legalModels()));
         exchange.sendJson(forms::stringify(list));
     });
 
@@ -220,7 +213,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
                                            formContextOf(services, opened.facts));
         if (!outcome.refused.empty()) return sendRefused(exchange, outcome.refused);
         auto correction = correctionOf(outcome);
-        const std::string sender = senderOf(outcome.record);
+        const std::string sender = senderOf(services, form->spec.id, outcome.record);
         if (sender != opened.row.avsandareSecret) {
             correction.avsandareSecret = sender;
             if (opened.row.register_ == std::string(diarium::kDiarium) && form->spec.senderIsPublic)
@@ -256,7 +249,7 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         change.correction = correctionOf(outcome);
         change.correction.beskrivningSecret = form->spec.title;
         change.correction.beskrivningPublic = form->spec.publicDescription;
-        const std::string sender = senderOf(outcome.record);
+        const std::string sender = senderOf(services, formId, outcome.record);
         if (!sender.empty()) change.correction.avsandareSecret = sender;
         change.correction.avsandarePublic =
             !form->spec.senderIsPublic ? std::string("(sekretess)") : sender.empty() ? opened.row.avsandarePublic : sender;

@@ -8,7 +8,9 @@
 #include "followup/Expediering.hpp"
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/Overklagande.hpp"
+#include "followup/Overlamnande.hpp"
 #include "followup/Verkstallighet.hpp"
+#include "followup/VerkstallighetAvbrott.hpp"
 #include "forms/RecordJson.hpp"
 
 #include <inkorg/swedish.hpp>
@@ -96,6 +98,25 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(R"({"status":"sparat"})");
     });
 
+    // An avbrott of the verkställighet {avbruten, skal?}, or its återupptagande {aterupptagen} (SoL 34:1).
+    router.add("POST", "/api/decisions/{id}/verkstallighet/avbrott", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare registrerar verkställighet");
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        const std::string avbruten = textMember(body, "avbruten"), aterupptagen = textMember(body, "aterupptagen");
+        if (avbruten.empty() == aterupptagen.empty())
+            throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Ange antingen avbruten eller aterupptagen (ÅÅÅÅ-MM-DD)");
+        refusedAs422([&] {
+            if (!avbruten.empty())
+                followup::recordAvbrott(services.diarium(), decisionId, {avbruten, textMember(body, "skal")},
+                                        exchange.caller->name, swedish::today());
+            else
+                followup::recordAterupptagen(services.diarium(), decisionId, aterupptagen, exchange.caller->name,
+                                             swedish::today());
+        });
+        exchange.sendJson(R"({"status":"sparat"})");
+    });
+
     router.add("POST", "/api/decisions/{id}/expediera", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare expedierar beslut");
         const long long decisionId = decisionForChange(services, exchange);
@@ -138,6 +159,19 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
                                          exchange.caller->name, swedish::today());
         });
         exchange.sendJson(R"({"status":"avgjort"})");
+    });
+
+    // The överlämnande to förvaltningsrätten (FL 46 §) of the decision's överklagande, as a PDF;
+    // ?omprovning=delvis when the nämnd changed the decision, but not as the klagande asks.
+    router.add("GET", "/api/decisions/{id}/overlamnande", Access::Authenticated, [&services](Exchange& exchange) {
+        requireDecider(exchange, "Bara handläggare och gruppledare överlämnar överklaganden");
+        const long long decisionId = decisionForChange(services, exchange);
+        std::string pdf;
+        refusedAs422([&] {
+            pdf = followup::overlamnandePdf(services, decisionId,
+                                            followup::omprovningFrom(exchange.query("omprovning").value_or("ingen")));
+        });
+        exchange.sendBytes(pdf, "application/pdf");
     });
 
     // Frister's list of gynnande beslut not carried out, of the documents the caller may see.

@@ -1,5 +1,6 @@
 #include "pipeline/Processor.hpp"
 
+#include "decisions/LegalModels.hpp"
 #include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
 #include "text/ArchiveCopy.hpp"
@@ -21,16 +22,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Who sent it, for the diarium's avsändare: the first of the form's person/organisation fields.
-std::string senderOf(const inkorg::Record& record)
+/// Who sent it, for the diarium's avsändare: the mottagare the form's roles name (the one who
+/// wrote in is the one answered); "" for a document of no form.
+std::string senderOf(const forms::Analysis& analysis, const decisions::LegalModels& models)
 {
-    for (const char* key : {"sokande_namn", "rapportor_namn", "anmalare_namn"})
-        if (auto name = record.text(key)) return *name;
-    return "";
+    return analysis.form ? models.mottagareOf(analysis.form->spec.id, analysis.record).namn : "";
 }
 
 diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis,
-                                     const inkorg::Document& document)
+                                     const inkorg::Document& document, const decisions::LegalModels& models)
 {
     diarium::Registration registration;
     registration.jobId = job.id;
@@ -46,7 +46,7 @@ diarium::Registration registrationOf(const diarium::Job& job, const forms::Analy
     for (const auto& deadline : analysis.plan.deadlines)
         registration.deadlines.push_back({0, 0, deadline.kind, deadline.title, swedish::toIso(deadline.due)});
 
-    const std::string sender = senderOf(analysis.record);
+    const std::string sender = senderOf(analysis, models);
     registration.beskrivningSecret = analysis.title();
     registration.avsandareSecret = sender;
     if (!analysis.form) {
@@ -173,7 +173,7 @@ Outcome Processor::process(const diarium::Job& job, text::Spread spread)
     Outcome outcome;
     outcome.analysis = analyse(document, job.file.receivedAt, images);
     outcome.pages = static_cast<int>(document.pages.size());
-    auto registration = registrationOf(job, *outcome.analysis, document);
+    auto registration = registrationOf(job, *outcome.analysis, document, services_.legalModels());
     // Where each field was read, for the registrator's Granska view: committed with the registration.
     if (!outcome.analysis->record.fields.empty())
         registration.events.push_back({"field_locations", forms::stringify(forms::locationsToJson(outcome.analysis->record))});
@@ -220,7 +220,7 @@ Outcome Processor::processBatch(const diarium::Job& job, const inkorg::Document&
         metadata.subject = partName(job.file.originalName, part);
         std::istringstream bytes(text::searchablePdf(pages.document, pages.images, metadata));
         diarium::BatchPart registration;
-        registration.registration = registrationOf(job, *part.analysis, pages.document);
+        registration.registration = registrationOf(job, *part.analysis, pages.document, services_.legalModels());
         registration.sha256 = services_.store().put(bytes);
         registration.originalName = metadata.subject;
         registration.part = part.part;

@@ -1,8 +1,8 @@
 #include "pipeline/Receipts.hpp"
 
+#include "decisions/LegalModels.hpp"
 #include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
-#include "pipeline/Mottagare.hpp"
 
 #include <inkorg/swedish.hpp>
 
@@ -23,7 +23,7 @@ letters::Kvitto receiptOf(Services& services, const diarium::DocumentRow& docume
     kvitto.diarienummer = *document.diarienummer;
     kvitto.inkomDatum = diarium::swedishDateOf(document.receivedAt);
     kvitto.datum = swedish::toIso(swedish::today());
-    const Mottagare mottagare = mottagareOf(record);
+    const auto mottagare = services.legalModels().mottagareOf(document.formId.value_or(""), record);
     kvitto.mottagareNamn = mottagare.namn;
     kvitto.mottagareAdress = mottagare.adress;
     kvitto.handlaggareKontakt = services.settings().kommunPhone + ", " + services.settings().kommunEmail;

@@ -1,5 +1,6 @@
 #include "pipeline/Services.hpp"
 
+#include "decisions/LegalModels.hpp"
 #include "validate/NormTables.hpp"
 
 #include <thread>
@@ -56,6 +57,7 @@ Services::Services(config::Settings settings) : settings_(std::move(settings))
                                                   diarium::JobPolicy{settings_.maxAttempts});
     store_ = std::make_unique<diarium::ContentStore>(settings_.storeDir());
     forms_ = std::make_unique<forms::FormCatalog>(settings_.formsDir(), settings_.schemasDir(), settings_.pluginDir);
+    legalModels_ = std::make_unique<decisions::LegalModels>(settings_.formsDir(), settings_.schemasDir() / "beslut.schema.json");
     norms_ = validate::loadNormTables(settings_.formsDir() / "norms.json", settings_.kommunName);
     letters_ = std::make_unique<letters::LetterRenderer>(settings_.formsDir(), kommunOf(settings_));
 }

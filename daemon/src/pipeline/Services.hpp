@@ -18,6 +18,10 @@
 #include <memory>
 #include <mutex>
 
+namespace inkorg::decisions {
+class LegalModels;
+}
+
 namespace inkorg::pipeline {
 
 /// The text reader's options from the settings (workers 0 = one per core).
@@ -34,6 +38,9 @@ public:
     diarium::Diarium& diarium() { return *diarium_; }
     diarium::ContentStore& store() { return *store_; }
     const forms::FormCatalog& forms() const { return *forms_; }
+    /// Every form's legal model (form.json "beslut", checked against schemas/beslut.schema.json
+    /// at construction: a broken part throws decisions::LegalModelError and nothing starts).
+    const decisions::LegalModels& legalModels() const { return *legalModels_; }
     const inkorg::NormTables& norms() const { return norms_; }
     const letters::LetterRenderer& letters() const { return *letters_; }
     /// The text reader and its worker pool, started on first call. Thread-safe.
@@ -51,6 +58,7 @@ private:
     std::unique_ptr<diarium::Diarium> diarium_;
     std::unique_ptr<diarium::ContentStore> store_;
     std::unique_ptr<forms::FormCatalog> forms_;
+    std::unique_ptr<decisions::LegalModels> legalModels_;
     inkorg::NormTables norms_;
     std::unique_ptr<letters::LetterRenderer> letters_;
     std::once_flag textOnce_;
