@@ -194,16 +194,21 @@ std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpe
     for (const auto& row : region) {
         auto matches = findLabelsInRows({row}, candidates, MatchStart::Anywhere);
         std::sort(matches.begin(), matches.end(), [](const LabelMatch& a, const LabelMatch& b) { return a.firstWord < b.firstWord; });
+        std::vector<bool> onThisRow(field.options.size(), false);
         for (const auto& match : matches) {
-            if (!seen[static_cast<std::size_t>(match.owner)]) {
-                seen[static_cast<std::size_t>(match.owner)] = true;
+            const auto option = static_cast<std::size_t>(match.owner);
+            if (!seen[option]) {
+                seen[option] = onThisRow[option] = true;
                 continue;
             }
+            // An option's word within another's text on the same row, no box before it
+            // ("☒ Påtaglig risk för missförhållande" when OCR spoilt the longer wording).
+            const bool boxed = match.firstWord > 0 && isBox(row.words[match.firstWord - 1].text);
+            if (onThisRow[option] && !boxed) continue;
             // The next question's options on the same row (the next cell of a grid): cut before
             // them and their box.
-            std::size_t cut = match.firstWord;
-            if (cut > 0 && isBox(row.words[cut - 1].text)) --cut;
-            if (cut > 0) group.push_back(slice(row, 0, cut - 1));
+            const std::size_t cut = boxed ? match.firstWord - 1 : match.firstWord;
+            if (cut > 0 && onThisRow[option]) group.push_back(slice(row, 0, cut - 1));
             return group;
         }
         group.push_back(row);
