@@ -310,6 +310,28 @@ TEST_P(CheckboxStyles, AQuestionWhoseBoxesAreAllEmptyIsUnansweredNotAnIssue)
     EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
 }
 
+TEST(CheckboxWords, ATickReadWithASpaceBeforeItIsATick)
+{
+    // Words as Tesseract gave them for a BlankettRenderer scan's typed boxes: the re-read "[X]"
+    // came back as " [X]", the empty "[ ]" as "[" and a "1" glued to "Ja".
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, double confidence, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, confidence, line});
+    };
+    add(272, 180, "Behöver", 0.96, 0);  add(468, 140, "barnet", 0.96, 0);  add(625, 120, "skydd", 0.93, 0);
+    add(768, 280, "omedelbart?:", 0.91, 0);  add(1074, 20, "[", 0.85, 0);  add(1106, 90, "1Ja", 0.27, 0);
+    add(1233, 60, " [X]", 0.6, 0);  add(1312, 80, "Nej", 0.96, 0);
+    add(269, 360, "Vårdnadshavare", 0.91, 1);  add(645, 240, "informerad:", 0.89, 1);  add(916, 20, "[", 0.83, 1);
+    add(948, 90, "1]Ja", 0.19, 1);  add(1075, 60, " [X]", 0.6, 1);  add(1154, 80, "Nej", 0.96, 1);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    EXPECT_EQ(valueText(extraction, "akut"), "false");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
+}
+
 INSTANTIATE_TEST_SUITE_P(Printed, CheckboxStyles, ::testing::Values(Print::Scan, Print::BornDigital),
                          [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
 

@@ -14,6 +14,14 @@
 namespace inkorg::forms {
 namespace {
 
+/// `word` without the spaces OCR may leave around a re-read mark (" [X]").
+std::string_view trimmed(std::string_view word)
+{
+    while (!word.empty() && std::isspace(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
+    while (!word.empty() && std::isspace(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    return word;
+}
+
 std::string_view withoutBrackets(std::string_view word)
 {
     constexpr std::string_view brackets = "[]()|{}";
@@ -41,8 +49,9 @@ int codePointCount(const std::string& text)
 /// What a word right beside an option is. Beyond the printed glyphs, OCR reads an empty box as
 /// "O", "0", "CO", "o" … and a ticked one as "BH", "HN", "X", "&" …: short tokens without
 /// lower-case letters.
-BoxKind boxKind(const std::string& word)
+BoxKind boxKind(const std::string& printed)
 {
+    const std::string word(trimmed(printed));
     if (isTickMark(word)) return BoxKind::Ticked;
     if (isEmptyBox(word)) return BoxKind::Empty;
     // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty.
@@ -293,14 +302,14 @@ bool isTickMark(const std::string& word)
 {
     constexpr std::array<std::string_view, 15> ticks{
         "x", "X", "☒", "☑", "✓", "✔", "✗", "✘", "⊠", "×", "■", "⊗", "●", "◉", "◼"};
-    auto core = withoutBrackets(word);
+    auto core = withoutBrackets(trimmed(word));
     return std::find(ticks.begin(), ticks.end(), core) != ticks.end();
 }
 
 bool isEmptyBox(const std::string& word)
 {
     constexpr std::array<std::string_view, 12> boxes{"☐", "□", "○", "◯", "[", "]", "[]", "[ ]", "(", ")", "()", "( )"};
-    return std::find(boxes.begin(), boxes.end(), std::string_view(word)) != boxes.end();
+    return std::find(boxes.begin(), boxes.end(), trimmed(word)) != boxes.end();
 }
 
 std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, const FieldSpec& field)

@@ -74,7 +74,7 @@ enum class UntickedGroup {
 };
 UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& field);
 
-/// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …).
+/// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …; spaces around it aside).
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").
 bool isEmptyBox(const std::string& word);
