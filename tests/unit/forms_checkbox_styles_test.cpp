@@ -6,10 +6,12 @@
 
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReview.hpp"
+#include "forms/FormAnalysis.hpp"
 #include "support/Command.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
 #include "text/PageReader.hpp"
+#include "validate/NormTables.hpp"
 
 #include <gtest/gtest.h>
 
@@ -82,6 +84,29 @@ protected:
     /// review that follows extraction (FieldReview: low confidence is its issue).
     Extraction read(const std::string& body, const std::string& form)
     {
+        const auto spec = test::loadFormSpec(form);
+        Extraction extraction = extract(printed(body), spec);
+        for (auto& issue : reviewFields(extraction.record, spec, extraction.issues)) extraction.issues.push_back(std::move(issue));
+        return extraction;
+    }
+
+    /// `body` printed and read, then taken through every form stage as the daemon does (classify,
+    /// extract, review, plugin, schema): the issues a registrator sees.
+    Analysis analysed(const std::string& body)
+    {
+        static const FormCatalog catalog(fs::path(INKORG_SOURCE_DIR) / "forms", fs::path(INKORG_SOURCE_DIR) / "schemas",
+                                         INKORG_PLUGIN_DIR);
+        static const NormTables norms =
+            validate::loadNormTables(fs::path(INKORG_SOURCE_DIR) / "forms" / "norms.json", "Vetlanda kommun");
+        FormContext context;
+        context.received = context.today = swedish::today();
+        context.norms = &norms;
+        return analyse(printed(body), catalog, context);
+    }
+
+    /// `body` printed by Chromium as the parameter says and read as inkorg reads a page.
+    Document printed(const std::string& body)
+    {
         const fs::path html = dir / "blankett.html";
         std::ofstream(html) << "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" << kStyle << "</head><body>"
                             << body << "</body></html>";
@@ -111,10 +136,7 @@ protected:
         }
         Document document;
         document.pages.push_back(reader().read(file, 1, text::TextOptions{}).page);
-        const auto spec = test::loadFormSpec(form);
-        Extraction extraction = extract(document, spec);
-        for (auto& issue : reviewFields(extraction.record, spec, extraction.issues)) extraction.issues.push_back(std::move(issue));
-        return extraction;
+        return document;
     }
 
     test::TempDir dir;
@@ -224,6 +246,90 @@ TEST_P(CheckboxStyles, AFaintMarkInABoxIsAnIssueNotASureAnswer)
 <tr><td><div class="lab">Anmälare</div><span class="opt"><span class="cb"></span>Skola</span><span class="opt"><span class="cb" style="font-size: 9pt">·</span>Förskola</span><span class="opt"><span class="cb"></span>Polis</span></td></tr>
 </table>)", "orosanmalan");
     EXPECT_TRUE(hasIssue(extraction, "anmalare_typ", "confidence.low")) << valueText(extraction, "anmalare_typ");
+}
+
+TEST_P(CheckboxStyles, AYesNoQuestionWordedOtherwiseIsKnownByItsWords)
+{
+    // Neither question is among form.json's wordings; their words are ("skydd", "barnet",
+    // "behöver"; "vårdnadshavarna", "anmälan").
+    const auto extraction = read(R"(<p>Namn på barnet: Alva Lind</p>
+<p>Bedömer du att barnet behöver skydd genast?: ☐ Ja ☒ Nej</p>
+<p>Vet vårdnadshavarna om anmälan? ☒ Ja ☐ Nej</p>
+<p>Datum för anmälan: 2026-04-21</p>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "akut"), "false");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
+    for (const std::string key : {"akut", "vardnadshavare_informerad"}) {
+        EXPECT_FALSE(hasIssue(extraction, key, "checkbox.unread")) << key;
+        EXPECT_FALSE(hasIssue(extraction, key, "checkbox.multiple")) << key;
+    }
+}
+
+TEST_P(CheckboxStyles, YesNoQuestionsWordedOtherwiseInTheCellsOfAGrid)
+{
+    // Two questions side by side in a boxed grid, each cell's Ja/Nej under its question.
+    const auto extraction = read(R"(<table>
+<tr><td><div class="lab">Namn på barnet</div>Alva Lind</td><td><div class="lab">Datum för anmälan</div>2026-04-21</td></tr>
+<tr><td><div class="lab">Är barnet i behov av omedelbart skydd?</div><span class="opt"><span class="cb">X</span>Ja</span><span class="opt"><span class="cb"></span>Nej</span></td>
+<td><div class="lab">Känner vårdnadshavarna till anmälan?</div><span class="opt"><span class="cb"></span>Ja</span><span class="opt"><span class="cb">X</span>Nej</span></td></tr>
+</table>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "akut"), "true");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
+}
+
+TEST_P(CheckboxStyles, AGroupSeenWithATickNoOptionNamesIsAnIssueNotAGap)
+{
+    // "Kollektivboende" is no wording of any option: the tick cannot be read as one of them, and
+    // the registrator is told so (a warning) rather than that boendeform is missing (an error).
+    const auto analysis = analysed(R"(<h3>Ansökan om ekonomiskt bistånd</h3>
+<p>Sökandes namn: Eva Lund</p><p>Personnummer: 19121212-1212</p><p>Adress: Storgatan 1</p>
+<p>Postnummer: 574 31</p><p>Postort: Vetlanda</p><p>Ansökan avser månad: 2026-03</p>
+<p>Boendeform: ☐ Hyresrätt ☐ Bostadsrätt ☒ Kollektivboende ☐ Inneboende</p>
+<p>Antal rum: 2</p><p>Hyra: 5 400 kr</p><p>Barnbidrag: 1 250 kr</p><p>Datum: 2026-03-02</p>)");
+    ASSERT_NE(analysis.form, nullptr);
+    ASSERT_EQ(analysis.form->spec.id, "ekonomiskt_bistand");
+    EXPECT_EQ(analysis.record.fields.count("boendeform"), 0u);
+    bool unread = false, required = false;
+    for (const auto& issue : analysis.issues) {
+        if (issue.field != "boendeform") continue;
+        unread = unread || (issue.code == "checkbox.unread" && issue.severity == Severity::Warning
+                            && issue.message.find("kunde inte läsas") != std::string::npos);
+        required = required || issue.code == "required";
+    }
+    EXPECT_TRUE(unread);
+    EXPECT_FALSE(required);
+}
+
+TEST_P(CheckboxStyles, AQuestionWhoseBoxesAreAllEmptyIsUnansweredNotAnIssue)
+{
+    // Both boxes printed and clearly empty: the question was left unanswered, nothing to flag.
+    const auto extraction = read(R"(<p>Namn på barnet: Alva Lind</p>
+<p>Är det akut? ☐ Ja ☐ Nej</p>
+<p>Vårdnadshavare informerad: ☒ Ja ☐ Nej</p>)", "orosanmalan");
+    EXPECT_EQ(valueText(extraction, "akut"), "<absent>");
+    EXPECT_FALSE(hasAnyIssue(extraction, "akut"));
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
+}
+
+TEST(CheckboxWords, ATickReadWithASpaceBeforeItIsATick)
+{
+    // Words as Tesseract gave them for a BlankettRenderer scan's typed boxes: the re-read "[X]"
+    // came back as " [X]", the empty "[ ]" as "[" and a "1" glued to "Ja".
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, double confidence, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, confidence, line});
+    };
+    add(272, 180, "Behöver", 0.96, 0);  add(468, 140, "barnet", 0.96, 0);  add(625, 120, "skydd", 0.93, 0);
+    add(768, 280, "omedelbart?:", 0.91, 0);  add(1074, 20, "[", 0.85, 0);  add(1106, 90, "1Ja", 0.27, 0);
+    add(1233, 60, " [X]", 0.6, 0);  add(1312, 80, "Nej", 0.96, 0);
+    add(269, 360, "Vårdnadshavare", 0.91, 1);  add(645, 240, "informerad:", 0.89, 1);  add(916, 20, "[", 0.83, 1);
+    add(948, 90, "1]Ja", 0.19, 1);  add(1075, 60, " [X]", 0.6, 1);  add(1154, 80, "Nej", 0.96, 1);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    EXPECT_EQ(valueText(extraction, "akut"), "false");
+    EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
 }
 
 INSTANTIATE_TEST_SUITE_P(Printed, CheckboxStyles, ::testing::Values(Print::Scan, Print::BornDigital),

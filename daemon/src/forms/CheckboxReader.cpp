@@ -2,6 +2,7 @@
 
 #include "forms/LabelMatcher.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/UnlistedLabels.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +13,14 @@
 
 namespace inkorg::forms {
 namespace {
+
+/// `word` without the spaces OCR may leave around a re-read mark (" [X]").
+std::string_view trimmed(std::string_view word)
+{
+    while (!word.empty() && std::isspace(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
+    while (!word.empty() && std::isspace(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    return word;
+}
 
 std::string_view withoutBrackets(std::string_view word)
 {
@@ -40,8 +49,9 @@ int codePointCount(const std::string& text)
 /// What a word right beside an option is. Beyond the printed glyphs, OCR reads an empty box as
 /// "O", "0", "CO", "o" … and a ticked one as "BH", "HN", "X", "&" …: short tokens without
 /// lower-case letters.
-BoxKind boxKind(const std::string& word)
+BoxKind boxKind(const std::string& printed)
 {
+    const std::string word(trimmed(printed));
     if (isTickMark(word)) return BoxKind::Ticked;
     if (isEmptyBox(word)) return BoxKind::Empty;
     // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty.
@@ -170,6 +180,15 @@ struct OptionHit {
     Box box;
 };
 
+/// Words [first, last] of `row` as one row.
+Row slice(const Row& row, std::size_t first, std::size_t last)
+{
+    Row part = row;
+    part.words.assign(row.words.begin() + static_cast<std::ptrdiff_t>(first),
+                      row.words.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+    return part;
+}
+
 /// A box word read with less confidence than this is one the page left in doubt (CheckboxMarks'
 /// unclear boxes come at 0.3; OCR's box guesses are not judged by it: only "☐" words are).
 constexpr double kUnsureBox = 0.5;
@@ -182,11 +201,25 @@ std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpe
     std::vector<bool> seen(field.options.size(), false);
     std::vector<Row> group;
     for (const auto& row : region) {
-        const auto matches = findLabelsInRows({row}, candidates, MatchStart::Anywhere);
-        const bool repeats = std::any_of(matches.begin(), matches.end(),
-                                         [&](const LabelMatch& m) { return seen[static_cast<std::size_t>(m.owner)]; });
-        if (repeats) break;
-        for (const auto& match : matches) seen[static_cast<std::size_t>(match.owner)] = true;
+        auto matches = findLabelsInRows({row}, candidates, MatchStart::Anywhere);
+        std::sort(matches.begin(), matches.end(), [](const LabelMatch& a, const LabelMatch& b) { return a.firstWord < b.firstWord; });
+        std::vector<bool> onThisRow(field.options.size(), false);
+        for (const auto& match : matches) {
+            const auto option = static_cast<std::size_t>(match.owner);
+            if (!seen[option]) {
+                seen[option] = onThisRow[option] = true;
+                continue;
+            }
+            // An option's word within another's text on the same row, no box before it
+            // ("☒ Påtaglig risk för missförhållande" when OCR spoilt the longer wording).
+            const bool boxed = match.firstWord > 0 && isBox(row.words[match.firstWord - 1].text);
+            if (onThisRow[option] && !boxed) continue;
+            // The next question's options on the same row (the next cell of a grid): cut before
+            // them and their box.
+            const std::size_t cut = boxed ? match.firstWord - 1 : match.firstWord;
+            if (cut > 0 && onThisRow[option]) group.push_back(slice(row, 0, cut - 1));
+            return group;
+        }
         group.push_back(row);
     }
     return group;
@@ -269,14 +302,14 @@ bool isTickMark(const std::string& word)
 {
     constexpr std::array<std::string_view, 15> ticks{
         "x", "X", "☒", "☑", "✓", "✔", "✗", "✘", "⊠", "×", "■", "⊗", "●", "◉", "◼"};
-    auto core = withoutBrackets(word);
+    auto core = withoutBrackets(trimmed(word));
     return std::find(ticks.begin(), ticks.end(), core) != ticks.end();
 }
 
 bool isEmptyBox(const std::string& word)
 {
     constexpr std::array<std::string_view, 12> boxes{"☐", "□", "○", "◯", "[", "]", "[]", "[ ]", "(", ")", "()", "( )"};
-    return std::find(boxes.begin(), boxes.end(), std::string_view(word)) != boxes.end();
+    return std::find(boxes.begin(), boxes.end(), trimmed(word)) != boxes.end();
 }
 
 std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, const FieldSpec& field)
@@ -422,6 +455,193 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, c
                              [](const TickedOption& a, const TickedOption& b) { return a.option == b.option; }),
                  ticked.end());
     return ticked;
+}
+
+namespace {
+
+/// The least a question's words must name its field by (FieldVocabulary::cover, and the weight
+/// of its words found: one word few fields use) — as for a label worded otherwise.
+constexpr double kQuestionCover = 0.5;
+constexpr double kQuestionEvidence = 1.0;
+
+/// The option texts of a yes/no question on `row`, with their boxes: two or more of the field's
+/// options in a run with nothing but boxes between them, a box beside at least one, each option
+/// once (two questions side by side in a grid make two runs). Each as [first, last] word indices.
+std::vector<std::pair<std::size_t, std::size_t>> optionRuns(const Row& row, const std::vector<LabelCandidate>& candidates)
+{
+    auto matches = findLabelsInRows({row}, candidates, MatchStart::Anywhere);
+    std::sort(matches.begin(), matches.end(), [](const LabelMatch& a, const LabelMatch& b) { return a.firstWord < b.firstWord; });
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t m = 0; m < matches.size();) {
+        std::size_t end = m;
+        const auto inRun = [&](int owner) {
+            return std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(m),
+                               matches.begin() + static_cast<std::ptrdiff_t>(end) + 1,
+                               [&](const LabelMatch& match) { return match.owner == owner; });
+        };
+        while (end + 1 < matches.size() && !inRun(matches[end + 1].owner)) {
+            bool boxesBetween = true;
+            for (std::size_t w = matches[end].lastWord + 1; w < matches[end + 1].firstWord; ++w)
+                boxesBetween = boxesBetween && isBox(row.words[w].text);
+            if (!boxesBetween || matches[end + 1].firstWord - matches[end].lastWord > 3) break;
+            ++end;
+        }
+        // Boxes before the texts ("☐ Ja ☒ Nej"), else after them ("Ja ☐ Nej ☒").
+        std::size_t first = matches[m].firstWord, last = matches[end].lastWord;
+        while (first > 0 && first + 2 > matches[m].firstWord && isBox(row.words[first - 1].text)) --first;
+        while (first == matches[m].firstWord && last + 1 < row.words.size() && last < matches[end].lastWord + 2
+               && isBox(row.words[last + 1].text))
+            ++last;
+        bool boxed = false;
+        for (std::size_t w = first; w <= last; ++w) boxed = boxed || isBox(row.words[w].text);
+        if (boxed) runs.emplace_back(first, last);
+        m = end + 1;
+    }
+    return runs;
+}
+
+/// The phrase of `row` nearest to `x` across (within `reach`), without boxes; empty if none.
+std::string phraseAt(const Row& row, int x, int reach)
+{
+    std::string best;
+    int bestDistance = reach + 1;
+    for (std::size_t first = 0; first < row.words.size();) {
+        std::size_t last = first;
+        while (last + 1 < row.words.size() && !startsPhrase(row, last + 1)) ++last;
+        std::string text;
+        bool boxes = false;
+        for (std::size_t w = first; w <= last; ++w) {
+            boxes = boxes || isBox(row.words[w].text);
+            text += (text.empty() ? "" : " ") + row.words[w].text;
+        }
+        const int distance = std::abs(row.words[first].box.x - x);
+        if (!boxes && distance < bestDistance) {
+            best = text;
+            bestDistance = distance;
+        }
+        first = last + 1;
+    }
+    return best;
+}
+
+/// The words of `row` before word `end` back to the start of their phrase, stopping at a box.
+std::string phraseBefore(const Row& row, std::size_t end)
+{
+    std::string text;
+    for (std::size_t w = end; w-- > 0;) {
+        if (isBox(row.words[w].text)) break;
+        text = row.words[w].text + (text.empty() ? "" : " ") + text;
+        if (startsPhrase(row, w)) break;
+    }
+    return text;
+}
+
+} // namespace
+
+std::optional<YesNoQuestion> yesNoQuestionByWords(const PageRows& page, const FormSpec& form,
+                                                  const FieldVocabulary& vocabulary, std::size_t field,
+                                                  const std::vector<Box>& taken)
+{
+    const FieldSpec& spec = form.fields[field];
+    if (spec.type != FieldType::Boolean) return std::nullopt;
+    const auto candidates = optionCandidates(spec);
+    // The boolean field `question` names best, alone, and how well; -1 if none.
+    const auto asks = [&](const std::string& question, double& quality) {
+        const auto words = labelWords(question);
+        int best = -1;
+        double bestCover = 0.0, second = 0.0;
+        for (std::size_t f = 0; f < form.fields.size(); ++f) {
+            if (form.fields[f].type != FieldType::Boolean) continue;
+            double evidence = 0.0;
+            const double cover = vocabulary.cover(words, f, evidence);
+            if (cover > bestCover && evidence >= kQuestionEvidence) {
+                second = bestCover;
+                bestCover = cover;
+                best = static_cast<int>(f);
+            } else {
+                second = std::max(second, cover);
+            }
+        }
+        quality = bestCover;
+        return bestCover >= kQuestionCover && bestCover > second ? best : -1;
+    };
+    const auto free = [&](const Row& options) {
+        return std::none_of(options.words.begin(), options.words.end(), [&](const Word& word) {
+            return std::any_of(taken.begin(), taken.end(), [&](const Box& box) {
+                return word.box.x < box.right() && box.x < word.box.right() && word.box.y < box.bottom()
+                       && box.y < word.box.bottom();
+            });
+        });
+    };
+
+    std::optional<YesNoQuestion> found;
+    const auto consider = [&](std::vector<Row> options, std::size_t row, std::size_t firstWord) {
+        if (!std::all_of(options.begin(), options.end(), free)) return;
+        const Row& at = page.rows[row];
+        const Word& first = at.words[firstWord];
+        const int reach = 4 * std::max(first.box.height, 10);
+        // The question on the options' row, on the row above, or over the two rows above.
+        std::vector<std::string> questions{phraseBefore(at, firstWord)};
+        if (row > 0) questions.push_back(phraseAt(page.rows[row - 1], first.box.x, reach));
+        if (row > 1) questions.push_back(phraseAt(page.rows[row - 2], first.box.x, reach) + " " + questions.back());
+        for (const auto& question : questions) {
+            double quality = 0.0;
+            if (question.empty() || asks(question, quality) != static_cast<int>(field)) continue;
+            // The pair of Ja/Nej under it vouches for the question as much as its words do.
+            quality = std::min(1.0, (1.0 + quality) / 2);
+            if (!found || quality > found->quality) found = YesNoQuestion{options, quality};
+        }
+    };
+    for (std::size_t r = 0; r < page.rows.size(); ++r) {
+        const Row& row = page.rows[r];
+        for (const auto& [first, last] : optionRuns(row, candidates)) {
+            Row options = slice(row, first, last);
+            const auto here = findLabelsInRows({options}, candidates, MatchStart::Anywhere);
+            if (here.size() >= 2) {
+                consider({options}, r, first);
+                continue;
+            }
+            // One option a line: the next at the same place on the row below.
+            if (r + 1 >= page.rows.size() || here.empty()) continue;
+            for (const auto& [nextFirst, nextLast] : optionRuns(page.rows[r + 1], candidates)) {
+                Row next = slice(page.rows[r + 1], nextFirst, nextLast);
+                const auto below = findLabelsInRows({next}, candidates, MatchStart::Anywhere);
+                const int height = std::max(row.words[first].box.height, 10);
+                if (below.size() == 1 && below.front().owner != here.front().owner
+                    && std::abs(next.words.front().box.x - options.words.front().box.x) <= 2 * height)
+                    consider({options, next}, r, first);
+            }
+        }
+    }
+    return found;
+}
+
+UntickedGroup untickedGroup(const std::vector<Row>& rawRegion, const FieldSpec& field)
+{
+    const std::vector<Row> region = splitGluedBoxes(rawRegion, field);
+    // An empty box beside an option that the page leaves in no doubt: a printed or drawn box
+    // ("☐", "[ ]") read with confidence, not OCR's guess at one ("O", "CO").
+    const auto clearlyEmpty = [](const Word& word) {
+        return (isEmptyBox(word.text) || withoutBrackets(word.text).empty()) && word.confidence >= kUnsureBox;
+    };
+    std::vector<bool> named(field.options.size(), false);
+    bool allClear = true;
+    for (const auto& match : findLabelsInRows(region, optionCandidates(field), MatchStart::Anywhere)) {
+        const auto& words = region[match.row].words;
+        const Word* box = nullptr;
+        if (match.firstWord > 0 && isBox(words[match.firstWord - 1].text)) box = &words[match.firstWord - 1];
+        else if (match.lastWord + 1 < words.size() && isBox(words[match.lastWord + 1].text)) box = &words[match.lastWord + 1];
+        if (!box) continue;
+        named[static_cast<std::size_t>(match.owner)] = true;
+        allClear = allClear && clearlyEmpty(*box);
+    }
+    const auto count = static_cast<std::size_t>(std::count(named.begin(), named.end(), true));
+    if (count < std::min<std::size_t>(2, field.options.size())) return UntickedGroup::NotSeen;
+    for (const auto& row : region)
+        for (const auto& word : row.words)
+            if (isTickMark(word.text) || (isEmptyBox(word.text) && !clearlyEmpty(word))) allClear = false;
+    const bool everyOption = count == field.options.size();
+    return allClear && (everyOption || !field.required) ? UntickedGroup::LeftBlank : UntickedGroup::Unread;
 }
 
 } // namespace inkorg::forms

@@ -12,9 +12,12 @@
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace inkorg::forms {
+
+class FieldVocabulary;
 
 struct TickedOption {
     std::size_t option = 0;    ///< index into FieldSpec::options
@@ -41,7 +44,37 @@ std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& loca
 /// (its "Ja"/"Nej" name no question).
 std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& field);
 
-/// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …).
+/// A yes/no question found by its words (yesNoQuestionByWords).
+struct YesNoQuestion {
+    std::vector<Row> options;   ///< the rows of its boxes, each cut to the boxes and option texts
+    double quality = 0.0;       ///< how sure it is the field's: halfway from its words' cover to 1
+};
+
+/// The yes/no question of the boolean field `field` (an index into form.fields) worded otherwise
+/// than form.json ("Bedömer du att barnet behöver skydd omgående?" for "Behöver barnet skydd
+/// omedelbart?", "Känner vårdnadshavarna till anmälan?" for "Har vårdnadshavarna informerats?"):
+/// the field's options ("Ja", "Nej", "Vet ej") beside their boxes, side by side on one row or one
+/// under the other; its question the phrase before them on their row or the phrase above them
+/// (over one line or two).
+/// The question's words are compared with every boolean field's wordings (FieldVocabulary): it is
+/// `field`'s when it names that field best, no other as well, with words few of the form's fields
+/// use; of several such questions on the page the best named. Boxes that overlap `taken` (values
+/// already read) are passed over.
+std::optional<YesNoQuestion> yesNoQuestionByWords(const PageRows& page, const FormSpec& form,
+                                                  const FieldVocabulary& vocabulary, std::size_t field,
+                                                  const std::vector<Box>& taken);
+
+/// What a group in which no tick was read (readTickedOptions empty) is:
+enum class UntickedGroup {
+    NotSeen,     ///< not the group: none of its options named beside a box
+    LeftBlank,   ///< not answered: every box in it read clearly as empty ("☐", "[ ]"), no tick,
+                 ///< and every option named beside its box (an optional group: those named)
+    Unread,      ///< seen, but options or boxes the page lost, a box in doubt, or a tick beside a
+                 ///< text no option's wording names: what was answered is unknown
+};
+UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& field);
+
+/// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …; spaces around it aside).
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").
 bool isEmptyBox(const std::string& word);

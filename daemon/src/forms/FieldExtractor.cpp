@@ -133,17 +133,29 @@ std::optional<Reading> tickedReading(int pageNumber, std::vector<TickedOption> t
     return reading;
 }
 
+/// The reading of a checkbox group in `region`: its ticks, or, when none was read in a group
+/// the page shows but left in doubt (UntickedGroup::Unread), an unread reading there.
+std::optional<Reading> checkboxReading(int pageNumber, const std::vector<Row>& region, const FieldSpec& field,
+                                       double quality)
+{
+    if (auto reading = tickedReading(pageNumber, readTickedOptions(region, field), field, quality)) return reading;
+    if (untickedGroup(region, field) != UntickedGroup::Unread) return std::nullopt;
+    Reading reading;
+    reading.unread = true;
+    reading.confidence = 0.0;
+    reading.where = FieldLocation{pageNumber, regionBox(region)};
+    return reading;
+}
+
 std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch>& labels,
                               const LabelMatch& label, const FieldSpec& field)
 {
     Reading reading;
     if (field.hasOptions()) {
         auto region = optionRegion(page, locateValue(page, labels, label, ValueExtent::MultiLine), label, field);
-        auto ticks = readTickedOptions(region, field);
-        if (ticks.empty()) {
-            if (auto own = tickBeforeLabel(page, label, field)) ticks.push_back(*own);
-        }
-        return tickedReading(page.pageNumber, std::move(ticks), field, label.quality);
+        if (auto own = tickBeforeLabel(page, label, field); own && readTickedOptions(region, field).empty())
+            return tickedReading(page.pageNumber, {*own}, field, label.quality);
+        return checkboxReading(page.pageNumber, region, field, label.quality);
     }
     std::vector<Row> region;
     if (isTyped(field)) {
@@ -321,12 +333,23 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         readByType(rows, form, labels, onPage);
         for (auto& [key, reading] : onPage)
             if (!hasValue(readings, key)) readings[key] = std::move(reading);
-        // A checkbox group whose question was not found is known by its options.
-        for (const auto& field : form.fields)
-            if (field.hasOptions() && !hasValue(readings, field.key))
-                if (auto reading = tickedReading(rows.pageNumber, readTickedOptions(unlabelledOptionGroup(rows, field), field),
-                                                 field, kUnlabelledGroup))
-                    readings[field.key] = std::move(*reading);
+        // A checkbox group whose question was not found is known by its options; a yes/no
+        // question by its words.
+        for (std::size_t f = 0; f < form.fields.size(); ++f) {
+            const FieldSpec& field = form.fields[f];
+            if (!field.hasOptions() || hasValue(readings, field.key)) continue;
+            std::optional<Reading> reading;
+            if (field.type == FieldType::Boolean) {
+                std::vector<Box> taken;
+                for (const auto& [key, read] : readings)
+                    if (read.where && read.where->page == rows.pageNumber) taken.push_back(read.where->box);
+                if (auto question = yesNoQuestionByWords(rows, form, vocabulary, f, taken))
+                    reading = checkboxReading(rows.pageNumber, question->options, field, question->quality);
+            } else {
+                reading = checkboxReading(rows.pageNumber, unlabelledOptionGroup(rows, field), field, kUnlabelledGroup);
+            }
+            if (reading && (!reading->unread || !readings.count(field.key))) readings[field.key] = std::move(*reading);
+        }
     }
     return readings;
 }
@@ -380,6 +403,17 @@ Value checkboxValue(const FieldSpec& field, const Reading& reading, std::vector<
     return value;
 }
 
+/// `checkbox.unread`: the group's boxes are on the page but what was ticked could not be read.
+ValidationIssue uncheckedGroupIssue(const FieldSpec& field)
+{
+    std::string message = "Frågans rutor finns i blanketten men inget kryss kunde läsas säkert – kontrollera mot "
+                          "originalet och ange svaret";
+    if (field.required)
+        message += " (uppgiften är obligatorisk: den saknas inte utan kunde inte läsas, om rutorna är tomma "
+                   "begär komplettering)";
+    return {field.key, Severity::Warning, "checkbox.unread", message};
+}
+
 } // namespace
 
 Extraction extract(const Document& document, const FormSpec& form)
@@ -394,9 +428,10 @@ Extraction extract(const Document& document, const FormSpec& form)
         if (it == readings.end()) continue;
         const Reading& reading = it->second;
         if (reading.unread) {
-            extraction.issues.push_back({field.key, Severity::Warning, "field.unread",
-                                         "Fältets ledtext finns i blanketten men värdet kunde inte läsas – "
-                                         "kontrollera mot originalet och skriv in värdet"});
+            extraction.issues.push_back(field.hasOptions() ? uncheckedGroupIssue(field)
+                                                           : ValidationIssue{field.key, Severity::Warning, "field.unread",
+                                                                             "Fältets ledtext finns i blanketten men värdet kunde inte läsas – "
+                                                                             "kontrollera mot originalet och skriv in värdet"});
             continue;
         }
         Field result;

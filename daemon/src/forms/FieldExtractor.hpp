@@ -21,7 +21,9 @@ struct Extraction {
     /// quality), location (page + box) when read from a page, and the raw text.
     /// A value that could not be normalised is kept as read (a string).
     Record record;
-    /// `format.<type>` errors and `checkbox.multiple` warnings (confidence is FieldReview's).
+    /// `format.<type>` errors; `checkbox.multiple`, `field.unread` and `checkbox.unread` (a group
+    /// seen on the page with no tick read, CheckboxReader's UntickedGroup::Unread) warnings
+    /// (confidence is FieldReview's).
     std::vector<ValidationIssue> issues;
     /// The document's own date, for the century of 10-digit personnummer (today when it has none).
     swedish::Date reference{};

@@ -57,8 +57,10 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
     const auto* plugin = analysis.form->plugin;
     plugin->refine(analysis.record, document, context);
     for (auto& issue : analysis.form->schema->validate(analysis.record)) {
+        // A checkbox group seen but unread is not missing: its warning says so instead of `required`.
         const bool known = std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const auto& existing) {
-            return existing.field == issue.field && existing.severity == inkorg::Severity::Error;
+            return existing.field == issue.field
+                   && (existing.severity == inkorg::Severity::Error || existing.code == "checkbox.unread");
         });
         if (!known) analysis.issues.push_back(std::move(issue));
     }
