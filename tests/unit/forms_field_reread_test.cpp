@@ -139,6 +139,60 @@ TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
     EXPECT_EQ(std::get<std::string>(date.value), "2026-03-14");
     EXPECT_LT(date.confidence, kLowConfidenceTyped);
     EXPECT_EQ(date.raw, "2026-03-14");
+    // Two readings that differ are said to differ.
+    EXPECT_TRUE(hasIssue(extraction, "underskrift_datum", "confidence.low"));
+    EXPECT_FALSE(hasIssue(extraction, "sokande_personnummer", "confidence.low"));
+}
+
+TEST_F(FieldRereadTest, AValueWithADoubtedCharacterIsReadAgainAndPassesOnlyWhenBothReadingsAgree)
+{
+    // Both amounts read with good word confidence; in each one digit was doubted.
+    SyntheticPage synthetic;
+    synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    synthetic.add(200, 300, "Namn:");         synthetic.add(900, 300, "Anna Andersson");
+    synthetic.add(200, 380, "Hyra:");         synthetic.add(900, 380, "3475", 0.9);
+    synthetic.add(200, 460, "Sökt belopp:");  synthetic.add(900, 460, "2700", 0.9);
+    synthetic.add(200, 540, "Lön:");          synthetic.add(900, 540, "5100", 0.9);
+    Page page = synthetic.page();
+    for (auto& word : page.words) {
+        word.weakestSymbol = 0.97;
+        word.weakestSymbolAt = 0;
+        if (word.text == "3475" || word.text == "2700") word.weakestSymbol = 0.4;
+    }
+    Document document;
+    document.pages.push_back(page);
+    auto extraction = extract(document, ekb);
+    ASSERT_EQ(std::get<long long>(extraction.record.fields.at("sokt_belopp").value), 2700);
+    ASSERT_GE(extraction.record.fields.at("sokt_belopp").confidence, kLowConfidenceTyped);
+
+    std::vector<std::string> asked;
+    rereadValues(
+        extraction, ekb,
+        [&](const std::vector<RereadRequest>& requests) {
+            std::vector<std::optional<SecondReading>> answers;
+            for (const auto& request : requests) {
+                asked.push_back(request.key);
+                answers.push_back(SecondReading{request.key == "hyra" ? "3475" : "5700", 0.9});
+            }
+            return answers;
+        },
+        document.pages);
+    // Only the values with a doubted character, not the sure one nor the text.
+    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "sokt_belopp"}));
+    auto issues = reviewFields(extraction.record, ekb, extraction.issues, document.pages);
+    issues.insert(issues.end(), extraction.issues.begin(), extraction.issues.end());
+    auto on = [&](const std::string& key) {
+        return std::count_if(issues.begin(), issues.end(),
+                             [&](const auto& issue) { return issue.field == key && issue.code == "confidence.low"; });
+    };
+    // The hyra read the same twice passes; the sökt belopp read 2700 and 5700 is doubted, with its
+    // first reading.
+    EXPECT_EQ(extraction.record.fields.at("hyra").raw, "3475\n3475");
+    EXPECT_EQ(on("hyra"), 0);
+    EXPECT_EQ(std::get<long long>(extraction.record.fields.at("sokt_belopp").value), 2700);
+    EXPECT_EQ(on("sokt_belopp"), 1);
+    EXPECT_EQ(on("inkomst_lon"), 0);
+    EXPECT_EQ(issues.size(), 1u);
 }
 
 } // namespace

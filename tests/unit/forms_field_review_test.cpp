@@ -4,9 +4,12 @@
 // makes them, against the forms' real form.json.
 
 #include "forms/FieldReview.hpp"
+#include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace inkorg::forms {
 namespace {
@@ -133,6 +136,120 @@ TEST_F(FieldReviewTest, AFieldWithAnIssueAlreadyGetsNoSecond)
     const auto issues = reviewFields(record, ekb, known);
     EXPECT_EQ(codeOn(issues, "sokande_postnummer"), "");
     EXPECT_EQ(codeOn(issues, "sokande_namn"), "value.label_words");
+}
+
+/// An OCR'd word at (x, y) 40 px high, 22 px a character, its least sure character `weakestAt`
+/// read with `weakest`.
+Word scanned(const std::string& text, int x, int y, double confidence, double weakest, int weakestAt)
+{
+    Word word;
+    word.text = text;
+    word.box = {x, y, 22 * static_cast<int>(text.size()), 40};
+    word.confidence = confidence;
+    word.weakestSymbol = weakest;
+    word.weakestSymbolAt = weakestAt;
+    return word;
+}
+
+/// A field read from `words` of page `page`: its place is their box.
+Field readFrom(Value value, const std::vector<Word>& words, int page = 1, double confidence = 0.9)
+{
+    Field field;
+    field.value = std::move(value);
+    field.confidence = confidence;
+    Box box = words.front().box;
+    for (const auto& word : words) {
+        const int right = std::max(box.right(), word.box.right()), bottom = std::max(box.bottom(), word.box.bottom());
+        box.x = std::min(box.x, word.box.x);
+        box.y = std::min(box.y, word.box.y);
+        box.width = right - box.x;
+        box.height = bottom - box.y;
+        field.raw += (field.raw.empty() ? "" : " ") + word.text;
+    }
+    field.where = FieldLocation{page, box};
+    return field;
+}
+
+TEST_F(FieldReviewTest, ATypedValueIsAsSureAsItsLeastSureCharacter)
+{
+    // "5700" where 5400 was written: the word reads with 0.9, its first digit with 0.42.
+    const Word doubted = scanned("5700", 900, 300, 0.9, 0.42, 0);
+    const Word sureFour = scanned("4", 900, 380, 0.96, 0.96, 0);
+    const Word sureRest = scanned("800", 944, 380, 0.95, 0.93, 2);
+    const Word againDoubted = scanned("3400", 900, 460, 0.88, 0.45, 0);
+    const Word personnummer = scanned("19121212-1212", 900, 540, 0.93, 0.97, 4);
+    Page page;
+    page.number = 1;
+    page.words = {doubted, sureFour, sureRest, againDoubted, personnummer};
+    Page textLayer = page;
+    textLayer.number = 2;
+    textLayer.fromTextLayer = true;
+
+    Record record;
+    record.fields["sokt_belopp"] = readFrom(5700LL, {doubted});
+    record.fields["hyra"] = readFrom(4800LL, {sureFour, sureRest});
+    auto readTwice = readFrom(3400LL, {againDoubted});
+    readTwice.raw += "\n3400";   // FieldReread: a second reading of its own came to the same value
+    record.fields["inkomst_lon"] = readTwice;
+    record.fields["sokande_personnummer"] = readFrom(std::string("19121212-1212"), {personnummer});
+    record.fields["utgift_hushallsel"] = readFrom(5700LL, {doubted}, 2);   // a text layer has no doubts
+    const auto issues = reviewFields(record, ekb, {}, {page, textLayer});
+
+    EXPECT_EQ(codeOn(issues, "sokt_belopp"), "confidence.low");
+    const auto message = std::find_if(issues.begin(), issues.end(), [](const auto& i) { return i.field == "sokt_belopp"; });
+    ASSERT_NE(message, issues.end());
+    EXPECT_NE(message->message.find("tecknet «5» (tecken 1 i värdet)"), std::string::npos) << message->message;
+    EXPECT_EQ(codeOn(issues, "hyra"), "");
+    EXPECT_EQ(codeOn(issues, "inkomst_lon"), "");
+    EXPECT_EQ(codeOn(issues, "sokande_personnummer"), "");
+    EXPECT_EQ(codeOn(issues, "utgift_hushallsel"), "");
+    // Without the pages nothing is known of the characters: as before.
+    EXPECT_EQ(codeOn(reviewFields(record, ekb, {}), "sokt_belopp"), "");
+}
+
+TEST_F(FieldReviewTest, ALeaderReadAsARunOfOneCharacterIsNamed)
+{
+    Record record;
+    record.fields["barn_namn"] = text("Fatima Wikström 0000");
+    record.fields["vardnadshavare_namn"] = text("Helena ooo");
+    record.fields["barn_adress"] = text("Storgatan 111");   // a number may repeat a digit
+    record.fields["anmalare_namn"] = text("Anna Lee");
+    const auto issues = reviewFields(record, oro, {});
+    EXPECT_EQ(codeOn(issues, "barn_namn"), "value.leaders");
+    EXPECT_EQ(codeOn(issues, "vardnadshavare_namn"), "value.leaders");
+    EXPECT_EQ(codeOn(issues, "barn_adress"), "");
+    EXPECT_EQ(codeOn(issues, "anmalare_namn"), "");
+}
+
+TEST_F(FieldReviewTest, AFigureBesideALabelThatNoFieldTookIsNamed)
+{
+    test::SyntheticPage synthetic;
+    synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    // Each label and what follows it one line as read; a column beside it at the same height is
+    // another line (the last row).
+    synthetic.add(200, 300, "Antal rum ........ Å");   // a 4 OCR could not make out
+    synthetic.add(200, 380, "Hushållsel ........ 394 kr");
+    synthetic.add(200, 460, "Hyra ..................");
+    synthetic.add(200, 540, "Lön netto ........ 5100");
+    synthetic.add(200, 620, "Namn ........ Anna 2");
+    synthetic.add(200, 700, "Hemförsäkring");
+    synthetic.add(900, 700, "3 barn");
+    const Page& page = synthetic.page();
+    Record record;
+    const auto salary = std::find_if(page.words.begin(), page.words.end(), [](const Word& w) { return w.text == "5100"; });
+    ASSERT_NE(salary, page.words.end());
+    record.fields["inkomst_lon"] = readFrom(5100LL, {*salary});
+
+    const auto issues = reviewFields(record, ekb, {}, {page});
+    EXPECT_EQ(codeOn(issues, "antal_rum"), "field.unread");
+    EXPECT_EQ(codeOn(issues, "utgift_hushallsel"), "field.unread");
+    EXPECT_EQ(codeOn(issues, "hyra"), "");           // left blank: only its leaders
+    EXPECT_EQ(codeOn(issues, "inkomst_lon"), "");    // read
+    EXPECT_EQ(codeOn(issues, "sokande_namn"), "");   // text: a figure beside a name's label tells nothing
+    EXPECT_EQ(codeOn(issues, "utgift_hemforsakring"), "");   // the figure is another column's
+    // A field the extraction already named is left to that issue.
+    const std::vector<ValidationIssue> known{{"antal_rum", Severity::Warning, "field.unread", "…"}};
+    EXPECT_EQ(codeOn(reviewFields(record, ekb, known, {page}), "antal_rum"), "");
 }
 
 } // namespace

@@ -27,6 +27,10 @@ struct Word {
     Box box;
     double confidence = 1.0;  ///< 0–1; 1 for text read from a PDF text layer
     int line = 0;             ///< index of the text line on the page (reading order)
+    /// The confidence 0–1 of the word's least sure character, and which character that is (from
+    /// 0, in characters of `text`; -1 when no character was doubted: a text layer, or no data).
+    double weakestSymbol = 1.0;
+    int weakestSymbolAt = -1;
 };
 
 /// One page of a document.

@@ -1,6 +1,7 @@
 #include "forms/FieldReread.hpp"
 
 #include "forms/FieldReview.hpp"
+#include "forms/WeakestCharacter.hpp"
 #include "forms/ValueNormaliser.hpp"
 
 #include <algorithm>
@@ -42,22 +43,24 @@ std::optional<std::string> rereadCharacters(FieldType type)
     return std::nullopt;
 }
 
-std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const FormSpec& form)
+std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const FormSpec& form,
+                                          const std::vector<Page>& pages)
 {
     std::vector<RereadRequest> requests;
     for (const auto& [key, field] : extraction.record.fields) {
         const FieldSpec* spec = form.field(key);
         const auto characters = spec ? rereadCharacters(spec->type) : std::nullopt;
         if (!characters || !field.where) continue;
-        if (unparsed(extraction, key) || field.confidence < kLowConfidenceTyped)
+        if (unparsed(extraction, key) || field.confidence < kConfirmBelow ||
+            weakestCharacterOf(field, pages).confidence < kWeakCharacter)
             requests.push_back({key, field.where->page, field.where->box, *characters});
     }
     return requests;
 }
 
-void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader& reader)
+void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader& reader, const std::vector<Page>& pages)
 {
-    const auto requests = rereadRequests(extraction, form);
+    const auto requests = rereadRequests(extraction, form, pages);
     if (requests.empty()) return;
     const auto answers = reader(requests);
     for (std::size_t i = 0; i < requests.size() && i < answers.size(); ++i) {
@@ -74,7 +77,9 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         } else if (*value == field.value) {
             field.confidence = std::max(field.confidence, confidence);
         } else {
-            continue;   // two readings that disagree: the value stays doubtful
+            extraction.issues.push_back({key, Severity::Warning, "confidence.low",
+                                         "Två avläsningar av värdet skiljer sig åt – kontrollera värdet mot originalet"});
+            continue;
         }
         field.raw += "\n" + answers[i]->text;
     }

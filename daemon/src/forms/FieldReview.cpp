@@ -1,9 +1,12 @@
 #include "forms/FieldReview.hpp"
 
+#include "forms/MissedValues.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/WeakestCharacter.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -72,10 +75,21 @@ bool holdsAny(std::string_view text, std::initializer_list<std::string_view> mar
     return std::any_of(marks.begin(), marks.end(), [&](auto mark) { return text.find(mark) != std::string_view::npos; });
 }
 
+/// A word of one letter or of zeros written three times or more ("0000", "eee", "ooo"): a dotted
+/// leader as OCR reads it, never a name's or an address's word ("111" may be a street number).
+bool isLeaderRemnant(const std::string& word)
+{
+    const char first = word.empty() ? '\0' : word.front();
+    return word.size() >= 3 && (first == '0' || !std::isdigit(static_cast<unsigned char>(first))) &&
+           std::all_of(word.begin(), word.end(), [&](char c) { return c == first; });
+}
+
 /// Long text may end a sentence with "..." or "…"; a leader is longer there.
 bool hasLeaders(const std::string& text, bool longText)
 {
-    return longText ? holdsAny(text, {"....", "__"}) : holdsAny(text, {"...", "__", "\xE2\x80\xA6"});
+    if (longText) return holdsAny(text, {"....", "__"});
+    const auto words = wordsOf(text);
+    return holdsAny(text, {"...", "__", "\xE2\x80\xA6"}) || std::any_of(words.begin(), words.end(), isLeaderRemnant);
 }
 
 /// ☐ ☑ ☒ □ ■ ✓ ✔ ✗ ✘
@@ -111,15 +125,24 @@ bool passedTypeCheck(FieldType type)
            type != FieldType::MultiEnum && type != FieldType::Boolean;
 }
 
-ValidationIssue warning(const std::string& key, const char* code, const char* message)
+ValidationIssue warning(const std::string& key, const char* code, std::string message)
 {
-    return {key, Severity::Warning, code, message};
+    return {key, Severity::Warning, code, std::move(message)};
+}
+
+/// A typed value whose characters were read once, one of them doubted: a digit misread
+/// ("5700" for 5400) still passes its type's check. A value read a second time (its raw text holds
+/// both readings, FieldReread) stands on two readings that agree.
+bool doubted(FieldType type, const Field& field, const WeakestCharacter& weakest)
+{
+    return passedTypeCheck(type) && !weakest.character.empty() && weakest.confidence < kWeakCharacter &&
+           field.raw.find('\n') == std::string::npos;
 }
 
 } // namespace
 
 std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
-                                          const std::vector<ValidationIssue>& known)
+                                          const std::vector<ValidationIssue>& known, const std::vector<Page>& pages)
 {
     const FormWords formWords(form);
     std::vector<ValidationIssue> issues;
@@ -150,10 +173,17 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
             issues.push_back(warning(key, "value.running_text",
                                      "Värdet ser ut som en bit löptext från ett annat ställe i blanketten – kontrollera "
                                      "mot originalet"));
+        } else if (const auto weakest = weakestCharacterOf(field, pages); doubted(spec->type, field, weakest)) {
+            issues.push_back(warning(key, "confidence.low",
+                                     "Osäker avläsning av tecknet «" + weakest.character + "» (tecken " +
+                                         std::to_string(weakest.at) +
+                                         " i värdet) – kontrollera värdet mot originalet"));
         } else if (field.confidence < (passedTypeCheck(spec->type) ? kLowConfidenceTyped : kLowConfidence)) {
             issues.push_back(warning(key, "confidence.low", "Osäker avläsning – kontrollera värdet mot originalet"));
         }
     }
+    auto missed = missedValues(record, form, pages, known);
+    std::move(missed.begin(), missed.end(), std::back_inserter(issues));
     return issues;
 }
 

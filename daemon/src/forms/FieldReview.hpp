@@ -4,7 +4,8 @@
 /// already carries an issue is left as it is; any other field gets a warning on that field, in
 /// Swedish, when
 ///   - its value holds the blankett's leader characters ("...", "__", "…"; in long text "....",
-///     "__")                                                                    `value.leaders`
+///     "__"), or in short text a word of one character written three times or more, as OCR reads a
+///     dotted leader ("Fatima Wikström 0000")                                   `value.leaders`
 ///   - its value holds a checkbox ("☐ Provsmakning" read as an address)        `value.checkbox`
 ///   - its value holds the form's own words: a label word ("namn Agnes Mahmoud"), a qualifier in
 ///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
@@ -13,19 +14,31 @@
 ///   - a short text value reads as a piece of running text from elsewhere on the page: three
 ///     words or more, no digit, starting in lower case ("svarar inte när vi ringer.")
 ///                                                                              `value.running_text`
+///   - read from a scan, one of its characters was doubted: a typed value (one that passed its
+///     type's check) whose least sure character was read below kWeakCharacter and that no second
+///     reading confirmed (FieldReread), the character and its place named in the message
+///                                                                              `confidence.low`
 ///   - it was read with low confidence (below kLowConfidence, or kLowConfidenceTyped for a value
 ///     that passed its type's check)                                            `confidence.low`
+/// and a field written in digits that was not read although its label on `pages` has figures
+/// after it that no field took gets `field.unread` (MissedValues.hpp),
 /// so that the document goes to Behöver granskas with the reason. A required field missing is the
 /// schema's `required` error (SchemaValidator); a value that did not parse is the extractor's
 /// `format.<type>` error. Pure.
 
 #include "forms/FormSpec.hpp"
 
+#include <inkorg/document.hpp>
 #include <inkorg/record.hpp>
 
 #include <vector>
 
 namespace inkorg::forms {
+
+/// Below this confidence (Tesseract's, of one character: Word::weakestSymbol) a character of a typed
+/// value read from a scan is doubted, however sure the rest of it is. Calibrated on the forms
+/// evaluation's tune layouts (README).
+inline constexpr double kWeakCharacter = 0.92;
 
 /// Below this confidence (OCR word confidences × label-match quality, FieldExtractor) a value
 /// nothing else vouches for — text, long text, a checkbox — is doubted. Calibrated on the forms
@@ -35,9 +48,11 @@ inline constexpr double kLowConfidence = 0.7;
 /// belopp …): the type's check already vouches for most of it.
 inline constexpr double kLowConfidenceTyped = 0.35;
 
-/// The issues the review finds in `record` (read for `form`): at most one per field and none on
-/// a field `known` already names; each a warning (see above).
+/// The issues the review finds in `record` (read for `form` from `pages`; without them nothing is
+/// known of the value's characters, words or what else the page shows): at most one per field and
+/// none on a field `known` already names; each a warning (see above).
 std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
-                                          const std::vector<ValidationIssue>& known);
+                                          const std::vector<ValidationIssue>& known,
+                                          const std::vector<Page>& pages = {});
 
 } // namespace inkorg::forms

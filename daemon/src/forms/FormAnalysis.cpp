@@ -49,8 +49,8 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
     Extraction extraction = document.acroFormFields.empty()
                                 ? extract(document, analysis.form->spec)
                                 : extract(withAcroFormValues(document, analysis.form->spec), analysis.form->spec);
-    if (reread) rereadValues(extraction, analysis.form->spec, reread);
-    auto reviewed = reviewFields(extraction.record, analysis.form->spec, extraction.issues);
+    if (reread) rereadValues(extraction, analysis.form->spec, reread, document.pages);
+    auto reviewed = reviewFields(extraction.record, analysis.form->spec, extraction.issues, document.pages);
     analysis.record = std::move(extraction.record);
     analysis.issues = std::move(extraction.issues);
     std::move(reviewed.begin(), reviewed.end(), std::back_inserter(analysis.issues));

@@ -86,20 +86,33 @@ std::vector<Word> OcrEngine::recognize(PIX* image, int dpi)
         engine_->Clear();
         return words;
     }
+    // Symbol by symbol: a word starts at its first symbol; its least sure symbol is kept.
     int line = -1;
+    Word* word = nullptr;
+    int symbol = 0;
     do {
         if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
-        TesseractText text{it->GetUTF8Text(tesseract::RIL_WORD)};
-        if (!text || isBlank(text.get())) continue;
-        int left = 0, top = 0, right = 0, bottom = 0;
-        it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
-        Word word;
-        word.text = text.get();
-        word.box = {left, top, right - left, bottom - top};
-        word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
-        word.line = std::max(line, 0);
-        words.push_back(std::move(word));
-    } while (it->Next(tesseract::RIL_WORD));
+        if (it->IsAtBeginningOf(tesseract::RIL_WORD)) {
+            word = nullptr;
+            TesseractText text{it->GetUTF8Text(tesseract::RIL_WORD)};
+            if (!text || isBlank(text.get())) continue;
+            int left = 0, top = 0, right = 0, bottom = 0;
+            it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
+            word = &words.emplace_back();
+            word->text = text.get();
+            word->box = {left, top, right - left, bottom - top};
+            word->confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
+            word->line = std::max(line, 0);
+            symbol = 0;
+        }
+        if (!word) continue;
+        const double confidence = std::clamp(it->Confidence(tesseract::RIL_SYMBOL) / 100.0, 0.0, 1.0);
+        if (confidence < word->weakestSymbol) {
+            word->weakestSymbol = confidence;
+            word->weakestSymbolAt = symbol;
+        }
+        ++symbol;
+    } while (it->Next(tesseract::RIL_SYMBOL));
     engine_->Clear();
     return words;
 }

@@ -176,6 +176,8 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         entry->add(word.box.height);
         entry->add(word.confidence);
         entry->add(word.line);
+        entry->add(word.weakestSymbol);
+        entry->add(word.weakestSymbolAt);
         words->add(entry);
     }
     json->set("words", words);
@@ -206,6 +208,8 @@ Page pageFromJson(const Poco::JSON::Object& json)
                     entry->getElement<int>(4)};
         word.confidence = entry->getElement<double>(5);
         word.line = entry->getElement<int>(6);
+        word.weakestSymbol = entry->getElement<double>(7);
+        word.weakestSymbolAt = entry->getElement<int>(8);
         page.words.push_back(std::move(word));
     }
     if (const auto barcodes = json.getArray("barcodes"))

@@ -1,0 +1,84 @@
+#include "forms/MissedValues.hpp"
+
+#include "forms/LabelMatcher.hpp"
+#include "forms/PageRows.hpp"
+#include "forms/TextNormalisation.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace inkorg::forms {
+namespace {
+
+bool writtenInDigits(FieldType type)
+{
+    return type == FieldType::Money || type == FieldType::Integer || type == FieldType::Postnummer ||
+           type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
+}
+
+bool takenBy(const Record& record, int page, const Box& word)
+{
+    const int x = word.x + word.width / 2, y = word.centerY();
+    return std::any_of(record.fields.begin(), record.fields.end(), [&](const auto& entry) {
+        const auto& where = entry.second.where;
+        return where && where->page == page && x >= where->box.x && x <= where->box.right() && y >= where->box.y &&
+               y <= where->box.bottom();
+    });
+}
+
+/// A word that is or may be a figure: it holds a digit, or it is one capital letter, as OCR reads
+/// a lone figure it cannot make out ("Å" for a 4; not "i" or "å", which are words).
+bool figureLike(const std::string& word)
+{
+    const auto characters = std::count_if(word.begin(), word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return hasDigit(word) || (characters == 1 && beginsValue(word));
+}
+
+/// True when the phrase right after `label`, on the label's own line as read (not a column beside
+/// it at the same height), holds a figure no field of `record` took.
+bool figuresAfter(const PageRows& rows, const LabelMatch& label, const Record& record)
+{
+    const Row& row = rows.rows[label.row];
+    const int line = row.words[label.lastWord].line;
+    for (std::size_t w = label.lastWord + 1; w < row.words.size(); ++w) {
+        const Word& word = row.words[w];
+        if (word.line != line || (w > label.lastWord + 1 && startsPhrase(row, w))) break;
+        if (figureLike(word.text) && !takenBy(record, rows.pageNumber, word.box)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
+                                          const std::vector<ValidationIssue>& known)
+{
+    // Every label is looked for, so that the longest wins ("Personnummer" inside "Medsökandes
+    // personnummer"); only the labels of the fields wanted count.
+    std::vector<bool> wanted(form.fields.size(), false);
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t f = 0; f < form.fields.size(); ++f) {
+        const FieldSpec& field = form.fields[f];
+        const bool named = std::any_of(known.begin(), known.end(), [&](const auto& issue) { return issue.field == field.key; });
+        wanted[f] = writtenInDigits(field.type) && !record.has(field.key) && !named;
+        for (const auto& label : field.labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
+    }
+    std::set<int> missed;
+    for (const auto& page : pages) {
+        if (std::none_of(wanted.begin(), wanted.end(), [](bool w) { return w; })) break;
+        const PageRows rows = buildRows(page);
+        for (auto label : findLabels(rows, candidates, MatchStart::PhraseStart)) {
+            if (!wanted[static_cast<std::size_t>(label.owner)]) continue;
+            extendToPrintedLabel(rows, label);
+            if (!isRunningText(rows, label) && figuresAfter(rows, label, record)) missed.insert(label.owner);
+        }
+    }
+    std::vector<ValidationIssue> issues;
+    for (int f : missed)
+        issues.push_back({form.fields[static_cast<std::size_t>(f)].key, Severity::Warning, "field.unread",
+                          "Fältets ledtext finns i blanketten och ett värde står vid den, men det lästes inte – "
+                          "kontrollera mot originalet och skriv in värdet"});
+    return issues;
+}
+
+} // namespace inkorg::forms

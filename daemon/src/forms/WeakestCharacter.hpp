@@ -1,0 +1,26 @@
+#pragma once
+/// The least sure character of a value read from a scan (issue #17: nothing wrong passes
+/// silently): a value's confidence is its words' mean, which hides one doubted digit ("2700"
+/// read for 5700 with a sure "700"). Its words are the page's words inside the value's box, each
+/// with its least sure character as Tesseract read it (Word::weakestSymbol). Pure.
+
+#include <inkorg/document.hpp>
+#include <inkorg/record.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace inkorg::forms {
+
+struct WeakestCharacter {
+    double confidence = 1.0;   ///< 0–1
+    std::string character;     ///< UTF-8; empty when none was doubted
+    std::size_t at = 0;        ///< from 1, counted in the value's characters without spaces
+};
+
+/// The least sure character of `field` as read from `pages`: among the OCR'd words of its page
+/// whose centre lies in its box. None for a field with no place, or read from a page's text layer.
+WeakestCharacter weakestCharacterOf(const Field& field, const std::vector<Page>& pages);
+
+} // namespace inkorg::forms
