@@ -34,6 +34,31 @@ void splitGluedBox(const Word& word, std::vector<Word>& out)
     out.push_back(word);
 }
 
+/// Splits a label glued to its value, as OCR reads "El: 520" without the space: "El:520" into
+/// "El:" and "520", dividing the box in proportion to bytes. Only a word that begins with a
+/// capital and has letters only before the ':' (not "14:30", "kl:14", "https://…").
+void splitGluedLabel(Word& word, std::vector<Word>& out)
+{
+    const auto colon = word.text.find(':');
+    if (colon == std::string::npos || colon < 2 || colon + 1 >= word.text.size()) return out.push_back(word);
+    const auto first = static_cast<unsigned char>(word.text.front());
+    const bool capital = std::isupper(first) || (first == 0xC3 && static_cast<unsigned char>(word.text[1]) < 0xA0);
+    const bool letters = std::all_of(word.text.begin(), word.text.begin() + static_cast<long>(colon), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+    });
+    const auto after = static_cast<unsigned char>(word.text[colon + 1]);
+    if (!capital || !letters || !(std::isalnum(after) || after >= 0x80)) return out.push_back(word);
+    Word label = word;
+    Word value = word;
+    label.text = word.text.substr(0, colon + 1);
+    value.text = word.text.substr(colon + 1);
+    label.box.width = std::max(1, word.box.width * static_cast<int>(colon + 1) / static_cast<int>(word.text.size()));
+    value.box.x = word.box.x + label.box.width;
+    value.box.width = std::max(1, word.box.width - label.box.width);
+    out.push_back(label);
+    out.push_back(value);
+}
+
 /// Ruled lines and box edges read as characters: "|", "!", "_", "—", a lone ".".
 bool isRuleJunk(const std::string& text)
 {
@@ -102,7 +127,9 @@ PageRows buildRows(const Page& page)
         stripGluedEdge(cleaned);
         auto [it, inserted] = lines.try_emplace(word.line, Row{{}, word.box.y, word.box.bottom()});
         Row& line = it->second;
-        splitGluedBox(cleaned, line.words);
+        std::vector<Word> parts;
+        splitGluedBox(cleaned, parts);
+        for (auto& part : parts) splitGluedLabel(part, line.words);
         line.top = std::min(line.top, word.box.y);
         line.bottom = std::max(line.bottom, word.box.bottom());
     }

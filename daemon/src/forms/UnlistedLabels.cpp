@@ -71,6 +71,21 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
 /// What a wrong place in the form's order costs a phrase's cover.
 constexpr double kOutOfOrderCost = 0.1;
 
+/// True for a section heading rather than a label: the phrase (words first…last of row r) ends
+/// its row and a known label starts where it starts on the next row — a label there would have
+/// no value ("SÖKANDE" over "SÖKANDES PERSONNUMMER").
+bool isHeading(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r, std::size_t first,
+               std::size_t last)
+{
+    const Row& row = page.rows[r];
+    if (last + 1 < row.words.size() || r + 1 >= page.rows.size()) return false;
+    const int x = row.words[first].box.x;
+    const int textHeight = std::max(1, row.words[first].box.height);
+    return std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+        return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
+    });
+}
+
 struct Candidate {
     LabelMatch match;
     double evidence = 0.0;
@@ -185,7 +200,7 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                     closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
                                         || row.words[last + 1].text.front() == '('
                                         || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
-                if (labelLike && !words.empty() && !vocabulary.isOption(folded)) {
+                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)) {
                     Candidate best;
                     double bestCover = 0.0;
                     double secondCover = 0.0;
