@@ -95,6 +95,22 @@ TEST_F(ValueBoundsTest, FreeTextEndsAtTheNextCheckboxQuestion)
     EXPECT_EQ(valueOf(extraction, "konsekvens"), "Ett blåmärke på höger höft.");
 }
 
+TEST_F(ValueBoundsTest, ALineOfFreeTextThatNamesAFieldIsNoLabel)
+{
+    // The free text's second line names "bedömning", a field whose label is not on the page.
+    SyntheticPage page;
+    page.add(200, 150, "Rapport enligt lex Sarah");
+    page.add(200, 300, "Konsekvens för den enskilde:");
+    page.add(200, 360, "Ett blåmärke på höger höft, läkare");
+    page.add(200, 420, "kontaktades för bedömning.");   page.add(800, 420, "Ingen synlig skada.");
+    page.add(200, 540, "Vidtagna åtgärder:");
+    page.add(200, 600, "Larmet kopplades in.");
+    auto extraction = read(page, sarah);
+    EXPECT_EQ(valueOf(extraction, "konsekvens"),
+              "Ett blåmärke på höger höft, läkare kontaktades för bedömning. Ingen synlig skada.");
+    EXPECT_EQ(valueOf(extraction, "omedelbara_atgarder"), "Larmet kopplades in.");
+}
+
 TEST_F(ValueBoundsTest, AValueEndsAtTheNextLabelGluedToIt)
 {
     // OCR reads "El:520" as one word: "Övriga inkomster:" is blank, El has 520.

@@ -125,25 +125,34 @@ Row fromFirstDigit(const Row& place)
     return rest;
 }
 
-/// True for running prose: four words or more, at least two of them beginning in lower case.
+/// The place up to its first checkbox: a value ends where the next question's boxes begin.
+Row beforeCheckbox(const Row& place)
+{
+    Row before = place;
+    auto box = std::find_if(place.words.begin(), place.words.end(), [](const Word& w) { return isCheckbox(w.text); });
+    before.words.assign(place.words.begin(), box);
+    return before;
+}
+
+/// True for running prose: four words or more, none with a digit, at least two beginning in
+/// lower case ("till skolan utan frukost och").
 bool isProse(const Row& place)
 {
+    if (std::any_of(place.words.begin(), place.words.end(), [](const Word& w) { return hasDigit(w.text); })) return false;
     const auto lower = std::count_if(place.words.begin(), place.words.end(), [](const Word& w) {
         return !w.text.empty() && !beginsValue(w.text) && hasLetterOrDigit(w.text);
     });
     return place.words.size() >= 4 && lower >= 2;
 }
 
-/// Whether `place` may hold a value of a typed field: never a checkbox line or prose (the next
-/// question, a free text beside); for a number only text with a digit (else a label's remnant)
-/// — except after a label closed by ':' (`afterColon`), where the text on its row is the value
-/// however it was read (too small, smudged): it is kept, fails its type, and is read again on
-/// its own.
+/// Whether `place` (cut at its first checkbox) may hold a value of a typed field: never nothing
+/// (a checkbox line) or prose (a free text beside); for a number only text with a digit (else
+/// a label's remnant) — except after a label closed by ':' (`afterColon`), where the text on its
+/// row is the value however it was read (too small, smudged): it is kept, fails its type, and
+/// is read again on its own.
 bool mayBeValue(FieldType type, const Row& place, bool afterColon)
 {
-    if (std::any_of(place.words.begin(), place.words.end(), [](const Word& w) { return isCheckbox(w.text); }))
-        return false;
-    if (isProse(place)) return false;
+    if (place.words.empty() || isProse(place)) return false;
     return !isNumber(type) || afterColon || hasDigit(joinRows({place}));
 }
 
@@ -193,8 +202,10 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
                 if (place.top < page.rows[label.row].bottom) places.push_back(std::move(place));
         }
         const int labelBottom = page.rows[label.row].bottom;
-        for (auto& place : places)
+        for (auto& place : places) {
             if (place.top >= labelBottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
+            place = beforeCheckbox(place);   // "5230525049   ☐ Tillfälligt tillstånd"
+        }
         const bool textBeside = !places.empty() && places.front().top < labelBottom;
         std::erase_if(places, [&](const Row& place) {
             return !mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom);

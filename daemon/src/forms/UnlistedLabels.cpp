@@ -195,7 +195,10 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                 for (auto& word : labelWords(text)) words.push_back(std::move(word));
                 folded += foldForMatching(text);
                 const bool closed = closesLabel(text);
-                const bool open = !digits && afterGap;
+                // A bare phrase is a label only as one is printed: it begins with a capital and
+                // ends no sentence ("kontaktades för bedömning." is a line of free text).
+                const bool sentenceEnd = text.back() == '.' && foldForMatching(text).size() > 4;
+                const bool open = !digits && afterGap && beginsValue(row.words[first].text) && !sentenceEnd;
                 const bool labelLike =
                     closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
                                         || row.words[last + 1].text.front() == '('
