@@ -159,6 +159,39 @@ TEST_F(ValueBoundsTest, ACheckboxLineOrProseIsNoTypedValue)
     EXPECT_TRUE(hasIssue(sarahRead, "upptackt_datum", "field.unread"));
 }
 
+TEST_F(ValueBoundsTest, LeaderDotsReadAsFlatLettersAreNoValue)
+{
+    // A scan's dotted leaders that OCR read as words a tenth as tall as the text.
+    SyntheticPage page;
+    page.add(200, 150, "Rapport enligt lex Sarah");
+    page.add(200, 300, "Verksamhet/enhet");           page.add(640, 300, "Ekbackens äldreboende");
+    page.add(1700, 330, "MH", 0.0, 22, 4);
+    page.add(200, 380, "Datum för händelsen");        page.add(1100, 380, "2026-05-03");
+    page.add(200, 460, "Datum när det upptäcktes");   page.add(1180, 490, "SSA Re", 0.08, 22, 4);
+    auto extraction = read(page, sarah);
+    EXPECT_EQ(valueOf(extraction, "verksamhet"), "Ekbackens äldreboende");
+    EXPECT_EQ(valueOf(extraction, "handelse_datum"), "2026-05-03");
+    EXPECT_EQ(valueOf(extraction, "upptackt_datum"), "<absent>");
+    EXPECT_FALSE(hasIssue(extraction, "upptackt_datum", "format.date"));
+}
+
+TEST_F(ValueBoundsTest, ASectionHeadingIsNoValueOfTheBlankLabelAboveIt)
+{
+    // "Telefon" is blank; "Oron" heads the next section, right over its first label.
+    SyntheticPage page;
+    page.add(200, 150, "Orosanmälan – barn och unga");
+    page.add(200, 1200, "Anmälarens namn Ingrid Pettersson");
+    page.add(200, 1274, "Arbetsplats Furulundsskolan");
+    page.add(200, 1360, "Telefon");
+    page.add(200, 1449, "Oron");
+    page.add(200, 1516, "Beskriv din oro:");
+    page.add(200, 1592, "Barnet har kommit till skolan utan frukost.");
+    auto extraction = read(page, oro);
+    EXPECT_EQ(valueOf(extraction, "anmalare_verksamhet"), "Furulundsskolan");
+    EXPECT_EQ(valueOf(extraction, "anmalare_telefon"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Barnet har kommit till skolan utan frukost.");
+}
+
 TEST_F(ValueBoundsTest, CaptionsInCapitalsWordedOtherwise)
 {
     // A ruled grid, captions in capitals over the values, two cells a row.

@@ -98,6 +98,18 @@ void dropIsolatedRules(Row& row)
     row.words = std::move(kept);
 }
 
+/// The page's usual word height: the median of its words with a letter or digit.
+int usualHeight(const std::vector<Word>& words)
+{
+    std::vector<int> heights;
+    for (const auto& word : words)
+        if (std::any_of(word.text.begin(), word.text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+            heights.push_back(word.box.height);
+    if (heights.empty()) return 0;
+    std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+    return heights[heights.size() / 2];
+}
+
 } // namespace
 
 Box unite(const Box& a, const Box& b)
@@ -120,9 +132,11 @@ PageRows buildRows(const Page& page)
 
     // The reader's own lines first (OCR follows a skewed line better than any y threshold) …
     std::map<int, Row> lines;
+    const int usual = usualHeight(page.words);
     for (const auto& word : page.words) {
         if (word.text.find_first_not_of(" \t") == std::string::npos) continue;
         if (isRuleJunk(word.text)) continue;
+        if (word.box.height * 4 < usual) continue;   // dotted leaders read as flat letters: "SSA Re"
         Word cleaned = word;
         stripGluedEdge(cleaned);
         auto [it, inserted] = lines.try_emplace(word.line, Row{{}, word.box.y, word.box.bottom()});

@@ -5,7 +5,8 @@
 /// Checkbox glyphs glued to a word ("☒Hyresrätt", "[X]Villa") are split off as words of their own,
 /// and so is a label glued to its value ("El:520" → "El:" "520").
 /// Ruled lines and box edges that OCR reads as characters ("|", "!", "_", a lone "I" far from its
-/// neighbours, an 'l' glued before a capital: "lUndersköterska") are dropped.
+/// neighbours, an 'l' glued before a capital: "lUndersköterska") are dropped, and so are words
+/// under a quarter of the page's usual word height (a scan's dotted leaders read as "SSA Re").
 
 #include <inkorg/document.hpp>
 

@@ -172,6 +172,24 @@ bool endsSentence(const Row& row)
     return last == '.' || last == '!' || last == ')';
 }
 
+/// True when row `r`'s text at `x` heads the label just under it rather than continuing the one
+/// above: the next row begins at `x` with a label closed by ':' or '?', and stands closer to
+/// row `r` than row `r` stands to the label above (`gapAbove`) — "Telefon", a blank line, then
+/// "Oron" right over "Beskriv din oro:".
+bool headsNextLabel(const PageRows& page, std::size_t r, int x, int gapAbove)
+{
+    if (r + 1 >= page.rows.size()) return false;
+    const Row& row = page.rows[r];
+    const Row& next = page.rows[r + 1];
+    if (next.top - row.bottom >= gapAbove) return false;
+    for (std::size_t w = 0; w < next.words.size(); ++w) {
+        if (!startsPhrase(next, w) || std::abs(next.words[w].box.x - x) > std::max(1, row.height())) continue;
+        for (std::size_t e = w; e < next.words.size() && (e == w || !startsPhrase(next, e)); ++e)
+            if (closesLabel(next.words[e].text)) return true;
+    }
+    return false;
+}
+
 /// The label's own row right of it, up to the next label (listed or not).
 struct RightOfLabel {
     Row value;
@@ -250,6 +268,8 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         const bool endsHere = cut < inColumn.size();
         inColumn.resize(cut);
         Row part = collect(inColumn, row.top, row.bottom);
+        if (hasText(part) && value.empty() && !valueAbove && headsNextLabel(page, r, part.words.front().box.x, gap))
+            break;
         if (hasText(part)) {
             value.push_back(part);
             previousBottom = part.bottom;
