@@ -77,6 +77,39 @@ TEST_F(ValueBoundsTest, TheOtherColumnsAmountIsNoValueOfABlankLabel)
     EXPECT_EQ(valueOf(extraction, "antal_barn"), "2");
 }
 
+TEST_F(ValueBoundsTest, TheOtherColumnsLabelBoundsTheLinesBelowIt)
+{
+    // "Medsökande, namn:" is blank; the right column's label stands on the next row and its
+    // amount on the row after.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 480, "Medsökande, namn:");
+    page.add(1300, 540, "Hemförsäkring:");
+    page.add(1310, 600, "134:-");
+    page.add(200, 720, "Antal barn i hushållet:");
+    page.add(200, 780, "2");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "medsokande_namn"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "utgift_hemforsakring"), "134");
+    EXPECT_EQ(valueOf(extraction, "antal_barn"), "2");
+}
+
+TEST_F(ValueBoundsTest, ALineAcrossThePageIsNoValueOfALabelInTheRightColumn)
+{
+    // "Brukarens namn:" (right, blank); the free text under the next label runs the page's width.
+    SyntheticPage page;
+    page.add(200, 150, "Rapport enligt lex Sarah");
+    page.add(200, 300, "Den enskildes personnummer:");   page.add(1300, 300, "Brukarens namn:");
+    page.add(200, 360, "Beskrivning av missförhållandet:");
+    page.add(200, 440, "Larmet i lägenheten var urkopplat och ingen personal hade märkt det under natten.");
+    page.add(200, 500, "Brukaren hittades på golvet i sovrummet.");
+    auto extraction = read(page, sarah);
+    EXPECT_EQ(valueOf(extraction, "berord_namn"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "beskrivning"),
+              "Larmet i lägenheten var urkopplat och ingen personal hade märkt det under natten. "
+              "Brukaren hittades på golvet i sovrummet.");
+}
+
 TEST_F(ValueBoundsTest, FreeTextEndsAtTheNextCheckboxQuestion)
 {
     SyntheticPage page;

@@ -249,8 +249,13 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        // A line running across the column's left edge is the page's, not the column's.
+        if (std::any_of(row.words.begin(), row.words.end(),
+                        [&](const Word& w) { return w.box.x < left && w.box.right() > left + textHeight; }))
+            break;
         const int rowRight = nextColumnLabelX(page, labels, r, label, right);
         if (rowRight < 0) break;
+        right = rowRight;   // the next column, once seen, bounds the lines below too
         std::vector<Word> inColumn;
         for (const auto& word : row.words) {
             int center = word.box.x + word.box.width / 2;
