@@ -225,6 +225,20 @@ TEST_F(ValueBoundsTest, ASectionHeadingIsNoValueOfTheBlankLabelAboveIt)
     EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Barnet har kommit till skolan utan frukost.");
 }
 
+TEST_F(ValueBoundsTest, ACompoundOfAVariantsWordIsItsLabel)
+{
+    // "Elkostnad": form.json has "El" and "Boendekostnad", not "Elkostnad".
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Barnbidrag");      page.add(900, 300, "1 400 kr");
+    page.add(200, 380, "Elkostnad");       page.add(900, 380, "266:-");
+    page.add(200, 460, "Hemförsäkring");   page.add(900, 460, "180:-");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "inkomst_barnbidrag"), "1400");
+    EXPECT_EQ(valueOf(extraction, "utgift_hushallsel"), "266");
+    EXPECT_EQ(valueOf(extraction, "utgift_hemforsakring"), "180");
+}
+
 TEST_F(ValueBoundsTest, CaptionsInCapitalsWordedOtherwise)
 {
     // A ruled grid, captions in capitals over the values, two cells a row.

@@ -68,6 +68,10 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
     return count;
 }
 
+/// How alike a compound is to its head word ("elkostnad" to "el"), and the least its tail holds.
+constexpr double kCompoundLikeness = 0.7;
+constexpr std::size_t kMinimumTail = 4;
+
 /// What a wrong place in the form's order costs a phrase's cover.
 constexpr double kOutOfOrderCost = 0.1;
 
@@ -136,6 +140,18 @@ FieldVocabulary::FieldVocabulary(const FormSpec& form)
         }
 }
 
+bool FieldVocabulary::isCompoundOf(const std::string& word, const std::string& head) const
+{
+    if (word.size() < head.size() + kMinimumTail || word.compare(0, head.size(), head) != 0) return false;
+    const std::string tail = word.substr(head.size());
+    for (const auto& tokens : fields_)
+        for (const auto& token : tokens)
+            if (token.folded.size() >= tail.size()
+                && token.folded.compare(token.folded.size() - tail.size(), tail.size(), tail) == 0)
+                return true;
+    return false;
+}
+
 bool FieldVocabulary::isOption(const std::string& folded) const
 {
     return std::find(options_.begin(), options_.end(), folded) != options_.end();
@@ -156,7 +172,10 @@ double FieldVocabulary::cover(const std::vector<std::string>& words, std::size_t
     double against = 0.0;
     for (const auto& word : words) {
         double found = 0.0;
-        for (const auto& token : fields_[field]) found = std::max(found, likeness(word, token.folded) * token.weight);
+        for (const auto& token : fields_[field]) {
+            found = std::max(found, likeness(word, token.folded) * token.weight);
+            if (found == 0.0 && isCompoundOf(word, token.folded)) found = kCompoundLikeness * token.weight;
+        }
         if (found > 0.0) evidence += found;
         else against += weightOf(word);
     }
