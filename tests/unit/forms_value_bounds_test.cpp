@@ -105,9 +105,23 @@ TEST_F(ValueBoundsTest, ALineAcrossThePageIsNoValueOfALabelInTheRightColumn)
     page.add(200, 500, "Brukaren hittades på golvet i sovrummet.");
     auto extraction = read(page, sarah);
     EXPECT_EQ(valueOf(extraction, "berord_namn"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "berord_personnummer"), "<absent>");
     EXPECT_EQ(valueOf(extraction, "beskrivning"),
               "Larmet i lägenheten var urkopplat och ingen personal hade märkt det under natten. "
               "Brukaren hittades på golvet i sovrummet.");
+}
+
+TEST_F(ValueBoundsTest, AValueReadALittleLeftOfItsLabelIsStillItsValue)
+{
+    // OCR's box of a handwritten time starts left of the right column's label.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 240, "Firma: Gästgiveriet Krog AB");
+    page.add(1340, 300, "Serveringstid till:");
+    page.add(1280, 350, "00:00");
+    auto extraction = read(page, FormSpec(test::loadFormSpec("serveringstillstand")));
+    EXPECT_EQ(valueOf(extraction, "sokande_namn"), "Gästgiveriet Krog AB");
+    EXPECT_EQ(valueOf(extraction, "serveringstid_till"), "00:00");
 }
 
 TEST_F(ValueBoundsTest, FreeTextEndsAtTheNextCheckboxQuestion)

@@ -249,9 +249,11 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
-        // A line running across the column's left edge is the page's, not the column's.
-        if (std::any_of(row.words.begin(), row.words.end(),
-                        [&](const Word& w) { return w.box.x < left && w.box.right() > left + textHeight; }))
+        // A line running into the column from its left, with no gutter before the column's edge,
+        // is the page's (free text the page's width), not the column's.
+        if (std::any_of(row.words.begin(), row.words.end(), [&](const Word& w) {
+                return w.box.x + w.box.width / 2 < left && w.box.right() > left - 2 * textHeight;
+            }))
             break;
         const int rowRight = nextColumnLabelX(page, labels, r, label, right);
         if (rowRight < 0) break;
