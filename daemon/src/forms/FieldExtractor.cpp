@@ -114,6 +114,48 @@ std::optional<Row> textPlace(const PageRows& page, const LabelMatch& label, cons
     return first;
 }
 
+/// A place of a number's value from its first word with a digit: the words before it are the
+/// rest of a label ("Sjukpenning från Försäkringskassan   1 700").
+Row fromFirstDigit(const Row& place)
+{
+    auto digit = std::find_if(place.words.begin(), place.words.end(), [](const Word& w) { return hasDigit(w.text); });
+    if (digit == place.words.begin() || digit == place.words.end()) return place;
+    Row rest = place;
+    rest.words.assign(digit, place.words.end());
+    return rest;
+}
+
+/// The place up to its first checkbox: a value ends where the next question's boxes begin.
+Row beforeCheckbox(const Row& place)
+{
+    Row before = place;
+    auto box = std::find_if(place.words.begin(), place.words.end(), [](const Word& w) { return isCheckbox(w.text); });
+    before.words.assign(place.words.begin(), box);
+    return before;
+}
+
+/// True for running prose: four words or more, none with a digit, at least two beginning in
+/// lower case ("till skolan utan frukost och").
+bool isProse(const Row& place)
+{
+    if (std::any_of(place.words.begin(), place.words.end(), [](const Word& w) { return hasDigit(w.text); })) return false;
+    const auto lower = std::count_if(place.words.begin(), place.words.end(), [](const Word& w) {
+        return !w.text.empty() && !beginsValue(w.text) && hasLetterOrDigit(w.text);
+    });
+    return place.words.size() >= 4 && lower >= 2;
+}
+
+/// Whether `place` (cut at its first checkbox) may hold a value of a typed field: never nothing
+/// (a checkbox line) or prose (a free text beside); for a number only text with a digit (else
+/// a label's remnant) — except after a label closed by ':' (`afterColon`), where the text on its
+/// row is the value however it was read (too small, smudged): it is kept, fails its type, and
+/// is read again on its own.
+bool mayBeValue(FieldType type, const Row& place, bool afterColon)
+{
+    if (place.words.empty() || isProse(place)) return false;
+    return !isNumber(type) || afterColon || hasDigit(joinRows({place}));
+}
+
 /// The reading of a checkbox group from its ticks; `quality` how sure the group is the field's.
 std::optional<Reading> tickedReading(int pageNumber, std::vector<TickedOption> ticks, const FieldSpec& field, double quality)
 {
@@ -171,26 +213,32 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             for (auto& place : valuePlaces(page, labels, asMatched))
                 if (place.top < page.rows[label.row].bottom) places.push_back(std::move(place));
         }
-        for (auto& place : places)
-            if (place.top >= page.rows[label.row].bottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
-        // A number without a digit is a label's remnant ("från Försäkringskassan"), not a value —
-        // but after a label closed by ':' the text on its row is the value however it was read
-        // (too small, smudged): it is kept, fails its type, and is read again on its own.
+        const int labelBottom = page.rows[label.row].bottom;
+        for (auto& place : places) {
+            if (place.top >= labelBottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
+            place = beforeCheckbox(place);   // "5230525049   ☐ Tillfälligt tillstånd"
+        }
+        const bool textBeside = !places.empty() && places.front().top < labelBottom;
+        std::erase_if(places, [&](const Row& place) {
+            return !mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom);
+        });
         if (isNumber(field.type))
-            std::erase_if(places, [&](const Row& place) {
-                const bool afterColon = label.endsWithColon && place.top < page.rows[label.row].bottom;
-                return !afterColon && !hasDigit(joinRows({place}));
-            });
+            for (auto& place : places) place = fromFirstDigit(place);   // "Försäkringskassan 1 700"
         for (const auto& place : places)
             if (normaliseValue(field.type, joinRows({place}), swedish::today())) {
                 region = {place};
                 break;
             }
-        if (region.empty() && !places.empty()
-            && (places.front().top < page.rows[label.row].bottom || hasDigit(joinRows({places.front()}))))
+        if (region.empty() && !places.empty() && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))))
             region = {places.front()};
+        if (region.empty() && textBeside) {   // the label with text beside it that is no value
+            reading.unread = true;
+            reading.confidence = 0.0;
+            reading.where = FieldLocation{page.pageNumber, label.box};
+            return reading;
+        }
     } else if (field.type == FieldType::LongText) {
-        region = locateValue(page, labels, label, ValueExtent::MultiLine);
+        region = locateValue(page, labels, label, ValueExtent::FreeText);
     } else if (auto place = textPlace(page, label, valuePlaces(page, labels, label))) {
         region = {*place};
     }

@@ -185,9 +185,10 @@ bool closesLabel(const std::string& text)
     if (text.empty()) return false;
     if (text.back() == '?') return true;
     if (text.back() != ':') return false;
-    return std::count_if(text.begin(), text.end(), [](char c) {
-               return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
-           }) >= 3;
+    const auto letters = std::count_if(text.begin(), text.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+    });
+    return letters >= 3 || (letters == 2 && text.size() == 3 && beginsValue(text) && !hasDigit(text));
 }
 
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match)

@@ -72,7 +72,7 @@ bool beginsValue(const std::string& text);
 bool isCapitals(const std::string& text);
 
 /// True for a word that closes a label: it ends with '?', or with ':' after at least three
-/// letters ("Adress:", not "kl:").
+/// letters ("Adress:", not "kl:") or after two beginning with a capital ("El:", "Nr:").
 bool closesLabel(const std::string& text);
 
 /// Edits allowed when comparing a folded label of `length` characters.

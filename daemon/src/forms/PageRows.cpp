@@ -34,6 +34,31 @@ void splitGluedBox(const Word& word, std::vector<Word>& out)
     out.push_back(word);
 }
 
+/// Splits a label glued to its value, as OCR reads "El: 520" without the space: "El:520" into
+/// "El:" and "520", dividing the box in proportion to bytes. Only a word that begins with a
+/// capital and has letters only before the ':' (not "14:30", "kl:14", "https://…").
+void splitGluedLabel(Word& word, std::vector<Word>& out)
+{
+    const auto colon = word.text.find(':');
+    if (colon == std::string::npos || colon < 2 || colon + 1 >= word.text.size()) return out.push_back(word);
+    const auto first = static_cast<unsigned char>(word.text.front());
+    const bool capital = std::isupper(first) || (first == 0xC3 && static_cast<unsigned char>(word.text[1]) < 0xA0);
+    const bool letters = std::all_of(word.text.begin(), word.text.begin() + static_cast<long>(colon), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+    });
+    const auto after = static_cast<unsigned char>(word.text[colon + 1]);
+    if (!capital || !letters || !(std::isalnum(after) || after >= 0x80)) return out.push_back(word);
+    Word label = word;
+    Word value = word;
+    label.text = word.text.substr(0, colon + 1);
+    value.text = word.text.substr(colon + 1);
+    label.box.width = std::max(1, word.box.width * static_cast<int>(colon + 1) / static_cast<int>(word.text.size()));
+    value.box.x = word.box.x + label.box.width;
+    value.box.width = std::max(1, word.box.width - label.box.width);
+    out.push_back(label);
+    out.push_back(value);
+}
+
 /// Ruled lines and box edges read as characters: "|", "!", "_", "—", a lone ".".
 bool isRuleJunk(const std::string& text)
 {
@@ -73,6 +98,18 @@ void dropIsolatedRules(Row& row)
     row.words = std::move(kept);
 }
 
+/// The page's usual word height: the median of its words with a letter or digit.
+int usualHeight(const std::vector<Word>& words)
+{
+    std::vector<int> heights;
+    for (const auto& word : words)
+        if (std::any_of(word.text.begin(), word.text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+            heights.push_back(word.box.height);
+    if (heights.empty()) return 0;
+    std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+    return heights[heights.size() / 2];
+}
+
 } // namespace
 
 Box unite(const Box& a, const Box& b)
@@ -95,14 +132,18 @@ PageRows buildRows(const Page& page)
 
     // The reader's own lines first (OCR follows a skewed line better than any y threshold) …
     std::map<int, Row> lines;
+    const int usual = usualHeight(page.words);
     for (const auto& word : page.words) {
         if (word.text.find_first_not_of(" \t") == std::string::npos) continue;
         if (isRuleJunk(word.text)) continue;
+        if (word.box.height * 4 < usual) continue;   // dotted leaders read as flat letters: "SSA Re"
         Word cleaned = word;
         stripGluedEdge(cleaned);
         auto [it, inserted] = lines.try_emplace(word.line, Row{{}, word.box.y, word.box.bottom()});
         Row& line = it->second;
-        splitGluedBox(cleaned, line.words);
+        std::vector<Word> parts;
+        splitGluedBox(cleaned, parts);
+        for (auto& part : parts) splitGluedLabel(part, line.words);
         line.top = std::min(line.top, word.box.y);
         line.bottom = std::max(line.bottom, word.box.bottom());
     }

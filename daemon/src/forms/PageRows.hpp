@@ -2,9 +2,11 @@
 /// A page's words regrouped into visual rows, each sorted left to right: the reader's lines
 /// (Word::line), with lines that stand side by side at the same height (two columns read as two
 /// blocks) joined into one row.
-/// Checkbox glyphs glued to a word ("☒Hyresrätt", "[X]Villa") are split off as words of their own.
+/// Checkbox glyphs glued to a word ("☒Hyresrätt", "[X]Villa") are split off as words of their own,
+/// and so is a label glued to its value ("El:520" → "El:" "520").
 /// Ruled lines and box edges that OCR reads as characters ("|", "!", "_", a lone "I" far from its
-/// neighbours, an 'l' glued before a capital: "lUndersköterska") are dropped.
+/// neighbours, an 'l' glued before a capital: "lUndersköterska") are dropped, and so are words
+/// under a quarter of the page's usual word height (a scan's dotted leaders read as "SSA Re").
 
 #include <inkorg/document.hpp>
 

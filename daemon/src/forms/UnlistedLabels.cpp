@@ -68,8 +68,27 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
     return count;
 }
 
+/// How alike a compound is to its head word ("elkostnad" to "el"), and the least its tail holds.
+constexpr double kCompoundLikeness = 0.7;
+constexpr std::size_t kMinimumTail = 4;
+
 /// What a wrong place in the form's order costs a phrase's cover.
 constexpr double kOutOfOrderCost = 0.1;
+
+/// True for a section heading rather than a label: the phrase (words first…last of row r) ends
+/// its row and a known label starts where it starts on the next row — a label there would have
+/// no value ("SÖKANDE" over "SÖKANDES PERSONNUMMER").
+bool isHeading(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r, std::size_t first,
+               std::size_t last)
+{
+    const Row& row = page.rows[r];
+    if (last + 1 < row.words.size() || r + 1 >= page.rows.size()) return false;
+    const int x = row.words[first].box.x;
+    const int textHeight = std::max(1, row.words[first].box.height);
+    return std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+        return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
+    });
+}
 
 struct Candidate {
     LabelMatch match;
@@ -121,6 +140,18 @@ FieldVocabulary::FieldVocabulary(const FormSpec& form)
         }
 }
 
+bool FieldVocabulary::isCompoundOf(const std::string& word, const std::string& head) const
+{
+    if (word.size() < head.size() + kMinimumTail || word.compare(0, head.size(), head) != 0) return false;
+    const std::string tail = word.substr(head.size());
+    for (const auto& tokens : fields_)
+        for (const auto& token : tokens)
+            if (token.folded.size() >= tail.size()
+                && token.folded.compare(token.folded.size() - tail.size(), tail.size(), tail) == 0)
+                return true;
+    return false;
+}
+
 bool FieldVocabulary::isOption(const std::string& folded) const
 {
     return std::find(options_.begin(), options_.end(), folded) != options_.end();
@@ -141,7 +172,10 @@ double FieldVocabulary::cover(const std::vector<std::string>& words, std::size_t
     double against = 0.0;
     for (const auto& word : words) {
         double found = 0.0;
-        for (const auto& token : fields_[field]) found = std::max(found, likeness(word, token.folded) * token.weight);
+        for (const auto& token : fields_[field]) {
+            found = std::max(found, likeness(word, token.folded) * token.weight);
+            if (found == 0.0 && isCompoundOf(word, token.folded)) found = kCompoundLikeness * token.weight;
+        }
         if (found > 0.0) evidence += found;
         else against += weightOf(word);
     }
@@ -180,12 +214,15 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                 for (auto& word : labelWords(text)) words.push_back(std::move(word));
                 folded += foldForMatching(text);
                 const bool closed = closesLabel(text);
-                const bool open = !digits && afterGap;
+                // A bare phrase is a label only as one is printed: it begins with a capital and
+                // ends no sentence ("kontaktades för bedömning." is a line of free text).
+                const bool sentenceEnd = text.back() == '.' && foldForMatching(text).size() > 4;
+                const bool open = !digits && afterGap && beginsValue(row.words[first].text) && !sentenceEnd;
                 const bool labelLike =
                     closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
                                         || row.words[last + 1].text.front() == '('
                                         || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
-                if (labelLike && !words.empty() && !vocabulary.isOption(folded)) {
+                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)) {
                     Candidate best;
                     double bestCover = 0.0;
                     double secondCover = 0.0;

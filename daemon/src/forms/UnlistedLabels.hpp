@@ -4,7 +4,9 @@
 /// on the page (a few words at a phrase start, closed by ':' or '?', by the gap before a value or
 /// by the row's end) is compared word by word with the variants of the fields not found on the
 /// page. Words are compared by stem (a shared beginning of five letters, "rapportörens" ~
-/// "rapporterar"), as a compound's head ("bostadsadress" ~ "adress") and within OCR's edits;
+/// "rapporterar"), as a compound's head ("bostadsadress" ~ "adress"), as a compound of a
+/// variant's word and the end of any field's word ("elkostnad" ~ "el" + "…kostnad"), and
+/// within OCR's edits;
 /// each word of a variant weighs by how few of the form's fields use it, so "namn" (many fields)
 /// counts less than "personnummer" (one); small words ("för", "och", "ditt") count for nothing.
 /// A phrase goes to the field whose words cover it best, when no other field covers it as well;
@@ -44,6 +46,9 @@ private:
     std::vector<std::string> options_;         ///< every option text, folded
 
     double weightOf(const std::string& folded) const;
+    /// True when `word` is `head` (a variant's word) followed by the end of any field's word,
+    /// four letters or more: "elkostnad" is "el" + the end of "boendekostnad".
+    bool isCompoundOf(const std::string& word, const std::string& head) const;
 };
 
 /// Labels for the fields marked `wanted` (indices of form.fields), found among the page's

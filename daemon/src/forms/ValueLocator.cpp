@@ -1,5 +1,6 @@
 #include "forms/ValueLocator.hpp"
 
+#include "forms/CheckboxReader.hpp"
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
@@ -109,6 +110,86 @@ std::size_t unlistedLabelAt(const std::vector<Word>& words, int captionHeight)
     return words.size();
 }
 
+/// Rows looked at above and below a row for the labels that make a column.
+constexpr std::size_t kColumnReach = 6;
+
+/// True when a label stands at `x` (within a text height) on row `r`: one of form.json's, or a
+/// phrase closed by ':' or '?' (a label found by its words alone may be a line of prose).
+bool labelStartsAt(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, int x, int textHeight)
+{
+    if (std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
+            return m.row == r && m.candidate >= 0 && std::abs(m.box.x - x) <= textHeight;
+        }))
+        return true;
+    const Row& row = page.rows[r];
+    for (std::size_t w = 0; w < row.words.size(); ++w) {
+        if (!startsPhrase(row, w) || std::abs(row.words[w].box.x - x) > textHeight) continue;
+        for (std::size_t e = w; e < row.words.size() && (e == w || !startsPhrase(row, e)); ++e)
+            if (closesLabel(row.words[e].text)) return true;
+    }
+    return false;
+}
+
+/// True when word `w` of row `r` begins another column than the one word `from` is in: it stands
+/// a sixteenth of the page after the word before it, a label starts where it starts on a row
+/// near it, and no word of the rows between crosses that edge (a gutter, not a value column).
+bool beginsOtherColumn(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, std::size_t w)
+{
+    const Row& row = page.rows[r];
+    if (w == 0 || row.words[w].box.x - row.words[w - 1].box.right() < page.width / 16) return false;
+    const int x = row.words[w].box.x;
+    const int textHeight = std::max(1, row.words[w].box.height);
+    const std::size_t first = r > kColumnReach ? r - kColumnReach : 0;
+    const std::size_t last = std::min(page.rows.size(), r + kColumnReach + 1);
+    for (std::size_t other = first; other < last; ++other) {
+        if (other == r || !labelStartsAt(page, labels, other, x, textHeight)) continue;
+        bool gutter = true;
+        for (std::size_t k = std::min(other, r); k <= std::max(other, r) && gutter; ++k)
+            gutter = std::none_of(page.rows[k].words.begin(), page.rows[k].words.end(), [&](const Word& word) {
+                return word.box.x < x - textHeight && word.box.right() > x;
+            });
+        if (gutter) return true;
+    }
+    return false;
+}
+
+bool isCheckbox(const Word& word)
+{
+    return isTickMark(word.text) || isEmptyBox(word.text);
+}
+
+/// True when the row holds a checkbox, ticked or not: a question's answers, never free text.
+bool hasCheckbox(const std::vector<Word>& words)
+{
+    return std::any_of(words.begin(), words.end(), isCheckbox);
+}
+
+/// True when a line of text reads as the end of a sentence.
+bool endsSentence(const Row& row)
+{
+    if (row.words.empty()) return false;
+    const char last = row.words.back().text.back();
+    return last == '.' || last == '!' || last == ')';
+}
+
+/// True when row `r`'s text at `x` heads the label just under it rather than continuing the one
+/// above: the next row begins at `x` with a label closed by ':' or '?', and stands closer to
+/// row `r` than row `r` stands to the label above (`gapAbove`) — "Telefon", a blank line, then
+/// "Oron" right over "Beskriv din oro:".
+bool headsNextLabel(const PageRows& page, std::size_t r, int x, int gapAbove)
+{
+    if (r + 1 >= page.rows.size()) return false;
+    const Row& row = page.rows[r];
+    const Row& next = page.rows[r + 1];
+    if (next.top - row.bottom >= gapAbove) return false;
+    for (std::size_t w = 0; w < next.words.size(); ++w) {
+        if (!startsPhrase(next, w) || std::abs(next.words[w].box.x - x) > std::max(1, row.height())) continue;
+        for (std::size_t e = w; e < next.words.size() && (e == w || !startsPhrase(next, e)); ++e)
+            if (closesLabel(next.words[e].text)) return true;
+    }
+    return false;
+}
+
 /// The label's own row right of it, up to the next label (listed or not).
 struct RightOfLabel {
     Row value;
@@ -126,6 +207,10 @@ RightOfLabel rightOfLabel(const PageRows& page, const std::vector<LabelMatch>& l
     for (std::size_t w = label.lastWord + 1; w < labelRow.words.size(); ++w) {
         const Word& word = labelRow.words[w];
         if (word.box.x >= result.right) break;
+        if (beginsOtherColumn(page, labels, label.row, w)) {
+            result.right = word.box.x;   // the next column's text: the value is under the label
+            break;
+        }
         if (words.empty() && isLabelPunctuation(word.text)) continue;
         words.push_back(word);
     }
@@ -148,7 +233,8 @@ int captionHeight(const PageRows& page, const LabelMatch& label)
 }
 
 /// The lines below the label within its column [label's left edge, right): the first line with
-/// text (SingleLine) or every line up to the next label (MultiLine). `above` is the value's
+/// text (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line
+/// with checkboxes, and the question just above them). `above` is the value's
 /// part already found right of the label, if any.
 std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label,
                             int right, int caption, ValueExtent extent, bool valueAbove)
@@ -163,18 +249,34 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        // A line running into the column from its left, with no gutter before the column's edge,
+        // is the page's (free text the page's width), not the column's.
+        if (std::any_of(row.words.begin(), row.words.end(), [&](const Word& w) {
+                return w.box.x + w.box.width / 2 < left && w.box.right() > left - 2 * textHeight;
+            }))
+            break;
         const int rowRight = nextColumnLabelX(page, labels, r, label, right);
         if (rowRight < 0) break;
+        right = rowRight;   // the next column, once seen, bounds the lines below too
         std::vector<Word> inColumn;
         for (const auto& word : row.words) {
             int center = word.box.x + word.box.width / 2;
             if (center >= left && center < rowRight) inColumn.push_back(word);
+        }
+        // Free text ends at the next question's checkboxes, and at the question itself when
+        // they stand on the line after it.
+        if (extent == ValueExtent::FreeText && hasCheckbox(inColumn)) {
+            if (value.size() > 1 && isCheckbox(inColumn.front()) && !endsSentence(value.back()))
+                value.pop_back();
+            break;
         }
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
         const bool endsHere = cut < inColumn.size();
         inColumn.resize(cut);
         Row part = collect(inColumn, row.top, row.bottom);
+        if (hasText(part) && value.empty() && !valueAbove && headsNextLabel(page, r, part.words.front().box.x, gap))
+            break;
         if (hasText(part)) {
             value.push_back(part);
             previousBottom = part.bottom;

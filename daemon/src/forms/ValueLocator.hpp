@@ -6,6 +6,10 @@
 /// A value never runs into a label, listed or not: text that closes with ':' or '?' ("Adress till
 /// serveringsstället:"), and, under a label printed in capitals, another caption in capitals
 /// ("PERSONNUMMER (BARNET)"), end it like a known label.
+/// Nor does it cross into another column: text on the label's row that begins a column (a wide
+/// gap before it, a label starting where it starts on a row nearby, and no word of the rows
+/// between crossing that edge) is the other column's, and the value is looked for under the
+/// label, left of that column.
 
 #include "forms/LabelMatcher.hpp"
 
@@ -15,7 +19,8 @@ namespace inkorg::forms {
 
 enum class ValueExtent {
     SingleLine,   ///< the text right of the label, else the first line below it
-    MultiLine     ///< the text right of the label and every line below it up to the next label
+    MultiLine,    ///< the text right of the label and every line below it up to the next label
+    FreeText      ///< MultiLine, ending also at a line with checkboxes (the next question's)
 };
 
 /// The value's words as rows (each left to right), or empty when the label has no value.
