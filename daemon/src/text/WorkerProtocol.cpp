@@ -271,6 +271,9 @@ Poco::JSON::Array::Ptr toJson(const std::vector<LineRegion>& regions)
 std::vector<LineRegion> regionsFromJson(const Poco::JSON::Array::Ptr& json)
 {
     std::vector<LineRegion> regions;
+    if (json && json->size() > kMaxRegions)   // refused before a hundred thousand are built
+        throw std::invalid_argument("reread: " + std::to_string(json->size()) + " regions, at most " +
+                                    std::to_string(kMaxRegions));
     for (std::size_t i = 0; json && i < json->size(); ++i) {
         const auto entry = json->getObject(unsigned(i));
         if (!entry) throw std::invalid_argument("bad region");
