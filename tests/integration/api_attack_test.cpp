@@ -216,5 +216,29 @@ TEST_F(ApiAttack, JsonNestedDeepAndQuerySyntaxInTheSearchAreHarmless)
     EXPECT_EQ(get(admin, "/api/documents/" + std::to_string(ansokan)).status, 200) << "the documents table is there";
 }
 
+TEST_F(ApiAttack, AHandlingsArendeIsShownOnlyToWhoMaySeeItsFirstHandling)
+{
+    // An ärende started from the ansökan; the lex Sarah rapport added to it. The ansökan then goes
+    // to unit B, the rapport stays with unit A.
+    const auto started = send(registrator, "/api/arenden",
+                              R"({"document":)" + std::to_string(ansokan) +
+                                  R"(,"arendemening":"Ekonomiskt bistånd Karin Ödmark","part":"Karin Ödmark"})");
+    ASSERT_EQ(started.status, 201) << started.body;
+    const long long arende = object(started.body)->getValue<long long>("id");
+    ASSERT_EQ(send(registrator, "/api/arenden/" + std::to_string(arende) + "/handlingar",
+                   R"({"document":)" + std::to_string(sarah) + "}").status, 200);
+    ASSERT_EQ(send(admin, "/api/documents/" + std::to_string(ansokan) + "/assign", R"({"unit":"B"})").status, 200);
+
+    ASSERT_EQ(get(handlaggareA, "/api/documents/" + std::to_string(sarah)).status, 200) << "she may see the rapport";
+    EXPECT_EQ(get(handlaggareA, "/api/arenden/" + std::to_string(arende)).status, 403);
+    const auto ofRapport = get(handlaggareA, "/api/documents/" + std::to_string(sarah) + "/arende");
+    EXPECT_EQ(ofRapport.status, 200) << ofRapport.body;
+    EXPECT_EQ(ofRapport.body.find("Ödmark"), std::string::npos) << "another unit's ärende named: " << ofRapport.body;
+    EXPECT_EQ(get(handlaggareB, "/api/documents/" + std::to_string(ansokan) + "/arende").body.find("Ödmark") ==
+                  std::string::npos,
+              false)
+        << "its own unit sees it";
+}
+
 } // namespace
 } // namespace inkorg::test

@@ -219,10 +219,15 @@ void addArendeRoutes(Router& router, pipeline::Services& services)
         sendArende(exchange, services, id);
     });
 
-    // The ärende a handling belongs to, for Granska: {"arende": {…} | null}.
+    // The ärende a handling belongs to, for Granska: {"arende": {…} | null} (null also when the
+    // caller may not see the ärende's first handling).
     router.add("GET", "/api/documents/{id}/arende", Access::Authenticated, [&services](Exchange& exchange) {
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
-        const auto arende = services.diarium().arendeOf(opened.row.id);
+        auto arende = services.diarium().arendeOf(opened.row.id);
+        // Shown as GET /api/arenden/{id} shows it: only to who may see its first handling (its
+        // ärendemening names the part; a komplettering may be with another unit than the ansökan).
+        if (arende && !visibleOf(services, *exchange.caller, {arende->headDocumentId}).count(arende->headDocumentId))
+            arende.reset();
         Object::Ptr json = new Object;
         json->set("arende", arende ? Poco::Dynamic::Var(arendeJson(*arende, false)) : Poco::Dynamic::Var());
         exchange.sendJson(forms::stringify(json));
