@@ -165,6 +165,9 @@ TEST_F(ApiAttack, ABodyWithAKeyTwiceOrACharacterNobodyTypesIsRefusedAndNothingIs
         EXPECT_EQ(reply.status, 400) << body << " " << reply.body;
         EXPECT_NE(reply.body.find("inget har sparats"), std::string::npos) << reply.body;
     }
+    const auto whichMember = send(registrator, describe, R"({"beskrivning":"Ansökan","avsandare":"Karin\u202E"})");
+    EXPECT_NE(whichMember.body.find(R"(\"avsandare\" innehåller ett osynligt tecken)"), std::string::npos)
+        << "the member is named: " << whichMember.body;
     for (const std::string& body : std::vector<std::string>{R"({"beskrivning":{"text":"Ansökan"}})", R"({"beskrivning":["Ansökan"]})",
                                    R"({"beskrivning":"Ansökan\nom bistånd"})",
                                    R"({"beskrivning":")" + std::string(501, 'a') + R"("})"}) {

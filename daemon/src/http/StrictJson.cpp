@@ -35,14 +35,15 @@ public:
     }
     void key(const std::string& name) override
     {
-        check(name);
+        check(name, "en nyckel");
+        lastKey_ = name;
         if (!keys_.empty() && !keys_.back().insert(name).second && refusal_.empty())
             refusal_ = "nyckeln \"" + name + "\" står två gånger i samma objekt";
         ParseHandler::key(name);
     }
     void value(const std::string& text) override
     {
-        check(text);
+        check(text, lastKey_.empty() ? "texten" : "\"" + lastKey_ + "\"");
         ParseHandler::value(text);
     }
     using ParseHandler::value;
@@ -50,14 +51,17 @@ public:
     const std::string& refusal() const { return refusal_; }
 
 private:
-    void check(const std::string& text)
+    /// `where` names the text for a person: the member it is the value of, or "en nyckel".
+    void check(const std::string& text, const std::string& where)
     {
         if (!refusal_.empty()) return;
         if (const auto refused = refusedCharacter(text))
-            refusal_ = "texten innehåller ett tecken som inte tas emot (" + *refused + ", ett styr- eller riktningstecken)";
+            refusal_ = where + " innehåller ett osynligt tecken som inte tas emot (" + *refused +
+                       ", ett styr- eller riktningstecken) – ta bort det och försök igen";
     }
 
     std::vector<std::set<std::string>> keys_;
+    std::string lastKey_;   ///< the key whose value comes next (or the array's member)
     std::string refusal_;
 };
 
