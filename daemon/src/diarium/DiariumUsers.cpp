@@ -92,7 +92,10 @@ void Diarium::setUserNameAndTitle(long long userId, const std::string& fullName,
                                   const std::string& actor)
 {
     for (const auto* text : {&fullName, &title}) {
-        if (text->size() > 100) throw std::invalid_argument("namn och titel får vara högst 100 tecken");
+        // Characters, not bytes: "Åsa Öberg" is 9 characters in 11 bytes of UTF-8.
+        const auto characters = std::count_if(text->begin(), text->end(),
+                                              [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; });
+        if (characters > 100) throw std::invalid_argument("namn och titel får vara högst 100 tecken");
         if (std::any_of(text->begin(), text->end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; }))
             throw std::invalid_argument("namn och titel får inte innehålla styrtecken");
     }

@@ -27,6 +27,11 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
+/// How long a one-line text of a handling or ärende may be: an ärendemening or kort
+/// beskrivning; a name (part, avsändare, handläggare).
+constexpr std::size_t kLongLine = 500;
+constexpr std::size_t kShortLine = 200;
+
 void requireRegistrator(const Exchange& exchange)
 {
     requireRole(exchange, {kRegistrator, kAdministrator}, "Bara registratorer beskriver och kopplar handlingar");
@@ -177,11 +182,11 @@ void addArendeRoutes(Router& router, pipeline::Services& services)
         const long long documentId = body->optValue<long long>("document", 0);
         const auto opened = documentForChange(services, *exchange.caller, documentId);
         diarium::NewArende arende;
-        arende.arendemening = Poco::trim(textMember(body, "arendemening"));
-        arende.arendemeningPublic = Poco::trim(textMember(body, "arendemening_public"));
-        arende.part = Poco::trim(textMember(body, "part"));
+        arende.arendemening = lineMember(body, "arendemening", "Ärendemeningen", kLongLine);
+        arende.arendemeningPublic = lineMember(body, "arendemening_public", "Ärendemeningen för allmänheten", kLongLine);
+        arende.part = lineMember(body, "part", "Parten", kShortLine);
         arende.partPersonnummer = personnummerOf(textMember(body, "personnummer"));
-        arende.handlaggare = Poco::trim(textMember(body, "handlaggare"));
+        arende.handlaggare = lineMember(body, "handlaggare", "Handläggaren", kShortLine);
         arende.actor = exchange.caller->name;
         if (arende.arendemening.empty())
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange ärendemening – inget har sparats");
@@ -214,10 +219,15 @@ void addArendeRoutes(Router& router, pipeline::Services& services)
         sendArende(exchange, services, id);
     });
 
-    // The ärende a handling belongs to, for Granska: {"arende": {…} | null}.
+    // The ärende a handling belongs to, for Granska: {"arende": {…} | null} (null also when the
+    // caller may not see the ärende's first handling).
     router.add("GET", "/api/documents/{id}/arende", Access::Authenticated, [&services](Exchange& exchange) {
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
-        const auto arende = services.diarium().arendeOf(opened.row.id);
+        auto arende = services.diarium().arendeOf(opened.row.id);
+        // Shown as GET /api/arenden/{id} shows it: only to who may see its first handling (its
+        // ärendemening names the part; a komplettering may be with another unit than the ansökan).
+        if (arende && !visibleOf(services, *exchange.caller, {arende->headDocumentId}).count(arende->headDocumentId))
+            arende.reset();
         Object::Ptr json = new Object;
         json->set("arende", arende ? Poco::Dynamic::Var(arendeJson(*arende, false)) : Poco::Dynamic::Var());
         exchange.sendJson(forms::stringify(json));
@@ -233,10 +243,12 @@ void addArendeRoutes(Router& router, pipeline::Services& services)
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
         if (opened.row.status == diarium::kDiscarded) throw HttpError(HTTPResponse::HTTP_CONFLICT, "Handlingen är kasserad");
         diarium::DocumentCorrection correction;
-        const std::string beskrivning = Poco::trim(textMember(body, "beskrivning", opened.row.beskrivningSecret));
-        const std::string avsandare = Poco::trim(textMember(body, "avsandare", opened.row.avsandareSecret));
-        const std::string beskrivningPublic = Poco::trim(textMember(body, "beskrivning_public", opened.row.beskrivningPublic));
-        const std::string avsandarePublic = Poco::trim(textMember(body, "avsandare_public", opened.row.avsandarePublic));
+        const std::string beskrivning = lineMember(body, "beskrivning", "Beskrivningen", kLongLine, opened.row.beskrivningSecret);
+        const std::string avsandare = lineMember(body, "avsandare", "Avsändaren", kShortLine, opened.row.avsandareSecret);
+        const std::string beskrivningPublic =
+            lineMember(body, "beskrivning_public", "Beskrivningen för allmänheten", kLongLine, opened.row.beskrivningPublic);
+        const std::string avsandarePublic =
+            lineMember(body, "avsandare_public", "Avsändaren för allmänheten", kShortLine, opened.row.avsandarePublic);
         if (beskrivning.empty()) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange en kort beskrivning – inget har sparats");
         std::string personnummer = firstPersonnummer(opened.row);
         if (body->has("personnummer")) {

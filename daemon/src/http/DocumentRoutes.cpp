@@ -182,7 +182,8 @@ void addDocumentRoutes(Router& router, pipeline::Services& services)
         std::string name = exchange.query("name").value_or("uppladdning");
         name = std::filesystem::path(name).filename().string();
         if (name.empty() || name == "." || name == "..") name = "uppladdning";
-        Poco::TemporaryFile upload(services.settings().dataDir.string());
+        // In this process's spool folder: a daemon killed mid-upload leaves nothing behind.
+        Poco::TemporaryFile upload(services.spoolDir().string());
         {
             std::ofstream out(upload.path(), std::ios::binary);
             exchange.copyBody(out);

@@ -89,9 +89,9 @@ void addUserRoutes(Router& router, pipeline::Services& services)
     router.add("POST", "/api/users", Access::Authenticated, [&services](Exchange& exchange) {
         requireAdministrator(exchange);
         const auto body = jsonBody(exchange);
-        const std::string name = Poco::trim(textMember(body, "name"));
+        const std::string name = lineMember(body, "name", "Användarnamnet", 64);
         const std::string role = textMember(body, "role");
-        const std::string unit = Poco::trim(textMember(body, "unit"));
+        const std::string unit = lineMember(body, "unit", "Enheten", 64);
         if (name.empty()) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Ange ett användarnamn");
         if (std::find(diarium::kRoles.begin(), diarium::kRoles.end(), role) == diarium::kRoles.end())
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Välj en roll: registrator, handläggare, gruppledare eller administratör");

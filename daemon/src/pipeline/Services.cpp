@@ -42,7 +42,6 @@ text::TextOptions textOptionsOf(const config::Settings& settings)
     options.maxPages = settings.maxPages;
     options.documentTimeout = settings.documentTimeout;
     options.workerUser = settings.workerUser;
-    options.spoolDir = settings.dataDir / "spool";
     return options;
 }
 
@@ -56,6 +55,7 @@ Services::Services(config::Settings settings) : settings_(std::move(settings))
     diarium_ = std::make_unique<diarium::Diarium>(*database_, numberingOf(settings_),
                                                   diarium::JobPolicy{settings_.maxAttempts});
     store_ = std::make_unique<diarium::ContentStore>(settings_.storeDir());
+    spool_ = std::make_unique<SpoolFolder>(settings_.dataDir / "spool");
     forms_ = std::make_unique<forms::FormCatalog>(settings_.formsDir(), settings_.schemasDir(), settings_.pluginDir);
     legalModels_ = std::make_unique<decisions::LegalModels>(settings_.formsDir(), settings_.schemasDir() / "beslut.schema.json");
     norms_ = validate::loadNormTables(settings_.formsDir() / "norms.json", settings_.kommunName);
@@ -66,7 +66,11 @@ Services::~Services() = default;
 
 text::TextExtractor& Services::text()
 {
-    std::call_once(textOnce_, [this] { text_ = std::make_unique<text::TextExtractor>(textOptionsOf(settings_)); });
+    std::call_once(textOnce_, [this] {
+        auto options = textOptionsOf(settings_);
+        options.spoolDir = spool_->path();
+        text_ = std::make_unique<text::TextExtractor>(options);
+    });
     return *text_;
 }
 

@@ -10,6 +10,7 @@
 #include "diarium/Diarium.hpp"
 #include "forms/FormCatalog.hpp"
 #include "letters/LetterRenderer.hpp"
+#include "pipeline/SpoolFolder.hpp"
 #include "pipeline/WorkSignal.hpp"
 #include "text/TextExtractor.hpp"
 
@@ -24,7 +25,8 @@ class LegalModels;
 
 namespace inkorg::pipeline {
 
-/// The text reader's options from the settings (workers 0 = one per core).
+/// The text reader's options from the settings (workers 0 = one per core); the spool folder is
+/// the caller's (Services gives its SpoolFolder).
 text::TextOptions textOptionsOf(const config::Settings& settings);
 
 class Services {
@@ -37,6 +39,8 @@ public:
     diarium::Database& database() { return *database_; }
     diarium::Diarium& diarium() { return *diarium_; }
     diarium::ContentStore& store() { return *store_; }
+    /// This process's private folder for page images and uploads in progress (SpoolFolder.hpp).
+    const std::filesystem::path& spoolDir() const { return spool_->path(); }
     const forms::FormCatalog& forms() const { return *forms_; }
     /// Every form's legal model (form.json "beslut", checked against schemas/beslut.schema.json
     /// at construction: a broken part throws decisions::LegalModelError and nothing starts).
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<diarium::Database> database_;
     std::unique_ptr<diarium::Diarium> diarium_;
     std::unique_ptr<diarium::ContentStore> store_;
+    std::unique_ptr<SpoolFolder> spool_;
     std::unique_ptr<forms::FormCatalog> forms_;
     std::unique_ptr<decisions::LegalModels> legalModels_;
     inkorg::NormTables norms_;

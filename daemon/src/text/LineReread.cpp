@@ -3,6 +3,8 @@
 #include "text/FormRuling.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 namespace inkorg::text {
 namespace {
@@ -14,6 +16,28 @@ constexpr int pageDpi = 300;
 constexpr int darkBelow = 128;      // ink, as where the page's ruling was found
 
 } // namespace
+
+void requireLineRegions(const std::vector<LineRegion>& regions, int width, int height)
+{
+    if (regions.size() > kMaxRegions)
+        throw std::invalid_argument("reread: " + std::to_string(regions.size()) + " regions, at most " +
+                                    std::to_string(kMaxRegions));
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        const Box& box = regions[i].box;
+        // In 64 bits: x + width of two ints can overflow an int.
+        const bool inside = box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0 &&
+                            static_cast<long long>(box.x) + box.width <= width &&
+                            static_cast<long long>(box.y) + box.height <= height;
+        if (!inside)
+            throw std::invalid_argument("reread: region " + std::to_string(i) + " is not inside the page (" +
+                                        std::to_string(width) + "x" + std::to_string(height) + ")");
+        if (box.height > kMaxLineHeight)
+            throw std::invalid_argument("reread: region " + std::to_string(i) + " is " + std::to_string(box.height) +
+                                        " px high, no line");
+        if (regions[i].characters.size() > kMaxCharacters)
+            throw std::invalid_argument("reread: region " + std::to_string(i) + " allows too many characters");
+    }
+}
 
 PixPtr lineImage(PIX* page, const Box& box)
 {

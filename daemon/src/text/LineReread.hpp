@@ -29,6 +29,19 @@ struct LineText {
     double confidence = 0.0;
 };
 
+/// What one "reread" request may ask of a worker (the request comes from the host, but a worker
+/// trusts no request): at most this many regions — a page holds a few dozen values —, each box
+/// wholly inside the page, at least one pixel wide and high and at most kMaxLineHeight high (a
+/// line of print at 300 dpi is 30–80 px; 400 px is 34 mm), with at most kMaxCharacters allowed
+/// characters.
+inline constexpr std::size_t kMaxRegions = 200;
+inline constexpr int kMaxLineHeight = 400;
+inline constexpr std::size_t kMaxCharacters = 256;
+
+/// Throws std::invalid_argument naming the first region of `regions` that breaks the limits
+/// above on a page `width` × `height` pixels, or their number.
+void requireLineRegions(const std::vector<LineRegion>& regions, int width, int height);
+
 /// The line image Tesseract is given for `box` of `page` (1-, 8- or 32-bit): the box with a
 /// margin of a third of its height above and below and its height left and right (within the
 /// page), 8-bit grey, scaled so that the box stands 40 px high (at most eight times larger), on a

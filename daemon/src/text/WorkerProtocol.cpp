@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
@@ -125,8 +126,15 @@ std::optional<std::string> readPart(int fd, std::optional<std::chrono::steady_cl
     if (!readAll(fd, reinterpret_cast<char*>(prefix), 4, deadline, endAllowed, file)) return std::nullopt;
     const std::uint32_t size = (std::uint32_t(prefix[0]) << 24) | (prefix[1] << 16) | (prefix[2] << 8) | prefix[3];
     if (size > maximumPart) throw BrokenStream("frame too large");
-    std::string part(size, '\0');
-    readAll(fd, part.data(), size, deadline, false, file);
+    // Grown as the bytes arrive: a length prefix alone, of a peer that sends no more, costs no
+    // memory (a 512 MiB frame announced used to be allocated before its first byte was read).
+    constexpr std::size_t step = 1u << 20;
+    std::string part;
+    while (part.size() < size) {
+        const std::size_t at = part.size(), chunk = std::min<std::size_t>(size - at, step);
+        part.resize(at + chunk);
+        readAll(fd, part.data() + at, chunk, deadline, false, file);
+    }
     return part;
 }
 
@@ -275,6 +283,9 @@ Poco::JSON::Array::Ptr toJson(const std::vector<LineRegion>& regions)
 std::vector<LineRegion> regionsFromJson(const Poco::JSON::Array::Ptr& json)
 {
     std::vector<LineRegion> regions;
+    if (json && json->size() > kMaxRegions)   // refused before a hundred thousand are built
+        throw std::invalid_argument("reread: " + std::to_string(json->size()) + " regions, at most " +
+                                    std::to_string(kMaxRegions));
     for (std::size_t i = 0; json && i < json->size(); ++i) {
         const auto entry = json->getObject(unsigned(i));
         if (!entry) throw std::invalid_argument("bad region");

@@ -25,7 +25,9 @@
 ///   "reread" {regions[{x,y,width,height,           → {"status":"ok","lines":[{text, confidence}]}
 ///            characters}]}                           one per region, in order (LineReread.hpp)
 ///            + attachment: a cleaned page image      (no file: the host sends the image a
-///              as "page" returned it                 "page" request returned)
+///              as "page" returned it                 "page" request returned); an error when
+///                                                    a region is no line of the page or there
+///                                                    are too many (requireLineRegions)
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
