@@ -87,14 +87,15 @@ TEST(DecideThroughTheDaemon, TheUsersFullNameAndTitleSignTheLetter)
     EXPECT_TRUE(contains(text, "Beslutet är fattat av Hanna Holm, socialsekreterare, på uppdrag av")) << text;
     EXPECT_FALSE(contains(text, "hanna")) << "never the login name: " << text;
 
-    // The CLI edits the name and title; 422 for text that cannot be stored.
+    // The CLI edits the name and title; a name holding a control character is refused, naming the field.
     const auto edited = inkorg({"users", "edit", "hanna", "--titel", "Gruppledare", "--config", daemon.configFile().string(),
                                 "--data-dir", daemon.dataDir().string()});
     ASSERT_EQ(edited.exitCode, 0) << edited.err;
     const auto list = inkorg({"users", "list", "--config", daemon.configFile().string(), "--data-dir", daemon.dataDir().string()});
     EXPECT_NE(list.out.find("Hanna Holm\tGruppledare"), std::string::npos) << list.out;
     const auto bad = daemon.post("/api/users/2/namn", R"({"namn":"Hanna\u0007"})", "application/json", daemon.adminToken());
-    EXPECT_EQ(bad.status, 422) << bad.body;
+    EXPECT_EQ(bad.status, 400) << bad.body;
+    EXPECT_NE(bad.body.find(R"(\"namn\" innehåller ett osynligt tecken)"), std::string::npos) << bad.body;
 }
 
 TEST(DecideThroughTheDaemon, TheNamndsDecisionWithItsParagrafAndADelegateRefused)

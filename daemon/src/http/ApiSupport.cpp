@@ -19,7 +19,7 @@ Poco::JSON::Object::Ptr jsonBody(Exchange& exchange)
         parsed = parseStrictJson(text.empty() ? "{}" : text);
     } catch (const std::invalid_argument& refused) {
         throw HttpError(HTTPResponse::HTTP_BAD_REQUEST,
-                        std::string("Förfrågan är inte ett giltigt JSON-objekt: ") + refused.what() + " – inget har sparats");
+                        std::string("Förfrågan tas inte emot: ") + refused.what() + " – inget har sparats");
     }
     if (parsed.type() == typeid(Poco::JSON::Object::Ptr))
         if (auto object = parsed.extract<Poco::JSON::Object::Ptr>()) return object;
