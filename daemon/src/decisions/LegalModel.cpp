@@ -138,10 +138,12 @@ LegalModel LegalModel::parse(const std::string& json, const std::string& source)
         for (std::size_t i = 0; typer && i < typer->size(); ++i)
             model.typer_.push_back(typFrom(typer->getObject(i), "beslut.beslutstyper[" + std::to_string(i) + "]"));
         for (const auto& typ : model.typer_)
-            for (const auto& [arende, _] : typ.bestammelserForArende)
+            for (const auto& named : typ.bestammelserForArende) {
+                const std::string& arende = named.first;
                 if (std::none_of(model.arenden_.begin(), model.arenden_.end(), [&](const Arende& a) { return a.id == arende; }))
                     throw LegalModelError("beslut.beslutstyper: bestammelserForArende nämner ärendet " + arende +
                                           ", som inte finns bland arenden");
+            }
         for (const auto& typ : model.typer_)
             if (typ.provadForst && !model.typ(*typ.provadForst))
                 throw LegalModelError("beslut.beslutstyper: " + typ.lagrum + " är prövad först enligt " + *typ.provadForst +
