@@ -36,4 +36,11 @@ bool hasIssue(const forms::Extraction& extraction, const std::string& key, const
     return false;
 }
 
+forms::Extraction extractPage(const SyntheticPage& page, const forms::FormSpec& form)
+{
+    Document document;
+    document.pages.push_back(page.page());
+    return forms::extract(document, form);
+}
+
 } // namespace inkorg::test

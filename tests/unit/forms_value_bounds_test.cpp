@@ -17,12 +17,7 @@ using test::hasIssue;
 using test::SyntheticPage;
 using test::valueOf;
 
-Extraction read(const SyntheticPage& page, const FormSpec& form)
-{
-    Document document;
-    document.pages.push_back(page.page());
-    return extract(document, form);
-}
+Extraction read(const SyntheticPage& page, const FormSpec& form) { return test::extractPage(page, form); }
 
 class ValueBoundsTest : public ::testing::Test {
 protected:
