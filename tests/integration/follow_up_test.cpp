@@ -372,6 +372,8 @@ TEST_F(FollowUp, AnOverklagandeNotChangedAsAskedIsSentOnWithItsHandlingarAndTheD
     const std::string unchanged = collapsedText(pdfToText(letter.body));
     EXPECT_NE(unchanged.find("inte funnit skäl att ändra det"), std::string::npos) << unchanged;
     EXPECT_EQ(unchanged.find("5. "), std::string::npos) << "no new decision to send: " << unchanged;
+    const auto audit = daemon.get("/api/audit", token);
+    EXPECT_NE(audit.body.find("överlämnande läst"), std::string::npos) << "a read by a person is audited: " << audit.body;
     EXPECT_EQ(daemon.get("/api/decisions/" + id + "/overlamnande?omprovning=helt", token).status, 422);
     EXPECT_EQ(daemon.get("/api/decisions/" + late + "/overlamnande", token).status, 422);
 }

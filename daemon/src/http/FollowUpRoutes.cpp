@@ -165,7 +165,11 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
     // ?omprovning=delvis when the nämnd changed the decision, but not as the klagande asks.
     router.add("GET", "/api/decisions/{id}/overlamnande", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare överlämnar överklaganden");
-        const long long decisionId = decisionForChange(services, exchange);
+        const long long decisionId = numberParam(exchange);
+        const auto decision = services.diarium().decision(decisionId);
+        if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
+        // The letter shows the klagande and the decision: a read by a person, with its audit row.
+        openDocument(services, *exchange.caller, decision->documentId, "överlämnande läst");
         std::string pdf;
         refusedAs422([&] {
             pdf = followup::overlamnandePdf(services, decisionId,
