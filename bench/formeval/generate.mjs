@@ -36,16 +36,15 @@ const out = path.resolve(args.out);
 const seed = Number(args.seed ?? 1), per = Number(args.per ?? 1), stamped = Number(args.stamped ?? 8);
 const split = JSON.parse(fs.readFileSync(path.join(here, 'split.json'), 'utf8'));
 const allLayouts = [...split.tune, ...split.heldOut];
-const layoutNames = args.layouts === 'none' ? [] : args.layouts ? args.layouts.split(',') : allLayouts;
+// A layout's number chooses its wordings. The eight of the first split keep theirs (the four tune,
+// then the four held-out); layouts added to tune later number on after them, so that adding one
+// never changes what another prints (nor, by default, the order the first eight are made in).
+const numbered = [...split.tune.slice(0, 4), ...split.heldOut, ...split.tune.slice(4)];
+const layoutNames = args.layouts === 'none' ? [] : args.layouts ? args.layouts.split(',') : numbered;
 const formIds = args.forms ? args.forms.split(',') : FORM_IDS;
 const variants = args.variants ? args.variants.split(',') : ['scan', 'born-digital'];
 for (const name of layoutNames) if (!allLayouts.includes(name)) throw new Error(`okänd layout ${name}`);
 const splitOf = (layout) => (split.tune.includes(layout) ? 'tune' : 'held-out');
-
-// A layout's number chooses its wordings. The eight of the first split keep theirs (the four tune,
-// then the four held-out); layouts added to tune later number on after them, so that adding one
-// never changes what another prints.
-const numbered = [...split.tune.slice(0, 4), ...split.heldOut, ...split.tune.slice(4)];
 
 /** The layout's wording of a form: which label and option text each field gets. */
 function wording(form, layout) {
