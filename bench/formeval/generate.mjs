@@ -36,7 +36,11 @@ const out = path.resolve(args.out);
 const seed = Number(args.seed ?? 1), per = Number(args.per ?? 1), stamped = Number(args.stamped ?? 8);
 const split = JSON.parse(fs.readFileSync(path.join(here, 'split.json'), 'utf8'));
 const allLayouts = [...split.tune, ...split.heldOut];
-const layoutNames = args.layouts === 'none' ? [] : args.layouts ? args.layouts.split(',') : allLayouts;
+// A layout's number chooses its wordings. The eight of the first split keep theirs (the four tune,
+// then the four held-out); layouts added to tune later number on after them, so that adding one
+// never changes what another prints (nor, by default, the order the first eight are made in).
+const numbered = [...split.tune.slice(0, 4), ...split.heldOut, ...split.tune.slice(4)];
+const layoutNames = args.layouts === 'none' ? [] : args.layouts ? args.layouts.split(',') : numbered;
 const formIds = args.forms ? args.forms.split(',') : FORM_IDS;
 const variants = args.variants ? args.variants.split(',') : ['scan', 'born-digital'];
 for (const name of layoutNames) if (!allLayouts.includes(name)) throw new Error(`okänd layout ${name}`);
@@ -44,14 +48,17 @@ const splitOf = (layout) => (split.tune.includes(layout) ? 'tune' : 'held-out');
 
 /** The layout's wording of a form: which label and option text each field gets. */
 function wording(form, layout) {
-  const l = allLayouts.indexOf(layout), f = FORM_IDS.indexOf(form);
+  const l = numbered.indexOf(layout), f = FORM_IDS.indexOf(form);
+  const own = layouts[layout].labels?.[form] ?? {};
   let i = 0;
   return {
     title: FORMS[form].titles[(l + f) % FORMS[form].titles.length],
-    // Each pool lists its usual wordings first and one of our own last; the last is printed about
-    // one time in five, the others in turn.
+    // A layout may word its labels itself (`labels`: form → key → label, as its kommun writes
+    // them). Otherwise each pool lists its usual wordings first and one of our own last; the last
+    // is printed about one time in five, the others in turn.
     label: (field) => {
       const n = field.labels.length, k = i++;
+      if (own[field.key]) return own[field.key];
       return (l * 7 + k * 3) % 5 === 0 || n === 1 ? field.labels[n - 1] : field.labels[(l + k) % (n - 1)];
     },
     option: (o) => o.labels[l % o.labels.length],
