@@ -569,6 +569,42 @@ TEST_F(Decide, CommandLineNamndDecisionWithParagrafAndDelegateRefusedWithExit3)
     EXPECT_NE(unknownUppgift.err.find("belopp"), std::string::npos) << unknownUppgift.err;
 }
 
+TEST_F(Decide, CommandLineAdressAndAnslagDatum)
+{
+    const auto krog = registered("serveringstillstand", kUtanAdress);
+    const auto karin = registered("ekonomiskt_bistand", kKarin);
+    services.reset();   // the CLI opens the same data folder
+    const std::string data = (dir / "var").string();
+    const std::string out = (dir / "cli.pdf").string();
+    auto decide = [&](const std::string& nummer, std::vector<std::string> extra) {
+        std::vector<std::string> words{"decide", nummer, "--handlaggare", "Åsa Öberg", "--motivering", "Se utredningen.",
+                                       "-o", out, "--data-dir", data, "--datum", "2026-11-24"};
+        words.insert(words.end(), extra.begin(), extra.end());
+        return inkorg(words);
+    };
+    auto letter = [&] {
+        std::ifstream written(out, std::ios::binary);
+        return pdfToText(std::string((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>()));
+    };
+    const std::vector<std::string> permit{"--beslut", "bifall", "--roll", "alkoholhandlaggare", "--uppgift",
+                                          "serveringsyta=Matsalen", "--uppgift", "period=2027-06-05"};
+    const auto refused = decide(krog, permit);
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find("kan inte expedieras"), std::string::npos) << refused.err;
+    auto withAddress = permit;
+    withAddress.insert(withAddress.end(), {"--adress", "Box 99", "--adress", "574 22 Vetlanda"});
+    const auto given = decide(krog, withAddress);
+    ASSERT_EQ(given.exitCode, 0) << given.err;
+    EXPECT_TRUE(contains(letter(), "Krogen Ŋorr AB Box 99 574 22 Vetlanda")) << letter();
+
+    const auto early = decide(karin, {"--beslut", "avslag", "--lagrum", "12:2", "--anslag-datum", "2026-11-23"});
+    EXPECT_EQ(early.exitCode, 1) << early.err;
+    EXPECT_NE(early.err.find("före beslutsdagen"), std::string::npos) << early.err;
+    const auto anslag = decide(karin, {"--beslut", "avslag", "--lagrum", "12:2", "--anslag-datum", "2026-12-01"});
+    ASSERT_EQ(anslag.exitCode, 0) << anslag.err;
+    EXPECT_TRUE(contains(letter(), "tillkännagavs på kommunens anslagstavla den 1 december 2026")) << letter();
+}
+
 TEST_F(Decide, CommandLineExitCodes)
 {
     const auto nummer = registered("ekonomiskt_bistand", kKarin);
