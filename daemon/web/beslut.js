@@ -130,19 +130,76 @@ function renderLexSarah() {
 /** SoL 34 kap. covers gynnande beslut under 11 kap. 1 § and 12 kap. 1 § (followup/Verkstallighet.hpp). */
 const COVERED_BY_34_KAP = /^\s*(11|12)\s*(?::|kap\.?)\s*1(?![0-9])/;
 
+/** A date and a short text, saved with a confirmation: the forms of avbrott and avslutat. */
+function dateForm({ key, decision, dateLabel, textLabel, placeholder, button, min, confirm, run, done }) {
+  const datum = el('input', { type: 'date', id: `${key}-datum-${decision.id}`, min, max: today() });
+  const text = textLabel ? el('input', { type: 'text', id: `${key}-skal-${decision.id}`, maxlength: 300, placeholder }) : null;
+  return el('div', { class: 'inline-form', id: `${key}-form-${decision.id}` },
+    el('div', {}, el('label', { for: datum.id }, dateLabel), datum),
+    text ? el('div', {}, el('label', { for: text.id }, textLabel), text) : null,
+    el('button', { type: 'button', class: 'secondary', id: `${key}-save-${decision.id}`, onclick: () => {
+      if (!datum.value) return say(message, `Ange ${dateLabel.toLowerCase()}.`, 'error');
+      return act({ confirm: confirm(datum.value), run: () => run(datum.value, text ? text.value.trim() : ''), done: done(datum.value) });
+    } }, button));
+}
+
 function renderVerkstallighet(decision, holder) {
   if (!['bifall', 'delvis'].includes(decision.beslut) || !COVERED_BY_34_KAP.test(decision.lagrum || '')) return;
   const recorded = latest(eventsOf('verkstallighet', decision.id));
   const senast = threeMonthsAfter(decision.date);
   const carriedOut = doc.events.filter((event) => event.kind === 'verkstallighet' && Number(event.detail.decisionId) === decision.id)
     .map((event) => event.detail.verkstalld).filter(Boolean).pop();
-  const late = !carriedOut && senast < today();
+  const avbrott = latest(eventsOf('verkstallighet_avbrott', decision.id));
+  const aterupptagen = avbrott && latest(doc.events.slice(doc.events.indexOf(avbrott)).filter((event) =>
+    event.kind === 'verkstallighet_aterupptagen' && Number(event.detail.decisionId) === decision.id));
+  const openAvbrott = avbrott && !aterupptagen ? avbrott : null;
+  const avslutat = latest(eventsOf('verkstallighet_avslutad', decision.id));
+  const late = !carriedOut && !avslutat && senast < today();
+  const avbrottSenast = openAvbrott && threeMonthsAfter(openAvbrott.detail.avbruten);
+  const state = avslutat
+    ? `Avslutat utan verkställighet ${avslutat.detail.avslutad}: ${avslutat.detail.skal}. Beslutet väntar inte längre på verkställighet.`
+    : openAvbrott
+      ? `${avbrottSenast < today() ? '⚠ ' : ''}Verkställt ${carriedOut}, avbrutet ${openAvbrott.detail.avbruten}` +
+        `${openAvbrott.detail.skal ? ` (${openAvbrott.detail.skal})` : ''}: ska verkställas på nytt senast ${avbrottSenast} (SoL 34 kap. 1 §).`
+      : carriedOut
+        ? `Verkställt ${carriedOut}.${aterupptagen ? ` Avbrutet ${avbrott.detail.avbruten}, återupptaget ${aterupptagen.detail.aterupptagen}.` : ''}`
+        : `${late ? '⚠ Inte verkställt inom tre månader' : 'Inte verkställt ännu'}: tre månader från beslutet går ut ${senast} (SoL 34 kap. 1 §).` +
+          (recorded && recorded.detail.skal ? ` Skäl för dröjsmålet: ${recorded.detail.skal}.` : '');
   holder.append(el('h3', {}, 'Verkställighet'),
-    el('p', { class: `verkstallighet-state${late ? ' overdue' : ''}`, id: `verkstallighet-${decision.id}` }, carriedOut
-      ? `Verkställt ${carriedOut}.`
-      : `${late ? '⚠ Inte verkställt inom tre månader' : 'Inte verkställt ännu'}: tre månader från beslutet går ut ${senast} (SoL 34 kap. 1 §).` +
-        (recorded && recorded.detail.skal ? ` Skäl för dröjsmålet: ${recorded.detail.skal}.` : '')));
-  if (!isDecider() || carriedOut || decision.superseded) return;
+    el('p', { class: `verkstallighet-state${late || (avbrottSenast && avbrottSenast < today()) ? ' overdue' : ''}`,
+      id: `verkstallighet-${decision.id}` }, state));
+  if (!isDecider() || avslutat || decision.superseded) return;
+  const post = (path, body) => api(`/api/decisions/${decision.id}/verkstallighet${path}`, { method: 'POST', body });
+  if (carriedOut && !openAvbrott) {
+    holder.append(dateForm({ key: 'avbrott', decision, dateLabel: 'Verkställigheten avbröts den', textLabel: 'Skäl',
+      button: 'Registrera avbrottet', min: aterupptagen ? aterupptagen.detail.aterupptagen : carriedOut,
+      confirm: (datum) => ({ title: `Registrera att verkställigheten av beslut ${decision.id} avbröts ${datum}?`,
+        consequence: 'Verkställs beslutet inte på nytt inom tre månader rapporteras det till IVO och revisorerna (SoL 34 kap. 1 §).',
+        confirm: 'Registrera avbrottet' }),
+      run: (avbruten, skal) => post('/avbrott', { avbruten, skal }),
+      done: (datum) => `Avbrottet ${datum} är registrerat.` }));
+  }
+  if (openAvbrott) {
+    holder.append(dateForm({ key: 'aterupptagen', decision, dateLabel: 'Verkställt på nytt den', button: 'Registrera återupptagandet',
+      min: openAvbrott.detail.avbruten,
+      confirm: (datum) => ({ title: `Registrera att beslut ${decision.id} verkställdes på nytt ${datum}?`,
+        consequence: 'Avbrottet avslutas; har det gått mer än tre månader anges dagen i kvartalsrapporten (SoL 34 kap. 2 §).',
+        confirm: 'Registrera återupptagandet' }),
+      run: (aterupptagen) => post('/avbrott', { aterupptagen }),
+      done: (datum) => `Verkställigheten är återupptagen ${datum}.` }));
+  }
+  if (!carriedOut || openAvbrott) {
+    holder.append(dateForm({ key: 'avslutat', decision, dateLabel: 'Avslutat utan verkställighet den',
+      textLabel: 'Skäl (kortfattat, utan namn)', placeholder: 'Den enskilde har tackat nej / flyttat / avlidit',
+      button: 'Avsluta utan verkställighet', min: openAvbrott ? openAvbrott.detail.avbruten : decision.date,
+      confirm: (datum) => ({ title: `Avsluta beslut ${decision.id} utan verkställighet ${datum}?`,
+        consequence: 'Beslutet väntar då inte längre på verkställighet. Var det redan försenat tas det med i kvartalsrapporten till IVO ' +
+          'med dagen och skälet, till och med det kvartal då det avslutades. Det går inte att ångra här.',
+        confirm: 'Avsluta utan verkställighet' }),
+      run: (avslutad, skal) => post('/avslutad', { avslutad, skal }),
+      done: (datum) => `Beslut ${decision.id} är avslutat utan verkställighet ${datum}.` }));
+  }
+  if (carriedOut) return;
   const datum = el('input', { type: 'date', id: `verkstalld-${decision.id}`, min: decision.date, max: today() });
   const skal = el('input', { type: 'text', id: `skal-${decision.id}`, value: recorded ? recorded.detail.skal || '' : '' });
   const insats = el('input', { type: 'text', id: `insats-${decision.id}`, value: recorded ? recorded.detail.insats || '' : '',
@@ -159,6 +216,31 @@ function renderVerkstallighet(decision, holder) {
         body: { ...(datum.value ? { datum: datum.value } : {}), skal: skal.value.trim(), insats: insats.value.trim() } }),
       done: datum.value ? `Beslut ${decision.id} är registrerat som verkställt ${datum.value}.` : 'Verkställigheten är sparad.',
     }) }, 'Spara verkställigheten')));
+}
+
+/** Laglighetsprövning (KL 13 kap.): three weeks from the day the protocol was posted (13:5). */
+function renderAnslag(decision, holder) {
+  const given = eventsOf('beslutsbrev', decision.id).map((event) => event.detail.anslag_datum)
+    .concat(eventsOf('protokoll_anslag', decision.id).map((event) => event.detail.datum)).filter(Boolean).pop();
+  // 12:2 is appealed by laglighetsprövning only; any kommunmedlem may ask for it of the nämnd's own decision.
+  if (decision.lagrum !== '12:2' && !eventsOf('namndbeslut', decision.id).length && !given) return;
+  holder.append(el('h3', {}, 'Protokollets anslag (laglighetsprövning)'),
+    el('p', { id: `anslag-${decision.id}` }, given
+      ? `Protokollet anslogs ${given}. En laglighetsprövning ska ha kommit in till förvaltningsrätten inom tre veckor, ` +
+        `senast ${addDays(given, 21)} (13 kap. 5 § kommunallagen).`
+      : 'Dagen då protokollet med beslutet anslogs är inte registrerad. Tre veckor för laglighetsprövning räknas från den (13 kap. 5 § kommunallagen).'));
+  if (!isDecider()) return;
+  holder.append(dateForm({ key: 'anslag', decision, dateLabel: 'Protokollet anslogs den', button: 'Registrera anslaget', min: decision.date,
+    confirm: (datum) => ({ title: `Registrera att protokollet med beslut ${decision.id} anslogs ${datum}?`,
+      consequence: 'Tiden för laglighetsprövning räknas från den dagen.', confirm: 'Registrera anslaget' }),
+    run: (datum) => api(`/api/decisions/${decision.id}/anslag`, { method: 'POST', body: { datum } }),
+    done: (datum) => `Anslaget ${datum} är registrerat.` }));
+}
+
+/** "2026-11-27" + 21 → "2026-12-18". */
+function addDays(iso, days) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** The överklagande as a handling of the diarium: its inkom datum (the ankomststämpel's, when the
@@ -193,6 +275,16 @@ function renderOverklagande(decision, holder) {
       avgjort ? fact('Utfall', `${UTFALL[avgjort.detail.utfall] || avgjort.detail.utfall}, ${avgjort.detail.datum}`)
         : fact('Frist', el('span', { class: deadline && deadline.due < today() ? 'overdue' : '' },
           deadline ? `${deadline.title}, senast ${deadline.due}` : '–'))));
+    if (d.rattidig && isDecider() && (!avgjort || avgjort.detail.utfall === 'overlamnat')) {
+      const omprovning = el('select', { id: `overlamnande-omprovning-${decision.id}` },
+        el('option', { value: 'ingen' }, 'Nämnden har inte ändrat beslutet'),
+        el('option', { value: 'delvis' }, 'Nämnden har ändrat beslutet delvis'));
+      const link = el('a', { id: `overlamnande-${decision.id}`, target: '_blank',
+        href: `/api/decisions/${decision.id}/overlamnande?omprovning=ingen` }, 'Överlämnande till förvaltningsrätten (PDF)');
+      omprovning.addEventListener('change', () => { link.href = `/api/decisions/${decision.id}/overlamnande?omprovning=${omprovning.value}`; });
+      holder.append(el('div', { class: 'inline-form' },
+        el('div', {}, el('label', { for: omprovning.id }, 'Omprövning (FL 39 §)'), omprovning), link));
+    }
     if (!avgjort && isDecider()) {
       const options = d.rattidig ? ['omprovat', 'overlamnat'] : ['avvisat'];
       const choice = el('select', { id: `utfall-${decision.id}` }, options.map((value) => el('option', { value }, UTFALL[value])));
@@ -264,6 +356,7 @@ function renderDecisions() {
         fact('Expedierat', expedierad ? `${expedierad.detail.expedierad} (${expedierad.detail.diarienummer}, med post)` : 'Inte expedierat'),
         fact('Beslutsbrev', el('a', { href: `/api/documents/${doc.id}/decisions/${decision.id}` }, 'Beslutsbrev (PDF)'))));
     renderVerkstallighet(decision, article);
+    renderAnslag(decision, article);
     renderOverklagande(decision, article);
     content.append(article);
   }

@@ -4,7 +4,7 @@
 import { el, today } from '/app.js';
 
 /** Fälten för beslutsfattaren och det beviljade. values() ger det som läggs till i beslutets JSON
- * (roll, paragraf, datum, uppgifter); tomt för en delegats beslut utan uppgifter. */
+ * (roll, paragraf, datum, anslagDatum, uppgifter); tomt för en delegats beslut utan uppgifter. */
 export function deciderFields(form) {
   // A select, not radio buttons: Tab reaches every control of the decision form.
   const decider = el('select', { id: 'beslutsfattare' },
@@ -12,10 +12,13 @@ export function deciderFields(form) {
   const namnd = () => decider.value === 'namnd';
   const paragraf = el('input', { type: 'text', id: 'namnd-paragraf', maxlength: 40, placeholder: 'SocN § 78', 'aria-describedby': 'namnd-help' });
   const datum = el('input', { type: 'date', id: 'namnd-datum', max: today(), value: today() });
+  const anslag = el('input', { type: 'date', id: 'namnd-anslag', max: today(), 'aria-describedby': 'anslag-help' });
   const meeting = el('div', { id: 'namnd-sammantrade', hidden: true },
     el('div', { class: 'field' }, el('label', { for: 'namnd-paragraf' }, 'Sammanträdets paragraf'), paragraf,
       el('div', { id: 'namnd-help', class: 'muted' }, 'Paragrafen i nämndens protokoll, t.ex. SocN § 78. Brevet säger att nämnden beslutade vid sammanträdet.')),
-    el('div', { class: 'field' }, el('label', { for: 'namnd-datum' }, 'Sammanträdets dag (beslutsdatum)'), datum));
+    el('div', { class: 'field' }, el('label', { for: 'namnd-datum' }, 'Sammanträdets dag (beslutsdatum)'), datum),
+    el('div', { class: 'field' }, el('label', { for: 'namnd-anslag' }, 'Protokollet anslogs den (om det är känt)'), anslag,
+      el('div', { id: 'anslag-help', class: 'muted' }, 'Tiden för laglighetsprövning räknas från anslaget (13 kap. 5 § kommunallagen). Det kan också registreras senare under Uppföljning.')));
   decider.addEventListener('change', () => { meeting.hidden = !namnd(); });
 
   const uppgifter = (form.beviljat || []).map((uppgift) => ({
@@ -33,7 +36,7 @@ export function deciderFields(form) {
   const values = () => {
     const given = Object.fromEntries(uppgifter.filter(({ input }) => input.value.trim()).map(({ key, input }) => [key, input.value.trim()]));
     return {
-      ...(namnd() ? { roll: 'namnd', paragraf: paragraf.value.trim(), datum: datum.value } : {}),
+      ...(namnd() ? { roll: 'namnd', paragraf: paragraf.value.trim(), datum: datum.value, anslagDatum: anslag.value } : {}),
       ...(Object.keys(given).length ? { uppgifter: given } : {}),
     };
   };

@@ -389,6 +389,9 @@ function renderDecision() {
       : null;
     const phrase = el('select', { id: 'phrase', 'aria-describedby': 'phrase-help' });
     const motivering = el('textarea', { id: 'motivering', required: true });
+    // The mottagare's postal address, when the ansökan lacks it (a serveringstillstånd's bolag):
+    // without one the letter cannot be expedierat and saving is refused.
+    const adress = el('textarea', { id: 'mottagare-adress', rows: 3, 'aria-describedby': 'adress-help' });
     const decider = deciderFields(form);
     const fillPhrases = () => phrase.replaceChildren(el('option', { value: '' }, '(välj en standardformulering)'),
       ...((PHRASES[doc.form] || {})[beslut.value] || []).map((text) => el('option', { value: text }, text)));
@@ -402,7 +405,7 @@ function renderDecision() {
     const status = el('div', { role: 'alert' });
     const preview = el('div', { id: 'preview' });
     const values = () => ({ beslut: beslut.value, belopp: belopp.value, period: period.value, motivering: motivering.value,
-      lagrum: lagrum ? lagrum.value : '', ...decider.values() });
+      lagrum: lagrum ? lagrum.value : '', adress: adress.value.trim(), ...decider.values() });
     const send = async (path, body) => {
       const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) {
@@ -412,7 +415,12 @@ function renderDecision() {
       }
       return response;
     };
-    const post = async (path) => (await send(path, values())).blob();
+    let adressSaknas = false;
+    const post = async (path) => {
+      const response = await send(path, values());
+      adressSaknas = response.headers.get('X-Adress-Saknas') === 'ja';
+      return response.blob();
+    };
     // Spara och expediera only for the letter just previewed: a changed value needs a new preview.
     const previewed = () => { sendButton.disabled = false; };
     const changed = () => { if (!saved) sendButton.disabled = true; };
@@ -424,6 +432,10 @@ function renderDecision() {
         preview.replaceChildren(
           el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
           el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
+        if (adressSaknas) {
+          return say(status, 'Brevet saknar mottagarens postadress och kan inte expedieras. Fyll i Mottagarens postadress ' +
+            'och förhandsgranska igen.', 'error');
+        }
         previewed();
         say(status, values().roll === 'namnd'
           ? `Nämndens beslut (${values().paragraf}): läs brevet nedan och tryck Spara och expediera.`
@@ -455,7 +467,7 @@ function renderDecision() {
         sendButton.disabled = false;
       }
     } }, 'Spara och expediera');
-    for (const input of [beslut, belopp, period, motivering, lagrum]) if (input) input.addEventListener('input', changed);
+    for (const input of [beslut, belopp, period, motivering, lagrum, adress]) if (input) input.addEventListener('input', changed);
     beslut.addEventListener('change', changed);
     for (const kind of ['input', 'change']) decider.element.addEventListener(kind, changed);
     panel.append(el('form', { id: 'decision-form', novalidate: true },
@@ -465,6 +477,8 @@ function renderDecision() {
       el('div', { class: 'field' }, el('label', { for: 'period' }, 'Period (månad)'), period),
       lagrum ? el('div', { class: 'field' }, el('label', { for: 'lagrum' }, 'Lagrum'), lagrum) : null,
       decider.element,
+      el('div', { class: 'field' }, el('label', { for: 'mottagare-adress' }, 'Mottagarens postadress (om ansökan saknar den)'), adress,
+        el('div', { id: 'adress-help', class: 'muted' }, 'En rad per rad i adressen. Tomt: adressen i ansökan.')),
       PHRASES[doc.form] ? el('div', { class: 'field' }, el('label', { for: 'phrase' }, 'Standardformulering'),
         el('div', { class: 'inline-form' }, phrase, addPhrase),
         el('div', { id: 'phrase-help', class: 'muted' }, 'Välj en formulering och tryck Lägg till; skriv sedan vidare i motiveringen.')) : null,

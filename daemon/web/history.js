@@ -135,6 +135,12 @@ function what(event, forms, people) {
     case 'verkstallighet':
       return detail.verkstalld ? `noterade att beslutet verkställdes ${spokenTime(detail.verkstalld)}${detail.insats ? ` (${detail.insats})` : ''}`
         : `noterade varför beslutet inte är verkställt${detail.skal ? `: ${detail.skal}` : ''}`;
+    case 'verkstallighet_avbrott':
+      return `noterade att verkställigheten avbröts ${spokenTime(detail.avbruten)}${detail.skal ? `: ${detail.skal}` : ''}`;
+    case 'verkstallighet_aterupptagen': return `noterade att verkställigheten återupptogs ${spokenTime(detail.aterupptagen)}`;
+    case 'verkstallighet_avslutad':
+      return `noterade att beslutet avslutades utan verkställighet ${spokenTime(detail.avslutad)}${detail.skal ? `: ${detail.skal}` : ''}`;
+    case 'protokoll_anslag': return `noterade att protokollet med beslutet anslogs ${spokenTime(detail.datum)}`;
     case 'lex_sarah_bedomning':
       return `bedömde missförhållandet som ${detail.allvarligt ? 'allvarligt' : 'inte allvarligt'}${detail.datum ? ` (${spokenTime(detail.datum)})` : ''}`;
     case 'ivo_anmalan': return `anmälde missförhållandet till IVO${detail.ivoDiarienummer ? ` (IVO:s diarienummer ${detail.ivoDiarienummer})` : ''}`;

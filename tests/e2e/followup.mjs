@@ -118,6 +118,11 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await page.fill('#uppgift-serveringsyta', 'Matsalen, 40 platser');
     await page.fill('#uppgift-villkor', 'Ordningsvakt fredag och lördag efter kl. 22');
     await page.fill('#uppgift-period', 'Tills vidare');
+    // The blankett gives no postal address for the bolag: the letter cannot be expedierat without one.
+    await page.click('#preview-decision');
+    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('saknar mottagarens postadress'));
+    expect(await page.isDisabled('#send-decision'), 'Spara och expediera is open for a letter without an address');
+    await page.fill('#mottagare-adress', 'Box 17\n574 21 Vetlanda');
     await page.click('#preview-decision');
     await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('Nämndens beslut'));
     await shots(page, '01-namndens-beslut');
@@ -134,6 +139,8 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
     expect(text.includes('SocN § 78') && text.includes('vid sammanträdet'), `the letter does not name the meeting: ${text}`);
     expect(text.includes('Matsalen, 40 platser') && text.includes('Ordningsvakt fredag och lördag'), `the letter does not say what was granted: ${text}`);
+    expect(text.includes('Krogen Norr AB Box 17 574 21 Vetlanda'), `the letter is not addressed to the bolag: ${text}`);
+    expect(text.includes('Skriv ert överklagande till Förvaltningsrätten i Jönköping'), `the letter does not name the court: ${text}`);
   });
 
   await step('lex Sarah: a påtaglig risk opens the IVO frist in Frister', async () => {
@@ -199,6 +206,29 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await page.waitForFunction((id) => document.getElementById(`verkstallighet-${id}`)?.textContent.startsWith('Verkställt'), decisionId);
     await page.goto(`${base}/frister`);
     await page.waitForFunction(() => document.querySelector('#ej-verkstallda tbody')?.textContent.includes('Alla gynnande beslut är verkställda'));
+  });
+
+  await step('the verkställighet is interrupted, then the beslut ends without verkställighet (the klient moved)', async () => {
+    const id = ids.ansokanDecision;
+    await page.goto(`${base}/beslut?id=${ids.ansokan}`);
+    await page.waitForSelector(`#avbrott-form-${id}`);
+    expect(await page.locator(`#avslutat-form-${id}`).count() === 0, 'a beslut carried out and running cannot end without verkställighet');
+    await page.fill(`#avbrott-datum-${id}`, swedishDay(0));
+    await page.fill(`#avbrott-skal-${id}`, 'Boendet stängdes');
+    await page.click(`#avbrott-save-${id}`);
+    await confirm(page, 'inom tre månader');
+    await page.waitForFunction((decision) => document.getElementById(`verkstallighet-${decision}`)?.textContent.includes('avbrutet'), id);
+    await page.waitForSelector(`#aterupptagen-form-${id}`);
+    await page.fill(`#avslutat-datum-${id}`, swedishDay(0));
+    await page.fill(`#avslutat-skal-${id}`, 'Den enskilde har flyttat från kommunen');
+    await page.click(`#avslutat-save-${id}`);
+    await confirm(page, 'väntar då inte längre');
+    await page.waitForFunction((decision) => document.getElementById(`verkstallighet-${decision}`)?.textContent
+      .includes('Avslutat utan verkställighet'), id);
+    const state = await page.textContent(`#verkstallighet-${id}`);
+    expect(state.includes('Den enskilde har flyttat från kommunen'), `the state: ${state}`);
+    expect(await page.locator(`#avslutat-form-${id}`).count() === 0, 'an ended beslut can be ended again');
+    await shots(page, '03-avslutat');
   });
 
   await step('the gruppledare downloads the quarterly report of ej verkställda beslut', async () => {
@@ -267,6 +297,22 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
 
     const id = ids.krogDecision;
     await page.goto(`${base}/beslut?id=${ids.krog}`);
+    // The nämnd's decision: the day its protocol was posted starts the three weeks of a laglighetsprövning.
+    await page.waitForSelector(`#anslag-form-${id}`);
+    await page.fill(`#anslag-datum-${id}`, swedishDay(15));
+    await page.click(`#anslag-save-${id}`);
+    await confirm(page, 'laglighetsprövning');
+    await page.waitForFunction((decision) => document.getElementById(`anslag-${decision}`)?.textContent.includes('Protokollet anslogs'), id);
+    expect((await page.textContent(`#anslag-${id}`)).includes(`anslogs ${swedishDay(15)}`), 'the anslag is not shown');
+    // The överlämnande letter, addressed to the förvaltningsrätt of the kommun.
+    await page.selectOption(`#overlamnande-omprovning-${id}`, 'delvis');
+    const href = await page.getAttribute(`#overlamnande-${id}`, 'href');
+    expect(href.endsWith('omprovning=delvis'), `the överlämnande link: ${href}`);
+    const bytes = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url, { credentials: 'same-origin' })).arrayBuffer())), href);
+    const overlamnande = path.join(test.work, 'overlamnande.pdf');
+    fs.writeFileSync(overlamnande, Buffer.from(bytes));
+    const letter = execFileSync('pdftotext', [overlamnande, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+    expect(letter.includes('Till Förvaltningsrätten i Jönköping') && letter.includes('ändrat det delvis'), `the överlämnande: ${letter}`);
     await page.selectOption(`#utfall-${id}`, 'overlamnat');
     await page.click(`#utfall-save-${id}`);
     await confirm(page, 'skyndsamt (FL 46 §)');

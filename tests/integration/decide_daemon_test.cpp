@@ -112,14 +112,23 @@ TEST(DecideThroughTheDaemon, TheNamndsDecisionWithItsParagrafAndADelegateRefused
     EXPECT_EQ(refused.status, 422) << refused.body;
     EXPECT_NE(refused.body.find("punkt 8.3"), std::string::npos) << refused.body;
 
-    const auto namnd = daemon.post(path, R"({"beslut":"bifall","motivering":"Kraven är uppfyllda.","roll":"namnd",
+    // The blankett gave no postal address for the bolag: the letter could not be expedierat.
+    const std::string namndBody = R"({"beslut":"bifall","motivering":"Kraven är uppfyllda.","roll":"namnd",
         "paragraf":"SocN § 78","uppgifter":{"serveringsyta":"Matsalen, 40 platser","period":"Tills vidare",
-        "villkor":"Ordningsvakt fredag och lördag"}})", "application/json", gustav);
+        "villkor":"Ordningsvakt fredag och lördag"})";
+    const auto utanAdress = daemon.post(path, namndBody + "}", "application/json", gustav);
+    EXPECT_EQ(utanAdress.status, 422) << utanAdress.body;
+    EXPECT_NE(utanAdress.body.find("kan inte expedieras"), std::string::npos) << utanAdress.body;
+    EXPECT_EQ(daemon.post(path + "/preview", namndBody + "}", "application/json", gustav).status, 200)
+        << "the preview shows the letter, to see what is missing";
+
+    const auto namnd = daemon.post(path, namndBody + R"(,"adress":"Box 17\n574 21 Vetlanda"})", "application/json", gustav);
     ASSERT_EQ(namnd.status, 200) << namnd.body;
     const std::string text = pdfToText(namnd.body);
     for (const char* part : {"Beslutet är fattat av Socialnämnden vid sammanträdet den", "SocN § 78",
                              "Serveringsyta Matsalen, 40 platser", "Villkor Ordningsvakt fredag och lördag",
-                             "Tillståndet gäller Tills vidare", "Handläggare Gustav Berg, Gruppledare"})
+                             "Tillståndet gäller Tills vidare", "Handläggare Gustav Berg, Gruppledare",
+                             "Krogen Ŋorr AB Box 17 574 21 Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
 }
 

@@ -35,12 +35,25 @@ const char* kKarinAgain = R"({"sokande_personnummer":"197503124411","sokande_nam
   "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda","ansokan_manad":"2026-10"})";
 
 const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "sokande_adress":"Box 17","sokande_postnummer":"574 21","sokande_ort":"Vetlanda",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
   "drycker":["starkol","vin"],"ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00","antal_sittplatser":40})";
 
 const char* kTillfalligt = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "sokande_adress":"Box 17","sokande_postnummer":"574 21","sokande_ort":"Vetlanda",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
   "ansokan_avser":"tillfalligt","serveringstid_fran":"12:00","serveringstid_till":"23:00","antal_sittplatser":40})";
+
+/// A tillfälligt tillstånd whose blankett gave no postal address for the sökande (the bolag).
+const char* kUtanAdress = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
+  "ansokan_avser":"tillfalligt","serveringstid_fran":"12:00","serveringstid_till":"23:00"})";
+
+/// A new stadigvarande tillstånd for slutet sällskap: 8 kap. 15 § (kök och mat) is not cited.
+const char* kSlutet = R"({"sokande_namn":"Föreningen Gillet","organisationsnummer":"802400-1234",
+  "sokande_adress":"Kyrkogatan 3","sokande_postnummer":"574 32","sokande_ort":"Vetlanda",
+  "serveringsstalle_namn":"Gillestugan","serveringsstalle_adress":"Kyrkogatan 3, Vetlanda","tillstandstyp":"slutet_sallskap",
+  "drycker":["vin"],"ansokan_avser":"nytt","serveringstid_fran":"18:00","serveringstid_till":"23:00"})";
 
 const char* kHushall = R"({"sokande_personnummer":"19750312-4411","sokande_namn":"Karin Ödmark",
   "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda",
@@ -179,7 +192,7 @@ TEST_F(Decide, AvslagUnder12Kap2GuidesToLaglighetsprovning)
     const auto result = Decisions(*services).decide(avslag);
     const std::string text = pdfToText(result.pdf);
     for (const char* part : {"Din ansökan avslås", "12 kap. 2 §", "laglighetsprövning", "13 kap. kommunallagen (2017:725)",
-                             "direkt till förvaltningsrätten", "anslagstavla",
+                             "direkt till Förvaltningsrätten i Jönköping", "anslagstavla",
                              // the refusal under 12:1 is appealed the ordinary way (SoL 35:1)
                              "Beslutet har två delar", "Avslaget enligt 12 kap. 1 § socialtjänstlagen (2025:400) överklagar du",
                              "35 kap. 1 §", "Överklagande till förvaltningsrätten", "skicka eller lämna det till socialnämnden",
@@ -229,7 +242,7 @@ TEST_F(Decide, ANewPermanentServeringstillstandIsTheNamndsAndItsLetterNamesTheMe
     for (const char* part : {"Beslut om serveringstillstånd", "Serveringstillstånd avslås",
                              "Beslutet är fattat av Socialnämnden vid sammanträdet den 20 november 2026, SocN § 78",
                              "8 kap. 12 § (sökandens lämplighet), 15 § (kök och mat) och 17 §", "alkohollagen (2010:1622)",
-                             "Hur ni överklagar", "10 kap. alkohollagen", "förvaltningsrätten", "Krogen Ŋorr AB",
+                             "Hur ni överklagar", "10 kap. alkohollagen", "Förvaltningsrätten i Jönköping", "Krogen Ŋorr AB",
                              "Torget 1, Vetlanda"})
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
     EXPECT_FALSE(contains(text, "på uppdrag av")) << "the nämnd decided, no delegate: " << text;
@@ -349,12 +362,12 @@ TEST_F(Decide, TheMedsokandeIsAPartyAndTheAddressComesFromTheRecord)
 
 TEST_F(Decide, TheReceiptGoesToTheMottagareAtTheAddressTheFormsRolesName)
 {
-    // serveringstillstånd has no sokande_adress: its roles name the serveringsställe's address.
+    // The serveringstillstånd goes to the sökande (the bolag) at its postal address, not to the serveringsställe.
     const auto krog = registeredIn("serveringstillstand", kKrog, std::nullopt);
     const auto receipt = pipeline::receiptOf(*services, *services->diarium().document(krog.documentId));
     EXPECT_EQ(receipt.mottagareNamn, "Krogen Ŋorr AB");
-    EXPECT_EQ(receipt.mottagareAdress, "Torget 1, Vetlanda");
-    EXPECT_TRUE(contains(services->letters().kvittoText(receipt), "Torget 1, Vetlanda"));
+    EXPECT_EQ(receipt.mottagareAdress, "Box 17\n574 21 Vetlanda");
+    EXPECT_TRUE(contains(services->letters().kvittoText(receipt), "574 21 Vetlanda"));
     const auto sarah = registeredIn("lex_sarah", kSarah, std::nullopt);
     EXPECT_EQ(pipeline::receiptOf(*services, *services->diarium().document(sarah.documentId)).mottagareNamn, "Lena Lind");
 }
@@ -556,6 +569,42 @@ TEST_F(Decide, CommandLineNamndDecisionWithParagrafAndDelegateRefusedWithExit3)
     EXPECT_NE(unknownUppgift.err.find("belopp"), std::string::npos) << unknownUppgift.err;
 }
 
+TEST_F(Decide, CommandLineAdressAndAnslagDatum)
+{
+    const auto krog = registered("serveringstillstand", kUtanAdress);
+    const auto karin = registered("ekonomiskt_bistand", kKarin);
+    services.reset();   // the CLI opens the same data folder
+    const std::string data = (dir / "var").string();
+    const std::string out = (dir / "cli.pdf").string();
+    auto decide = [&](const std::string& nummer, std::vector<std::string> extra) {
+        std::vector<std::string> words{"decide", nummer, "--handlaggare", "Åsa Öberg", "--motivering", "Se utredningen.",
+                                       "-o", out, "--data-dir", data, "--datum", "2026-11-24"};
+        words.insert(words.end(), extra.begin(), extra.end());
+        return inkorg(words);
+    };
+    auto letter = [&] {
+        std::ifstream written(out, std::ios::binary);
+        return pdfToText(std::string((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>()));
+    };
+    const std::vector<std::string> permit{"--beslut", "bifall", "--roll", "alkoholhandlaggare", "--uppgift",
+                                          "serveringsyta=Matsalen", "--uppgift", "period=2027-06-05"};
+    const auto refused = decide(krog, permit);
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find("kan inte expedieras"), std::string::npos) << refused.err;
+    auto withAddress = permit;
+    withAddress.insert(withAddress.end(), {"--adress", "Box 99", "--adress", "574 22 Vetlanda"});
+    const auto given = decide(krog, withAddress);
+    ASSERT_EQ(given.exitCode, 0) << given.err;
+    EXPECT_TRUE(contains(letter(), "Krogen Ŋorr AB Box 99 574 22 Vetlanda")) << letter();
+
+    const auto early = decide(karin, {"--beslut", "avslag", "--lagrum", "12:2", "--anslag-datum", "2026-11-23"});
+    EXPECT_EQ(early.exitCode, 1) << early.err;
+    EXPECT_NE(early.err.find("före beslutsdagen"), std::string::npos) << early.err;
+    const auto anslag = decide(karin, {"--beslut", "avslag", "--lagrum", "12:2", "--anslag-datum", "2026-12-01"});
+    ASSERT_EQ(anslag.exitCode, 0) << anslag.err;
+    EXPECT_TRUE(contains(letter(), "tillkännagavs på kommunens anslagstavla den 1 december 2026")) << letter();
+}
+
 TEST_F(Decide, CommandLineExitCodes)
 {
     const auto nummer = registered("ekonomiskt_bistand", kKarin);
@@ -623,6 +672,110 @@ TEST_F(Decide, AnArendesNumberDecidesItsOneFormAndAsksWhichWhenThereAreSeveral)
         EXPECT_NE(std::string(refused.what()).find("flera formulär"), std::string::npos) << refused.what();
         EXPECT_NE(std::string(refused.what()).find(ansokan.diarienummer), std::string::npos) << refused.what();
     }
+}
+
+TEST_F(Decide, TheServeringstillstandLetterGoesToTheSokandesPostalAddressAndIsNotSavedWithoutOne)
+{
+    auto bifall = request(registered("serveringstillstand", kTillfalligt), "bifall");
+    bifall.roll = "alkoholhandläggare";
+    bifall.uppgifter = {{"serveringsyta", "Matsalen"}, {"period", "2027-06-05–2027-06-07"}};
+    const std::string text = pdfToText(Decisions(*services).decide(bifall).pdf);
+    EXPECT_TRUE(contains(text, "Krogen Ŋorr AB Box 17 574 21 Vetlanda")) << "the bolag's postal address under its name\n" << text;
+
+    const auto nummer = registered("serveringstillstand", kUtanAdress);
+    auto utan = request(nummer, "bifall");
+    utan.roll = "alkoholhandläggare";
+    utan.uppgifter = bifall.uppgifter;
+    const auto preview = Decisions(*services).preview(utan);
+    EXPECT_TRUE(contains(preview.adressSaknas, "kan inte expedieras")) << preview.adressSaknas;
+    EXPECT_TRUE(contains(preview.adressSaknas, "Sökandens postadress, Postnummer och Postort")) << preview.adressSaknas;
+    EXPECT_FALSE(contains(pdfToText(preview.pdf), "Torget 1, Vetlanda Serveringsställe"));
+    try {
+        Decisions(*services).decide(utan);
+        FAIL() << "a letter without the mottagare's postal address cannot be expedierat";
+    } catch (const DecisionRefused& e) {
+        for (const char* part : {"kan inte expedieras", "saknar postadress till Krogen Ŋorr AB", "--adress"})
+            EXPECT_TRUE(contains(e.what(), part)) << "missing: " << part << "\n" << e.what();
+    }
+    const auto document = services->diarium().documentByDiarienummer(nummer);
+    EXPECT_TRUE(services->diarium().decisions(document->id).empty()) << "nothing stored without an address";
+
+    utan.adress = "c/o Redovisningsbyrån\nBox 99\n574 22 Vetlanda";
+    const auto decided = Decisions(*services).decide(utan);
+    EXPECT_TRUE(decided.adressSaknas.empty());
+    EXPECT_TRUE(contains(pdfToText(decided.pdf), "Krogen Ŋorr AB c/o Redovisningsbyrån Box 99 574 22 Vetlanda"))
+        << pdfToText(decided.pdf);
+}
+
+TEST_F(Decide, SlutetSallskapIsNotCitedUnderTheKitchenParagraph)
+{
+    // 8 kap. 15 § alkohollagen (kök och mat) is for stadigvarande servering till allmänheten only.
+    auto avslag = request(registered("serveringstillstand", kSlutet), "avslag");
+    avslag.motivering = "Föreningen har inte visat att den är lämplig.";
+    avslag.roll = "namnd";
+    avslag.paragraf = "SocN § 82";
+    const std::string text = pdfToText(Decisions(*services).decide(avslag).pdf);
+    EXPECT_TRUE(contains(text, "8 kap. 12 § (sökandens lämplighet) och 17 § (olägenheter för ordning och nykterhet) "
+                               "alkohollagen (2010:1622)")) << text;
+    EXPECT_FALSE(contains(text, "15 §")) << "slutet sällskap: " << text;
+    EXPECT_FALSE(contains(text, "kök och mat")) << text;
+}
+
+TEST_F(Decide, TheLaglighetsprovningNoticeGivesTheAnslagOrSaysWhereItIsFound)
+{
+    auto delegated = request(registered("ekonomiskt_bistand", kKarin), "avslag");
+    delegated.lagrum = "12:2";
+    const std::string unknown = pdfToText(Decisions(*services).decide(delegated).pdf);
+    for (const char* part : {"13 kap. 5 § kommunallagen", "Beslutet är fattat på delegation och anmäls till Socialnämnden",
+                             "tillkännagavs på kommunens anslagstavla (kommunens webbplats)"})
+        EXPECT_TRUE(contains(unknown, part)) << "missing: " << part << "\n" << unknown;
+
+    auto namnd = request(registered("ekonomiskt_bistand", kKarinAgain), "avslag");
+    namnd.lagrum = "12:2";
+    namnd.roll = "namnd";
+    namnd.paragraf = "SocN § 90";
+    namnd.anslagDatum = "2026-11-19";
+    try {
+        Decisions(*services).decide(namnd);
+        FAIL() << "the protocol is posted after the decision";
+    } catch (const DecisionRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "före beslutsdagen")) << e.what();
+    }
+    namnd.anslagDatum = "2026-11-27";
+    const auto result = Decisions(*services).decide(namnd);
+    const std::string text = pdfToText(result.pdf);
+    EXPECT_TRUE(contains(text, "Protokollet tillkännagavs på kommunens anslagstavla den 27 november 2026. De tre veckorna "
+                               "räknas från den dagen.")) << text;
+    EXPECT_FALSE(contains(text, "anmäls till Socialnämnden")) << text;
+    bool recorded = false;
+    for (const auto& event : services->diarium().events(result.documentId))
+        recorded = recorded || (event.kind == "namndbeslut" && contains(event.detailJson, "\"anslag_datum\":\"2026-11-27\""));
+    EXPECT_TRUE(recorded) << "the anslag is recorded with the nämnd's decision";
+}
+
+TEST_F(Decide, EveryAppealNoticeNamesTheForvaltningsratt)
+{
+    auto avslag = request(registered("ekonomiskt_bistand", kKarin), "avslag");
+    avslag.lagrum = "12:2";
+    const std::string both = pdfToText(Decisions(*services).decide(avslag).pdf);
+    for (const char* part : {"överklagar du hos Förvaltningsrätten i Jönköping (35 kap. 1 §",
+                             "Skriv ditt överklagande till Förvaltningsrätten i Jönköping, men skicka eller lämna det till socialnämnden",
+                             "Skicka din skrivelse direkt till Förvaltningsrätten i Jönköping"})
+        EXPECT_TRUE(contains(both, part)) << "missing: " << part << "\n" << both;
+
+    auto krog = request(registered("serveringstillstand", kKrog), "avslag");
+    services.reset();   // the same data folder, read with another setting
+    std::ofstream(dir / "vaxjo.properties") << "inkorg.kommun.forvaltningsratt = Förvaltningsrätten i Växjö\n";
+    config::Overrides overrides;
+    overrides.dataDir = dir / "var";
+    overrides.configFile = dir / "vaxjo.properties";
+    pipeline::Services other(config::load(overrides));
+    krog.roll = "namnd";
+    krog.paragraf = "SocN § 83";
+    const std::string text = pdfToText(Decisions(other).decide(krog).pdf);
+    for (const char* part : {"Skriv ert överklagande till Förvaltningsrätten i Växjö, men skicka",
+                             "skickas överklagandet vidare till Förvaltningsrätten i Växjö"})
+        EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
 }
 
 } // namespace

@@ -195,6 +195,61 @@ TEST_F(FollowUp, AnInterruptedVerkstallighetOnTheCommandLineIsReportedApart)
     EXPECT_NE(pdfToText(report.body).find("2026-12-01"), std::string::npos) << "carried out again, late (34:2)";
 }
 
+TEST_F(FollowUp, ABeslutEndedWithoutVerkstallighetOnTheCommandLineAndThroughTheApi)
+{
+    const auto ansokan = registered("ekonomiskt_bistand", kKarin);
+    const long long beslut = bifall(ansokan.documentId, "2026-06-15");            // three months: 15 september
+    const auto other = registered("ekonomiskt_bistand", kKarinAnsokan);
+    const long long iTid = bifall(other.documentId, "2026-11-16");
+    services.reset();
+    const std::string id = std::to_string(beslut);
+    const auto noReason = command({"verkstall", id, "--avslutat", "2026-11-02", "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(noReason.exitCode, 2) << "the skäl is required: " << noReason.err;
+    EXPECT_EQ(command({"verkstall", id, "--avslutat", "2026-11-02", "--datum", "2026-11-02", "--skal", "Avliden",
+                       "--handlaggare", "Åsa Öberg"}).exitCode, 2);
+    const auto ended = command({"verkstall", id, "--avslutat", "2026-11-02", "--skal", "Den enskilde har tackat nej till insatsen",
+                                "--handlaggare", "Åsa Öberg"});
+    ASSERT_EQ(ended.exitCode, 0) << ended.err;
+    EXPECT_NE(ended.out.find("avslutat utan verkställighet 2026-11-02"), std::string::npos) << ended.out;
+    const auto twice = command({"verkstall", id, "--avslutat", "2026-11-03", "--skal", "Avliden", "--handlaggare", "Åsa Öberg"});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_NE(twice.err.find("redan avslutat"), std::string::npos) << twice.err;
+
+    const auto output = dir / "ej-verkstallda.pdf";
+    ASSERT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2026-4", "-o", output.string()}).exitCode, 0);
+    const std::string text = collapsedText(pdfToText(fileText(output)));
+    // The table's cells wrap: "Avslutat utan" and "verkställighet 2026-11-02: …" come on their own lines.
+    for (const char* part : {"Avslutat utan", "verkställighet 2026-11-02: Den enskilde har tackat nej till insatsen", "2026-06-15",
+                             "har tackat nej, flyttat eller avlidit"})
+        EXPECT_NE(text.find(part), std::string::npos) << part << " in:\n" << text;
+    expectNoOneNamed(text);
+    ASSERT_EQ(command({"rapport", "ej-verkstallda", "--kvartal", "2027-1", "-o", output.string()}).exitCode, 0);
+    EXPECT_EQ(collapsedText(pdfToText(fileText(output))).find("2026-06-15"), std::string::npos)
+        << "ended in the fourth kvartal: not reported after it";
+
+    Daemon daemon(data);
+    const std::string token = daemon.adminToken();
+    const std::string path = "/api/decisions/" + std::to_string(iTid) + "/verkstallighet/avslutad";
+    const auto early = daemon.post(path, R"({"avslutad":"2026-11-01","skal":"Flyttat"})", "application/json", token);
+    EXPECT_EQ(early.status, 422);
+    EXPECT_NE(early.body.find("före beslutet"), std::string::npos) << early.body;
+    ASSERT_EQ(daemon.post(path, R"({"avslutad":"2026-12-01","skal":"Den enskilde har flyttat"})", "application/json", token).status,
+              200);
+    const auto waiting = daemon.get("/api/decisions/ej-verkstallda", token);
+    ASSERT_EQ(waiting.status, 200);
+    EXPECT_EQ(waiting.body.find("\"decision\":" + std::to_string(iTid)), std::string::npos) << "ended: Frister waits no more";
+    EXPECT_EQ(waiting.body.find("\"decision\":" + id), std::string::npos) << waiting.body;
+
+    // The anslag of the protocol, recorded after the decision (KL 13:5).
+    const std::string anslag = "/api/decisions/" + std::to_string(iTid) + "/anslag";
+    EXPECT_EQ(daemon.post(anslag, R"({"datum":"2026-11-10"})", "application/json", token).status, 422) << "before the beslut";
+    ASSERT_EQ(daemon.post(anslag, R"({"datum":"2026-11-27"})", "application/json", token).status, 200);
+    const auto document = daemon.get("/api/documents/" + std::to_string(other.documentId), token);
+    ASSERT_EQ(document.status, 200);
+    EXPECT_NE(document.body.find("protokoll_anslag"), std::string::npos) << document.body;
+    EXPECT_NE(document.body.find("2026-11-27"), std::string::npos);
+}
+
 TEST_F(FollowUp, ThroughTheDaemonsApi)
 {
     const auto rapport = registered("lex_sarah", kSarah);
@@ -340,7 +395,8 @@ TEST_F(FollowUp, AnOverklagandeNotChangedAsAskedIsSentOnWithItsHandlingarAndTheD
                                  "--handlaggare", "Åsa Öberg"});
     ASSERT_EQ(sentOn.exitCode, 0) << sentOn.err;
     const std::string text = collapsedText(pdfToText(fileText(output)));
-    for (const std::string& part : std::vector<std::string>{"Överlämnande av överklagande", "Till förvaltningsrätten", "46 § förvaltningslagen (2017:900)",
+    for (const std::string& part : std::vector<std::string>{"Överlämnande av överklagande", "Till Förvaltningsrätten i Jönköping", "46 § förvaltningslagen (2017:900)",
+                                   "övriga handlingar i ärendet till Förvaltningsrätten i Jönköping.",
                                    "Klagande Karin Ödmark", "Dnr " + ansokan.diarienummer,
                                    "Klaganden fick del av beslutet 20 november 2026; sista dag att överklaga var 11 december 2026. "
                                    "Överklagandet har kommit in i rätt tid.",

@@ -30,6 +30,7 @@ using Poco::JSON::Object;
 const char* kKarin = R"({"sokande_personnummer":"19750312-4424","sokande_namn":"Karin Ödmark",
   "sokande_adress":"Storgatan 4 B","sokande_postnummer":"574 31","sokande_ort":"Vetlanda","ansokan_manad":"2026-06"})";
 const char* kKrog = R"({"sokande_namn":"Krogen Ŋorr AB","organisationsnummer":"556677-8899",
+  "sokande_adress":"Box 17","sokande_postnummer":"574 21","sokande_ort":"Vetlanda",
   "serveringsstalle_namn":"Krogen","serveringsstalle_adress":"Torget 1, Vetlanda","tillstandstyp":"allmanheten",
   "ansokan_avser":"nytt","serveringstid_fran":"11:00","serveringstid_till":"01:00"})";
 const char* kSarah = R"({"rapportor_namn":"Lena Lind","verksamhet":"Solgården","handelse_datum":"2026-11-20",

@@ -46,6 +46,8 @@ TEST(Delegationsordning, TheShippedTableHasThePrisbasbeloppAndRoles)
     EXPECT_TRUE(ordning.notDecidableReason("lex_sarah"));
     EXPECT_TRUE(ordning.notDecidableReason("orosanmalan"));
     EXPECT_EQ(ordning.countingMonths("ekonomiskt_bistand"), 12);
+    for (const auto& rule : ordning.rules())   // only verified provisions (8 kap. 2 § alkohollagen was not)
+        EXPECT_EQ(rule.beskrivning.find("8 kap. 2 §"), std::string::npos) << rule.punkt << ": " << rule.beskrivning;
 }
 
 TEST(Delegationsordning, LimitsFollowPrisbasbeloppAndHousehold)

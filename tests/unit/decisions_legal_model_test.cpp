@@ -76,17 +76,29 @@ TEST(LegalModel, ServeringstillstandMattersAndProvisionsPerOutcome)
     EXPECT_EQ(typ->beviljat.size(), 4u);
 }
 
-TEST(LegalModel, ATemporaryPermitIsNotCitedUnder8Kap15)
+TEST(LegalModel, OnlyAStadigvarandePermitToAllmanhetenIsCitedUnder8Kap15)
 {
+    // 8 kap. 15 § alkohollagen (kök och mat): stadigvarande servering till allmänheten, not slutet
+    // sällskap, catering, provsmakning or a tillfälligt tillstånd.
     const auto model = shipped("serveringstillstand");
     const auto* typ = model.typ("");
     ASSERT_NE(typ, nullptr);
+    const auto permit = [](const char* avser, const char* typ) {
+        return recordOf({{"ansokan_avser", std::string(avser)}, {"tillstandstyp", std::string(typ)}});
+    };
     for (const char* utfall : {"bifall", "delvis", "avslag"}) {
-        EXPECT_EQ(typ->bestammelserFor(utfall, "serveringstillstand_tillfalligt").find("15 §"), std::string::npos) << utfall;
-        EXPECT_NE(typ->bestammelserFor(utfall, "serveringstillstand_stadigvarande").find("15 § (kök och mat)"), std::string::npos)
-            << utfall;
-        EXPECT_EQ(typ->bestammelserFor(utfall, "serveringstillstand_stadigvarande").find("8 kap. 2 §"), std::string::npos)
-            << "8 kap. 2 § was not verified: " << utfall;
+        for (const char* avser : {"nytt", "andrat"}) {
+            const auto allmanheten = permit(avser, "allmanheten");
+            EXPECT_NE(typ->bestammelserFor(utfall, &allmanheten).find("15 § (kök och mat)"), std::string::npos) << utfall << avser;
+            for (const char* other : {"slutet_sallskap", "catering", "provsmakning"}) {
+                const auto record = permit(avser, other);
+                EXPECT_EQ(typ->bestammelserFor(utfall, &record).find("15 §"), std::string::npos) << utfall << avser << other;
+                EXPECT_NE(typ->bestammelserFor(utfall, &record).find("12 § (sökandens lämplighet)"), std::string::npos);
+            }
+        }
+        const auto tillfalligt = permit("tillfalligt", "allmanheten");
+        EXPECT_EQ(typ->bestammelserFor(utfall, &tillfalligt).find("15 §"), std::string::npos) << utfall;
+        EXPECT_EQ(typ->bestammelserFor(utfall).find("8 kap. 2 §"), std::string::npos) << "8 kap. 2 § was not verified: " << utfall;
     }
 }
 

@@ -53,9 +53,12 @@ TEST(LegalModels, EveryShippedFormLoadsAndItsRolesNameTheMottagare)
     for (const char* form : {"ekonomiskt_bistand", "serveringstillstand", "lex_sarah", "orosanmalan"})
         EXPECT_NE(models.find(form), nullptr) << form;
     const auto krog = models.mottagareOf("serveringstillstand", recordOf({{"sokande_namn", std::string("Krogen AB")},
+                                                                         {"sokande_adress", std::string("Box 17")},
+                                                                         {"sokande_postnummer", std::string("574 21")},
+                                                                         {"sokande_ort", std::string("Vetlanda")},
                                                                          {"serveringsstalle_adress", std::string("Torget 1")}}));
     EXPECT_EQ(krog.namn, "Krogen AB");
-    EXPECT_EQ(krog.adress, "Torget 1");
+    EXPECT_EQ(krog.adress, "Box 17\n574 21 Vetlanda") << "the bolag's postal address, not the serveringsställe";
     EXPECT_EQ(models.mottagareOf("orosanmalan", recordOf({{"anmalare_namn", std::string("Skolan")}})).namn, "Skolan");
     EXPECT_EQ(models.mottagareOf("okand", recordOf({{"sokande_namn", std::string("N")}})).namn, "")
         << "no form, no roles: no name guessed from a field's name";
@@ -91,7 +94,7 @@ TEST(LegalModels, AValidPartWithCommentsLoads)
     test::TempDir dir;
     EXPECT_EQ(refusal(formsWith(dir.path(), R"({"_kommentar":"k","roller":{"mottagare":["namn"]},
         "arenden":[{"id":"a","nar":{"typ":["ny"]}}],
-        "beslutstyper":[{"lagrum":"1","bestammelser":{"_kommentar":"k","*":"1 §"},"bestammelserForArende":{"a":{"bifall":"2 §"}}}]})")),
+        "beslutstyper":[{"lagrum":"1","bestammelser":{"_kommentar":"k","*":"1 §"},"bestammelserNar":[{"_kommentar":"k","nar":{"typ":["ny"]},"bestammelser":{"bifall":"2 §"}}]}]})")),
               "accepted");
 }
 

@@ -8,6 +8,7 @@
 #include "followup/Overklagande.hpp"
 #include "followup/Verkstallighet.hpp"
 #include "followup/VerkstallighetAvbrott.hpp"
+#include "followup/VerkstallighetAvslutad.hpp"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
@@ -274,6 +275,56 @@ TEST_P(FollowUpTest, AnInterruptedVerkstallighetNotResumedWithinThreeMonthsIsRep
     EXPECT_EQ(later.beslut[0].verkstallt, "2026-12-01");
     for (const auto& row : followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2027-1")).beslut)
         EXPECT_NE(row.decisionId, stoppad) << "reported in the kvartal it was carried out again";
+}
+
+TEST_P(FollowUpTest, ABeslutEndedWithoutVerkstallighetWaitsNoMoreAndIsReportedWhileLate)
+{
+    // The klient declined, moved or died: SoL 34 kap. reports a gynnande beslut only while it is late;
+    // ended after its three months, the kvartal it ended in reports it once more with the day and why.
+    const long long kvinna = registeredForm("a", "ekonomiskt_bistand", R"({"sokande_personnummer":"19750312-4422"})");
+    const long long sent = decided(kvinna, "bifall", "2026-05-04");       // three months: 4 augusti
+    const long long iTid = decided(kvinna, "bifall", "2026-10-01");       // three months: 1 januari
+    const long long avbrutet = decided(kvinna, "bifall", "2026-03-02");
+    const long long avslag = decided(kvinna, "avslag", "2026-10-01");
+    followup::recordVerkstallighet(*diarium, avbrutet, {"2026-03-10"}, "asa", kToday);
+    followup::recordAvbrott(*diarium, avbrutet, {"2026-06-01", "Boendet stängdes"}, "asa", kToday);   // three months: 1 sep
+
+    EXPECT_THROW(followup::recordAvslutad(*diarium, sent, {"2026-11-02", ""}, "asa", kToday), std::invalid_argument)
+        << "the reason is required";
+    EXPECT_THROW(followup::recordAvslutad(*diarium, sent, {"2026-05-01", "Avliden"}, "asa", kToday), std::invalid_argument)
+        << "before the decision";
+    EXPECT_THROW(followup::recordAvslutad(*diarium, sent, {"2026-12-24", "Avliden"}, "asa", kToday), std::invalid_argument)
+        << "in the future";
+    EXPECT_THROW(followup::recordAvslutad(*diarium, avslag, {"2026-11-02", "Avliden"}, "asa", kToday), std::invalid_argument)
+        << "an avslag waits for no verkställighet";
+    followup::recordAvslutad(*diarium, sent, {"2026-11-02", "Den enskilde har tackat nej till insatsen"}, "asa", kToday);
+    followup::recordAvslutad(*diarium, iTid, {"2026-11-20", "Den enskilde har flyttat från kommunen"}, "asa", kToday);
+    followup::recordAvslutad(*diarium, avbrutet, {"2026-10-15", "Den enskilde har avlidit"}, "asa", kToday);
+    EXPECT_THROW(followup::recordAvslutad(*diarium, sent, {"2026-11-03", "Avliden"}, "asa", kToday), std::invalid_argument)
+        << "already ended";
+    EXPECT_TRUE(has(kindsOf(kvinna), followup::kAvslutadEvent));
+
+    for (const auto& item : followup::vantarVerkstallighet(*diarium))
+        EXPECT_TRUE(item.decision.id != sent && item.decision.id != iTid && item.decision.id != avbrutet)
+            << "ended: Frister waits for nothing (" << item.decision.id << ")";
+
+    const auto q4 = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-4"));
+    std::map<long long, followup::EjVerkstalltBeslut> rows;
+    for (const auto& row : q4.beslut) rows.emplace(row.decisionId, row);
+    EXPECT_FALSE(rows.count(iTid)) << "ended within its three months: never late, never reported";
+    ASSERT_TRUE(rows.count(sent)) << "late, ended in Q4: reported with the day and the reason";
+    EXPECT_EQ(rows.at(sent).avslutad, "2026-11-02");
+    EXPECT_EQ(rows.at(sent).avslutadSkal, "Den enskilde har tackat nej till insatsen");
+    EXPECT_FALSE(rows.at(sent).verkstallt) << "not carried out";
+    EXPECT_EQ(rows.at(sent).dagar, 182) << "4 maj to 2 november";
+    ASSERT_TRUE(rows.count(avbrutet)) << "interrupted, not resumed, then ended";
+    EXPECT_EQ(rows.at(avbrutet).avbruten, "2026-06-01");
+    EXPECT_EQ(rows.at(avbrutet).avslutad, "2026-10-15");
+    for (const auto& row : followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2027-1")).beslut)
+        EXPECT_TRUE(row.decisionId != sent && row.decisionId != avbrutet) << "reported up to the kvartal it ended in";
+    const auto q3 = followup::collectEjVerkstallda(*diarium, shippedModels(), followup::parseKvartal("2026-3"));
+    EXPECT_TRUE(std::any_of(q3.beslut.begin(), q3.beslut.end(), [&](const auto& row) { return row.decisionId == sent; }))
+        << "still late and open in Q3";
 }
 
 TEST_P(FollowUpTest, ABeslutsbrevIsRegisteredInItsArendeOnceWithItsExpedieringsdatum)

@@ -54,6 +54,8 @@ TEST(NormTables, ShippedHyresnormIsVetlandas2021AndOnlyVetlandas)
     const std::map<int, long long> table{{1, 4800}, {2, 5800}, {3, 6900}, {4, 8000}, {5, 9300}};
     EXPECT_EQ(vetlanda.hyresnorm.at(2021).perRum, table);
     EXPECT_NE(vetlanda.hyresnorm.at(2021).kalla.find("Vetlanda"), std::string::npos);
+    EXPECT_NE(vetlanda.hyresnorm.at(2021).kalla.find("§ 28 (SO 2021/14)"), std::string::npos)
+        << "the seed's paragraph and ärendenummer: " << vetlanda.hyresnorm.at(2021).kalla;
     EXPECT_TRUE(validate::loadNormTables(shipped, "Eksjö kommun").hyresnorm.empty()) << "another kommun's table";
 }
 

@@ -22,8 +22,11 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
   decide DIARIENUMMER|ID --beslut bifall|avslag|delvis --motivering TEXT [--belopp KR]
          [--post NAME=BEVILJAT/SÖKT[:SKÄL]]... [--lagrum 12:1|12:2] [--period YYYY-MM]
          [--roll ROLE] [--beslutsfattare NAME] [--ersatter DECISION-ID] [--datum YYYY-MM-DD]
+         [--adress LINE]... [--anslag-datum YYYY-MM-DD]
          --handlaggare NAME -o FILE.pdf
-                                decide and write a beslutsbrev (exit 3: beyond the role's delegation)
+                                decide and write a beslutsbrev (exit 3: beyond the role's delegation);
+                                --adress: the mottagare's postal address when the record has none
+                                (refused without one); --anslag-datum: the protocol's anslag (KL 13:5)
   rapport delegationsbeslut --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.pdf
                                 the anmälan av delegationsbeslut for the nämnd
   rapport ej-verkstallda --kvartal YYYY-Q -o FILE.pdf
@@ -43,6 +46,9 @@ const char* kUsage = R"(usage: inkorg <command> [options]   (every command takes
                                 a gynnande beslut carried out (--datum), or why not yet (--skal)
   verkstall DECISION-ID --avbruten YYYY-MM-DD [--skal TEXT] | --aterupptagen YYYY-MM-DD --handlaggare NAME
                                 its verkställighet interrupted, or carried out again (SoL 34:1)
+  verkstall DECISION-ID --avslutat YYYY-MM-DD --skal TEXT --handlaggare NAME
+                                ended without verkställighet (declined, moved, died): waits no more,
+                                reported while late up to the kvartal it ended
   lex-sarah bedomning DIARIENUMMER|ID --allvarlig ja|nej [--avser missforhallande|risk] --motivering TEXT
             [--datum YYYY-MM-DD] --handlaggare NAME
                                 the bedömning; allvarligt opens the IVO-anmälan deadline (14 days)

@@ -31,7 +31,7 @@ int decide(const Words& words)
 {
     Arguments arguments(words, {}, {"--beslut", "--motivering", "--belopp", "--period", "--handlaggare", "-o", "--post",
                                     "--lagrum", "--beslutsfattare", "--roll", "--ersatter", "--datum", "--paragraf",
-                                    "--uppgift"});
+                                    "--uppgift", "--adress", "--anslag-datum"});
     if (arguments.positional().size() != 1) throw UsageError("decide needs one DIARIENUMMER or document id");
     decisions::DecisionRequest request;
     request.target = arguments.positional()[0];
@@ -59,6 +59,9 @@ int decide(const Words& words)
             throw UsageError("--uppgift must be KEY=TEXT (e.g. serveringsyta=\"Matsalen, 40 platser\"), not '" + uppgift + "'");
         request.uppgifter[uppgift.substr(0, equals)] = uppgift.substr(equals + 1);
     }
+    for (const auto& line : arguments.values("--adress"))   // one line each, in order
+        request.adress += (request.adress.empty() ? "" : "\n") + line;
+    request.anslagDatum = arguments.value("--anslag-datum").value_or("");
     if (auto ersatter = arguments.value("--ersatter")) request.ersatter = kronorArgument("--ersatter", *ersatter);
     const std::string output = arguments.required("-o");
 

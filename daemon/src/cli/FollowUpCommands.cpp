@@ -9,6 +9,7 @@
 #include "followup/Overlamnande.hpp"
 #include "followup/Verkstallighet.hpp"
 #include "followup/VerkstallighetAvbrott.hpp"
+#include "followup/VerkstallighetAvslutad.hpp"
 #include "pipeline/Services.hpp"
 
 #include <algorithm>
@@ -85,10 +86,24 @@ int lexSarah(const Words& words)
 
 int verkstall(const Words& words)
 {
-    Arguments arguments(words, {}, {"--datum", "--skal", "--insats", "--handlaggare", "--avbruten", "--aterupptagen"});
+    Arguments arguments(words, {}, {"--datum", "--skal", "--insats", "--handlaggare", "--avbruten", "--aterupptagen",
+                                    "--avslutat"});
     if (arguments.positional().size() != 1 || !allDigits(arguments.positional()[0]))
         throw UsageError("verkstall needs one DECISION-ID (the number `inkorg decide` printed)");
     const long long decisionId = std::stoll(arguments.positional()[0]);
+    // Ended without verkställighet: the individual declined, moved or died.
+    if (const auto avslutat = arguments.value("--avslutat")) {
+        if (arguments.value("--datum") || arguments.value("--insats") || arguments.value("--avbruten") ||
+            arguments.value("--aterupptagen"))
+            throw UsageError("verkstall takes --avslutat DATE --skal TEXT alone");
+        const std::string skal = arguments.required("--skal");
+        const std::string actor = arguments.required("--handlaggare");
+        pipeline::Services services(settingsFrom(arguments));
+        return refusedOr("verkstall", [&] {
+            followup::recordAvslutad(services.diarium(), decisionId, {*avslutat, skal}, actor, swedish::today());
+            std::cout << "beslut " << decisionId << ": avslutat utan verkställighet " << *avslutat << "\n";
+        });
+    }
     // An avbrott of the verkställighet, or its återupptagande (SoL 34:1 second paragraph).
     const auto avbruten = arguments.value("--avbruten");
     const auto aterupptagen = arguments.value("--aterupptagen");

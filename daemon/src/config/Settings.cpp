@@ -102,6 +102,7 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.kommun.address", [](Settings& s, const std::string& v) { s.kommunAddress = v; }},
         {"inkorg.kommun.phone", [](Settings& s, const std::string& v) { s.kommunPhone = v; }},
         {"inkorg.kommun.email", [](Settings& s, const std::string& v) { s.kommunEmail = v; }},
+        {"inkorg.kommun.forvaltningsratt", [](Settings& s, const std::string& v) { s.forvaltningsratt = v; }},
         {"inkorg.mail.sources", [](Settings& s, const std::string& v) { s.mailSources = v; }},
         {"inkorg.mail.pollSeconds", [](Settings& s, const std::string& v) { s.mailPollInterval = std::chrono::seconds(parseInteger("inkorg.mail.pollSeconds", v)); }},
         {"inkorg.mail.maxAttachmentMegabytes", [](Settings& s, const std::string& v) { s.mailMaxAttachmentMegabytes = parseInteger("inkorg.mail.maxAttachmentMegabytes", v); }},

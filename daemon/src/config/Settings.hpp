@@ -52,6 +52,9 @@ struct Settings {
     std::string kommunAddress = "Box 1, 123 45 Exempelby";
     std::string kommunPhone = "0123-45 67 00";
     std::string kommunEmail = "socialnamnden@exempelby.se";
+    /// The förvaltningsrätt of the kommun's domkrets, named in every appeal notice and the
+    /// överlämnande (FL 43 §). The default fits the seeds' kommuner (Jönköpings län).
+    std::string forvaltningsratt = "Förvaltningsrätten i Jönköping";
 
     /// E-mail intake (src/mail/): sources as URLs (see mail/MailSource.hpp), comma-separated.
     std::string mailSources;

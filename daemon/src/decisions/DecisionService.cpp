@@ -63,6 +63,17 @@ void checkValues(const DecisionRequest& request)
         if (!date || swedish::toIso(*date) != request.datum)
             throw DecisionRefused("Beslutsdatumet ska anges som ÅÅÅÅ-MM-DD, inte '" + request.datum + "'");
     }
+    if (!request.anslagDatum.empty()) {
+        const auto day = swedish::parseDate(request.anslagDatum);
+        if (!day || swedish::toIso(*day) != request.anslagDatum)
+            throw DecisionRefused("Anslagsdagen ska anges som ÅÅÅÅ-MM-DD, inte '" + request.anslagDatum + "'");
+        const std::string decided = request.datum.empty() ? swedish::toIso(swedish::today()) : request.datum;
+        if (request.anslagDatum < decided)
+            throw DecisionRefused("Anslagsdagen " + request.anslagDatum + " ligger före beslutsdagen " + decided +
+                                  ": protokollet justeras och anslås efter beslutet.");
+    }
+    if (request.adress.size() > 300 || std::count(request.adress.begin(), request.adress.end(), '\n') > 4)
+        throw DecisionRefused("Mottagarens adress är för lång (högst fem rader och 300 tecken).");
     refuseUnless([&] {
         requireWritableInLetter(request.motivering, "Motiveringen");
         requireWritableInLetter(request.handlaggare, "Handläggarens namn");
@@ -136,6 +147,19 @@ void addAppealRoutes(const LegalModel& model, const Beslutstyp& typ, const std::
                                  ? "" : "ja";
 }
 
+/// "Sökandens postadress, Postnummer och Postort": the form's words for the fields of the address role.
+std::string addressFieldsOf(const forms::FormSpec& spec, const LegalModel& model)
+{
+    std::vector<std::string> names;
+    for (const auto& key : model.adressFields())
+        if (const auto* field = spec.field(key)) names.push_back(field->labels.empty() ? key : field->labels.front());
+    if (names.empty()) return "formuläret har inga adressfält";
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + names[i];
+    return "fälten " + text;
+}
+
 } // namespace
 
 struct DecisionService::Prepared {
@@ -146,6 +170,8 @@ struct DecisionService::Prepared {
     std::string omrade;
     std::string paragraf;
     std::string arende;
+    std::string anslagDatum;
+    std::string adressSaknas;   ///< why the letter could not be expedierat; empty when it has an address
 };
 
 DecisionService::DecisionService(pipeline::Services& services)
@@ -277,7 +303,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
     beslut.datum = date;
     beslut.mottagareNamn = model.mottagare(record);
     for (const auto& part : model.parter(record)) beslut.mottagareNamn += "\n" + part;
-    beslut.mottagareAdress = model.adress(record);
+    beslut.mottagareAdress = request.adress.empty() ? model.adress(record) : request.adress;
     beslut.beslut = request.beslut;
     beslut.motivering = motiveringWithPosts(request.beslut, request.poster, request.motivering);
     beslut.lagrum = lagrum;
@@ -299,7 +325,7 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
             ? "vidaredelegation från " + prepared.verdict.delegat->vidaredelegeradAv +
                   (prepared.verdict.delegat->vidaredelegeradDatum.empty() ? "" : " " + prepared.verdict.delegat->vidaredelegeradDatum)
             : "";
-    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut, arende->id);
+    values["lagrum.bestammelser"] = typ->bestammelserFor(request.beslut, &record);
     beslut.fields["beslutsfattare"] = role == kNamnd ? std::string() : decider;
     beslut.fields["beslutsfattare_roll"] = role == kNamnd ? std::string() : roleName;
     beslut.fields["delegationspunkt"] = prepared.verdict.rule ? prepared.verdict.rule->punkt : "";
@@ -325,9 +351,15 @@ DecisionService::Prepared DecisionService::prepare(const DecisionRequest& reques
         begransat = begransat || (uppgift.begransar && request.beslut != "avslag" && !value.empty());
     }
     addAppealRoutes(model, *typ, request.beslut, begransat, values);
+    values["anslag.datum"] = request.anslagDatum.empty() ? "" : letters::dateText(request.anslagDatum, "Anslagsdagen");
+    prepared.anslagDatum = request.anslagDatum;
     if (beslut.mottagareNamn.empty())
         throw DecisionRefused("Handling " + which + " saknar mottagarens namn, så beslutsbrevet har ingen mottagare. "
                               "Rätta fältet " + model.mottagareFields().front() + " först.");
+    if (beslut.mottagareAdress.empty())
+        prepared.adressSaknas = "Beslutsbrevet kan inte expedieras: handling " + which + " saknar postadress till " +
+                                beslut.mottagareNamn + " (" + addressFieldsOf(form->spec, model) + "). Ange adressen i "
+                                "beslutet (--adress, en rad i taget; i webben Mottagarens postadress) eller rätta fälten först.";
     refuseUnless([&] {
         requireWritableInLetter(beslut.mottagareNamn, "Mottagarens namn");
         requireWritableInLetter(beslut.mottagareAdress, "Mottagarens adress");
@@ -361,6 +393,7 @@ DecisionResult DecisionService::rendered(const Prepared& prepared) const
     result.belopp = prepared.row.belopp;
     result.paragraf = prepared.paragraf;
     result.arende = prepared.arende;
+    result.adressSaknas = prepared.adressSaknas;
     return result;
 }
 
@@ -372,6 +405,7 @@ DecisionResult DecisionService::preview(const DecisionRequest& request)
 DecisionResult DecisionService::decide(const DecisionRequest& request)
 {
     Prepared prepared = prepare(request);
+    if (!prepared.adressSaknas.empty()) throw DecisionRefused(prepared.adressSaknas);
     DecisionResult result = rendered(prepared);
     auto& diarium = services_.diarium();
 
@@ -386,11 +420,13 @@ DecisionResult DecisionService::decide(const DecisionRequest& request)
     Poco::JSON::Object::Ptr letter = new Poco::JSON::Object;
     letter->set("decision", result.decisionId);
     letter->set("beslutsbrev_sha256", pdfSha);
+    if (!prepared.anslagDatum.empty()) letter->set("anslag_datum", prepared.anslagDatum);
     diarium.appendEvent(prepared.document.id, actor, "beslutsbrev", forms::stringify(letter));
     if (prepared.row.roll == kNamnd) {
         Poco::JSON::Object::Ptr namnd = new Poco::JSON::Object;
         namnd->set("decision", result.decisionId);
         namnd->set("paragraf", prepared.paragraf);
+        if (!prepared.anslagDatum.empty()) namnd->set("anslag_datum", prepared.anslagDatum);
         diarium.appendEvent(prepared.document.id, actor, "namndbeslut", forms::stringify(namnd));
         return result;
     }

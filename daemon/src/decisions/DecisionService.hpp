@@ -62,6 +62,13 @@ struct DecisionRequest {
     std::map<std::string, std::string> uppgifter{};  ///< what a bifall states (form.json beviljat): serveringsyta=…
     std::string delegat{};                 ///< the decider's login name (matched against the named delegates)
     std::string handlaggareTitel{};        ///< "Socialsekreterare": signs the letter after the name
+    /// The mottagare's postal address, lines separated by '\n', when the record has none (the
+    /// serveringstillstånd's sökande) or it is wrong; empty: the address the form's roles name.
+    std::string adress{};
+    /// The day the justering of the protocol with the decision was posted on the kommun's
+    /// anslagstavla (KL 13:5: the three weeks of a laglighetsprövning run from it), YYYY-MM-DD;
+    /// empty: not yet known, and the letter says where the day is found.
+    std::string anslagDatum{};
 };
 
 struct DecisionResult {
@@ -75,6 +82,9 @@ struct DecisionResult {
     std::optional<long long> belopp{};     ///< as stored
     std::string paragraf{};                ///< the nämnd's paragraf, when the nämnd decided
     std::string arende{};                  ///< the matter (form.json beslut.arenden), the form id when none
+    /// A preview's warning that decide() would refuse: the letter has no postal address for its
+    /// mottagare, so it could not be expedierat (the same words decide() refuses with).
+    std::string adressSaknas{};
 };
 
 class DecisionService {
@@ -91,11 +101,14 @@ public:
     /// letter templates, a second decision that does not name the one it supersedes, or
     /// invalid values (negative amounts, posts that do not add up, text the letter font lacks), a
     /// nämnd decision without paragraf (or a paragraf without the nämnd), or a bifall that does
-    /// not state what the form's legal model says must be stated (serveringsyta, period …).
+    /// not state what the form's legal model says must be stated (serveringsyta, period …), and a
+    /// letter without the mottagare's postal address (neither in the record nor given): it could
+    /// not be expedierat, and the refusal says which fields or `adress` to fill in.
     DecisionResult decide(const DecisionRequest& request);
 
     /// The beslutsbrev decide() would write, with every check decide() makes (delegation too),
-    /// but nothing stored: decisionId is 0.
+    /// but nothing stored: decisionId is 0. A letter without postal address is shown, with
+    /// adressSaknas set, so the handläggare sees what to add.
     DecisionResult preview(const DecisionRequest& request);
 
     const Delegationsordning& delegation() const { return delegation_; }

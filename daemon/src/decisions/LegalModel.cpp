@@ -43,21 +43,43 @@ Overklagande routeOf(const std::string& text, const std::string& where)
     throw LegalModelError(where + ".overklagande ska vara forvaltningsbesvar eller laglighetsprovning, inte \"" + text + "\"");
 }
 
+Villkor villkorFrom(const Object::Ptr& nar, const std::string& where)
+{
+    Villkor villkor;
+    for (const auto& [field, _] : *nar)
+        if (!field.starts_with("_")) villkor[field] = texts(nar->getArray(field), where);
+    return villkor;
+}
+
+std::map<std::string, std::string> outcomesFrom(const Object::Ptr& bestammelser)
+{
+    std::map<std::string, std::string> outcomes;
+    for (const auto& [utfall, text] : *bestammelser)
+        if (!utfall.starts_with("_")) outcomes[utfall] = text.toString();
+    return outcomes;
+}
+
+std::string outcomeIn(const std::map<std::string, std::string>& outcomes, const std::string& outcome)
+{
+    if (const auto found = outcomes.find(outcome); found != outcomes.end()) return found->second;
+    if (const auto any = outcomes.find("*"); any != outcomes.end()) return any->second;
+    return {};
+}
+
 Beslutstyp typFrom(const Object::Ptr& json, const std::string& where)
 {
     Beslutstyp typ;
     typ.lagrum = json->optValue<std::string>("lagrum", "");
     if (typ.lagrum.empty()) throw LegalModelError(where + ".lagrum saknas");
-    if (const auto bestammelser = json->getObject("bestammelser"))
-        for (const auto& [utfall, text] : *bestammelser)
-            if (!utfall.starts_with("_")) typ.bestammelser[utfall] = text.toString();
-    if (const auto perArende = json->getObject("bestammelserForArende"))
-        for (const auto& [arende, _] : *perArende) {
-            if (arende.starts_with("_")) continue;
-            const auto outcomes = perArende->getObject(arende);
-            if (!outcomes) throw LegalModelError(where + ".bestammelserForArende." + arende + " ska vara ett objekt");
-            for (const auto& [utfall, text] : *outcomes)
-                if (!utfall.starts_with("_")) typ.bestammelserForArende[arende][utfall] = text.toString();
+    if (const auto bestammelser = json->getObject("bestammelser")) typ.bestammelser = outcomesFrom(bestammelser);
+    if (const auto nar = json->getArray("bestammelserNar"))
+        for (std::size_t i = 0; i < nar->size(); ++i) {
+            const auto item = nar->getObject(i);
+            const std::string at = where + ".bestammelserNar[" + std::to_string(i) + "]";
+            if (!item || !item->getObject("nar") || !item->getObject("bestammelser"))
+                throw LegalModelError(at + " ska ha nar och bestammelser");
+            typ.bestammelserNar.push_back({villkorFrom(item->getObject("nar"), at + ".nar"),
+                                           outcomesFrom(item->getObject("bestammelser"))});
         }
     typ.overklagande = routeOf(json->optValue<std::string>("overklagande", "forvaltningsbesvar"), where);
     if (json->has("provadForst")) typ.provadForst = json->getValue<std::string>("provadForst");
@@ -84,15 +106,21 @@ std::string fieldText(const Record& record, const std::string& key)
 
 } // namespace
 
-std::string Beslutstyp::bestammelserFor(const std::string& outcome, const std::string& arende) const
+bool fits(const Villkor& nar, const Record& record)
 {
-    if (const auto own = bestammelserForArende.find(arende); own != bestammelserForArende.end()) {
-        if (const auto found = own->second.find(outcome); found != own->second.end()) return found->second;
-        if (const auto any = own->second.find("*"); any != own->second.end()) return any->second;
-    }
-    if (const auto found = bestammelser.find(outcome); found != bestammelser.end()) return found->second;
-    if (const auto any = bestammelser.find("*"); any != bestammelser.end()) return any->second;
-    return {};
+    return std::all_of(nar.begin(), nar.end(), [&](const auto& condition) {
+        const std::string value = fieldText(record, condition.first);
+        return std::find(condition.second.begin(), condition.second.end(), value) != condition.second.end();
+    });
+}
+
+std::string Beslutstyp::bestammelserFor(const std::string& outcome, const Record* record) const
+{
+    if (record)
+        for (const auto& own : bestammelserNar)
+            if (fits(own.nar, *record))
+                if (auto text = outcomeIn(own.bestammelser, outcome); !text.empty()) return text;
+    return outcomeIn(bestammelser, outcome);
 }
 
 LegalModel LegalModel::load(const std::filesystem::path& formJson)
@@ -128,22 +156,13 @@ LegalModel LegalModel::parse(const std::string& json, const std::string& source)
                 Arende arende;
                 arende.id = item->getValue<std::string>("id");
                 arende.benamning = item->optValue<std::string>("benamning", arende.id);
-                if (const auto nar = item->getObject("nar"))
-                    for (const auto& [field, _] : *nar)
-                        arende.nar[field] = texts(nar->getArray(field), "beslut.arenden." + arende.id + ".nar");
+                if (const auto nar = item->getObject("nar")) arende.nar = villkorFrom(nar, "beslut.arenden." + arende.id + ".nar");
                 model.arenden_.push_back(std::move(arende));
             }
         const auto typer = beslut->getArray("beslutstyper");
         if (typer && typer->size() == 0) throw LegalModelError("beslut.beslutstyper är tom");
         for (std::size_t i = 0; typer && i < typer->size(); ++i)
             model.typer_.push_back(typFrom(typer->getObject(i), "beslut.beslutstyper[" + std::to_string(i) + "]"));
-        for (const auto& typ : model.typer_)
-            for (const auto& named : typ.bestammelserForArende) {
-                const std::string& arende = named.first;
-                if (std::none_of(model.arenden_.begin(), model.arenden_.end(), [&](const Arende& a) { return a.id == arende; }))
-                    throw LegalModelError("beslut.beslutstyper: bestammelserForArende nämner ärendet " + arende +
-                                          ", som inte finns bland arenden");
-            }
         for (const auto& typ : model.typer_)
             if (typ.provadForst && !model.typ(*typ.provadForst))
                 throw LegalModelError("beslut.beslutstyper: " + typ.lagrum + " är prövad först enligt " + *typ.provadForst +
@@ -175,13 +194,8 @@ std::string LegalModel::lagrumList() const
 std::optional<Arende> LegalModel::arendeOf(const Record& record, const std::string& formId) const
 {
     if (arenden_.empty()) return Arende{formId, formId, {}};
-    for (const auto& arende : arenden_) {
-        const bool fits = std::all_of(arende.nar.begin(), arende.nar.end(), [&](const auto& condition) {
-            const std::string value = fieldText(record, condition.first);
-            return std::find(condition.second.begin(), condition.second.end(), value) != condition.second.end();
-        });
-        if (fits) return arende;
-    }
+    for (const auto& arende : arenden_)
+        if (fits(arende.nar, record)) return arende;
     return std::nullopt;
 }
 
@@ -220,6 +234,13 @@ std::string LegalModel::adress(const Record& record) const
     return lines;
 }
 
+std::vector<std::string> LegalModel::adressFields() const
+{
+    std::vector<std::string> keys;
+    for (const auto& group : adress_) keys.insert(keys.end(), group.begin(), group.end());
+    return keys;
+}
+
 std::vector<std::string> LegalModel::fieldKeys() const
 {
     std::vector<std::string> keys = mottagare_;
@@ -232,8 +253,11 @@ std::vector<std::string> LegalModel::fieldKeys() const
     if (!period_.empty()) keys.push_back(period_);
     for (const auto& arende : arenden_)
         for (const auto& [field, _] : arende.nar) keys.push_back(field);
-    for (const auto& typ : typer_)
+    for (const auto& typ : typer_) {
         for (const auto& uppgift : typ.beviljat) add(uppgift.standard);
+        for (const auto& own : typ.bestammelserNar)
+            for (const auto& [field, _] : own.nar) keys.push_back(field);
+    }
     return keys;
 }
 

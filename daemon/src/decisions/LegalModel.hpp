@@ -52,26 +52,39 @@ struct Uppgift {
     bool begransar = false;
 };
 
+/// Field → the values that make a condition true (every field must have one of its values).
+using Villkor = std::map<std::string, std::vector<std::string>>;
+
+/// True when every field of `nar` has one of its values in `record`.
+bool fits(const Villkor& nar, const Record& record);
+
+/// Provisions that replace the type's own for the applications `nar` describes.
+struct BestammelserNar {
+    Villkor nar;                                       ///< { "tillstandstyp": ["allmanheten"], … }
+    std::map<std::string, std::string> bestammelser;   ///< outcome → provisions
+};
+
 struct Beslutstyp {
     std::string lagrum;                                ///< "12:1", "8kap"
     std::map<std::string, std::string> bestammelser;   ///< outcome (bifall|avslag|delvis, "*" any) → provisions
-    /// matter id → outcome → provisions, for a matter whose provisions differ (a tillfälligt
-    /// serveringstillstånd is not under 8 kap. 15 §); "bestammelserForArende" in form.json.
-    std::map<std::string, std::map<std::string, std::string>> bestammelserForArende;
+    /// Provisions for the applications whose fields have these values, the first that fits wins
+    /// ("bestammelserNar" in form.json): 8 kap. 15 § alkohollagen (kök och mat) is cited only for a
+    /// stadigvarande tillstånd to allmänheten, not for slutet sällskap, catering or a tillfälligt one.
+    std::vector<BestammelserNar> bestammelserNar;
     Overklagande overklagande = Overklagande::Forvaltningsbesvar;
     std::optional<std::string> provadForst;            ///< the lagrum under which it was refused first
     std::vector<Uppgift> beviljat;                     ///< what a bifall or delvis must state
 
-    /// The provisions the letter names for `outcome` in matter `arende` (its own when declared,
-    /// else the type's); empty when none are declared.
-    std::string bestammelserFor(const std::string& outcome, const std::string& arende = "") const;
+    /// The provisions the letter names for `outcome` on `record` (the first bestammelserNar that
+    /// fits it, else the type's own; without a record the type's own); empty when none are declared.
+    std::string bestammelserFor(const std::string& outcome, const Record* record = nullptr) const;
 };
 
 /// A matter of the delegationsordning: the applications whose fields have these values.
 struct Arende {
     std::string id;
     std::string benamning;
-    std::map<std::string, std::vector<std::string>> nar;   ///< field → values that make the matter
+    Villkor nar;                                       ///< field → values that make the matter
 };
 
 /// One part of a decision and whether the letter owes an appeal notice for it.
@@ -114,6 +127,8 @@ public:
     std::optional<std::string> period(const Record& record) const;     ///< YYYY-MM
     int hushall(const Record& record) const;                           ///< persons, at least 1
     const std::vector<std::string>& mottagareFields() const { return mottagare_; }
+    /// The fields of the postal address, in order.
+    std::vector<std::string> adressFields() const;
     /// Every record field the model names (roles, matters, what a bifall states by default).
     std::vector<std::string> fieldKeys() const;
 

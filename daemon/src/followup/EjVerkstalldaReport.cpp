@@ -2,6 +2,7 @@
 
 #include "followup/Verkstallighet.hpp"
 #include "followup/VerkstallighetAvbrott.hpp"
+#include "followup/VerkstallighetAvslutad.hpp"
 #include "forms/RecordJson.hpp"
 #include "letters/SwedishText.hpp"
 #include "pdf/FlowLayout.hpp"
@@ -78,6 +79,9 @@ EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const decisi
         const auto* recorded = found == verkstallighet.end() ? nullptr : &found->second;
         const auto verkstalld = recorded ? recorded->verkstalldOn : std::nullopt;
         const auto document = diarium.document(decision.documentId);
+        // Ended without verkställighet: the wait is over that day, and the row says so.
+        const auto avslutad = avslutadOf(diarium, decision);
+        const std::optional<std::string> slut = avslutad ? std::optional<std::string>(avslutad->datum) : std::nullopt;
         auto rowFrom = [&](const std::optional<std::string>& done, const std::string& skal) {
             EjVerkstalltBeslut row;
             row.decisionId = decision.id;
@@ -85,15 +89,21 @@ EjVerkstalldaReport collectEjVerkstallda(diarium::Diarium& diarium, const decisi
             row.insats = recorded && !recorded->insats.empty() ? recorded->insats : defaultInsats(decision.lagrum);
             row.kon = document ? konOf(*document, models, decision.date) : "Uppgift saknas";
             row.skal = skal;
-            row.verkstallt = done;
+            row.verkstallt = done && done != slut ? done : std::nullopt;
+            if (done && done == slut) {
+                row.avslutad = slut;
+                row.avslutadSkal = avslutad->skal;
+            }
             row.dagar = daysBetween(decision.date, done && *done < kvartal.last ? *done : kvartal.last);   // 34:3: from the beslut
             return row;
         };
-        if (lateInKvartal(decision.date, verkstalld))
-            report.beslut.push_back(rowFrom(verkstalld, recorded ? recorded->drojsmalSkal : ""));
+        const auto verkstalldOrSlut = verkstalld ? verkstalld : slut;
+        if (lateInKvartal(decision.date, verkstalldOrSlut))
+            report.beslut.push_back(rowFrom(verkstalldOrSlut, recorded ? recorded->drojsmalSkal : ""));
         for (const auto& avbrott : avbrottOf(diarium, decision)) {
-            if (avbrott.avbruten > kvartal.last || !lateInKvartal(avbrott.avbruten, avbrott.aterupptagen)) continue;
-            auto row = rowFrom(avbrott.aterupptagen, avbrott.skal);
+            const auto done = avbrott.aterupptagen ? avbrott.aterupptagen : slut;
+            if (avbrott.avbruten > kvartal.last || !lateInKvartal(avbrott.avbruten, done)) continue;
+            auto row = rowFrom(done, avbrott.skal);
             row.avbruten = avbrott.avbruten;
             report.beslut.push_back(std::move(row));
         }
@@ -116,7 +126,8 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
                      "från den dag då verkställigheten avbröts (skälet anger då avbrottet), per " +
                      letters::dateText(kvartal.last, "Kvartalet") +
                      ". Rapporten lämnas enligt 34 kap. 1–3 §§ socialtjänstlagen. Ett beslut som har verkställts senare "
-                     "anges med datum för verkställigheten (34 kap. 2 §). Uppgifter som kan identifiera den enskilde, "
+                     "anges med datum för verkställigheten (34 kap. 2 §); ett beslut som har avslutats utan verkställighet (den enskilde "
+                     "har tackat nej, flyttat eller avlidit) anges med dagen och skälet, i det kvartal då det avslutades. Uppgifter som kan identifiera den enskilde, "
                      "som namn och personnummer, tas inte med; beslutets nummer leder till akten.");
     layout.keyValue("Antal beslut", std::to_string(report.beslut.size()));
 
@@ -130,7 +141,8 @@ std::string renderEjVerkstallda(const EjVerkstalldaReport& report, const letters
                             std::to_string(beslut.dagar),
                             (beslut.avbruten ? "Avbrutet " + *beslut.avbruten + ". " : std::string()) +
                                 (beslut.skal.empty() ? "Skäl ej angivet" : beslut.skal),
-                            beslut.verkstallt.value_or("Ej verkställt")});
+                            beslut.avslutad ? "Avslutat utan verkställighet " + *beslut.avslutad + ": " + beslut.avslutadSkal
+                                            : beslut.verkstallt.value_or("Ej verkställt")});
         layout.table({{"Beslut", 0.8, pdf::Align::Left},
                       {"Beslutsdatum", 1.6, pdf::Align::Left},
                       {"Typ av insats", 1.7, pdf::Align::Left},
@@ -188,7 +200,7 @@ std::string ejVerkstalldaPdf(pipeline::Services& services, const std::string& kv
 {
     const auto& settings = services.settings();
     const letters::Kommun kommun{settings.kommunName, settings.namndName, settings.kommunAddress, settings.kommunPhone,
-                                 settings.kommunEmail};
+                                 settings.kommunEmail, settings.forvaltningsratt};
     return renderEjVerkstallda(collectEjVerkstallda(services.diarium(), services.legalModels(), parseKvartal(kvartal)), kommun);
 }
 

@@ -12,6 +12,9 @@
 /// before the kvartal began (reported then, or never late). The same holds for each avbrott of
 /// its verkställighet (34:1 and 34:3 second paragraphs, VerkstallighetAvbrott.hpp), counted from
 /// the day it was interrupted to the day it was carried out again: such a row names the avbrott.
+/// A decision that ended without verkställighet (declined, moved, died) is listed while it was
+/// late, up to the kvartal it ended in, with that day and why; ended before its three months ran
+/// out, it is never listed (VerkstallighetAvslutad.hpp).
 /// The kön comes from the first personnummer the form's roles name (form.json "beslut").
 ///
 ///     auto pdf = followup::ejVerkstalldaPdf(services, "2026-4");   // also "2026-Q4"
@@ -47,6 +50,8 @@ struct EjVerkstalltBeslut {
     std::string skal;                       ///< skäl för dröjsmålet, "" : none recorded
     std::optional<std::string> verkstallt;  ///< the date it was carried out (again, after an avbrott), when later
     std::optional<std::string> avbruten;    ///< the day its verkställighet stopped, for an avbrott's row
+    std::optional<std::string> avslutad;    ///< the day it ended without verkställighet (VerkstallighetAvslutad.hpp)
+    std::string avslutadSkal{};             ///< why it ended: tackat nej, flyttat, avlidit …
     int dagar = 0;                          ///< from the beslutsdatum to verkställt or the kvartal's end (34:3)
 };
 

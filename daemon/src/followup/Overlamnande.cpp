@@ -88,15 +88,25 @@ std::vector<std::string> handlingarOf(const OverlamnandeData& data)
     return handlingar;
 }
 
+namespace {
+
+/// The court named in the letter: the configured förvaltningsrätt (inkorg.kommun.forvaltningsratt).
+std::string courtOf(const letters::Kommun& kommun)
+{
+    return kommun.forvaltningsratt.empty() ? std::string("förvaltningsrätten") : kommun.forvaltningsratt;
+}
+
+} // namespace
+
 std::string renderOverlamnande(const OverlamnandeData& data, const letters::Kommun& kommun)
 {
     pdf::FlowLayout layout;
     layout.columns(kommun.name + "\n" + kommun.namnd + "\n" + kommun.address,
-                   "Till förvaltningsrätten\n" + dayText(data.datum) + "\nDnr " + data.diarienummer);
+                   "Till " + courtOf(kommun) + "\n" + dayText(data.datum) + "\nDnr " + data.diarienummer);
     layout.space(12);
     layout.title("Överlämnande av överklagande");
     layout.paragraph(kommun.namnd + " överlämnar enligt 46 § förvaltningslagen (2017:900) överklagandet av nämndens beslut " +
-                     dayText(data.beslutsdatum) + " och övriga handlingar i ärendet till förvaltningsrätten.");
+                     dayText(data.beslutsdatum) + " och övriga handlingar i ärendet till " + courtOf(kommun) + ".");
     layout.keyValue("Klagande", data.klagande.empty() ? "Uppgift saknas i handlingen" : data.klagande);
     layout.keyValue("Överklagat beslut", "Beslut " + std::to_string(data.decisionId) + " den " + dayText(data.beslutsdatum) +
                                              " (" + data.beslut + (data.lagrum.empty() ? "" : ", lagrum " + data.lagrum) + ")");
@@ -141,7 +151,7 @@ std::string overlamnandePdf(pipeline::Services& services, long long decisionId, 
 {
     const auto& settings = services.settings();
     const letters::Kommun kommun{settings.kommunName, settings.namndName, settings.kommunAddress, settings.kommunPhone,
-                                 settings.kommunEmail};
+                                 settings.kommunEmail, settings.forvaltningsratt};
     return renderOverlamnande(overlamnandeOf(services, decisionId, omprovning), kommun);
 }
 

@@ -2,6 +2,7 @@
 
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/VerkstallighetAvbrott.hpp"
+#include "followup/VerkstallighetAvslutad.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -56,6 +57,7 @@ std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium
     std::vector<VantarVerkstallighet> waiting;
     for (const auto& decision : decided) {
         if (superseded.count(decision.id) || !coveredBy34Kap(decision)) continue;
+        if (avslutadOf(diarium, decision)) continue;   // ended without verkställighet: nothing to wait for
         const auto found = recorded.find(decision.id);
         const bool known = found != recorded.end();
         const std::string insats = known && !found->second.insats.empty() ? found->second.insats : defaultInsats(decision.lagrum);

@@ -43,7 +43,8 @@ struct VantarVerkstallighet {
     std::string skal;         ///< skäl för dröjsmålet, "" : none recorded
 };
 
-/// Every gynnande beslut under 34 kap. not (yet) carried out — or carried out, then interrupted and
+/// Every gynnande beslut under 34 kap. not (yet) carried out, nor ended without verkställighet
+/// (VerkstallighetAvslutad.hpp), — or carried out, then interrupted and
 /// not yet again (its `senast` three months from the avbrott, its skäl naming it) — by `senast`
 /// then id: what Frister shows, and the ones past `senast` are those the next quarterly report will list.
 std::vector<VantarVerkstallighet> vantarVerkstallighet(diarium::Diarium& diarium);

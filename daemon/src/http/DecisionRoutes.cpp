@@ -46,6 +46,8 @@ decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& ser
     const std::string period = textMember(body, "period");
     if (!period.empty()) request.period = period;
     request.paragraf = textMember(body, "paragraf");
+    request.adress = textMember(body, "adress");           // lines separated by "\n"; "": the record's
+    request.anslagDatum = textMember(body, "anslagDatum"); // the protocol's anslag, YYYY-MM-DD; "": not yet known
     if (body->has("uppgifter")) {
         const auto uppgifter = body->getObject("uppgifter");
         if (!uppgifter) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "uppgifter ska vara ett objekt med texter");
@@ -90,6 +92,8 @@ void addDecisionRoutes(Router& router, pipeline::Services& services)
         try {
             decisions::DecisionService service(services);
             const auto result = service.preview(requestOf(exchange, services, service, opened.row.id));
+            // The letter has no postal address: saving would be refused; the page asks for one.
+            if (!result.adressSaknas.empty()) exchange.response.set("X-Adress-Saknas", "ja");
             sendPdf(exchange, result.pdf, "forhandsgranskning.pdf");
         } catch (const decisions::DecisionRefused& refused) {
             throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, refused.what());

@@ -9,8 +9,10 @@
 #include "followup/LexSarahBedomning.hpp"
 #include "followup/Overklagande.hpp"
 #include "followup/Overlamnande.hpp"
+#include "followup/ProtokollAnslag.hpp"
 #include "followup/Verkstallighet.hpp"
 #include "followup/VerkstallighetAvbrott.hpp"
+#include "followup/VerkstallighetAvslutad.hpp"
 #include "forms/RecordJson.hpp"
 
 #include <inkorg/swedish.hpp>
@@ -49,6 +51,22 @@ long long decisionForChange(pipeline::Services& services, const Exchange& exchan
     if (!decision) throw HttpError(HTTPResponse::HTTP_NOT_FOUND, "Det finns inget beslut med id " + std::to_string(decisionId));
     documentForChange(services, *exchange.caller, decision->documentId);
     return decisionId;
+}
+
+/// A POST on a decision that records something about it: a decider who may change the decision's
+/// document; `record(decisionId, body, actor)` throws std::invalid_argument (Swedish) to refuse,
+/// which is 422; the answer is {"status": answer}.
+template <class Record>
+void addDecisionRecord(Router& router, pipeline::Services& services, const std::string& path, const std::string& whoMay,
+                       const std::string& answer, Record record)
+{
+    router.add("POST", path, Access::Authenticated, [&services, whoMay, answer, record](Exchange& exchange) {
+        requireDecider(exchange, whoMay);
+        const long long decisionId = decisionForChange(services, exchange);
+        const auto body = jsonBody(exchange);
+        refusedAs422([&] { record(decisionId, body, exchange.caller->name); });
+        exchange.sendJson(R"({"status":")" + answer + R"("})");
+    });
 }
 
 } // namespace
@@ -117,6 +135,23 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(R"({"status":"sparat"})");
     });
 
+    // Ended without verkställighet {avslutad, skal}: the individual declined, moved or died.
+    addDecisionRecord(router, services, "/api/decisions/{id}/verkstallighet/avslutad",
+                      "Bara handläggare och gruppledare registrerar verkställighet", "sparat",
+                      [&services](long long decisionId, const Poco::JSON::Object::Ptr& body, const std::string& actor) {
+                          followup::recordAvslutad(services.diarium(), decisionId,
+                                                   {textMember(body, "avslutad"), textMember(body, "skal")}, actor,
+                                                   swedish::today());
+                      });
+
+    // The day the protocol with the decision was posted on the anslagstavla {datum} (KL 13:5).
+    addDecisionRecord(router, services, "/api/decisions/{id}/anslag",
+                      "Bara handläggare och gruppledare registrerar protokollets anslag", "sparat",
+                      [&services](long long decisionId, const Poco::JSON::Object::Ptr& body, const std::string& actor) {
+                          followup::recordAnslag(services.diarium(), decisionId, textMember(body, "datum"), actor,
+                                                 swedish::today());
+                      });
+
     router.add("POST", "/api/decisions/{id}/expediera", Access::Authenticated, [&services](Exchange& exchange) {
         requireDecider(exchange, "Bara handläggare och gruppledare expedierar beslut");
         const long long decisionId = decisionForChange(services, exchange);
@@ -150,16 +185,13 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         exchange.sendJson(forms::stringify(reply));
     });
 
-    router.add("POST", "/api/decisions/{id}/overklagande/utfall", Access::Authenticated, [&services](Exchange& exchange) {
-        requireDecider(exchange, "Bara handläggare och gruppledare avgör överklaganden");
-        const long long decisionId = decisionForChange(services, exchange);
-        const auto body = jsonBody(exchange);
-        refusedAs422([&] {
-            followup::decideOverklagande(services.diarium(), decisionId, {textMember(body, "utfall"), textMember(body, "datum")},
-                                         exchange.caller->name, swedish::today());
-        });
-        exchange.sendJson(R"({"status":"avgjort"})");
-    });
+    addDecisionRecord(router, services, "/api/decisions/{id}/overklagande/utfall",
+                      "Bara handläggare och gruppledare avgör överklaganden", "avgjort",
+                      [&services](long long decisionId, const Poco::JSON::Object::Ptr& body, const std::string& actor) {
+                          followup::decideOverklagande(services.diarium(), decisionId,
+                                                       {textMember(body, "utfall"), textMember(body, "datum")}, actor,
+                                                       swedish::today());
+                      });
 
     // The överlämnande to förvaltningsrätten (FL 46 §) of the decision's överklagande, as a PDF;
     // ?omprovning=delvis when the nämnd changed the decision, but not as the klagande asks.

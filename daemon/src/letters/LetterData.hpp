@@ -16,6 +16,8 @@ struct Kommun {
     std::string address;  ///< postal address, lines separated by '\n'
     std::string phone;
     std::string email;
+    /// The förvaltningsrätt an appeal is addressed to (the kommun's domkrets): "Förvaltningsrätten i Jönköping".
+    std::string forvaltningsratt;
 };
 
 /// One post of an ekonomiskt bistånd decision: what was sought and what is granted (kronor).

@@ -44,6 +44,7 @@ void addKommun(TemplateValues& values, const Kommun& kommun) {
     values["kommun.adress"] = kommun.address;
     values["kommun.telefon"] = kommun.phone;
     values["kommun.epost"] = kommun.email;
+    values["kommun.forvaltningsratt"] = kommun.forvaltningsratt.empty() ? "förvaltningsrätten" : kommun.forvaltningsratt;
 }
 
 } // namespace
@@ -100,7 +101,7 @@ std::string LetterRenderer::renderBeslut(const Beslut& beslut) const {
     values["poster"] = beslut.poster.empty() ? "" : kYes;
     for (const auto& [key, value] : beslut.fields) values["field." + key] = value;
     for (const char* name : {"lagrum.bestammelser", "provad_forst.bestammelser", "beslutad.paragraf",
-                             "beslutad.vidaredelegation"})
+                             "beslutad.vidaredelegation", "anslag.datum"})
         values[name] = "";   // set by the decision service; empty in a letter made without it
     for (const auto& [key, value] : beslut.values) values[key] = value;
 

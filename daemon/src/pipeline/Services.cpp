@@ -20,7 +20,7 @@ diarium::NumberingConfig numberingOf(const config::Settings& settings)
 letters::Kommun kommunOf(const config::Settings& settings)
 {
     return {settings.kommunName, settings.namndName, settings.kommunAddress, settings.kommunPhone,
-            settings.kommunEmail};
+            settings.kommunEmail, settings.forvaltningsratt};
 }
 
 } // namespace
