@@ -4,7 +4,8 @@
 // an administratör) acts on its decision: another handläggare of the same unit, a gruppledare of
 // another unit and a registrator are refused (403, the attempt in the audit log); no session is
 // 401; the session cookie from another site is 403; hostile ids are 404; texts that the
-// överlämnande letter and the IVO report print are one bounded line (422, nothing stored).
+// överlämnande letter, the IVO report and the history print are one bounded line (422, nothing
+// stored).
 #include "config/Settings.hpp"
 #include "pipeline/Services.hpp"
 #include "support/Daemon.hpp"
@@ -195,6 +196,10 @@ TEST_F(FollowUpRoutesAttack, WhatTheLettersPrintIsOneBoundedLine)
     }
     const auto insats = as(anna_, "POST", decisionPath("/verkstallighet"), R"({"insats":")" + std::string(101, 'i') + R"("})");
     EXPECT_EQ(insats.status, 422) << insats.body;
+    const auto ivo = as(anna_, "POST", "/api/documents/" + std::to_string(document_) + "/lex-sarah/ivo-anmalan",
+                        R"({"datum":")" + daysAgo(1) + R"(","ivoDiarienummer":"8.1-123\nAnmälan återkallad"})");
+    EXPECT_EQ(ivo.status, 422) << ivo.body;
+    EXPECT_NE(ivo.body.find("IVO:s diarienummer ska stå på en rad"), std::string::npos) << ivo.body;
     const auto events = as(daemon_->adminToken(), "GET", "/api/documents/" + std::to_string(document_));
     EXPECT_EQ(events.body.find("medger"), std::string::npos) << "nothing stored";
     EXPECT_EQ(events.body.find("allt är verkställt"), std::string::npos) << "nothing stored";

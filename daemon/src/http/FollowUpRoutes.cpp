@@ -84,7 +84,8 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange, "Bara handläggare och gruppledare registrerar anmälan till IVO");
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
         const auto body = jsonBody(exchange);
-        followup::IvoAnmalan anmalan{textMember(body, "datum"), textMember(body, "ivoDiarienummer")};
+        followup::IvoAnmalan anmalan{textMember(body, "datum"),
+                                     lineMember(body, "ivoDiarienummer", "IVO:s diarienummer", kDiarienummerCharacters)};
         refusedAs422([&] {
             followup::recordIvoAnmalan(services.diarium(), opened.row.id, anmalan, exchange.caller->name, swedish::today());
         });
