@@ -71,10 +71,14 @@ TEST_F(HttpSlowBodies, ManySlowBodiesFromOneAddressNeitherStarveThePoolNorWaitFo
         std::this_thread::sleep_for(std::chrono::milliseconds(10));   // in order: the first two get a worker
     }
     std::vector<std::string> replies(slow.size());
+    std::vector<Clock::duration> answeredAfter(slow.size(), Clock::duration::max());
     for (int tick = 0; tick < 24; ++tick) {   // six seconds, a byte a quarter second from each
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
         for (std::size_t i = 0; i < slow.size(); ++i) {
-            if (replies[i].empty() && slow[i]->answered(std::chrono::milliseconds(0))) replies[i] = slow[i]->reply();
+            if (replies[i].empty() && slow[i]->answered(std::chrono::milliseconds(0))) {
+                replies[i] = slow[i]->reply();
+                answeredAfter[i] = Clock::now() - started;
+            }
             if (replies[i].empty()) slow[i]->send(" ");
         }
         if (tick % 8 != 3) continue;
@@ -96,9 +100,11 @@ TEST_F(HttpSlowBodies, ManySlowBodiesFromOneAddressNeitherStarveThePoolNorWaitFo
         if (hasStatus(replies[i], 429)) {
             ++tooMany;
             EXPECT_NE(replies[i].find("samma adress"), std::string::npos) << replies[i];
+            EXPECT_LT(answeredAfter[i], std::chrono::seconds(1)) << "429 at once";
         } else if (hasStatus(replies[i], 408)) {
             ++timedOut;
             EXPECT_NE(replies[i].find("för långsamt"), std::string::npos) << replies[i];
+            EXPECT_LT(answeredAfter[i], std::chrono::milliseconds(4000)) << "the 2 s header timeout, then under 1024 B/s";
         } else {
             ADD_FAILURE() << "connection " << i << ": " << replies[i];
         }
