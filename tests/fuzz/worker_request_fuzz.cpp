@@ -1,6 +1,6 @@
 // Untrusted input: a request to an OCR worker as the worker reads it (text::protocol::read of its
-// stream) and takes it apart: the regions of a "reread" checked by requireLineRegions and, when
-// taken, cut out of a page by lineImage; the options, strip, page and lines of the other
+// stream) and takes it apart: the regions of a "reread" counted by requireRegionCount, each
+// checked by lineRefusal and, when taken, cut out of a page by lineImage; the options, strip, page and lines of the other
 // requests and replies. A worker trusts no request: a compromised or buggy host must not make it
 // crash or hang. The first byte chooses the input's form: 0 — the bytes are the stream itself
 // (length-prefixed frames); otherwise the rest is one frame's JSON header.
@@ -50,8 +50,9 @@ void takeApart(const protocol::Message& message)
     const auto& header = *message.header;
     try {
         const auto regions = protocol::regionsFromJson(header.getArray("regions"));
-        requireLineRegions(regions, pageWidth, pageHeight);
+        requireRegionCount(regions.size());
         for (const auto& region : regions) {
+            if (!lineRefusal(region, pageWidth, pageHeight).empty()) continue;
             if (region.box.x < 0 || region.box.right() > pageWidth || region.box.bottom() > pageHeight) std::abort();
             (void)lineImage(page(), region.box);
         }

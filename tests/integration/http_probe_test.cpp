@@ -7,15 +7,12 @@
 // and every status line carries its own reason phrase.
 #include "support/Daemon.hpp"
 #include "support/HttpCall.hpp"
+#include "support/RawConnection.hpp"
 #include "support/TempDir.hpp"
 
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/StreamSocket.h>
 
 #include <gtest/gtest.h>
-
-#include <poll.h>
-#include <sys/socket.h>
 
 #include <chrono>
 #include <fstream>
@@ -27,54 +24,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using Poco::Net::HTTPResponse;
-
-/// A plain TCP connection, for what an HTTP client library will not send: bodies without end,
-/// headers a line at a time.
-class Raw {
-public:
-    explicit Raw(int port) : socket_(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port))) {}
-
-    /// False once the daemon no longer takes bytes (closed or reset).
-    bool send(const std::string& bytes)
-    {
-        for (std::size_t at = 0; at < bytes.size();) {
-            const auto sent = ::send(socket_.impl()->sockfd(), bytes.data() + at, bytes.size() - at, MSG_NOSIGNAL);
-            if (sent <= 0) return false;
-            at += std::size_t(sent);
-        }
-        return true;
-    }
-
-    /// Whether the daemon has answered (or closed) within `wait`.
-    bool answered(std::chrono::milliseconds wait)
-    {
-        pollfd fd{socket_.impl()->sockfd(), POLLIN, 0};
-        return ::poll(&fd, 1, int(wait.count())) > 0;
-    }
-
-    /// What the daemon sent until it closed, at most `wait` and 64 KiB.
-    std::string reply(std::chrono::milliseconds wait = std::chrono::seconds(10))
-    {
-        std::string text;
-        const auto until = Clock::now() + wait;
-        char buffer[4096];
-        while (Clock::now() < until && text.size() < 65536) {
-            if (!answered(std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()))) break;
-            const auto got = ::recv(socket_.impl()->sockfd(), buffer, sizeof buffer, 0);
-            if (got <= 0) break;
-            text.append(buffer, std::size_t(got));
-        }
-        return text;
-    }
-
-private:
-    Poco::Net::StreamSocket socket_;
-};
-
-std::string statusLine(const std::string& reply)
-{
-    return reply.substr(0, reply.find("\r\n"));
-}
 
 /// expected(HTTPResponse::HTTP_NOT_FOUND): the status with its own reason phrase (Poco's wording).
 std::string expected(Poco::Net::HTTPResponse::HTTPStatus status)
@@ -102,7 +51,8 @@ protected:
                                            "inkorg.http.publicUrl = https://inkorg.kommun.se\n"
                                            "inkorg.http.maxUploadMegabytes = 1\n"
                                            "inkorg.http.headerTimeoutSeconds = 3\n"
-                                           "inkorg.http.requestTimeoutSeconds = 4\n");
+                                           "inkorg.http.requestTimeoutSeconds = 4\n"
+                                           "inkorg.http.minBodyBytesPerSecond = 1\n");
     }
     static void TearDownTestSuite()
     {
@@ -136,20 +86,20 @@ std::unique_ptr<Daemon> HttpProbe::daemon_;
 
 TEST_F(HttpProbe, EveryStatusLineCarriesItsOwnReasonPhrase)
 {
-    Raw missing(port());
+    RawConnection missing(port());
     ASSERT_TRUE(missing.send("GET /finns-inte HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
     EXPECT_EQ(statusLine(missing.reply()), expected(HTTPResponse::HTTP_NOT_FOUND));
-    Raw refused(port());
+    RawConnection refused(port());
     ASSERT_TRUE(refused.send("GET /api/documents HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
     EXPECT_EQ(statusLine(refused.reply()), expected(HTTPResponse::HTTP_UNAUTHORIZED));
-    Raw page(port());
+    RawConnection page(port());
     ASSERT_TRUE(page.send("GET / HTTP/1.1\r\nHost: " + local() + "\r\n\r\n"));
     EXPECT_EQ(statusLine(page.reply()), expected(HTTPResponse::HTTP_UNAUTHORIZED));
 }
 
 TEST_F(HttpProbe, ABodyAnnouncedLargerThanTheRouteTakesIsRefusedBeforeItIsSent)
 {
-    Raw login(port());
+    RawConnection login(port());
     ASSERT_TRUE(login.send("POST /api/session HTTP/1.1\r\nHost: " + local() +
                            "\r\nContent-Type: application/json\r\nContent-Length: 10737418240\r\n\r\n"));
     ASSERT_TRUE(login.answered(std::chrono::seconds(2))) << "the daemon waits for 10 GB";
@@ -157,7 +107,7 @@ TEST_F(HttpProbe, ABodyAnnouncedLargerThanTheRouteTakesIsRefusedBeforeItIsSent)
     EXPECT_EQ(statusLine(reply), expected(HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE));
     EXPECT_NE(reply.find("för stor"), std::string::npos) << reply;
 
-    Raw upload(port());
+    RawConnection upload(port());
     ASSERT_TRUE(upload.send("POST /api/documents?name=stor.pdf HTTP/1.1\r\nHost: " + local() + "\r\nAuthorization: Bearer " +
                             admin() + "\r\nContent-Type: application/pdf\r\nContent-Length: " +
                             std::to_string(1024 * 1024 + 1) + "\r\n\r\n%PDF-1.7\n"));
@@ -173,7 +123,7 @@ TEST_F(HttpProbe, AnEndlessChunkedBodyIsCutOffAtTheLimitAndTheDaemonStaysSmall)
 {
     const long long before = residentKilobytes(daemon_->pid());
     ASSERT_GT(before, 0);
-    Raw endless(port());
+    RawConnection endless(port());
     ASSERT_TRUE(endless.send("POST /api/session HTTP/1.1\r\nHost: " + local() +
                              "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
     const std::string chunk = "10000\r\n" + std::string(0x10000, ' ') + "\r\n";   // 64 KiB
@@ -193,7 +143,7 @@ TEST_F(HttpProbe, AnEndlessChunkedBodyIsCutOffAtTheLimitAndTheDaemonStaysSmall)
 
 TEST_F(HttpProbe, ABodySentSlowlyIsCutOffAtTheRequestDeadline)
 {
-    Raw slow(port());
+    RawConnection slow(port());
     const auto started = Clock::now();
     ASSERT_TRUE(slow.send("POST /api/session HTTP/1.1\r\nHost: " + local() +
                           "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"));
@@ -207,9 +157,9 @@ TEST_F(HttpProbe, ABodySentSlowlyIsCutOffAtTheRequestDeadline)
 
 TEST_F(HttpProbe, AHundredSlowClientsDoNotDelayTheHealthCheck)
 {
-    std::vector<std::unique_ptr<Raw>> slow;
+    std::vector<std::unique_ptr<RawConnection>> slow;
     for (int i = 0; i < 100; ++i) {
-        slow.push_back(std::make_unique<Raw>(port()));
+        slow.push_back(std::make_unique<RawConnection>(port()));
         ASSERT_TRUE(slow.back()->send("GET /api/health HTTP/1.1\r\nHost: " + local() + "\r\n"));
     }
     for (int second = 0; second < 2; ++second) {
@@ -270,7 +220,7 @@ TEST_F(HttpProbe, ARequestForAnotherHostNameIsRefused)
         EXPECT_EQ(rebound.body.find("Logga in"), std::string::npos) << path;
     }
     EXPECT_EQ(call(port(), "POST", "/api/session", R"({"token":"x"})", {{"Host", "evil.example"}}).status, 421);
-    Raw rebound(port());
+    RawConnection rebound(port());
     ASSERT_TRUE(rebound.send("GET /api/documents HTTP/1.1\r\nHost: evil.example\r\n\r\n"));
     EXPECT_EQ(statusLine(rebound.reply()), expected(HTTPResponse::HTTP_MISDIRECTED_REQUEST));
 

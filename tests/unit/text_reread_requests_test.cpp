@@ -1,8 +1,9 @@
 // The OCR worker's "reread" operation (WorkerProtocol, LineReread) given requests a compromised or
 // buggy host could send: boxes outside the page, of no or negative size, of a size whose end
-// overflows an int, taller than any line, characters without end, a hundred thousand boxes. Each
-// is refused by the real worker process with an error, at once, and the same worker reads a good
-// line afterwards — still under its system call filter.
+// overflows an int, taller than any line, characters without end, a hundred thousand boxes. A bad
+// box is refused on its own by the real worker process — the good boxes of the same request are
+// read, as they read alone —, too many boxes refuse the request at once, and the same worker reads
+// on afterwards, still under its system call filter.
 #include "support/ProcessInfo.hpp"
 #include "support/TempDir.hpp"
 #include "support/TextFixtures.hpp"
@@ -55,7 +56,7 @@ protected:
     int width = 0, height = 0;
 };
 
-TEST_F(RereadRequests, ABoxThatIsNoLineOfThePageIsRefusedAndTheWorkerReadsOn)
+TEST_F(RereadRequests, ABoxThatIsNoLineOfThePageIsRefusedAloneAndTheWorkerReadsOn)
 {
     ASSERT_GT(width, 100);
     ASSERT_GT(worker.load(), 0);
@@ -77,12 +78,27 @@ TEST_F(RereadRequests, ABoxThatIsNoLineOfThePageIsRefusedAndTheWorkerReadsOn)
         {"the whole page as one line", {{0, 0, width, height}, ""}},
         {"characters without end", {{100, 100, 200, 40}, std::string(100000, '7')}},
     };
+    const LineRegion second{{20, 20, 300, 40}, ""};
+    const auto alone = extractor->rereadLines(images.at(0), {good, second});
+    ASSERT_EQ(alone.size(), 2u);
+    ASSERT_FALSE(alone[1].text.empty()) << "the second box holds a line of print";
     for (const auto& [what, region] : hostile) {
-        const std::string error = refusal({good, region});
-        EXPECT_NE(error.find("reread: region 1"), std::string::npos) << what << ": " << error;
+        std::vector<LineText> lines;
+        ASSERT_NO_THROW(lines = extractor->rereadLines(images.at(0), {good, region, second})) << what;
+        ASSERT_EQ(lines.size(), 3u) << what;
+        EXPECT_EQ(lines[0].refused, "") << what;
+        EXPECT_EQ(lines[0].text, alone[0].text) << what;
+        EXPECT_NE(lines[1].refused, "") << what;
+        EXPECT_EQ(lines[1].text, "") << what;
+        EXPECT_EQ(lines[2].refused, "") << what;
+        EXPECT_EQ(lines[2].text, alone[1].text) << what << ": the box after the bad one is read too";
         EXPECT_EQ(worker.load(), pid);
         EXPECT_TRUE(test::isAlive(pid)) << what;
     }
+    EXPECT_NE(extractor->rereadLines(images.at(0), {{{width + 10, 100, 50, 40}, ""}}).at(0).refused.find("not inside the page"),
+              std::string::npos);
+    EXPECT_NE(extractor->rereadLines(images.at(0), {{{0, 0, width, height}, ""}}).at(0).refused.find("no line"),
+              std::string::npos);
 
     // A hundred thousand good boxes: refused at once, not read one by one until the page timeout.
     const auto started = std::chrono::steady_clock::now();

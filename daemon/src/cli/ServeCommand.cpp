@@ -147,6 +147,8 @@ protected:
         limits.threads = settings.httpThreads;
         limits.headerTimeout = settings.httpHeaderTimeout;
         limits.requestTimeout = settings.httpRequestTimeout;
+        limits.minBodyBytesPerSecond = std::size_t(settings.httpMinBodyBytesPerSecond);
+        limits.bodiesPerClient = settings.httpBodiesPerClient;
         server_ = std::make_unique<http::HttpServer>(
             socket, Poco::Net::HTTPRequestHandlerFactory::Ptr(http::makeApi(services_).release()), limits);
         server_->start();

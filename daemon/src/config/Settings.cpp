@@ -75,6 +75,8 @@ const std::map<std::string, Binder>& binders()
         {"inkorg.http.maxUploadMegabytes", [](Settings& s, const std::string& v) { s.httpMaxUploadMegabytes = parsePositive("inkorg.http.maxUploadMegabytes", v); }},
         {"inkorg.http.headerTimeoutSeconds", [](Settings& s, const std::string& v) { s.httpHeaderTimeout = std::chrono::seconds(parsePositive("inkorg.http.headerTimeoutSeconds", v)); }},
         {"inkorg.http.requestTimeoutSeconds", [](Settings& s, const std::string& v) { s.httpRequestTimeout = std::chrono::seconds(parsePositive("inkorg.http.requestTimeoutSeconds", v)); }},
+        {"inkorg.http.minBodyBytesPerSecond", [](Settings& s, const std::string& v) { s.httpMinBodyBytesPerSecond = parsePositive("inkorg.http.minBodyBytesPerSecond", v); }},
+        {"inkorg.http.bodiesPerClient", [](Settings& s, const std::string& v) { s.httpBodiesPerClient = int(parsePositive("inkorg.http.bodiesPerClient", v)); }},
         {"inkorg.http.threads", [](Settings& s, const std::string& v) { s.httpThreads = int(parsePositive("inkorg.http.threads", v)); }},
         {"inkorg.intake.settleMilliseconds", [](Settings& s, const std::string& v) { s.settleTime = std::chrono::milliseconds(parseInteger("inkorg.intake.settleMilliseconds", v)); }},
         {"inkorg.intake.pollMilliseconds", [](Settings& s, const std::string& v) { s.pollInterval = std::chrono::milliseconds(parseInteger("inkorg.intake.pollMilliseconds", v)); }},

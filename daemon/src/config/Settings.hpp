@@ -27,6 +27,8 @@ struct Settings {
     std::chrono::seconds httpHeaderTimeout{10};  ///< the header block, from the connection
     std::chrono::seconds httpRequestTimeout{120};///< the whole request, headers and body
     int httpThreads = 32;                        ///< requests served at once
+    long long httpMinBodyBytesPerSecond = 4096;  ///< a body's least average rate (http/HttpServer.hpp)
+    int httpBodiesPerClient = 4;                 ///< bodies still arriving from one address at once
 
     std::chrono::milliseconds settleTime{2000};  ///< a file is taken when unchanged this long
     std::chrono::milliseconds pollInterval{500};

@@ -27,6 +27,12 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
+/// What the letters and the IVO report print of a follow-up (one line each, bounded: they are
+/// cells of a table or words of a sentence, never a second paragraph of an official letter).
+constexpr std::size_t kSkalCharacters = 500;
+constexpr std::size_t kInsatsCharacters = 100;
+constexpr std::size_t kDiarienummerCharacters = 40;
+
 void requireDecider(const Exchange& exchange, const std::string& message)
 {
     requireRole(exchange, {kHandlaggare, kGruppledare, kAdministrator}, message);
@@ -96,7 +102,8 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange, "Bara handläggare och gruppledare registrerar anmälan till IVO");
         const auto opened = documentForChange(services, *exchange.caller, numberParam(exchange));
         const auto body = jsonBody(exchange);
-        followup::IvoAnmalan anmalan{textMember(body, "datum"), textMember(body, "ivoDiarienummer")};
+        followup::IvoAnmalan anmalan{textMember(body, "datum"),
+                                     lineMember(body, "ivoDiarienummer", "IVO:s diarienummer", kDiarienummerCharacters)};
         refusedAs422([&] {
             followup::recordIvoAnmalan(services.diarium(), opened.row.id, anmalan, exchange.caller->name, swedish::today());
         });
@@ -107,7 +114,8 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         requireDecider(exchange, "Bara handläggare och gruppledare registrerar verkställighet");
         const long long decisionId = decisionForChange(services, exchange);
         const auto body = jsonBody(exchange);
-        followup::Verkstallande verkstallande{std::nullopt, textMember(body, "skal"), textMember(body, "insats")};
+        followup::Verkstallande verkstallande{std::nullopt, lineMember(body, "skal", "Skälet för dröjsmålet", kSkalCharacters),
+                                              lineMember(body, "insats", "Typen av insats", kInsatsCharacters)};
         if (const std::string datum = textMember(body, "datum"); !datum.empty()) verkstallande.datum = datum;
         refusedAs422([&] {
             followup::recordVerkstallighet(services.diarium(), decisionId, verkstallande, exchange.caller->name,
@@ -126,7 +134,8 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
             throw HttpError(HTTPResponse::HTTP_BAD_REQUEST, "Ange antingen avbruten eller aterupptagen (ÅÅÅÅ-MM-DD)");
         refusedAs422([&] {
             if (!avbruten.empty())
-                followup::recordAvbrott(services.diarium(), decisionId, {avbruten, textMember(body, "skal")},
+                followup::recordAvbrott(services.diarium(), decisionId,
+                                        {avbruten, lineMember(body, "skal", "Skälet för avbrottet", kSkalCharacters)},
                                         exchange.caller->name, swedish::today());
             else
                 followup::recordAterupptagen(services.diarium(), decisionId, aterupptagen, exchange.caller->name,
@@ -171,7 +180,8 @@ void addFollowUpRoutes(Router& router, pipeline::Services& services)
         const long long decisionId = decisionForChange(services, exchange);
         const auto body = jsonBody(exchange);
         followup::Overklagande appeal{textMember(body, "inkom"), textMember(body, "delfatt"),
-                                      body->optValue<bool>("felaktigHanvisning", false), textMember(body, "handling")};
+                                      body->optValue<bool>("felaktigHanvisning", false),
+                                      lineMember(body, "handling", "Överklagandets diarienummer", kDiarienummerCharacters)};
         followup::RegisteredOverklagande registered;
         refusedAs422([&] {
             registered = followup::registerOverklagande(services.diarium(), decisionId, appeal, exchange.caller->name,

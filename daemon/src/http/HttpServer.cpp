@@ -1,5 +1,8 @@
 #include "http/HttpServer.hpp"
 
+#include "http/TcpReceived.hpp"
+
+#include <Poco/JSON/Object.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPServerConnection.h>
@@ -15,13 +18,18 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <list>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <sstream>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -57,12 +65,21 @@ int fdOf(const Poco::Net::Socket& socket)
     return socket.impl()->sockfd();
 }
 
-/// Answers `status` on a connection no worker serves (best effort, never blocks) and closes it.
-void refuse(Poco::Net::StreamSocket& socket, HTTPResponse::HTTPStatus status)
+/// Answers `status` on a connection no worker serves (best effort, never blocks) and closes it;
+/// with a `message`, as the JSON {"error": message} every route answers with.
+void refuse(Poco::Net::StreamSocket& socket, HTTPResponse::HTTPStatus status, const std::string& message = "")
 {
     const std::string& reason = HTTPResponse::getReasonForStatus(status);
-    const std::string response = "HTTP/1.1 " + std::to_string(int(status)) + " " + reason +
-                                 "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    std::ostringstream body;
+    if (!message.empty()) {
+        Poco::JSON::Object error;
+        error.set("error", message);
+        error.stringify(body);
+    }
+    const std::string type = message.empty() ? "" : "Content-Type: application/json\r\n";
+    const std::string response = "HTTP/1.1 " + std::to_string(int(status)) + " " + reason + "\r\n" + type +
+                                 "Content-Length: " + std::to_string(body.str().size()) +
+                                 "\r\nConnection: close\r\n\r\n" + body.str();
     [[maybe_unused]] const auto sent = ::send(fdOf(socket), response.data(), response.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
     ::shutdown(fdOf(socket), SHUT_WR);
     socket.close();
@@ -83,18 +100,67 @@ struct Waiting {
     std::size_t seen = 0;   ///< bytes peeked so far without the end of the header block
 };
 
-struct Ready {
-    Poco::Net::StreamSocket socket;
-    Clock::time_point deadline;
+/// Where a request's body ends, from its header block: the number of bytes the connection has
+/// received once the body is whole. 0 without a body; max() for a chunked one (whose end only the
+/// reading worker sees).
+std::uint64_t bodyEndOf(std::string_view head)
+{
+    std::uint64_t length = 0;
+    bool chunked = false;
+    std::size_t at = head.find('\n') + 1;   // past the request line
+    while (at < head.size()) {
+        const auto end = head.find('\n', at);
+        std::string line(head.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+        at = end == std::string_view::npos ? head.size() : end + 1;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) break;
+        std::transform(line.begin(), line.end(), line.begin(), [](unsigned char c) { return std::tolower(c); });
+        const auto colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        const std::string name = line.substr(0, colon);
+        if (name == "transfer-encoding") chunked = true;
+        if (name == "content-length") length = std::strtoull(line.c_str() + colon + 1, nullptr, 10);
+    }
+    if (chunked) return std::numeric_limits<std::uint64_t>::max();
+    return length == 0 ? 0 : at + length;
+}
+
+/// A request whose header block is complete: queued until a worker takes its socket, then in
+/// that worker's hands. The gate keeps its own descriptor of the socket (so the number is not
+/// reused by another connection before the entry goes) to measure and cut off its body.
+struct Request {
+    Poco::Net::StreamSocket socket;   ///< until a worker takes it
+    UniqueFd fd;
+    std::string client;               ///< the peer's address, without the port
+    std::uint64_t bodyEnd = 0;        ///< see bodyEndOf
+    std::uint64_t headBytes = 0;
+    Clock::time_point deadline;       ///< the whole request, from the accept
+    std::optional<Clock::time_point> served;   ///< since when a worker reads it
+    bool shut = false;                ///< its receiving side is shut
+
+    /// Whether the body's last byte has not arrived yet.
+    bool bodyUnfinished() const
+    {
+        if (bodyEnd == 0) return false;
+        const auto received = tcpBytesReceived(fd.get());
+        return !received || *received < bodyEnd;
+    }
+    /// The body's bytes arrived so far.
+    std::uint64_t bodyReceived() const
+    {
+        const auto received = tcpBytesReceived(fd.get()).value_or(0);
+        return received > headBytes ? received - headBytes : 0;
+    }
 };
 
-/// A request in a worker's hands: its own descriptor of the socket (so the number is not reused
-/// by another connection before the entry goes), and when its receiving side is shut.
-struct InFlight {
-    UniqueFd fd;
-    Clock::time_point deadline;
-    bool shut = false;
-};
+std::string clientOf(const Poco::Net::StreamSocket& socket)
+{
+    try {
+        return socket.peerAddress().host().toString();
+    } catch (const Poco::Exception&) {
+        return "";
+    }
+}
 
 } // namespace
 
@@ -120,7 +186,7 @@ public:
         {
             std::lock_guard lock(mutex_);
             stopping_ = true;
-            for (auto& [id, request] : inFlight_) ::shutdown(request.fd.get(), SHUT_RDWR);
+            for (auto& [id, request] : requests_) ::shutdown(request.fd.get(), SHUT_RDWR);
         }
         const std::uint64_t one = 1;
         [[maybe_unused]] const auto written = ::write(wake_.get(), &one, sizeof one);
@@ -159,7 +225,7 @@ private:
             for (std::size_t i = 0; i < waiting_.size(); ++i) events[i] = fds[i + 2].revents;
             examineWaiting(events);
             if (fds[1].revents & POLLIN) acceptAll();
-            cutOffOverdueRequests();
+            cutOffSlowRequests();
         }
         for (auto& waiting : waiting_) waiting.socket.close();
         waiting_.clear();
@@ -233,7 +299,7 @@ private:
         }
         head.resize(std::size_t(got));
         if (head.front() < 'A' || head.front() > 'Z') return refuse(waiting.socket, HTTPResponse::HTTP_BAD_REQUEST);
-        if (head.find("\n\r\n") != std::string::npos || head.find("\n\n") != std::string::npos) return handOn(waiting);
+        if (const auto end = endOfHeaders(head)) return handOn(waiting, std::string_view(head).substr(0, *end));
         if (head.size() >= limits_.maxHeaderBytes)
             return refuse(waiting.socket, HTTPResponse::HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE);
         if (events & (POLLRDHUP | POLLHUP | POLLERR)) {   // the rest will never come
@@ -246,28 +312,64 @@ private:
         ::setsockopt(fd, SOL_SOCKET, SO_RCVLOWAT, &lowWater, sizeof lowWater);
     }
 
-    void handOn(Waiting& waiting)
+    /// Where the header block ends (past its blank line), if it has.
+    static std::optional<std::size_t> endOfHeaders(const std::string& head)
+    {
+        const auto crlf = head.find("\n\r\n"), lf = head.find("\n\n");
+        if (crlf == std::string::npos && lf == std::string::npos) return std::nullopt;
+        return crlf < lf ? crlf + 3 : lf + 2;
+    }
+
+    void handOn(Waiting& waiting, std::string_view head)
     {
         const int one = 1;
         ::setsockopt(fdOf(waiting.socket), SOL_SOCKET, SO_RCVLOWAT, &one, sizeof one);
+        Request request{waiting.socket, UniqueFd(::fcntl(fdOf(waiting.socket), F_DUPFD_CLOEXEC, 0)),
+                        clientOf(waiting.socket), bodyEndOf(head), head.size(), waiting.accepted + limits_.requestTimeout,
+                        std::nullopt, false};
         std::unique_lock lock(mutex_);
         if (queue_.size() >= std::size_t(limits_.maxQueued)) {
             lock.unlock();
             return refuse(waiting.socket, HTTPResponse::HTTP_SERVICE_UNAVAILABLE);
         }
-        queue_.push_back({waiting.socket, waiting.accepted + limits_.requestTimeout});
+        if (request.bodyEnd != 0 && unfinishedBodiesFrom(request.client) >= std::size_t(limits_.bodiesPerClient)) {
+            lock.unlock();
+            return refuse(waiting.socket, HTTPResponse::HTTP_TOO_MANY_REQUESTS,
+                          "För många förfrågningar från samma adress skickar ännu sitt innehåll – vänta tills de är "
+                          "klara och försök igen");
+        }
+        const std::uint64_t id = ++lastId_;
+        requests_.emplace(id, std::move(request));
+        queue_.push_back(id);
         lock.unlock();
         ready_.notify_one();
-        // The worker holds its own reference; this one only marks the connection as dealt with.
+        // The request holds its own reference; this one only marks the connection as dealt with.
         waiting.socket = Poco::Net::StreamSocket();
     }
 
-    void cutOffOverdueRequests()
+    /// Requests from `client`, queued or in hand, whose body is still arriving (mutex_ held).
+    std::size_t unfinishedBodiesFrom(const std::string& client) const
+    {
+        return std::size_t(std::count_if(requests_.begin(), requests_.end(), [&](const auto& entry) {
+            return entry.second.client == client && !entry.second.shut && entry.second.bodyUnfinished();
+        }));
+    }
+
+    /// Shuts the receiving side of a request in hand that has not arrived whole by its deadline,
+    /// or whose body, once `headerTimeout` has passed since a worker took it, has come slower
+    /// than `minBodyBytesPerSecond` on average.
+    void cutOffSlowRequests()
     {
         const auto now = Clock::now();
         std::lock_guard lock(mutex_);
-        for (auto& [id, request] : inFlight_) {
-            if (request.shut || now < request.deadline) continue;
+        for (auto& [id, request] : requests_) {
+            if (request.shut || !request.served) continue;
+            const auto reading = now - *request.served - limits_.headerTimeout;
+            const bool late = now >= request.deadline;
+            const bool slow = reading > Clock::duration::zero() && request.bodyUnfinished() &&
+                              double(request.bodyReceived()) <
+                                  double(limits_.minBodyBytesPerSecond) * std::chrono::duration<double>(reading).count();
+            if (!late && !slow) continue;
             ::shutdown(request.fd.get(), SHUT_RD);
             request.shut = true;
         }
@@ -279,25 +381,27 @@ private:
             std::unique_lock lock(mutex_);
             ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
             if (stopping_) return;
-            Ready next = std::move(queue_.front());
+            const std::uint64_t id = queue_.front();
             queue_.pop_front();
-            const std::uint64_t id = ++lastId_;
-            inFlight_.emplace(id, InFlight{UniqueFd(::fcntl(fdOf(next.socket), F_DUPFD_CLOEXEC, 0)), next.deadline});
+            Request& request = requests_.at(id);
+            request.served = Clock::now();
+            Poco::Net::StreamSocket socket = std::exchange(request.socket, Poco::Net::StreamSocket());
+            const Clock::time_point deadline = request.deadline;
             lock.unlock();
-            serve(next);
+            serve(socket, deadline);
             lock.lock();
-            inFlight_.erase(id);
+            requests_.erase(id);
         }
     }
 
-    void serve(Ready& ready)
+    void serve(Poco::Net::StreamSocket& socket, Clock::time_point deadline)
     {
         try {
-            ready.socket.setBlocking(true);
+            socket.setBlocking(true);
             const Poco::Timespan timeout(std::chrono::duration_cast<std::chrono::microseconds>(limits_.requestTimeout).count());
-            ready.socket.setSendTimeout(timeout);
-            currentDeadline = ready.deadline;
-            Poco::Net::HTTPServerConnection connection(ready.socket, params_, factory_);
+            socket.setSendTimeout(timeout);
+            currentDeadline = deadline;
+            Poco::Net::HTTPServerConnection connection(socket, params_, factory_);
             connection.run();   // one request (no keep-alive); closes the socket
         } catch (const Poco::Exception& e) {
             Poco::Logger::get("inkorg.http").warning("connection ended: %s", e.displayText());
@@ -318,8 +422,8 @@ private:
 
     std::mutex mutex_;             ///< guards what follows
     std::condition_variable ready_;
-    std::deque<Ready> queue_;
-    std::map<std::uint64_t, InFlight> inFlight_;
+    std::deque<std::uint64_t> queue_;              ///< ids of requests_ no worker has taken yet
+    std::map<std::uint64_t, Request> requests_;
     std::uint64_t lastId_ = 0;
     bool stopping_ = false;
 

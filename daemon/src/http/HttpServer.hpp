@@ -11,10 +11,16 @@
 /// - A worker (one of `threads`) then serves the request with Poco's HTTPServerConnection. One
 ///   request per connection (no keep-alive): a client's next request comes through the gate
 ///   again. When every worker is busy and `maxQueued` complete requests wait, a new one gets 503.
-/// - The whole request, headers and body, must have arrived `requestTimeout` after the accept:
-///   then the receiving side of the connection is shut, so a handler still reading the body sees
-///   it end (Router answers 408). The response can still be sent; sending gives up after
-///   `requestTimeout` without progress.
+/// - The whole request, headers and body, must have arrived `requestTimeout` after the accept,
+///   and a body must keep coming: once a worker has served it for `headerTimeout`, it must have
+///   averaged `minBodyBytesPerSecond` since the worker took it (the kernel's count of bytes
+///   received, read or not). Else the receiving side of the connection is shut, so a handler
+///   still reading the body sees it end (Router answers 408). The response can still be sent;
+///   sending gives up after `requestTimeout` without progress.
+/// - At most `bodiesPerClient` requests from one client address may have a body still arriving
+///   (queued or in hand; a chunked body counts until its request ends): one more with a body gets
+///   429 with a Swedish message, at once and without a thread. Requests without a body are never
+///   refused this way, so a slow client cannot shut out the health check or its neighbours.
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/ServerSocket.h>
@@ -30,6 +36,8 @@ struct ServerLimits {
     std::chrono::seconds headerTimeout{10};
     std::chrono::seconds requestTimeout{120};
     std::size_t maxHeaderBytes = 16 * 1024;
+    std::size_t minBodyBytesPerSecond = 4096;
+    int bodiesPerClient = 4;
 };
 
 class HttpServer {

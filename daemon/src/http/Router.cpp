@@ -153,7 +153,7 @@ void Exchange::copyBody(std::ostream& out)
         Poco::Logger::get("inkorg.http").warning("request body not received: %s", e.displayText());
     }
     if (!complete || std::chrono::steady_clock::now() >= requestDeadline())
-        throw HttpError(HTTPResponse::HTTP_REQUEST_TIMEOUT, "Förfrågan kom inte fram hel i tid – försök igen");
+        throw HttpError(HTTPResponse::HTTP_REQUEST_TIMEOUT, "Förfrågan kom inte fram hel i tid: innehållet kom för långsamt eller avbröts – försök igen");
     bodyRead = true;
 }
 

@@ -67,6 +67,15 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
     outcome.received = !mail.receivedAt.empty() ? mail.receivedAt
                        : !delivered.empty()     ? delivered
                                                 : diarium::isoUtc(std::chrono::system_clock::now());
+    const std::string byHand = " Öppna meddelandet i e-postlådan och registrera det för hand.";
+    if (mail.depth > limits_.maxDepth)
+        throw DeadLetter("Meddelandet är för djupt nästlat: delar i delar i " +
+                         (mail.depth >= kMeasuredDepth ? "minst " : std::string()) + std::to_string(mail.depth) +
+                         " nivåer (bifogade meddelanden inräknade); högst " + std::to_string(limits_.maxDepth) +
+                         " tas emot automatiskt." + byHand);
+    if (mail.partCount > limits_.maxParts)
+        throw DeadLetter("Meddelandet har för många delar: " + std::to_string(mail.partCount) + "; högst " +
+                         std::to_string(limits_.maxParts) + " tas emot automatiskt." + byHand);
     if (mail.attachments.size() > limits_.maxAttachments)
         throw DeadLetter("Meddelandet har " + std::to_string(mail.attachments.size()) + " bilagor; högst " +
                          std::to_string(limits_.maxAttachments) + " tas emot automatiskt. Öppna meddelandet i "

@@ -24,6 +24,11 @@ namespace inkorg::mail {
 struct MailLimits {
     std::size_t maxAttachmentBytes = 25u << 20;
     std::size_t maxAttachments = 50;
+    /// ParsedMail::depth and partCount beyond which a mail is a dead letter: a forward of a
+    /// forward of a reply nests some ten levels and a long thread a few dozen parts; a mail nested
+    /// deeper or in more parts is an attempt on the parser or no letter to a nämnd.
+    std::size_t maxDepth = 20;
+    std::size_t maxParts = 500;
 };
 
 /// A mail that will never be taken in as it is; the message (Swedish) says why and what to do.
@@ -58,8 +63,8 @@ public:
 
     /// Registers the mail. `delivered` is the mailbox's delivery time, used when the mail has
     /// no readable Received header. Throws DeadLetter for a mail that cannot be taken in
-    /// (too many attachments; the message itself unreadable) and any other exception for a
-    /// passing failure (retry later).
+    /// (nested too deeply, too many parts or attachments; the message itself unreadable) and
+    /// any other exception for a passing failure (retry later).
     MailOutcome take(const std::string& raw, const ParsedMail& mail, const std::string& sourceName,
                      const std::string& delivered, const LedgerEntry& entry);
 

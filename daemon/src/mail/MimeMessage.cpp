@@ -137,6 +137,21 @@ void walk(GMimeObject* object, const std::string& path, Walk& walk_)
     walk_.charsets.push_back(charset);
 }
 
+/// ParsedMail::depth and partCount of `object` at `depth` and everything under it.
+void measure(GMimeObject* object, std::size_t depth, ParsedMail& mail)
+{
+    mail.depth = std::max(mail.depth, depth);
+    ++mail.partCount;
+    if (depth >= kMeasuredDepth) return;
+    if (GMIME_IS_MULTIPART(object)) {
+        const int count = g_mime_multipart_get_count(GMIME_MULTIPART(object));
+        for (int i = 0; i < count; ++i) measure(g_mime_multipart_get_part(GMIME_MULTIPART(object), i), depth + 1, mail);
+    } else if (GMIME_IS_MESSAGE_PART(object)) {
+        GMimeMessage* attached = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        if (GMimeObject* body = attached ? g_mime_message_get_mime_part(attached) : nullptr) measure(body, depth + 1, mail);
+    }
+}
+
 void readFlags(GMimeObject* message, ParsedMail& mail)
 {
     const std::string autoSubmitted = lower(header(message, "Auto-Submitted"));
@@ -192,8 +207,10 @@ ParsedMail parseMail(std::string_view raw)
     readSender(message.get(), mail);
     readFlags(object, mail);
 
+    GMimeObject* body = g_mime_message_get_mime_part(message.get());
+    if (body) measure(body, 1, mail);
     Walk parts;
-    if (GMimeObject* body = g_mime_message_get_mime_part(message.get())) walk(body, "1", parts);
+    if (body) walk(body, "1", parts);
     std::vector<bool> isBody(parts.leaves.size(), false);
     auto textOf = [&](std::size_t leaf) { return toUtf8(parts.leaves[leaf].bytes, parts.charsets[leaf]); };
     for (std::size_t leaf : parts.plainBodies) {

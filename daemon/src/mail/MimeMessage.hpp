@@ -38,7 +38,17 @@ struct ParsedMail {
     std::vector<MailPart> leaves;      ///< every leaf in tree order, the body parts included
     bool autoSubmitted = false;   ///< Auto-Submitted other than "no", or a bounce (empty Return-Path)
     bool mailingList = false;     ///< List-Id / List-Unsubscribe, or Precedence bulk/list/junk
+    /// How deeply the parts nest (the body 1, a part of a multipart one more, the body of an
+    /// attached message one more: message/rfc822 inside multipart inside …), counted up to
+    /// kMeasuredDepth, and how many parts there are, attached messages' parts included: what
+    /// MailIntake refuses beyond its MailLimits. GMime itself stops nesting at 1024 levels.
+    std::size_t depth = 0;
+    std::size_t partCount = 0;
 };
+
+/// How deep ParsedMail::depth is measured at most (deeper parts are neither measured nor
+/// counted): far beyond what any mail client writes, short of anything that strains the stack.
+inline constexpr std::size_t kMeasuredDepth = 100;
 
 /// Takes `raw` (RFC 5322 bytes) apart.
 ParsedMail parseMail(std::string_view raw);

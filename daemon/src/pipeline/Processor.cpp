@@ -113,8 +113,12 @@ forms::LineReader workerRereads(text::TextExtractor& text, const std::vector<tex
             for (auto i : indices) regions.push_back({requests[i].box, requests[i].characters});
             try {
                 const auto lines = text.rereadLines(*image, regions);
-                for (std::size_t k = 0; k < indices.size(); ++k)
-                    answers[indices[k]] = forms::SecondReading{lines[k].text, lines[k].confidence};
+                for (std::size_t k = 0; k < indices.size(); ++k) {
+                    if (lines[k].refused.empty()) answers[indices[k]] = forms::SecondReading{lines[k].text, lines[k].confidence};
+                    else   // that value stays as first read; the others are read all the same
+                        Poco::Logger::get("inkorg.pipeline").warning("a value of page %d was not read again: %s", page,
+                                                                     lines[k].refused);
+                }
             } catch (const std::exception& error) {
                 // The values stay as first read, with their format errors: nothing is lost.
                 Poco::Logger::get("inkorg.pipeline").warning("re-reading %z values of page %d failed: %s", regions.size(),

@@ -17,26 +17,23 @@ constexpr int darkBelow = 128;      // ink, as where the page's ruling was found
 
 } // namespace
 
-void requireLineRegions(const std::vector<LineRegion>& regions, int width, int height)
+void requireRegionCount(std::size_t count)
 {
-    if (regions.size() > kMaxRegions)
-        throw std::invalid_argument("reread: " + std::to_string(regions.size()) + " regions, at most " +
-                                    std::to_string(kMaxRegions));
-    for (std::size_t i = 0; i < regions.size(); ++i) {
-        const Box& box = regions[i].box;
-        // In 64 bits: x + width of two ints can overflow an int.
-        const bool inside = box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0 &&
-                            static_cast<long long>(box.x) + box.width <= width &&
-                            static_cast<long long>(box.y) + box.height <= height;
-        if (!inside)
-            throw std::invalid_argument("reread: region " + std::to_string(i) + " is not inside the page (" +
-                                        std::to_string(width) + "x" + std::to_string(height) + ")");
-        if (box.height > kMaxLineHeight)
-            throw std::invalid_argument("reread: region " + std::to_string(i) + " is " + std::to_string(box.height) +
-                                        " px high, no line");
-        if (regions[i].characters.size() > kMaxCharacters)
-            throw std::invalid_argument("reread: region " + std::to_string(i) + " allows too many characters");
-    }
+    if (count > kMaxRegions)
+        throw std::invalid_argument("reread: " + std::to_string(count) + " regions, at most " + std::to_string(kMaxRegions));
+}
+
+std::string lineRefusal(const LineRegion& region, int width, int height)
+{
+    const Box& box = region.box;
+    // In 64 bits: x + width of two ints can overflow an int.
+    const bool inside = box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0 &&
+                        static_cast<long long>(box.x) + box.width <= width &&
+                        static_cast<long long>(box.y) + box.height <= height;
+    if (!inside) return "not inside the page (" + std::to_string(width) + "x" + std::to_string(height) + ")";
+    if (box.height > kMaxLineHeight) return std::to_string(box.height) + " px high, no line";
+    if (region.characters.size() > kMaxCharacters) return "allows too many characters";
+    return "";
 }
 
 PixPtr lineImage(PIX* page, const Box& box)
@@ -72,12 +69,18 @@ PixPtr lineImage(PIX* page, const Box& box)
 
 std::vector<LineText> rereadLines(OcrEngine& engine, PIX* page, const std::vector<LineRegion>& regions)
 {
+    requireRegionCount(regions.size());
     std::vector<LineText> lines;
     for (const auto& region : regions) {
         LineText line;
+        line.refused = lineRefusal(region, page ? pixGetWidth(page) : 0, page ? pixGetHeight(page) : 0);
+        if (!line.refused.empty()) {
+            lines.push_back(std::move(line));
+            continue;
+        }
         if (const PixPtr image = lineImage(page, region.box)) {
             auto [text, confidence] = engine.readLine(image.get(), pixGetXRes(image.get()), region.characters);
-            line = {std::move(text), confidence};
+            line = {std::move(text), confidence, ""};
         }
         lines.push_back(std::move(line));
     }

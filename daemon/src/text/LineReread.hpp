@@ -23,10 +23,11 @@ struct LineRegion {
 };
 
 /// What a line read again said: its text (empty when nothing was read) and Tesseract's mean
-/// confidence 0–1.
+/// confidence 0–1; or, for a region that is no line of the page, why it was not read.
 struct LineText {
     std::string text;
     double confidence = 0.0;
+    std::string refused;   ///< empty when the region was read (lineRefusal)
 };
 
 /// What one "reread" request may ask of a worker (the request comes from the host, but a worker
@@ -38,9 +39,12 @@ inline constexpr std::size_t kMaxRegions = 200;
 inline constexpr int kMaxLineHeight = 400;
 inline constexpr std::size_t kMaxCharacters = 256;
 
-/// Throws std::invalid_argument naming the first region of `regions` that breaks the limits
-/// above on a page `width` × `height` pixels, or their number.
-void requireLineRegions(const std::vector<LineRegion>& regions, int width, int height);
+/// Throws std::invalid_argument when `count` regions are more than one request may ask.
+void requireRegionCount(std::size_t count);
+
+/// Why `region` is no line of a page `width` × `height` pixels (it breaks the limits above), or
+/// "" when it is one.
+std::string lineRefusal(const LineRegion& region, int width, int height);
 
 /// The line image Tesseract is given for `box` of `page` (1-, 8- or 32-bit): the box with a
 /// margin of a third of its height above and below and its height left and right (within the
@@ -48,8 +52,9 @@ void requireLineRegions(const std::vector<LineRegion>& regions, int width, int h
 /// white border. Null when the box lies outside the page or Leptonica fails.
 PixPtr lineImage(PIX* page, const Box& box);
 
-/// Each region of `page` read as lineImage() cuts it; a region that cannot be cut reads empty.
-/// One answer per region, in order.
+/// Each region of `page` read as lineImage() cuts it, one answer per region, in order. A region
+/// that lineRefusal() refuses is not read (its answer says why): one bad box costs only its own
+/// value. A region that cannot be cut reads empty.
 std::vector<LineText> rereadLines(OcrEngine& engine, PIX* page, const std::vector<LineRegion>& regions);
 
 } // namespace inkorg::text

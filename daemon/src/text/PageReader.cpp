@@ -295,7 +295,6 @@ std::vector<LineText> PageReader::rereadLines(const std::string& encodedPage, co
 {
     const PixPtr page{pixReadMem(reinterpret_cast<const l_uint8*>(encodedPage.data()), encodedPage.size())};
     if (!page) unconvertible();
-    requireLineRegions(regions, pixGetWidth(page.get()), pixGetHeight(page.get()));
     return text::rereadLines(engine_, page.get(), regions);
 }
 

@@ -76,7 +76,8 @@ public:
 
     /// The `regions` of a cleaned page image (PNG or JPEG, as read() handed it over in
     /// cleanImage) read again one line each (LineReread.hpp). Throws Unreadable when the image
-    /// cannot be decoded, std::invalid_argument when a region is no line of it (requireLineRegions).
+    /// cannot be decoded, std::invalid_argument when they are too many (requireRegionCount); a
+    /// region that is no line of the page is not read, its answer says why (LineText::refused).
     std::vector<LineText> rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions);
 
 private:

@@ -303,6 +303,7 @@ Poco::JSON::Array::Ptr toJson(const std::vector<LineText>& lines)
         Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
         entry->set("text", line.text);
         entry->set("confidence", line.confidence);
+        if (!line.refused.empty()) entry->set("refused", line.refused);
         json->add(entry);
     }
     return json;
@@ -314,7 +315,8 @@ std::vector<LineText> linesFromJson(const Poco::JSON::Array::Ptr& json)
     for (std::size_t i = 0; json && i < json->size(); ++i) {
         const auto entry = json->getObject(unsigned(i));
         if (!entry) throw std::invalid_argument("bad line");
-        lines.push_back({entry->getValue<std::string>("text"), entry->getValue<double>("confidence")});
+        lines.push_back({entry->getValue<std::string>("text"), entry->getValue<double>("confidence"),
+                         entry->optValue<std::string>("refused", "")});
     }
     return lines;
 }

@@ -22,12 +22,13 @@
 ///                                                    + attachment: the page as PNG for the
 ///                                                    screen (ScreenPage.hpp); {"status":"nopage"}
 ///                                                    when there is no such page
-///   "reread" {regions[{x,y,width,height,           → {"status":"ok","lines":[{text, confidence}]}
-///            characters}]}                           one per region, in order (LineReread.hpp)
-///            + attachment: a cleaned page image      (no file: the host sends the image a
-///              as "page" returned it                 "page" request returned); an error when
-///                                                    a region is no line of the page or there
-///                                                    are too many (requireLineRegions)
+///   "reread" {regions[{x,y,width,height,           → {"status":"ok","lines":[{text, confidence
+///            characters}]}                           [, refused]}] one per region, in order
+///            + attachment: a cleaned page image      (LineReread.hpp; no file: the host sends
+///              as "page" returned it                 the image a "page" request returned). A
+///                                                    region that is no line of the page is
+///                                                    not read, "refused" says why; an error
+///                                                    when there are too many (requireRegionCount)
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
