@@ -341,7 +341,8 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
     }
 }
 
-std::map<std::string, Reading> readPages(const Document& document, const FormSpec& form)
+std::map<std::string, Reading> readPages(const Document& document, const FormSpec& form,
+                                         std::vector<std::pair<std::string, FieldLocation>>& labelsRead)
 {
     std::vector<LabelCandidate> candidates;
     for (std::size_t f = 0; f < form.fields.size(); ++f)
@@ -379,6 +380,9 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             onPage = readLabels(rows, labels, form);
         }
         readByType(rows, form, labels, onPage);
+        for (const auto& label : labels)
+            labelsRead.emplace_back(form.fields[static_cast<std::size_t>(label.owner)].key,
+                                    FieldLocation{rows.pageNumber, label.box});
         for (auto& [key, reading] : onPage)
             if (!hasValue(readings, key)) readings[key] = std::move(reading);
         // A checkbox group whose question was not found is known by its options; a yes/no
@@ -466,10 +470,10 @@ ValidationIssue uncheckedGroupIssue(const FieldSpec& field)
 
 Extraction extract(const Document& document, const FormSpec& form)
 {
-    auto readings = document.formFields.empty() ? readPages(document, form) : readFormFields(document, form);
-    auto reference = referenceDate(form, readings);
-
     Extraction extraction;
+    auto readings = document.formFields.empty() ? readPages(document, form, extraction.labels)
+                                                : readFormFields(document, form);
+    auto reference = referenceDate(form, readings);
     extraction.reference = reference;
     for (const auto& field : form.fields) {
         auto it = readings.find(field.key);

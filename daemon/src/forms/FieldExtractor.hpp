@@ -27,6 +27,9 @@ struct Extraction {
     std::vector<ValidationIssue> issues;
     /// The document's own date, for the century of 10-digit personnummer (today when it has none).
     swedish::Date reference{};
+    /// Every label the page reading took as a field's (form.json's wording or another), by field
+    /// key: with the values' places (record), what of the page the extraction accounted for.
+    std::vector<std::pair<std::string, FieldLocation>> labels;
 };
 
 /// Extracts every field of `form` found in `document`. Fields not found are absent.

@@ -4,6 +4,7 @@
 #include "forms/Classifier.hpp"
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReview.hpp"
+#include "forms/PageAccount.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -54,6 +55,13 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
     analysis.record = std::move(extraction.record);
     analysis.issues = std::move(extraction.issues);
     std::move(reviewed.begin(), reviewed.end(), std::back_inserter(analysis.issues));
+    // The page accounted for: a label and its value that no field took is a field missed (a
+    // fillable PDF's values come from its fields, not its page).
+    if (document.acroFormFields.empty()) {
+        auto unaccounted = accountForPages(document.pages, analysis.form->spec, analysis.record, extraction.labels,
+                                           analysis.issues);
+        std::move(unaccounted.begin(), unaccounted.end(), std::back_inserter(analysis.issues));
+    }
     const auto* plugin = analysis.form->plugin;
     plugin->refine(analysis.record, document, context);
     for (auto& issue : analysis.form->schema->validate(analysis.record)) {

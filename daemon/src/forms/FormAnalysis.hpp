@@ -34,7 +34,8 @@ struct Analysis {
 
 /// The form is the classifier's pick (each form's threshold is in its form.json). Values that do
 /// not parse as their type are read again with `reread` when given (FieldReread.hpp); then every
-/// field is reviewed (FieldReview.hpp) before the plugin sees the record.
+/// field is reviewed (FieldReview.hpp) and the page accounted for (PageAccount.hpp) before the plugin
+/// sees the record.
 Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
                  const inkorg::FormContext& context, const LineReader& reread = {});
 
