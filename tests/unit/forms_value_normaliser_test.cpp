@@ -17,6 +17,13 @@ std::optional<std::string> normalisedText(FieldType type, const std::string& raw
     return std::get<std::string>(*value);
 }
 
+/// The number `raw` normalises to, -1 when none.
+long long normalisedNumber(FieldType type, const std::string& raw)
+{
+    const auto value = normaliseValue(type, raw, documentDate);
+    return value && std::holds_alternative<long long>(*value) ? std::get<long long>(*value) : -1LL;
+}
+
 } // namespace
 
 TEST(ValueNormaliser, ReadsValuesAmongWords)
@@ -45,10 +52,7 @@ TEST(ValueNormaliser, LongValuesAreRefusedOrTrimmedQuickly)
 // by number either way round; dates day/month; times with "kl.".
 TEST(ValueNormaliser, ReadsValuesAsSwedishBlanketterHaveThemWritten)
 {
-    const auto money = [](const std::string& raw) {
-        const auto value = normaliseValue(FieldType::Money, raw, documentDate);
-        return value && std::holds_alternative<long long>(*value) ? std::get<long long>(*value) : -1LL;
-    };
+    const auto money = [](const std::string& raw) { return normalisedNumber(FieldType::Money, raw); };
     EXPECT_EQ(money("4 800 kr"), 4800);
     EXPECT_EQ(money("4 800,00 kr"), 4800);
     EXPECT_EQ(money("4800:-"), 4800);
@@ -92,10 +96,7 @@ TEST(ValueNormaliser, ReadsValuesAsSwedishBlanketterHaveThemWritten)
     EXPECT_EQ(normalisedText(FieldType::Time, "14.30 ungefär"), "14:30");
     EXPECT_EQ(normalisedText(FieldType::Time, "klockan 22"), "22:00");
 
-    const auto integer = [](const std::string& raw) {
-        const auto value = normaliseValue(FieldType::Integer, raw, documentDate);
-        return value && std::holds_alternative<long long>(*value) ? std::get<long long>(*value) : -1LL;
-    };
+    const auto integer = [](const std::string& raw) { return normalisedNumber(FieldType::Integer, raw); };
     EXPECT_EQ(integer("2 barn"), 2);
     EXPECT_EQ(integer("3 rum och kök"), 3);
     EXPECT_EQ(integer("Två"), 2);
