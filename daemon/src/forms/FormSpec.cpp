@@ -217,10 +217,11 @@ FormSpec FormSpec::parse(const std::string& json, const std::string& sourceName)
     if (spec.fields.empty()) reader.fail("fields", "formuläret har inga fält");
     for (const auto& typeReader : reader.objects("typeWords", false, {"type", "words"})) {
         TypeWords entry;
+        const auto typeName = typeReader.string("type");
         try {
-            entry.type = fieldTypeFromString(typeReader.string("type"));
+            entry.type = fieldTypeFromString(typeName);
         } catch (const std::invalid_argument&) {
-            typeReader.fail("type", "okänd typ");
+            typeReader.fail("type", "okänd typ \"" + typeName + "\"");
         }
         entry.words = typeReader.strings("words", true);
         spec.typeWords.push_back(std::move(entry));
