@@ -110,6 +110,26 @@ TEST(FormSpecTest, BadFilesNameFileAndKey)
               "");
 }
 
+TEST(FormSpecTest, MeaningAndTypeWordsAreRead)
+{
+    auto spec = FormSpec::parse(kValidPrefix + R"("typeWords": [{"type": "money", "words": ["belopp", "kronor"]}],)"
+                                               R"("fields": [{"key": "el", "type": "money", "labels": ["El"],)"
+                                               R"("meaning": ["ström", "elräkning"]}]})",
+                                "forms/test/form.json");
+    ASSERT_EQ(spec.typeWords.size(), 1u);
+    EXPECT_EQ(spec.typeWords[0].type, FieldType::Money);
+    EXPECT_EQ(spec.typeWords[0].words, (std::vector<std::string>{"belopp", "kronor"}));
+    EXPECT_EQ(spec.fields[0].meaning, (std::vector<std::string>{"ström", "elräkning"}));
+
+    auto unknownType = errorOf(kValidPrefix + R"("typeWords": [{"type": "pengar", "words": ["belopp"]}],)"
+                                              R"("fields": [{"key": "a", "type": "text", "labels": ["A"]}]})");
+    EXPECT_NE(unknownType.find("typeWords[0].type"), std::string::npos) << unknownType;
+    EXPECT_NE(unknownType.find("pengar"), std::string::npos) << unknownType;
+    auto noWords = errorOf(kValidPrefix + R"("typeWords": [{"type": "money"}],)"
+                                          R"("fields": [{"key": "a", "type": "text", "labels": ["A"]}]})");
+    EXPECT_NE(noWords.find("typeWords[0].words"), std::string::npos) << noWords;
+}
+
 TEST(FormSpecTest, MissingFileIsAClearError)
 {
     try {

@@ -51,7 +51,8 @@ const Text kPage[] = {
     {200, 500, 12, false, "17 okt 2026"},
 };
 
-void writePage(const fs::path& file)
+template <std::size_t N>
+void writePage(const fs::path& file, const Text (&texts)[N], bool grid)
 {
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
     ASSERT_TRUE(doc);
@@ -60,14 +61,16 @@ void writePage(const fs::path& file)
     HPDF_Font caption = HPDF_GetFont(doc.get(), "Helvetica", "WinAnsiEncoding");
     HPDF_Font value = HPDF_GetFont(doc.get(), "Times-Roman", "WinAnsiEncoding");
     // The grid's cells: a border round each caption and its value.
-    HPDF_Page_SetLineWidth(page, 0.8f);
-    for (float top : {740.0f, 690.0f, 640.0f}) {
-        HPDF_Page_Rectangle(page, 54, top - 48, 250, 48);
-        HPDF_Page_Rectangle(page, 314, top - 48, 230, 48);
+    if (grid) {
+        HPDF_Page_SetLineWidth(page, 0.8f);
+        for (float top : {740.0f, 690.0f, 640.0f}) {
+            HPDF_Page_Rectangle(page, 54, top - 48, 250, 48);
+            HPDF_Page_Rectangle(page, 314, top - 48, 230, 48);
+        }
+        HPDF_Page_Stroke(page);
     }
-    HPDF_Page_Stroke(page);
     HPDF_Page_BeginText(page);
-    for (const auto& text : kPage) {
+    for (const auto& text : texts) {
         HPDF_Page_SetFontAndSize(page, text.caption ? caption : value, text.size);
         HPDF_Page_TextOut(page, text.x, text.y, text.text);
     }
@@ -83,22 +86,28 @@ std::string textOf(const Extraction& extraction, const std::string& key)
     return text ? *text : "<not text>";
 }
 
-TEST(ValueReadingScanTest, CaptionsInAGridAndUnlistedWordingsAreReadFromTheScan)
+/// The page drawn, rasterised at 300 dpi and read by Tesseract.
+template <std::size_t N>
+Document scan(const Text (&texts)[N], bool grid)
 {
     test::TempDir dir;
-    const fs::path pdf = dir.path() / "oro.pdf";
-    writePage(pdf);
+    const fs::path pdf = dir.path() / "page.pdf";
+    writePage(pdf, texts, grid);
     const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
-    ASSERT_TRUE(document);
+    EXPECT_TRUE(document);
     auto grey = test::rasterise(*document, 0, 300);
-    const fs::path png = dir.path() / "oro.png";
-    ASSERT_EQ(pixWrite(png.c_str(), grey.get(), IFF_PNG), 0);
+    const fs::path png = dir.path() / "page.png";
+    EXPECT_EQ(pixWrite(png.c_str(), grey.get(), IFF_PNG), 0);
 
     text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
     Document scanned;
     scanned.pages.push_back(reader.read(png, 1, text::TextOptions{}).page);
+    return scanned;
+}
 
-    auto extraction = extract(scanned, test::loadFormSpec("orosanmalan"));
+TEST(ValueReadingScanTest, CaptionsInAGridAndUnlistedWordingsAreReadFromTheScan)
+{
+    auto extraction = extract(scan(kPage, true), test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(textOf(extraction, "barn_namn"), "Linnéa Engström");
     EXPECT_EQ(textOf(extraction, "barn_personnummer"), "20100523-8652");
     EXPECT_EQ(textOf(extraction, "vardnadshavare_namn"), "Jonas Engström");
@@ -107,6 +116,39 @@ TEST(ValueReadingScanTest, CaptionsInAGridAndUnlistedWordingsAreReadFromTheScan)
     EXPECT_EQ(textOf(extraction, "oro_beskrivning"),
               "Barnet har kommit till skolan utan frukost. Grannar har hört bråk sent på kvällarna.");
     EXPECT_EQ(textOf(extraction, "anmalan_datum"), "2026-10-17");
+}
+
+// An ansökan whose labels are none of form.json's variants, each found by what its field is about
+// and by what its value reads as: a month, a count, amounts (one "per månad" that is no rent),
+// and a date written day/month with a two-digit year.
+const Text kMeaningPage[] = {
+    {60, 780, 16, true, "Ans\xF6kan om ekonomiskt bist\xE5nd"},
+    {60, 690, 11, false, "Ans\xF6kningsm\xE5nad:"},   {260, 690, 12, false, "mars 2026"},
+    {60, 660, 11, false, "Antal minder\xE5riga:"},     {260, 660, 12, false, "2"},
+    {60, 630, 11, false, "L\xF6nen per m\xE5nad:"},    {260, 630, 12, false, "18 400 kr"},
+    {60, 600, 11, false, "Kostnad f\xF6r str\xF6m:"},  {260, 600, 12, false, "640 kr"},
+    {60, 570, 11, false, "Sparande p\xE5 konto:"},     {260, 570, 12, false, "1 200 kr"},
+    {60, 520, 11, false, "Datum:"},                    {260, 520, 12, false, "1/3 -26"},
+};
+
+std::string numberOf(const Extraction& extraction, const std::string& key)
+{
+    auto it = extraction.record.fields.find(key);
+    if (it == extraction.record.fields.end()) return "<absent>";
+    const auto* number = std::get_if<long long>(&it->second.value);
+    return number ? std::to_string(*number) : "<not a number>";
+}
+
+TEST(ValueReadingScanTest, UnlistedWordingsAreFoundByMeaningAndTypeOnTheScan)
+{
+    auto extraction = extract(scan(kMeaningPage, false), test::loadFormSpec("ekonomiskt_bistand"));
+    EXPECT_EQ(textOf(extraction, "ansokan_manad"), "2026-03");
+    EXPECT_EQ(numberOf(extraction, "antal_barn"), "2");
+    EXPECT_EQ(numberOf(extraction, "inkomst_lon"), "18400");
+    EXPECT_EQ(numberOf(extraction, "hyra"), "<absent>");
+    EXPECT_EQ(numberOf(extraction, "utgift_hushallsel"), "640");
+    EXPECT_EQ(numberOf(extraction, "tillgangar_bank"), "1200");
+    EXPECT_EQ(textOf(extraction, "underskrift_datum"), "2026-03-01");
 }
 
 } // namespace

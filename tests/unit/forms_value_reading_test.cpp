@@ -302,6 +302,50 @@ TEST(CleanValueText, LeadersAreCutOffWordsNotOutOfThem)
     EXPECT_EQ(cleanValueText("____ ...... – —"), "");
 }
 
+// Labels worded as no variant in form.json, found by what the field is about (its `meaning`
+// words) and by what the value beside them reads as (issue #17 item 2).
+TEST_F(ValueReadingTest, UnlistedWordingsAreFoundByMeaningAndType)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Ansökningsmånad:");          page.add(900, 300, "mars 2026");
+    page.add(200, 380, "Antal minderåriga:");       page.add(900, 380, "2");
+    page.add(200, 460, "Kostnad för ström:");        page.add(900, 460, "640 kr");
+    page.add(200, 540, "Sparande på konto:");        page.add(900, 540, "1 200 kr");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "ansokan_manad"), "2026-03");
+    EXPECT_EQ(valueOf(extraction, "antal_barn"), "2");
+    EXPECT_EQ(valueOf(extraction, "utgift_hushallsel"), "640");
+    EXPECT_EQ(valueOf(extraction, "tillgangar_bank"), "1200");
+}
+
+TEST_F(ValueReadingTest, TheValuesTypeDecidesBetweenFieldsTheWordsNameAlike)
+{
+    // "Lön per månad" names the wage and, by "månad", the month applied for: an amount is the
+    // wage; "Gäller månad" with a month is the month applied for, not the rent "per månad".
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Gäller månad:");      page.add(900, 300, "april 2026");
+    page.add(200, 380, "Lönen per månad:");   page.add(900, 380, "18 400 kr");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "ansokan_manad"), "2026-04");
+    EXPECT_EQ(valueOf(extraction, "inkomst_lon"), "18400");
+    EXPECT_EQ(valueOf(extraction, "hyra"), "<absent>");
+}
+
+TEST_F(ValueReadingTest, ALabelNamingTwoFieldsEquallyTakesNeitherAndIsFlagged)
+{
+    // "Ersättning" is as much sickness benefit as unemployment benefit: neither field is filled
+    // from it, and neither is silently absent.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Ersättning:");   page.add(900, 300, "5 000 kr");
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "inkomst_a_kassa"), "<absent>");
+    EXPECT_EQ(valueOf(extraction, "inkomst_sjukpenning"), "<absent>");
+    EXPECT_TRUE(hasIssue(extraction, "inkomst_a_kassa", "field.ambiguous_label"));
+    EXPECT_TRUE(hasIssue(extraction, "inkomst_sjukpenning", "field.ambiguous_label"));
+}
+
 } // namespace
 } // namespace inkorg::forms
-

@@ -30,6 +30,7 @@ struct Reading {
     double confidence = 1.0;
     std::optional<FieldLocation> where;
     bool unread = false;               ///< the label was found, text beside it, but no value in it
+    bool ambiguous = false;            ///< unread: a label worded otherwise named it and another field
 };
 
 bool isTyped(const FieldSpec& field)
@@ -368,9 +369,9 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         std::vector<Box> taken;
         for (const auto& [key, reading] : onPage)
             if (reading.where && form.field(key)->type != FieldType::LongText) taken.push_back(reading.where->box);
-        auto unlisted = findUnlistedLabels(rows, vocabulary, wanted, labels, taken);
-        if (!unlisted.empty()) {
-            for (auto& label : unlisted) {
+        auto unlisted = findUnlistedLabels(rows, form, vocabulary, wanted, labels, taken);
+        if (!unlisted.labels.empty()) {
+            for (auto& label : unlisted.labels) {
                 extendToPrintedLabel(rows, label);
                 labels.push_back(label);
             }
@@ -383,6 +384,16 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         for (const auto& label : labels)
             labelsRead.emplace_back(form.fields[static_cast<std::size_t>(label.owner)].key,
                                     FieldLocation{rows.pageNumber, label.box});
+        // A label that named two fields equally: neither is read from it, and neither is silent.
+        for (const auto& phrase : unlisted.ambiguous)
+            for (int f : phrase.fields) {
+                const auto& key = form.fields[static_cast<std::size_t>(f)].key;
+                if (onPage.count(key) || hasValue(readings, key)) continue;
+                Reading reading;
+                reading.unread = reading.ambiguous = true;
+                reading.where = FieldLocation{rows.pageNumber, phrase.box};
+                onPage[key] = std::move(reading);
+            }
         for (auto& [key, reading] : onPage)
             if (!hasValue(readings, key)) readings[key] = std::move(reading);
         // A checkbox group whose question was not found is known by its options; a yes/no
@@ -479,6 +490,12 @@ Extraction extract(const Document& document, const FormSpec& form)
         auto it = readings.find(field.key);
         if (it == readings.end()) continue;
         const Reading& reading = it->second;
+        if (reading.ambiguous) {
+            extraction.issues.push_back({field.key, Severity::Warning, "field.ambiguous_label",
+                                         "En ledtext i blanketten kan avse både detta fält och ett annat – värdet har "
+                                         "inte lästs; kontrollera mot originalet och skriv in värdet"});
+            continue;
+        }
         if (reading.unread) {
             extraction.issues.push_back(field.hasOptions() ? uncheckedGroupIssue(field)
                                                            : ValidationIssue{field.key, Severity::Warning, "field.unread",

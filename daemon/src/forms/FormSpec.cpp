@@ -136,6 +136,7 @@ FieldSpec readField(const ObjectReader& reader)
     }
     field.required = reader.boolean("required", false);
     field.labels = reader.strings("labels", true);
+    field.meaning = reader.strings("meaning", false);
     for (const auto& option : reader.objects("options", false, {"value", "labels"})) {
         field.options.push_back({option.string("value"), option.strings("labels", true)});
     }
@@ -189,7 +190,7 @@ FormSpec FormSpec::parse(const std::string& json, const std::string& sourceName)
 
     ObjectReader reader(root, sourceName, "",
                         {"id", "title", "titleVariants", "register", "publicDescription", "senderIsPublic",
-                         "classificationThreshold", "fields", "beslut"});
+                         "classificationThreshold", "fields", "beslut", "typeWords"});
     FormSpec spec;
     spec.id = reader.string("id");
     spec.title = reader.string("title");
@@ -207,13 +208,24 @@ FormSpec FormSpec::parse(const std::string& json, const std::string& sourceName)
 
     std::set<std::string> keys;
     for (const auto& fieldReader :
-         reader.objects("fields", true, {"key", "type", "required", "labels", "options"})) {
+         reader.objects("fields", true, {"key", "type", "required", "labels", "options", "meaning"})) {
         auto field = readField(fieldReader);
         if (!keys.insert(field.key).second)
             fieldReader.fail("key", "nyckeln \"" + field.key + "\" finns redan i formuläret");
         spec.fields.push_back(std::move(field));
     }
     if (spec.fields.empty()) reader.fail("fields", "formuläret har inga fält");
+    for (const auto& typeReader : reader.objects("typeWords", false, {"type", "words"})) {
+        TypeWords entry;
+        const auto typeName = typeReader.string("type");
+        try {
+            entry.type = fieldTypeFromString(typeName);
+        } catch (const std::invalid_argument&) {
+            typeReader.fail("type", "okänd typ \"" + typeName + "\"");
+        }
+        entry.words = typeReader.strings("words", true);
+        spec.typeWords.push_back(std::move(entry));
+    }
     return spec;
 }
 

@@ -8,7 +8,11 @@
 ///     { "id": "lex_sarah", "title": "...", "titleVariants": ["..."], "register": "diarium",
 ///       "publicDescription": "...", "senderIsPublic": false, "classificationThreshold": 0.5,
 ///       "fields": [ { "key": "...", "type": "date", "required": true, "labels": ["Datum"],
-///                     "options": [ { "value": "ja", "labels": ["Ja"] } ] } ] }
+///                     "options": [ { "value": "ja", "labels": ["Ja"] } ],
+///                     "meaning": ["händelse", "inträffade"] } ],
+///       "typeWords": [ { "type": "money", "words": ["belopp", "kronor"] } ] }
+/// `meaning` and `typeWords` are optional: words a label worded otherwise may use for the field
+/// (what it talks about) and for any field of a type (what its value is); see FieldVocabulary.
 /// Keys starting with '_' are comments and ignored; any other unknown key is an error.
 
 #include <filesystem>
@@ -50,11 +54,18 @@ struct FieldSpec {
     bool required = false;
     std::vector<std::string> labels;   ///< label variants, never empty
     std::vector<OptionSpec> options;   ///< for Enum, MultiEnum, Boolean (defaults Ja/Nej)
+    std::vector<std::string> meaning; ///< words for what the field is about, beyond its labels
 
     bool hasOptions() const
     {
         return type == FieldType::Enum || type == FieldType::MultiEnum || type == FieldType::Boolean;
     }
+};
+
+/// Words that tell a field's type from its label ("belopp" a money, "antal" an integer).
+struct TypeWords {
+    FieldType type = FieldType::Text;
+    std::vector<std::string> words;
 };
 
 /// A whole form.json.
@@ -67,6 +78,7 @@ struct FormSpec {
     bool senderIsPublic = false;              ///< may the public diarium show the sender's name
     double classificationThreshold = 0.5;     ///< minimum classifier score (0–1)
     std::vector<FieldSpec> fields;
+    std::vector<TypeWords> typeWords;
 
     /// The field with `key`, or nullptr.
     const FieldSpec* field(std::string_view key) const;

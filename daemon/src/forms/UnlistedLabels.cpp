@@ -2,6 +2,7 @@
 
 #include "forms/CheckboxReader.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/ValueNormaliser.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,41 +13,18 @@
 namespace inkorg::forms {
 namespace {
 
-/// Words that name no field.
-constexpr std::array<std::string_view, 24> kSmallWords{
-    "och", "i", "pa", "av", "for", "om", "den", "det", "som", "du", "jag", "ditt", "din", "dina",
-    "ar", "att", "en", "ett", "har", "vad", "med", "eller", "mitt", "min"};
-
-/// The weight of a phrase word that no field of the form uses.
-constexpr double kUnknownWordWeight = 0.7;
-/// A phrase must be covered this well by its field …
+/// A phrase must name its field this well (FieldVocabulary::cover, with the value's type) …
 constexpr double kMinimumCover = 0.5;
 /// … by at least this much weight (one word used by a single field of fifteen weighs 2.8).
 constexpr double kMinimumEvidence = 1.0;
 constexpr std::size_t kMaxPhraseWords = 6;
-
-bool isSmallWord(const std::string& folded)
-{
-    return std::find(kSmallWords.begin(), kSmallWords.end(), folded) != kSmallWords.end();
-}
-
-/// How alike two folded words are: 1 the same, 0.9 within OCR's edits, 0.8 one the other's
-/// beginning or end (stem, compound head) of four letters or more, 0.7 a shared beginning of six.
-double likeness(const std::string& a, const std::string& b)
-{
-    if (a == b) return 1.0;
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
-    if (shorter.size() >= 5 && editDistanceWithin(a, b, allowedEdits(shorter.size())) <= allowedEdits(shorter.size()))
-        return 0.9;
-    if (shorter.size() >= 4
-        && (longer.compare(0, shorter.size(), shorter) == 0
-            || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0))
-        return 0.8;
-    std::size_t common = 0;
-    while (common < shorter.size() && shorter[common] == longer[common]) ++common;
-    return common >= 6 ? 0.7 : 0.0;
-}
+/// What the text beside a phrase adds to a typed field's claim when it reads as the field's
+/// type, and takes from it when it does not.
+constexpr double kTypeAgrees = 0.1;
+constexpr double kTypeDisagrees = 0.25;
+/// Claims closer than this name their fields equally.
+constexpr double kEqualClaims = 0.01;
+constexpr double kClearlyMoreEvidence = 1.25;
 
 bool overlaps(const Box& a, const Box& b)
 {
@@ -67,10 +45,6 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
     }
     return count;
 }
-
-/// How alike a compound is to its head word ("elkostnad" to "el"), and the least its tail holds.
-constexpr double kCompoundLikeness = 0.7;
-constexpr std::size_t kMinimumTail = 4;
 
 /// What a wrong place in the form's order costs a phrase's cover.
 constexpr double kOutOfOrderCost = 0.1;
@@ -95,99 +69,70 @@ struct Candidate {
     double evidence = 0.0;
 };
 
+/// How well a phrase names one field: its cover, with the order and the value's type weighed in.
+struct Claim {
+    int field = 0;
+    double claim = 0.0;
+    double evidence = 0.0;
+};
+
+/// True when claim `a` names its field clearly better than `b`: by more than kEqualClaims, or as
+/// well but by a quarter more evidence ("ansökningsmånad" is all "månad", "hyra per månad" is not).
+bool outweighs(const Claim& a, const Claim& b)
+{
+    if (a.claim - b.claim > kEqualClaims) return true;
+    return b.claim - a.claim <= kEqualClaims && a.evidence > kClearlyMoreEvidence * b.evidence;
+}
+
+/// What the text beside a phrase says of field `type`: +1 it reads as that type, -1 it does not,
+/// 0 nothing to tell (no text, or a field of free text or checkboxes).
+int typeAgreement(FieldType type, const std::string& beside)
+{
+    if (beside.empty() || type == FieldType::Text || type == FieldType::LongText || type == FieldType::Enum
+        || type == FieldType::MultiEnum || type == FieldType::Boolean)
+        return 0;
+    return normaliseValue(type, beside, swedish::today()) ? 1 : -1;
+}
+
 } // namespace
 
-std::vector<std::string> labelWords(const std::string& text)
+std::string textBesideLabel(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r,
+                            std::size_t first, std::size_t last)
 {
-    std::vector<std::string> words;
-    std::string current;
-    auto flush = [&] {
-        if (hasDigit(current)) current.clear();   // "18" in "under 18 år" names nothing
-        auto folded = foldForMatching(current);
-        if (folded.size() >= 2 && !isSmallWord(folded)) words.push_back(folded);
-        current.clear();
+    const Row* row = &page.rows[r];
+    std::size_t from = last + 1;
+    if (from >= row->words.size()) {
+        // Under the label: the next row's phrase that starts where the label starts.
+        if (r + 1 >= page.rows.size()) return {};
+        const Row& next = page.rows[r + 1];
+        const int x = row->words[first].box.x;
+        const int textHeight = std::max(1, row->words[first].box.height);
+        if (next.top - row->bottom > 2 * textHeight) return {};
+        from = next.words.size();
+        for (std::size_t w = 0; w < next.words.size(); ++w)
+            if (startsPhrase(next, w) && std::abs(next.words[w].box.x - x) <= 2 * textHeight) {
+                from = w;
+                break;
+            }
+        row = &next;
+        ++r;
+    }
+    const auto isLabel = [&](std::size_t w) {
+        return std::any_of(known.begin(), known.end(),
+                           [&](const LabelMatch& m) { return m.row == r && m.firstWord <= w && w <= m.lastWord; });
     };
-    for (char c : text) {
-        if (c == ' ' || c == '/' || c == '-' || c == ',' || c == '(' || c == ')') flush();
-        else current += c;
-    }
-    flush();
-    return words;
+    std::string text;
+    for (std::size_t w = from; w < row->words.size() && (w == from || !startsPhrase(*row, w)) && !isLabel(w); ++w)
+        text += (text.empty() ? "" : " ") + row->words[w].text;
+    return text;
 }
 
-FieldVocabulary::FieldVocabulary(const FormSpec& form)
-{
-    for (const auto& field : form.fields) {
-        for (const auto& option : field.options)
-            for (const auto& label : option.labels) options_.push_back(foldForMatching(label));
-        std::vector<Token> tokens;
-        for (const auto& label : field.labels)
-            for (auto& word : labelWords(label))
-                if (std::none_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.folded == word; }))
-                    tokens.push_back({word, 0.0});
-        fields_.push_back(std::move(tokens));
-    }
-    // A word weighs by how few fields hold it (or a word like it).
-    const double count = static_cast<double>(fields_.size());
-    for (auto& tokens : fields_)
-        for (auto& token : tokens) {
-            int holders = 0;
-            for (const auto& other : fields_)
-                if (std::any_of(other.begin(), other.end(),
-                                [&](const Token& t) { return likeness(t.folded, token.folded) >= 0.8; }))
-                    ++holders;
-            token.weight = std::log(1.0 + count / std::max(1, holders));
-        }
-}
-
-bool FieldVocabulary::isCompoundOf(const std::string& word, const std::string& head) const
-{
-    if (word.size() < head.size() + kMinimumTail || word.compare(0, head.size(), head) != 0) return false;
-    const std::string tail = word.substr(head.size());
-    for (const auto& tokens : fields_)
-        for (const auto& token : tokens)
-            if (token.folded.size() >= tail.size()
-                && token.folded.compare(token.folded.size() - tail.size(), tail.size(), tail) == 0)
-                return true;
-    return false;
-}
-
-bool FieldVocabulary::isOption(const std::string& folded) const
-{
-    return std::find(options_.begin(), options_.end(), folded) != options_.end();
-}
-
-double FieldVocabulary::weightOf(const std::string& folded) const
-{
-    double weight = 0.0;
-    for (const auto& tokens : fields_)
-        for (const auto& token : tokens)
-            if (likeness(token.folded, folded) >= 0.8) weight = std::max(weight, token.weight);
-    return weight > 0.0 ? weight : kUnknownWordWeight;
-}
-
-double FieldVocabulary::cover(const std::vector<std::string>& words, std::size_t field, double& evidence) const
-{
-    evidence = 0.0;
-    double against = 0.0;
-    for (const auto& word : words) {
-        double found = 0.0;
-        for (const auto& token : fields_[field]) {
-            found = std::max(found, likeness(word, token.folded) * token.weight);
-            if (found == 0.0 && isCompoundOf(word, token.folded)) found = kCompoundLikeness * token.weight;
-        }
-        if (found > 0.0) evidence += found;
-        else against += weightOf(word);
-    }
-    if (evidence == 0.0) return 0.0;
-    return evidence / (evidence + against);
-}
-
-std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVocabulary& vocabulary,
-                                           const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,
-                                           const std::vector<Box>& taken)
+UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, const FieldVocabulary& vocabulary,
+                                  const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,
+                                  const std::vector<Box>& taken)
 {
     std::vector<Candidate> candidates;
+    std::vector<AmbiguousLabel> ambiguous;
     for (std::size_t r = 0; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         auto isKnown = [&](std::size_t w) {
@@ -223,32 +168,37 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
                                         || row.words[last + 1].text.front() == '('
                                         || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
                 if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)) {
-                    Candidate best;
-                    double bestCover = 0.0;
-                    double secondCover = 0.0;
+                    const std::string beside = textBesideLabel(page, known, r, first, last);
+                    std::vector<Claim> claims;
                     for (std::size_t f = 0; f < vocabulary.fieldCount(); ++f) {
                         if (!wanted[f]) continue;
-                        double evidence = 0.0;
-                        double cover = vocabulary.cover(words, f, evidence);
-                        if (cover > 0.0) cover -= kOutOfOrderCost * outOfOrder(known, f, r, row.words[first].box.x, page.width);
-                        if (cover > bestCover) {
-                            secondCover = bestCover;
-                            bestCover = cover;
-                            best.evidence = evidence;
-                            best.match.owner = static_cast<int>(f);
-                        } else if (cover > secondCover) {
-                            secondCover = cover;
-                        }
+                        Claim claim{static_cast<int>(f), 0.0, 0.0};
+                        claim.claim = vocabulary.cover(words, f, claim.evidence);
+                        if (claim.claim == 0.0 || claim.evidence < kMinimumEvidence) continue;
+                        claim.claim -= kOutOfOrderCost * outOfOrder(known, f, r, row.words[first].box.x, page.width);
+                        const int agreement = typeAgreement(form.fields[f].type, beside);
+                        claim.claim += agreement > 0 ? kTypeAgrees : agreement < 0 ? -kTypeDisagrees : 0.0;
+                        if (claim.claim >= kMinimumCover) claims.push_back(claim);
                     }
-                    if (bestCover >= kMinimumCover && best.evidence >= kMinimumEvidence && bestCover > secondCover) {
+                    std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+                        return a.claim != b.claim ? a.claim > b.claim : a.evidence > b.evidence;
+                    });
+                    Box box;
+                    for (std::size_t w = first; w <= last; ++w) box = unite(box, row.words[w].box);
+                    if (claims.size() == 1 || (claims.size() > 1 && outweighs(claims[0], claims[1]))) {
+                        Candidate best;
+                        best.evidence = claims[0].evidence;
+                        best.match.owner = claims[0].field;
                         best.match.candidate = -1;
                         best.match.row = r;
                         best.match.firstWord = first;
                         best.match.lastWord = last;
-                        best.match.quality = std::min(1.0, bestCover);
+                        best.match.quality = std::min(1.0, claims[0].claim);
                         best.match.endsWithColon = closed;
-                        for (std::size_t w = first; w <= last; ++w) best.match.box = unite(best.match.box, row.words[w].box);
+                        best.match.box = box;
                         candidates.push_back(best);
+                    } else if (claims.size() > 1 && !beside.empty()) {
+                        ambiguous.push_back({{claims[0].field, claims[1].field}, r, first, last, box});
                     }
                 }
                 if (closed) break;
@@ -256,26 +206,39 @@ std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVoca
         }
     }
     // A phrase closed by ':' or '?' first (a bare line may be a section heading: "Serveringsställe"
-    // over "Adress till serveringsstället:"); then best cover, more evidence, the longer phrase.
+    // over "Adress till serveringsstället:"); then best claim, more evidence, the longer phrase.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.match.endsWithColon != b.match.endsWithColon) return a.match.endsWithColon;
         if (a.match.quality != b.match.quality) return a.match.quality > b.match.quality;
         if (a.evidence != b.evidence) return a.evidence > b.evidence;
         return a.match.lastWord - a.match.firstWord > b.match.lastWord - b.match.firstWord;
     });
-    std::vector<LabelMatch> chosen;
+    UnlistedLabels found;
     std::vector<bool> used(vocabulary.fieldCount(), false);
     for (const auto& candidate : candidates) {
         const auto& match = candidate.match;
         if (used[static_cast<std::size_t>(match.owner)]) continue;
-        bool clash = std::any_of(chosen.begin(), chosen.end(), [&](const LabelMatch& other) {
+        bool clash = std::any_of(found.labels.begin(), found.labels.end(), [&](const LabelMatch& other) {
             return other.row == match.row && other.firstWord <= match.lastWord && match.firstWord <= other.lastWord;
         });
         if (clash) continue;
         used[static_cast<std::size_t>(match.owner)] = true;
-        chosen.push_back(match);
+        found.labels.push_back(match);
     }
-    return chosen;
+    // A phrase that named two fields equally is reported once, unless part of it is a label found.
+    for (const auto& phrase : ambiguous) {
+        const auto overlapping = [&](std::size_t row, std::size_t first, std::size_t last) {
+            return row == phrase.row && first <= phrase.lastWord && phrase.firstWord <= last;
+        };
+        const bool labelled = std::any_of(found.labels.begin(), found.labels.end(), [&](const LabelMatch& m) {
+            return overlapping(m.row, m.firstWord, m.lastWord);
+        });
+        const bool reported = std::any_of(found.ambiguous.begin(), found.ambiguous.end(), [&](const AmbiguousLabel& a) {
+            return overlapping(a.row, a.firstWord, a.lastWord);
+        });
+        if (!labelled && !reported) found.ambiguous.push_back(phrase);
+    }
+    return found;
 }
 
 } // namespace inkorg::forms

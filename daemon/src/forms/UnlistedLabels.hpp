@@ -1,20 +1,20 @@
 #pragma once
 /// Finds the labels of fields whose printed wording is none of form.json's variants ("Ditt namn",
-/// "Händelsen inträffade (datum)", "Personnummer (barnet)", "Bostadsadress"): a label-like phrase
-/// on the page (a few words at a phrase start, closed by ':' or '?', by the gap before a value or
-/// by the row's end) is compared word by word with the variants of the fields not found on the
-/// page. Words are compared by stem (a shared beginning of five letters, "rapportörens" ~
-/// "rapporterar"), as a compound's head ("bostadsadress" ~ "adress"), as a compound of a
-/// variant's word and the end of any field's word ("elkostnad" ~ "el" + "…kostnad"), and
-/// within OCR's edits;
-/// each word of a variant weighs by how few of the form's fields use it, so "namn" (many fields)
-/// counts less than "personnummer" (one); small words ("för", "och", "ditt") count for nothing.
-/// A phrase goes to the field whose words cover it best, when no other field covers it as well;
-/// a field whose place in form.json's order disagrees with the labels found in the phrase's
-/// column loses a tenth of its cover for each (fields are listed in the blankett's order). Each
-/// field and each phrase is used once: phrases closed by ':' or '?' first (a bare line may be a
-/// section heading), then best cover first.
+/// "Händelsen inträffade (datum)", "Personnummer (barnet)", "Kostnad för ström"): a label-like
+/// phrase on the page (a few words at a phrase start, closed by ':' or '?', by the gap before a
+/// value or by the row's end) is compared word by word with the fields not found on the page
+/// (FieldVocabulary: their labels, what they are about, what their value is), and the text
+/// written beside or under it is read as each field's type: a value that reads as the field's
+/// type adds to its claim, one that does not takes from it (a count is no date, "mars 2026" no
+/// amount). A phrase goes to the field it names best, when no other field is named as well; a
+/// field whose place in form.json's order disagrees with the labels found in the phrase's
+/// column loses a tenth for each (fields are listed in the blankett's order). A phrase that names
+/// two fields equally, with a value beside it, goes to neither and is reported as ambiguous, so
+/// the value is not silently left out or given to the wrong field. Each field and each phrase is
+/// used once: phrases closed by ':' or '?' first (a bare line may be a section heading), then
+/// best claim first — never the order on the page.
 
+#include "forms/FieldVocabulary.hpp"
 #include "forms/FormSpec.hpp"
 #include "forms/LabelMatcher.hpp"
 
@@ -22,45 +22,32 @@
 
 namespace inkorg::forms {
 
-/// The form's fields as word lists, with each word's weight; made once per form.
-class FieldVocabulary {
-public:
-    explicit FieldVocabulary(const FormSpec& form);
+/// A phrase that names two or more fields equally well, with a value beside it.
+struct AmbiguousLabel {
+    std::vector<int> fields;   ///< indices of form.fields
+    std::size_t row = 0;
+    std::size_t firstWord = 0;
+    std::size_t lastWord = 0;
+    Box box;
+};
 
-    /// How well the phrase `words` (as printed) names field `field`: the weight of its words
-    /// that the field's variants hold, over that plus the weight of its other words (0–1);
-    /// `evidence` is the weight found. Both 0 when no word matches.
-    double cover(const std::vector<std::string>& words, std::size_t field, double& evidence) const;
-
-    std::size_t fieldCount() const { return fields_.size(); }
-
-    /// True when `folded` (foldForMatching) is a checkbox option's text: never a label.
-    bool isOption(const std::string& folded) const;
-
-private:
-    struct Token {
-        std::string folded;
-        double weight = 0.0;
-    };
-    std::vector<std::vector<Token>> fields_;   ///< per field, its variants' distinct words
-    std::vector<std::string> options_;         ///< every option text, folded
-
-    double weightOf(const std::string& folded) const;
-    /// True when `word` is `head` (a variant's word) followed by the end of any field's word,
-    /// four letters or more: "elkostnad" is "el" + the end of "boendekostnad".
-    bool isCompoundOf(const std::string& word, const std::string& head) const;
+struct UnlistedLabels {
+    std::vector<LabelMatch> labels;
+    std::vector<AmbiguousLabel> ambiguous;   ///< none overlapping a label found
 };
 
 /// Labels for the fields marked `wanted` (indices of form.fields), found among the page's
 /// phrases that overlap neither a label in `known` nor a box in `taken` (values already read),
 /// begin with a letter and are no checkbox option's text.
-/// Each match has owner = the field's index, candidate = -1 and quality = its cover.
-std::vector<LabelMatch> findUnlistedLabels(const PageRows& page, const FieldVocabulary& vocabulary,
-                                           const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,
-                                           const std::vector<Box>& taken);
+/// Each match has owner = the field's index, candidate = -1 and quality = its claim (≤ 1).
+UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, const FieldVocabulary& vocabulary,
+                                  const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,
+                                  const std::vector<Box>& taken);
 
-/// The words of a label as compared: each printed word split at '/', '-', ',' and brackets,
-/// folded (foldForMatching), small words and words with digits left out.
-std::vector<std::string> labelWords(const std::string& text);
+/// The text written after words first…last of row `r` (up to the next phrase after it), or,
+/// when they end their row, the phrase starting under them on the next row; it ends before a
+/// label in `known`; "" when none.
+std::string textBesideLabel(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r,
+                            std::size_t first, std::size_t last);
 
 } // namespace inkorg::forms

@@ -86,6 +86,45 @@ std::string withoutStrayMarks(std::string text)
     return text;
 }
 
+/// Words written around an amount ("ca 4 800 kr", "4 800 kr netto", "totalt 4 800 i månaden").
+bool isAmountWord(const std::string& word)
+{
+    static const std::vector<std::string> words{"ca", "ca.", "cirka", "ungefär", "omkring", "netto", "brutto",
+                                                "totalt", "summa", "per", "i", "månad", "månaden", "mån", "mån.",
+                                                "kr", "kr.", "kronor", "sek", "kr/mån", "kr/månad"};
+    std::string lower = word;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+/// An amount among the words people write around one: the whole text, else the words that read
+/// as one once those around it are left out (a month or a name around digits is no amount).
+std::optional<long long> moneyAmongWords(const std::string& text)
+{
+    if (auto whole = swedish::parseMoney(text)) return whole;
+    auto words = splitWords(text);
+    while (!words.empty() && isAmountWord(words.front())) words.erase(words.begin());
+    while (!words.empty() && isAmountWord(words.back())) words.pop_back();
+    std::string rest;
+    for (const auto& word : words) rest += (rest.empty() ? "" : " ") + word;
+    return rest.empty() ? std::nullopt : swedish::parseMoney(rest);
+}
+
+/// A year written with two digits after a dash or an apostrophe ("1/3 -26", "mars '26") in full,
+/// in the century that puts it nearest the document's date.
+std::string withFullYear(const std::string& text, swedish::Date reference)
+{
+    static const std::regex shortYear(R"((^|\s)[-'](\d{2})$)");
+    std::smatch m;
+    if (text.size() > 64 || !std::regex_search(text, m, shortYear)) return text;
+    const int yy = std::stoi(m[2].str());
+    const int referenceYear = static_cast<int>(reference.year());
+    int year = referenceYear - referenceYear % 100 + yy;
+    if (year > referenceYear + 50) year -= 100;
+    else if (year < referenceYear - 50) year += 100;
+    return text.substr(0, static_cast<std::size_t>(m.position(0))) + m[1].str() + std::to_string(year);
+}
+
 } // namespace
 
 std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swedish::Date reference)
@@ -109,10 +148,12 @@ std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swed
             return Value{o->normalized};
         return std::nullopt;
     case FieldType::Date:
+        text = withFullYear(text, reference);
         if (auto d = searchParse(text, [](const std::string& s) { return swedish::parseDate(s); }))
             return Value{swedish::toIso(*d)};
         return std::nullopt;
     case FieldType::Month:
+        text = withFullYear(text, reference);
         if (auto m = searchParse(text, [](const std::string& s) { return swedish::parseMonth(s); })) return Value{*m};
         return std::nullopt;
     case FieldType::Time:
@@ -121,7 +162,7 @@ std::optional<Value> normaliseValue(FieldType type, const std::string& raw, swed
     case FieldType::Money:
         // No amount on a blankett is negative: a leading dash is the value line's edge ("-625:-").
         while (!text.empty() && (text.front() == '-' || text.front() == ' ')) text.erase(0, 1);
-        if (auto m = swedish::parseMoney(text)) return Value{*m};
+        if (auto m = moneyAmongWords(text)) return Value{*m};
         return std::nullopt;
     case FieldType::Integer:
         if (auto n = swedish::parseInteger(text)) return Value{*n};
