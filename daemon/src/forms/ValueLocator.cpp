@@ -190,6 +190,38 @@ bool headsNextLabel(const PageRows& page, std::size_t r, int x, int gapAbove)
     return false;
 }
 
+/// True when `words` (a line under a label, within its column) read as another row of a table:
+/// a phrase that starts where the label starts (within `textHeight`) and, a sixteenth of the
+/// page further right, a phrase of its own — the next row's label and its value ("E-post
+/// anna@…" under a blank "Telefon"), not the label's value.
+bool isNextTableRow(const std::vector<Word>& words, int labelX, int textHeight, int pageWidth)
+{
+    if (words.size() < 2 || std::abs(words.front().box.x - labelX) > textHeight) return false;
+    for (std::size_t w = 1; w < words.size(); ++w)
+        if (words[w].box.x - words[w - 1].box.right() >= pageWidth / 16) return true;
+    return false;
+}
+
+/// The widest gap allowed above the first line under a label: three text heights, the text
+/// being the label's or, when larger, the line's own (up to one and a half the label's) — a
+/// small label in a cell's corner, or over a ruled line, has its value written larger and lower.
+int firstLineGap(int labelHeight, const Row& row)
+{
+    return std::max(labelHeight, std::min(row.height(), labelHeight * 3 / 2)) * 3;
+}
+
+/// True when `row` goes on with the lines of `value` (two or more) after lines left blank: it
+/// starts where they start (within `textHeight`) and lies at most three of their line pitches
+/// below the last one — free text on ruled lines, a line skipped.
+bool continuesAtPitch(const std::vector<Row>& value, const Row& row, int textHeight)
+{
+    if (value.size() < 2 || row.words.empty()) return false;
+    const Row& last = value.back();
+    const int pitch = last.top - value[value.size() - 2].top;
+    return pitch > 0 && std::abs(row.words.front().box.x - last.words.front().box.x) <= textHeight
+           && row.top - last.top <= 3 * pitch + textHeight / 2;
+}
+
 /// The label's own row right of it, up to the next label (listed or not).
 struct RightOfLabel {
     Row value;
@@ -232,22 +264,46 @@ int captionHeight(const PageRows& page, const LabelMatch& label)
     return std::max(1, label.box.height);
 }
 
-/// The lines below the label within its column [label's left edge, right): the first line with
-/// text (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line
-/// with checkboxes, and the question just above them). `above` is the value's
-/// part already found right of the label, if any.
+/// True for a question's number printed before it: "1.", "12)", "b)".
+bool isQuestionNumber(const std::string& text)
+{
+    if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')')) return false;
+    const std::string mark = text.substr(0, text.size() - 1);
+    const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool letter = mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0]));
+    return digits || letter;
+}
+
+/// Where the label's column begins: at the label, or at its question's number just before it
+/// (the answer's lines start under the number).
+int columnStart(const PageRows& page, const LabelMatch& label)
+{
+    if (label.firstWord == 0) return label.box.x;
+    const Row& row = page.rows[label.row];
+    const Word& before = row.words[label.firstWord - 1];
+    const bool numbered = isQuestionNumber(before.text) && label.box.x - before.box.right() <= 2 * std::max(1, label.box.height)
+                          && (label.firstWord == 1 || startsPhrase(row, label.firstWord - 1));
+    return numbered ? before.box.x : label.box.x;
+}
+
+/// The lines below the label within its column [columnStart, right): the first line with text
+/// (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line with
+/// checkboxes, and the question just above them); lines left blank between lines of the value
+/// are passed over (continuesAtPitch). `valueAbove`: part of the value was found right of the
+/// label.
 std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label,
                             int right, int caption, ValueExtent extent, bool valueAbove)
 {
     std::vector<Row> value;
     int textHeight = std::max(1, label.box.height);
-    int left = label.box.x - textHeight;
+    const int start = columnStart(page, label);
+    int left = start - textHeight;
     int previousBottom = label.box.bottom();
     for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         int gap = row.top - previousBottom;
-        int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
-        if (gap > allowedGap) break;
+        int allowedGap = value.empty() && !valueAbove ? firstLineGap(textHeight, row) : std::max(textHeight, row.height()) * 2;
+        if (gap > allowedGap && !continuesAtPitch(value, row, textHeight)) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
         // A line running into the column from its left, with no gutter before the column's edge,
         // is the page's (free text the page's width), not the column's.
@@ -270,6 +326,7 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
                 value.pop_back();
             break;
         }
+        if (value.empty() && !valueAbove && isNextTableRow(inColumn, start, textHeight, page.width)) break;
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
         const bool endsHere = cut < inColumn.size();
