@@ -190,18 +190,6 @@ bool headsNextLabel(const PageRows& page, std::size_t r, int x, int gapAbove)
     return false;
 }
 
-/// True when `words` (a line under a label, within its column) read as another row of a table:
-/// a phrase that starts where the label starts (within `textHeight`) and, a sixteenth of the
-/// page further right, a phrase of its own — the next row's label and its value ("E-post
-/// anna@…" under a blank "Telefon"), not the label's value.
-bool isNextTableRow(const std::vector<Word>& words, int labelX, int textHeight, int pageWidth)
-{
-    if (words.size() < 2 || std::abs(words.front().box.x - labelX) > textHeight) return false;
-    for (std::size_t w = 1; w < words.size(); ++w)
-        if (words[w].box.x - words[w - 1].box.right() >= pageWidth / 16) return true;
-    return false;
-}
-
 /// The widest gap allowed above the first line under a label: three text heights, the text
 /// being the label's or, when larger, the line's own (up to one and a half the label's) — a
 /// small label in a cell's corner, or over a ruled line, has its value written larger and lower.
@@ -264,6 +252,26 @@ int captionHeight(const PageRows& page, const LabelMatch& label)
     return std::max(1, label.box.height);
 }
 
+/// Where the values of a table's rows stand when `label` is in the table's label column: two
+/// or more other labels starting where it starts (within `textHeight`), a few rows away, whose
+/// values stand right of them on their own rows, starting at one x (within `textHeight`) a
+/// sixteenth of the page past the label's start. -1 when the label is in no such column.
+int tableValueX(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label, int textHeight)
+{
+    std::vector<int> starts;
+    for (const auto& other : labels) {
+        const auto distance = static_cast<std::size_t>(std::abs(static_cast<long>(other.row) - static_cast<long>(label.row)));
+        if (other.row == label.row || distance > kColumnReach || std::abs(other.box.x - label.box.x) > textHeight) continue;
+        const Row value = rightOfLabel(page, labels, other, captionHeight(page, other)).value;
+        if (hasText(value) && value.words.front().box.x - label.box.x >= page.width / 16)
+            starts.push_back(value.words.front().box.x);
+    }
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        for (std::size_t j = i + 1; j < starts.size(); ++j)
+            if (std::abs(starts[i] - starts[j]) <= textHeight) return std::min(starts[i], starts[j]);
+    return -1;
+}
+
 /// True for a question's number printed before it: "1.", "12)", "b)".
 bool isQuestionNumber(const std::string& text)
 {
@@ -298,6 +306,8 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
     int textHeight = std::max(1, label.box.height);
     const int start = columnStart(page, label);
     int left = start - textHeight;
+    // Free text may stand under its question on any page (a question closes a table of pairs).
+    const int tableValues = valueAbove || extent == ValueExtent::FreeText ? -1 : tableValueX(page, labels, label, textHeight);
     int previousBottom = label.box.bottom();
     for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
@@ -326,7 +336,12 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
                 value.pop_back();
             break;
         }
-        if (value.empty() && !valueAbove && isNextTableRow(inColumn, start, textHeight, page.width)) break;
+        // In a table's label column the value stands in the value column: a line starting left of
+        // it is the next row's label ("E-post   anna@…" under a blank "Telefon") or a section's
+        // heading row, never this label's value.
+        if (value.empty() && tableValues >= 0 && !inColumn.empty() && !hasCheckbox(inColumn)
+            && inColumn.front().box.x < tableValues - textHeight)
+            break;
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
         const bool endsHere = cut < inColumn.size();
