@@ -272,16 +272,6 @@ int tableValueX(const PageRows& page, const std::vector<LabelMatch>& labels, con
     return -1;
 }
 
-/// True for a question's number printed before it: "1.", "12)", "b)".
-bool isQuestionNumber(const std::string& text)
-{
-    if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')')) return false;
-    const std::string mark = text.substr(0, text.size() - 1);
-    const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    const bool letter = mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0]));
-    return digits || letter;
-}
-
 /// Where the label's column begins: at the label, or at its question's number just before it
 /// (the answer's lines start under the number).
 int columnStart(const PageRows& page, const LabelMatch& label)
@@ -289,8 +279,8 @@ int columnStart(const PageRows& page, const LabelMatch& label)
     if (label.firstWord == 0) return label.box.x;
     const Row& row = page.rows[label.row];
     const Word& before = row.words[label.firstWord - 1];
-    const bool numbered = isQuestionNumber(before.text) && label.box.x - before.box.right() <= 2 * std::max(1, label.box.height)
-                          && (label.firstWord == 1 || startsPhrase(row, label.firstWord - 1));
+    const bool numbered = label.firstWord == 1 && isQuestionNumber(before.text)
+                          && label.box.x - before.box.right() <= 2 * std::max(1, label.box.height);
     return numbered ? before.box.x : label.box.x;
 }
 
@@ -342,6 +332,7 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         if (value.empty() && tableValues >= 0 && !inColumn.empty() && !hasCheckbox(inColumn)
             && inColumn.front().box.x < tableValues - textHeight)
             break;
+        if (inColumn.size() > 1 && isQuestionNumber(inColumn.front().text)) break;   // the next question
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
         const bool endsHere = cut < inColumn.size();
