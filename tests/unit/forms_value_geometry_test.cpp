@@ -286,22 +286,27 @@ TEST(ValueGeometryTest, FreeTextIsEveryLineOfTheBoxUnderItsQuestion)
 
 TEST(ValueGeometryTest, ANumberedQuestionsAnswerLinesStartUnderItsNumber)
 {
-    // Numbered questions, each answered on the ruled lines under it, the lines starting under the
-    // question's number; the second answer is left blank.
+    // Numbered questions, the question a word space after its number, each answered on the ruled
+    // lines under it, the lines starting under the number. The second is left blank: the next
+    // question, worded as no label of the form, is no answer to it.
     Drawing page;
     page.texts.push_back({60, 790, 16, true, "Anmälan om oro för barn"});
-    page.texts.push_back({60, 740, 10, true, "1."});
-    page.texts.push_back({76, 740, 10, true, "Beskriv din oro"});
+    const auto question = [&](float y, const char* number, const char* text) {
+        page.texts.push_back({60, y, 10, true, number});
+        page.texts.push_back({72, y, 10, true, text});
+    };
+    question(740, "1.", "Beskriv din oro");
     for (float line = 712; line > 660; line -= 22) page.rules.push_back({60, line, 470});
     page.texts.push_back({62, 716, 12, false, "I helgen kom barnet till oss utan jacka."});
     page.texts.push_back({62, 694, 12, false, "Det har hänt flera gånger i höst."});
-    page.texts.push_back({60, 640, 10, true, "2."});
-    page.texts.push_back({76, 640, 10, true, "Vårdnadshavare"});
-    page.rules.push_back({60, 612, 470});
-    page.texts.push_back({60, 580, 10, true, "3."});
-    page.texts.push_back({76, 580, 10, true, "Anmälarens namn"});
-    page.rules.push_back({60, 552, 470});
-    page.texts.push_back({62, 556, 12, false, "Omar Forsberg"});
+    question(640, "2.", "Vårdnadshavare");
+    page.rules.push_back({60, 624, 470});
+    question(610, "3.", "Har du talat med familjen");
+    page.rules.push_back({60, 594, 470});
+    page.texts.push_back({62, 598, 12, false, "Nej"});
+    question(580, "4.", "Anmälarens namn");
+    page.rules.push_back({60, 564, 470});
+    page.texts.push_back({62, 568, 12, false, "Omar Forsberg"});
     auto extraction = extract(scanned(page), test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(textOf(extraction, "oro_beskrivning"),
               "I helgen kom barnet till oss utan jacka. Det har hänt flera gånger i höst.");
