@@ -186,7 +186,8 @@ PageRows buildRows(const Page& page)
 
 bool isQuestionNumber(const std::string& text)
 {
-    if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')')) return false;
+    // ';' is how OCR reads a small '.' now and then ("19;").
+    if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')' && text.back() != ';')) return false;
     const std::string_view mark(text.data(), text.size() - 1);
     const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     const bool letter = mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0]));

@@ -35,7 +35,8 @@ PageRows buildRows(const Page& page);
 /// or the first word after a question's number that begins the row ("1. Ditt personnummer").
 bool startsPhrase(const Row& row, std::size_t index);
 
-/// True for a question's number printed before it: "1.", "12)", "b)".
+/// True for a question's number printed before it: "1.", "12)", "b)" (and "19;" as OCR reads
+/// "19." now and then).
 bool isQuestionNumber(const std::string& text);
 
 /// The smallest box containing both.
