@@ -110,18 +110,27 @@ std::size_t unlistedLabelAt(const std::vector<Word>& words, int captionHeight)
     return words.size();
 }
 
+bool isCheckbox(const Word& word)
+{
+    return isTickMark(word.text) || isEmptyBox(word.text);
+}
+
 /// Rows looked at above and below a row for the labels that make a column.
 constexpr std::size_t kColumnReach = 6;
 
-/// True when a label stands at `x` (within a text height) on row `r`: one of form.json's, or a
-/// phrase closed by ':' or '?' (a label found by its words alone may be a line of prose).
+/// True when a label stands at `x` (within a text height) on row `r`: one of form.json's, printed
+/// as a label (beginning with a capital or a digit, no checkbox before it: not an option's text
+/// or its wrapped end, "☒ Andra jästa" over "alkoholdrycker"), or a phrase closed by ':' or '?'
+/// (a label found by its words alone may be a line of prose).
 bool labelStartsAt(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, int x, int textHeight)
 {
+    const Row& row = page.rows[r];
     if (std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
-            return m.row == r && m.candidate >= 0 && std::abs(m.box.x - x) <= textHeight;
+            return m.row == r && m.candidate >= 0 && std::abs(m.box.x - x) <= textHeight
+                   && beginsValue(row.words[m.firstWord].text)
+                   && (m.firstWord == 0 || !isCheckbox(row.words[m.firstWord - 1]));
         }))
         return true;
-    const Row& row = page.rows[r];
     for (std::size_t w = 0; w < row.words.size(); ++w) {
         if (!startsPhrase(row, w) || std::abs(row.words[w].box.x - x) > textHeight) continue;
         for (std::size_t e = w; e < row.words.size() && (e == w || !startsPhrase(row, e)); ++e)
@@ -151,11 +160,6 @@ bool beginsOtherColumn(const PageRows& page, const std::vector<LabelMatch>& labe
         if (gutter) return true;
     }
     return false;
-}
-
-bool isCheckbox(const Word& word)
-{
-    return isTickMark(word.text) || isEmptyBox(word.text);
 }
 
 /// True when the row holds a checkbox, ticked or not: a question's answers, never free text.
