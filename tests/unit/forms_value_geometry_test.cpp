@@ -286,19 +286,19 @@ TEST(ValueGeometryTest, FreeTextIsEveryLineOfTheBoxUnderItsQuestion)
 
 TEST(ValueGeometryTest, ANumberedQuestionsAnswerLinesStartUnderItsNumber)
 {
-    // Numbered questions, the question a word space after its number, each answered on the ruled
+    // Numbered questions, the question a little after its number, each answered on the ruled
     // lines under it, the lines starting under the number. The second is left blank: the next
     // question, worded as no label of the form, is no answer to it.
     Drawing page;
     page.texts.push_back({60, 790, 16, true, "Anmälan om oro för barn"});
     const auto question = [&](float y, const char* number, const char* text) {
         page.texts.push_back({60, y, 10, true, number});
-        page.texts.push_back({72, y, 10, true, text});
+        page.texts.push_back({78, y, 10, true, text});
     };
     question(740, "1.", "Beskriv din oro");
     for (float line = 712; line > 660; line -= 22) page.rules.push_back({60, line, 470});
-    page.texts.push_back({62, 716, 12, false, "I helgen kom barnet till oss utan jacka."});
-    page.texts.push_back({62, 694, 12, false, "Det har hänt flera gånger i höst."});
+    page.texts.push_back({60, 716, 12, false, "I helgen kom barnet till oss utan jacka."});
+    page.texts.push_back({60, 694, 12, false, "Det har hänt flera gånger i höst."});
     question(640, "2.", "Vårdnadshavare");
     page.rules.push_back({60, 624, 470});
     question(610, "3.", "Har du talat med familjen");
