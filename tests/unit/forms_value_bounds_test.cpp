@@ -265,5 +265,25 @@ TEST_F(ValueBoundsTest, CaptionsInCapitalsWordedOtherwise)
     EXPECT_EQ(valueOf(extraction, "sokande_postnummer"), "575 74");
 }
 
+TEST_F(ValueBoundsTest, AnOptionsTextThatReadsAsALabelMakesNoColumn)
+{
+    // A table of label and value, an option's text wrapped onto a line of its own in the value
+    // column: "alkoholdrycker" (a variant of "Alkoholdrycker") is no label a column starts at,
+    // so the amounts and names right of the labels under it are still their values.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(214, 1767, "Drycker");               page.add(1290, 1767, "☒ Starköl ☒ Vin");
+    page.add(1290, 1858, "☒ Andra jästa");
+    page.add(1285, 1912, "alkoholdrycker");
+    page.add(214, 2009, "Serveringstid från");    page.add(1264, 2009, "11.30");
+    page.add(214, 2102, "Serveringstid till");    page.add(1264, 2102, "23:30");
+    page.add(214, 2235, "Kontaktperson");
+    page.add(214, 2330, "Kontaktperson");         page.add(1264, 2330, "Sofia Larsson");
+    auto extraction = read(page, FormSpec(test::loadFormSpec("serveringstillstand")));
+    EXPECT_EQ(valueOf(extraction, "serveringstid_fran"), "11:30");
+    EXPECT_EQ(valueOf(extraction, "serveringstid_till"), "23:30");
+    EXPECT_EQ(valueOf(extraction, "kontaktperson_namn"), "Sofia Larsson");
+}
+
 } // namespace
 } // namespace inkorg::forms

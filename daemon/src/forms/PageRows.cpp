@@ -184,9 +184,19 @@ PageRows buildRows(const Page& page)
     return result;
 }
 
+bool isQuestionNumber(const std::string& text)
+{
+    // ';' is how OCR reads a small '.' now and then ("19;").
+    if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')' && text.back() != ';')) return false;
+    const std::string_view mark(text.data(), text.size() - 1);
+    const bool digits = std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool letter = mark.size() == 1 && std::islower(static_cast<unsigned char>(mark[0]));
+    return digits || letter;
+}
+
 bool startsPhrase(const Row& row, std::size_t index)
 {
-    if (index == 0) return true;
+    if (index == 0 || (index == 1 && isQuestionNumber(row.words[0].text))) return true;
     const Word& previous = row.words[index - 1];
     const Word& current = row.words[index];
     int gap = current.box.x - previous.box.right();

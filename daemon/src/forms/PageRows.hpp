@@ -30,9 +30,14 @@ struct PageRows {
 
 PageRows buildRows(const Page& page);
 
-/// True when the word at `index` begins a phrase: the first word of its row, or set apart from
-/// the word before by a gap wider than the row's text height (a new column or a value column).
+/// True when the word at `index` begins a phrase: the first word of its row, set apart from
+/// the word before by a gap wider than the row's text height (a new column or a value column),
+/// or the first word after a question's number that begins the row ("1. Ditt personnummer").
 bool startsPhrase(const Row& row, std::size_t index);
+
+/// True for a question's number printed before it: "1.", "12)", "b)" (and "19;" as OCR reads
+/// "19." now and then).
+bool isQuestionNumber(const std::string& text);
 
 /// The smallest box containing both.
 Box unite(const Box& a, const Box& b);

@@ -110,18 +110,27 @@ std::size_t unlistedLabelAt(const std::vector<Word>& words, int captionHeight)
     return words.size();
 }
 
+bool isCheckbox(const Word& word)
+{
+    return isTickMark(word.text) || isEmptyBox(word.text);
+}
+
 /// Rows looked at above and below a row for the labels that make a column.
 constexpr std::size_t kColumnReach = 6;
 
-/// True when a label stands at `x` (within a text height) on row `r`: one of form.json's, or a
-/// phrase closed by ':' or '?' (a label found by its words alone may be a line of prose).
+/// True when a label stands at `x` (within a text height) on row `r`: one of form.json's, printed
+/// as a label (beginning with a capital or a digit, no checkbox before it: not an option's text
+/// or its wrapped end, "☒ Andra jästa" over "alkoholdrycker"), or a phrase closed by ':' or '?'
+/// (a label found by its words alone may be a line of prose).
 bool labelStartsAt(const PageRows& page, const std::vector<LabelMatch>& labels, std::size_t r, int x, int textHeight)
 {
+    const Row& row = page.rows[r];
     if (std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& m) {
-            return m.row == r && m.candidate >= 0 && std::abs(m.box.x - x) <= textHeight;
+            return m.row == r && m.candidate >= 0 && std::abs(m.box.x - x) <= textHeight
+                   && beginsValue(row.words[m.firstWord].text)
+                   && (m.firstWord == 0 || !isCheckbox(row.words[m.firstWord - 1]));
         }))
         return true;
-    const Row& row = page.rows[r];
     for (std::size_t w = 0; w < row.words.size(); ++w) {
         if (!startsPhrase(row, w) || std::abs(row.words[w].box.x - x) > textHeight) continue;
         for (std::size_t e = w; e < row.words.size() && (e == w || !startsPhrase(row, e)); ++e)
@@ -151,11 +160,6 @@ bool beginsOtherColumn(const PageRows& page, const std::vector<LabelMatch>& labe
         if (gutter) return true;
     }
     return false;
-}
-
-bool isCheckbox(const Word& word)
-{
-    return isTickMark(word.text) || isEmptyBox(word.text);
 }
 
 /// True when the row holds a checkbox, ticked or not: a question's answers, never free text.
@@ -188,6 +192,26 @@ bool headsNextLabel(const PageRows& page, std::size_t r, int x, int gapAbove)
             if (closesLabel(next.words[e].text)) return true;
     }
     return false;
+}
+
+/// The widest gap allowed above the first line under a label: three text heights, the text
+/// being the label's or, when larger, the line's own (up to one and a half the label's) — a
+/// small label in a cell's corner, or over a ruled line, has its value written larger and lower.
+int firstLineGap(int labelHeight, const Row& row)
+{
+    return std::max(labelHeight, std::min(row.height(), labelHeight * 3 / 2)) * 3;
+}
+
+/// True when `row` goes on with the lines of `value` (two or more) after lines left blank: it
+/// starts where they start (within `textHeight`) and lies at most three of their line pitches
+/// below the last one — free text on ruled lines, a line skipped.
+bool continuesAtPitch(const std::vector<Row>& value, const Row& row, int textHeight)
+{
+    if (value.size() < 2 || row.words.empty()) return false;
+    const Row& last = value.back();
+    const int pitch = last.top - value[value.size() - 2].top;
+    return pitch > 0 && std::abs(row.words.front().box.x - last.words.front().box.x) <= textHeight
+           && row.top - last.top <= 3 * pitch + textHeight / 2;
 }
 
 /// The label's own row right of it, up to the next label (listed or not).
@@ -232,22 +256,58 @@ int captionHeight(const PageRows& page, const LabelMatch& label)
     return std::max(1, label.box.height);
 }
 
-/// The lines below the label within its column [label's left edge, right): the first line with
-/// text (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line
-/// with checkboxes, and the question just above them). `above` is the value's
-/// part already found right of the label, if any.
+/// Where the values of a table's rows stand when `label` is in the table's label column: two
+/// or more other labels starting where it starts (within `textHeight`), a few rows away, whose
+/// values stand right of them on their own rows, starting at one x (within `textHeight`) a
+/// sixteenth of the page past the label's start. -1 when the label is in no such column.
+int tableValueX(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label, int textHeight)
+{
+    std::vector<int> starts;
+    for (const auto& other : labels) {
+        const auto distance = static_cast<std::size_t>(std::abs(static_cast<long>(other.row) - static_cast<long>(label.row)));
+        if (other.row == label.row || distance > kColumnReach || std::abs(other.box.x - label.box.x) > textHeight) continue;
+        const Row value = rightOfLabel(page, labels, other, captionHeight(page, other)).value;
+        if (hasText(value) && value.words.front().box.x - label.box.x >= page.width / 16)
+            starts.push_back(value.words.front().box.x);
+    }
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        for (std::size_t j = i + 1; j < starts.size(); ++j)
+            if (std::abs(starts[i] - starts[j]) <= textHeight) return std::min(starts[i], starts[j]);
+    return -1;
+}
+
+/// Where the label's column begins: at the label, or at its question's number just before it
+/// (the answer's lines start under the number).
+int columnStart(const PageRows& page, const LabelMatch& label)
+{
+    if (label.firstWord == 0) return label.box.x;
+    const Row& row = page.rows[label.row];
+    const Word& before = row.words[label.firstWord - 1];
+    const bool numbered = label.firstWord == 1 && isQuestionNumber(before.text)
+                          && label.box.x - before.box.right() <= 2 * std::max(1, label.box.height);
+    return numbered ? before.box.x : label.box.x;
+}
+
+/// The lines below the label within its column [columnStart, right): the first line with text
+/// (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line with
+/// checkboxes, and the question just above them); lines left blank between lines of the value
+/// are passed over (continuesAtPitch). `valueAbove`: part of the value was found right of the
+/// label.
 std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>& labels, const LabelMatch& label,
                             int right, int caption, ValueExtent extent, bool valueAbove)
 {
     std::vector<Row> value;
     int textHeight = std::max(1, label.box.height);
-    int left = label.box.x - textHeight;
+    const int start = columnStart(page, label);
+    int left = start - textHeight;
+    // Free text may stand under its question on any page (a question closes a table of pairs).
+    const int tableValues = valueAbove || extent == ValueExtent::FreeText ? -1 : tableValueX(page, labels, label, textHeight);
     int previousBottom = label.box.bottom();
     for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         int gap = row.top - previousBottom;
-        int allowedGap = value.empty() && !valueAbove ? textHeight * 5 / 2 : std::max(textHeight, row.height()) * 2;
-        if (gap > allowedGap) break;
+        int allowedGap = value.empty() && !valueAbove ? firstLineGap(textHeight, row) : std::max(textHeight, row.height()) * 2;
+        if (gap > allowedGap && !continuesAtPitch(value, row, textHeight)) break;
         if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
         // A line running into the column from its left, with no gutter before the column's edge,
         // is the page's (free text the page's width), not the column's.
@@ -270,6 +330,13 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
                 value.pop_back();
             break;
         }
+        // In a table's label column the value stands in the value column: a line starting left of
+        // it is the next row's label ("E-post   anna@…" under a blank "Telefon") or a section's
+        // heading row, never this label's value.
+        if (value.empty() && tableValues >= 0 && !inColumn.empty() && !hasCheckbox(inColumn)
+            && inColumn.front().box.x < tableValues - textHeight)
+            break;
+        if (inColumn.size() > 1 && isQuestionNumber(inColumn.front().text)) break;   // the next question
         std::size_t cut = unlistedLabelAt(inColumn, caption);
         if (cut == 0 && !inColumn.empty()) break;   // the row begins with another label
         const bool endsHere = cut < inColumn.size();

@@ -10,6 +10,20 @@
 /// gap before it, a label starting where it starts on a row nearby, and no word of the rows
 /// between crossing that edge) is the other column's, and the value is looked for under the
 /// label, left of that column.
+/// Under the label (a small label in a cell's corner, over a ruled writing line, a question over
+/// its answer box): the first line may stand three text heights lower, the text being the
+/// label's or the line's own up to one and a half the label's (a value is written larger and
+/// lower than its caption); the column begins at the question's number before the label ("1.
+/// Beskriv din oro": the answer starts under the "1."), and a line that begins with a question's
+/// number is the next question; in a table's label column (two or more labels starting where the
+/// label starts have their values right of them at one x) a line under a blank label that starts
+/// left of that value column is the next row's label or a section's heading row, never its value;
+/// and lines of a value left blank between its lines (free text on ruled lines, a line skipped)
+/// are passed over while the next line starts where the value's lines start, within three of
+/// their line pitches. A blank field's label takes nothing across a section box's border: the
+/// heading of the next box stands further below it than a value is written.
+/// A column starts only at a label printed as one: an option's text that reads as a label
+/// variant ("alkoholdrycker" under "☒ Andra jästa") makes none.
 
 #include "forms/LabelMatcher.hpp"
 
