@@ -113,14 +113,51 @@ TEST(CheckboxMarks, ARadioDotIsATickAndALettersRingIsNot)
         ptaDestroy(&circle);
     };
     disk(30, 40, 15, L_SET_PIXELS);      // a radio button's dot
-    disk(200, 40, 15, L_SET_PIXELS);     // an "O": a ring
+    disk(200, 40, 15, L_SET_PIXELS);     // an "O": a ring, its word's next letter close beside it
     disk(203, 43, 12, L_CLEAR_PIXELS);
+    pixRenderLine(page.get(), 234, 46, 234, 70, 3, L_SET_PIXELS);
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 1u);
     EXPECT_TRUE(marks[0].ticked);
     EXPECT_FALSE(marks[0].unclear);
     EXPECT_NEAR(marks[0].box.x, 30, 2);
+}
+
+TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
+{
+    // Radio buttons drawn as circles (CSS border-radius): an empty ring, a ring with a filled dot
+    // in its middle. An "o" with the next letter close beside it and an "O" whose stroke is a
+    // letter's, not a hairline, are no boxes.
+    PixPtr page = strip();
+    const auto disk = [&](int x, int y, int radius, int op) {
+        PTA* circle = generatePtaFilledCircle(radius);
+        PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
+        pixRenderPta(page.get(), placed, op);
+        ptaDestroy(&placed);
+        ptaDestroy(&circle);
+    };
+    const auto ring = [&](int x, int y, int radius, int stroke) {
+        disk(x, y, radius, L_SET_PIXELS);
+        disk(x + stroke, y + stroke, radius - stroke, L_CLEAR_PIXELS);
+    };
+    ring(20, 40, 20, 3);                      // empty
+    ring(120, 40, 20, 3);                     // chosen: a dot inside, apart from the ring
+    disk(120 + 11, 40 + 11, 9, L_SET_PIXELS);
+    ring(220, 40, 16, 3);                     // an "o" with an "m" glued to it
+    pixRenderLine(page.get(), 256, 46, 256, 72, 3, L_SET_PIXELS);
+    ring(320, 40, 20, 9);                     // a bold "O"
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 2u);
+    const auto [empty, chosen] = leftToRight(marks);
+    EXPECT_NEAR(empty.box.x, 20, 2);
+    EXPECT_NEAR(empty.box.width, 41, 3);
+    EXPECT_FALSE(empty.ticked);
+    EXPECT_FALSE(empty.unclear);
+    EXPECT_NEAR(chosen.box.x, 120, 2);
+    EXPECT_TRUE(chosen.ticked);
+    EXPECT_FALSE(chosen.unclear);
 }
 
 TEST(CheckboxMarks, InkBetweenEmptyAndTickedIsUnclear)
