@@ -351,6 +351,28 @@ TEST(CheckboxWords, ATickReadWithASpaceBeforeItIsATick)
     EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
 }
 
+TEST(CheckboxWords, AGroupUnderANumberedQuestionIsRead)
+{
+    // A questionnaire numbers its questions: "13. Bedömning" with its boxes on the line under it,
+    // "14. Datum" with its answer under it. The number is no part of the label.
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, 0.95, line});
+    };
+    add(272, 50, "13.", 0);  add(340, 240, "Bedömning", 0);
+    add(330, 36, "☒", 1);  add(380, 330, "Missförhållande", 1);  add(760, 36, "☐", 1);  add(810, 90, "Risk", 1);
+    add(915, 60, "för", 1);  add(990, 330, "missförhållande", 1);
+    add(272, 50, "14.", 2);  add(340, 120, "Datum", 2);
+    add(330, 230, "2026-02-08", 3);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(valueText(extraction, "rapport_datum"), "2026-02-08");
+}
+
 INSTANTIATE_TEST_SUITE_P(Printed, CheckboxStyles, ::testing::Values(Print::Scan, Print::BornDigital),
                          [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
 

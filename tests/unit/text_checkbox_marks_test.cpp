@@ -127,8 +127,8 @@ TEST(CheckboxMarks, ARadioDotIsATickAndALettersRingIsNot)
 TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
 {
     // Radio buttons drawn as circles (CSS border-radius): an empty ring, a ring with a filled dot
-    // in its middle. An "o" with the next letter close beside it and an "O" whose stroke is a
-    // letter's, not a hairline, are no boxes.
+    // in its middle. An "o" with the next letter close beside it, an "O" whose stroke is a
+    // letter's, not a hairline, an "@" and an "O" after an "F" are no boxes.
     PixPtr page = strip();
     const auto disk = [&](int x, int y, int radius, int op) {
         PTA* circle = generatePtaFilledCircle(radius);
@@ -147,6 +147,11 @@ TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
     ring(220, 40, 16, 3);                     // an "o" with an "m" glued to it
     pixRenderLine(page.get(), 256, 46, 256, 72, 3, L_SET_PIXELS);
     ring(320, 40, 20, 9);                     // a bold "O"
+    ring(400, 40, 20, 3);                     // an "@": a letter's bowl inside, its middle paper
+    ring(412, 52, 8, 3);
+    ring(530, 40, 20, 3);                     // the "O" of "IFO": the F's arm reaches to it
+    pixRenderLine(page.get(), 506, 40, 506, 80, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 506, 41, 527, 41, 3, L_SET_PIXELS);
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 2u);

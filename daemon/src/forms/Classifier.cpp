@@ -3,13 +3,11 @@
 #include "forms/DistinctiveWords.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
-#include "forms/TextNormalisation.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TitleEvidence.hpp"
 #include "forms/UnlistedLabels.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <optional>
 #include <set>
 
 namespace inkorg::forms {
@@ -18,46 +16,6 @@ namespace {
 /// What a label worded otherwise than form.json, known by its words (UnlistedLabels), says of
 /// its field, times its cover: half a printed wording's.
 constexpr double kUnlistedLabelWeight = 0.5;
-
-/// Length of the number a blankett puts before a question at the start of `text`: "12.", "3)",
-/// "(4)", "7:"; 0 when `text` does not begin so.
-std::size_t questionNumberLength(const std::string& text)
-{
-    std::size_t at = text.starts_with("(") ? 1 : 0;
-    const std::size_t digits = at;
-    while (at < text.size() && at - digits < 3 && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
-    if (at == digits || at - digits > 2 || at >= text.size()) return 0;
-    if (text[at] != '.' && text[at] != ')' && text[at] != ':') return 0;
-    return at + 1;
-}
-
-bool beginsWithLetter(const std::string& text)
-{
-    return !text.empty() && (std::isalpha(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xC0);
-}
-
-/// `page` without the numbers of numbered questions ("1. Firma", "12) Datum", "3.Sittplatser"), so
-/// that the label after one starts its phrase as on a blankett that does not number them. A
-/// number counts so only at a phrase's start, its label's first word close after it.
-void dropQuestionNumbers(PageRows& page)
-{
-    for (auto& row : page.rows)
-        for (std::size_t w = row.words.size(); w-- > 0;) {
-            if (!startsPhrase(row, w)) continue;
-            Word& word = row.words[w];
-            const std::size_t length = questionNumberLength(word.text);
-            if (length == 0) continue;
-            if (length < word.text.size()) {   // glued to its label's first word
-                if (!beginsWithLetter(word.text.substr(length))) continue;
-                const int cut = word.box.width * static_cast<int>(length) / static_cast<int>(word.text.size());
-                word.text.erase(0, length);
-                word.box.x += cut;
-                word.box.width -= cut;
-            } else if (w + 1 < row.words.size() && !startsPhrase(row, w + 1) && beginsWithLetter(row.words[w + 1].text)) {
-                row.words.erase(row.words.begin() + static_cast<std::ptrdiff_t>(w));
-            }
-        }
-}
 
 /// How many forms print each folded label: a label shared by n forms says 1/n about each.
 std::map<std::string, int> labelSharing(const std::vector<const FormSpec*>& forms)
@@ -70,41 +28,6 @@ std::map<std::string, int> labelSharing(const std::vector<const FormSpec*>& form
         for (const auto& folded : own) ++sharing[folded];
     }
     return sharing;
-}
-
-/// The words a question begins with that ask, not name: "Vad heter …?", "Hur många …?", "Vem är
-/// …?", "Vilka … vill ni …?" (folded).
-bool asks(const std::string& folded)
-{
-    static const std::set<std::string> words{"vad", "vilken", "vilket", "vilka", "vem", "vems", "hur", "var", "nar",
-                                             "varfor", "manga", "mycket", "lange", "heter", "ar", "har", "finns",
-                                             "galler", "ska", "kan", "blir", "du", "ni", "det", "den", "de"};
-    return words.contains(folded);
-}
-
-/// `page` with each question asked at a phrase's start ("Vad heter serveringsstället?", "Hur
-/// många sittplatser har stället?") begun at the words that name what it asks for
-/// ("serveringsstället?", "sittplatser har stället?"), so that they are weighed as a label is;
-/// nullopt when the page asks nothing so.
-std::optional<PageRows> questionsAsLabels(const PageRows& page)
-{
-    PageRows asked = page;
-    bool changed = false;
-    for (auto& row : asked.rows)
-        for (std::size_t w = 0; w < row.words.size(); ++w) {
-            if (!startsPhrase(row, w) || !asks(foldForMatching(row.words[w].text))) continue;
-            std::size_t end = w;   // the phrase's last word, which must close the question
-            while (end + 1 < row.words.size() && !startsPhrase(row, end + 1)) ++end;
-            if (!row.words[end].text.ends_with("?")) continue;
-            std::size_t first = w;
-            while (first < end && asks(foldForMatching(row.words[first].text))) ++first;
-            if (first == w || first == end + 1) continue;
-            row.words.erase(row.words.begin() + static_cast<std::ptrdiff_t>(w),
-                            row.words.begin() + static_cast<std::ptrdiff_t>(first));
-            changed = true;
-        }
-    if (!changed) return std::nullopt;
-    return asked;
 }
 
 double labelScore(const std::vector<PageRows>& pages, const FormSpec& form,

@@ -19,10 +19,11 @@ constexpr double kDiskFillLeast = 0.65;    // a disk fills π/4 of its square; a
 constexpr double kDiskFillMost = 0.9;      // fills it all and is a box
 constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be (300 dpi)
 constexpr int kRingRays = 72;              // directions a ring is looked at from its middle
-constexpr double kRingClosed = 0.9;        // of the directions with the stroke: closed all round
+constexpr int kRingRaysAmiss = 2;          // of them without a thin stroke at most: noise, not a letter's join
 constexpr double kRingStrokeMost = 0.3;    // of the radius: a thin drawn line, not a letter's bowl
-constexpr double kRingApartLeast = 0.2;    // of its width: paper on each side, no letter beside it
+constexpr double kRingApartLeast = 0.25;   // of its width: paper on each side, no letter beside it
 constexpr double kRingSideInk = 0.02;      // of that paper dark at most: noise
+constexpr double kRingDot = 0.35;          // of the radius: the middle a ring's dot fills
 
 bool dark(PIX* binary, int x, int y)
 {
@@ -80,8 +81,9 @@ bool isSolidDisk(PIX* binary, const Box& box)
 }
 
 /// A drawn ring: a radio button's "○" drawn as a CSS circle, ticked by a filled dot inside. Round,
-/// its thin stroke closed all round, paper in its corners and on both sides of it: a letter's bowl
-/// ("o", "O") has its word's next letter close beside it, or a stroke as thick as the letter's.
+/// its thin stroke closed all round, paper in its corners and on both sides of it, its inside
+/// paper or a dot filling its middle: a letter's bowl ("o", "O", "IFO") has its word's next
+/// letter close beside it or a stroke as thick as the letter's, and "@" or "©" a letter inside.
 bool isRing(PIX* binary, const Box& box)
 {
     const double radius = std::min(box.width, box.height) / 2.0;
@@ -104,15 +106,18 @@ bool isRing(PIX* binary, const Box& box)
         closed += stroke;
         thin += stroke && paper && depth * 0.5 <= radius * kRingStrokeMost;
     }
-    if (closed < kRingClosed * kRingRays || thin < kRingClosed * kRingRays) return false;
+    if (closed < kRingRays - kRingRaysAmiss || thin < kRingRays - kRingRaysAmiss) return false;
     const int corner = std::max(2, box.width / 6);
     for (const int x : {box.x, box.right() - corner})
         for (const int y : {box.y, box.bottom() - corner})
             if (fill(binary, {x, y, corner, corner}) > 0.25) return false;
     const int apart = std::max(2, int(box.width * kRingApartLeast));
     for (const int x : {box.x - apart, box.right()})
-        if (x < 0 || fill(binary, {x, box.y + box.height / 4, apart, box.height / 2}) > kRingSideInk) return false;
-    return true;
+        if (x < 0 || fill(binary, {x, box.y, apart, box.height}) > kRingSideInk) return false;
+    // Inside: paper, or a dot filling its middle; anything else ("@", "©", "Ø") is a glyph.
+    if (insideInk(binary, box) < kEmptyInk) return true;
+    const int dot = std::max(1, int(radius * kRingDot));
+    return fill(binary, {int(cx) - dot + 1, int(cy) - dot + 1, 2 * dot - 1, 2 * dot - 1}) >= kSolidInside;
 }
 
 /// True when `inner` lies wholly within `outer`.
