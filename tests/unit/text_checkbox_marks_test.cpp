@@ -19,6 +19,17 @@ void square(PIX* pix, int x, int y, int side)
     boxDestroy(&box);
 }
 
+/// A filled disk of `radius` with its bounding box's corner at (x, y), drawn (L_SET_PIXELS) or
+/// cut out (L_CLEAR_PIXELS).
+void disk(PIX* pix, int x, int y, int radius, int op)
+{
+    PTA* circle = generatePtaFilledCircle(radius);
+    PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
+    pixRenderPta(pix, placed, op);
+    ptaDestroy(&placed);
+    ptaDestroy(&circle);
+}
+
 /// Two marks, the left one first.
 std::pair<CheckboxMark, CheckboxMark> leftToRight(const std::vector<CheckboxMark>& marks)
 {
@@ -105,16 +116,9 @@ TEST(CheckboxMarks, ABoxWhoseSideLiesOnTheRulingTakenOutIsABox)
 TEST(CheckboxMarks, ARadioDotIsATickAndALettersRingIsNot)
 {
     PixPtr page = strip();
-    const auto disk = [&](int x, int y, int radius, int op) {
-        PTA* circle = generatePtaFilledCircle(radius);
-        PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
-        pixRenderPta(page.get(), placed, op);
-        ptaDestroy(&placed);
-        ptaDestroy(&circle);
-    };
-    disk(30, 40, 15, L_SET_PIXELS);      // a radio button's dot
-    disk(200, 40, 15, L_SET_PIXELS);     // an "O": a ring, its word's next letter close beside it
-    disk(203, 43, 12, L_CLEAR_PIXELS);
+    disk(page.get(), 30, 40, 15, L_SET_PIXELS);      // a radio button's dot
+    disk(page.get(), 200, 40, 15, L_SET_PIXELS);     // an "O": a ring, its word's next letter close beside it
+    disk(page.get(), 203, 43, 12, L_CLEAR_PIXELS);
     pixRenderLine(page.get(), 234, 46, 234, 70, 3, L_SET_PIXELS);
 
     const auto marks = findCheckboxes(page.get());
@@ -130,20 +134,13 @@ TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
     // in its middle. An "o" with the next letter close beside it, an "O" whose stroke is a
     // letter's, not a hairline, an "@" and an "O" after an "F" are no boxes.
     PixPtr page = strip();
-    const auto disk = [&](int x, int y, int radius, int op) {
-        PTA* circle = generatePtaFilledCircle(radius);
-        PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
-        pixRenderPta(page.get(), placed, op);
-        ptaDestroy(&placed);
-        ptaDestroy(&circle);
-    };
     const auto ring = [&](int x, int y, int radius, int stroke) {
-        disk(x, y, radius, L_SET_PIXELS);
-        disk(x + stroke, y + stroke, radius - stroke, L_CLEAR_PIXELS);
+        disk(page.get(), x, y, radius, L_SET_PIXELS);
+        disk(page.get(), x + stroke, y + stroke, radius - stroke, L_CLEAR_PIXELS);
     };
     ring(20, 40, 20, 3);                      // empty
     ring(120, 40, 20, 3);                     // chosen: a dot inside, apart from the ring
-    disk(120 + 11, 40 + 11, 9, L_SET_PIXELS);
+    disk(page.get(), 120 + 11, 40 + 11, 9, L_SET_PIXELS);
     ring(220, 40, 16, 3);                     // an "o" with an "m" glued to it
     pixRenderLine(page.get(), 256, 46, 256, 72, 3, L_SET_PIXELS);
     ring(320, 40, 20, 9);                     // a bold "O"
