@@ -35,6 +35,9 @@ td { border: 1px solid #000; vertical-align: top; padding: 1mm 1.5mm 1.5mm; }
 .sq { display: inline-block; width: 3.2mm; height: 3.2mm; border: 1px solid #000; margin-right: 1.2mm; vertical-align: -0.5mm; }
 .sq.on { background: #000; }
 p { margin: 2mm 0; }
+.ring { display: inline-block; width: 3.3mm; height: 3.3mm; border: 0.9px solid #000; border-radius: 50%; margin: 0 1.3mm 0 0;
+        vertical-align: -0.5mm; box-sizing: border-box; position: relative; }
+.ring.on::after { content: ''; position: absolute; left: 0.6mm; top: 0.6mm; width: 1.5mm; height: 1.5mm; border-radius: 50%; background: #000; }
 .cols { display: flex; gap: 12mm; } .cols > div { width: 80mm; } .lab2 { font-weight: bold; font-size: 8.5pt; margin-top: 1.5mm; }
 </style>)";
 
@@ -204,6 +207,22 @@ TEST_P(CheckboxStyles, RadioButtonsAndFilledSquares)
     EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "true");
 }
 
+TEST_P(CheckboxStyles, DrawnRingsTheChosenWithADot)
+{
+    // Circles drawn by CSS, no glyph (a born-digital PDF has no text for them either); the chosen
+    // ones hold a filled dot. One choice, and a group where several are ticked.
+    const auto extraction = read(R"(<p>Ansökan avser: <span class="ring"></span>Nytt tillstånd <span class="ring on"></span>Ändrat tillstånd <span class="ring"></span>Tillfälligt tillstånd</p>
+<p>Tillståndet avser: <span class="ring"></span>Allmänheten <span class="ring on"></span>Slutet sällskap <span class="ring"></span>Catering</p>
+<p>Drycker: <span class="ring on"></span>Starköl <span class="ring"></span>Vin <span class="ring on"></span>Spritdrycker <span class="ring on"></span>Andra jästa alkoholdrycker</p>)", "serveringstillstand");
+    EXPECT_EQ(valueText(extraction, "ansokan_avser"), "andrat");
+    EXPECT_EQ(valueText(extraction, "tillstandstyp"), "slutet_sallskap");
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,spritdrycker,andra_jasta");
+    for (const std::string key : {"ansokan_avser", "tillstandstyp", "drycker"}) {
+        EXPECT_FALSE(hasIssue(extraction, key, "checkbox.unread")) << key;
+        EXPECT_FALSE(hasIssue(extraction, key, "checkbox.multiple")) << key;
+    }
+}
+
 TEST_P(CheckboxStyles, DrawnBoxesTickedWithACheckMark)
 {
     const auto extraction = read(R"(<p>Tillståndet avser: <span class="cb"></span>Allmänheten <span class="cb">✓</span>Slutet sällskap <span class="cb"></span>Catering</p>
@@ -330,6 +349,28 @@ TEST(CheckboxWords, ATickReadWithASpaceBeforeItIsATick)
     const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(valueText(extraction, "akut"), "false");
     EXPECT_EQ(valueText(extraction, "vardnadshavare_informerad"), "false");
+}
+
+TEST(CheckboxWords, AGroupUnderANumberedQuestionIsRead)
+{
+    // A questionnaire numbers its questions: "13. Bedömning" with its boxes on the line under it,
+    // "14. Datum" with its answer under it. The number is no part of the label.
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, 0.95, line});
+    };
+    add(272, 50, "13.", 0);  add(340, 240, "Bedömning", 0);
+    add(330, 36, "☒", 1);  add(380, 330, "Missförhållande", 1);  add(760, 36, "☐", 1);  add(810, 90, "Risk", 1);
+    add(915, 60, "för", 1);  add(990, 330, "missförhållande", 1);
+    add(272, 50, "14.", 2);  add(340, 120, "Datum", 2);
+    add(330, 230, "2026-02-08", 3);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(valueText(extraction, "rapport_datum"), "2026-02-08");
 }
 
 INSTANTIATE_TEST_SUITE_P(Printed, CheckboxStyles, ::testing::Values(Print::Scan, Print::BornDigital),

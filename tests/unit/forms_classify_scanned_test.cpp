@@ -159,6 +159,39 @@ TEST_F(ClassifyScannedTest, BistandWithItsTitleInAColumnUnderABlueStampIsRecogni
     EXPECT_EQ(classify(document, pointers).formId, "ekonomiskt_bistand") << text;
 }
 
+TEST_F(ClassifyScannedTest, NumberedQuestionsAreRecognisedByWhatTheyAsk)
+{
+    // A kommun's serveringstillstånd as a questionnaire: every label numbered ("4."), most worded
+    // as questions form.json does not list, each answer on the line under its question.
+    std::vector<Text> page{
+        {140, 150, 10, "Eksjö kommun, Miljö- och byggförvaltningen"},
+        {140, 300, 17, "Serveringstillstånd – ansökan", true},
+    };
+    const std::vector<std::pair<std::string, std::string>> questions{
+        {"1. Vilket bolag söker tillståndet?", "Krogen Sju AB"},
+        {"2. Organisationsnummer", "556935-7774"},
+        {"3. Vad heter serveringsstället?", "Vinbaren Sju"},
+        {"4. Var ligger serveringsstället?", "Kyrkogatan 41, Eksjö"},
+        {"5. Hur många sittplatser har stället?", "37"},
+        {"6. Vilka drycker vill ni servera?", "Vin, starköl"},
+        {"7. Serveringen börjar kl.", "11.00"},
+        {"8. Serveringen slutar kl.", "22.00"},
+        {"9. Vem är kontaktperson?", "Ahmed Sjöberg"},
+        {"10. Telefon till kontaktpersonen", "0402-40 619"},
+    };
+    int y = 450;
+    for (const auto& [question, answer] : questions) {
+        page.push_back({140, y, 10, question});
+        page.push_back({200, y + 60, 11, answer});
+        y += 150;
+    }
+    const auto document = read(drawPage(dir / "servering-numbered.png", page));
+    const auto result = classify(document, pointers);
+    std::string scores;
+    for (const auto& [form, score] : result.scores) scores += form + " " + std::to_string(score) + "\n";
+    EXPECT_EQ(result.formId, "serveringstillstand") << scores << document.pages.at(0).text;
+}
+
 TEST_F(ClassifyScannedTest, LetterAboutALexSarahIsNoForm)
 {
     const auto document = read(drawPage(dir / "letter.png",

@@ -19,6 +19,17 @@ void square(PIX* pix, int x, int y, int side)
     boxDestroy(&box);
 }
 
+/// A filled disk of `radius` with its bounding box's corner at (x, y), drawn (L_SET_PIXELS) or
+/// cut out (L_CLEAR_PIXELS).
+void disk(PIX* pix, int x, int y, int radius, int op)
+{
+    PTA* circle = generatePtaFilledCircle(radius);
+    PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
+    pixRenderPta(pix, placed, op);
+    ptaDestroy(&placed);
+    ptaDestroy(&circle);
+}
+
 /// Two marks, the left one first.
 std::pair<CheckboxMark, CheckboxMark> leftToRight(const std::vector<CheckboxMark>& marks)
 {
@@ -105,22 +116,50 @@ TEST(CheckboxMarks, ABoxWhoseSideLiesOnTheRulingTakenOutIsABox)
 TEST(CheckboxMarks, ARadioDotIsATickAndALettersRingIsNot)
 {
     PixPtr page = strip();
-    const auto disk = [&](int x, int y, int radius, int op) {
-        PTA* circle = generatePtaFilledCircle(radius);
-        PTA* placed = ptaTransform(circle, x, y, 1.0, 1.0);
-        pixRenderPta(page.get(), placed, op);
-        ptaDestroy(&placed);
-        ptaDestroy(&circle);
-    };
-    disk(30, 40, 15, L_SET_PIXELS);      // a radio button's dot
-    disk(200, 40, 15, L_SET_PIXELS);     // an "O": a ring
-    disk(203, 43, 12, L_CLEAR_PIXELS);
+    disk(page.get(), 30, 40, 15, L_SET_PIXELS);      // a radio button's dot
+    disk(page.get(), 200, 40, 15, L_SET_PIXELS);     // an "O": a ring, its word's next letter close beside it
+    disk(page.get(), 203, 43, 12, L_CLEAR_PIXELS);
+    pixRenderLine(page.get(), 234, 46, 234, 70, 3, L_SET_PIXELS);
 
     const auto marks = findCheckboxes(page.get());
     ASSERT_EQ(marks.size(), 1u);
     EXPECT_TRUE(marks[0].ticked);
     EXPECT_FALSE(marks[0].unclear);
     EXPECT_NEAR(marks[0].box.x, 30, 2);
+}
+
+TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
+{
+    // Radio buttons drawn as circles (CSS border-radius): an empty ring, a ring with a filled dot
+    // in its middle. An "o" with the next letter close beside it, an "O" whose stroke is a
+    // letter's, not a hairline, an "@" and an "O" after an "F" are no boxes.
+    PixPtr page = strip();
+    const auto ring = [&](int x, int y, int radius, int stroke) {
+        disk(page.get(), x, y, radius, L_SET_PIXELS);
+        disk(page.get(), x + stroke, y + stroke, radius - stroke, L_CLEAR_PIXELS);
+    };
+    ring(20, 40, 20, 3);                      // empty
+    ring(120, 40, 20, 3);                     // chosen: a dot inside, apart from the ring
+    disk(page.get(), 120 + 11, 40 + 11, 9, L_SET_PIXELS);
+    ring(220, 40, 16, 3);                     // an "o" with an "m" glued to it
+    pixRenderLine(page.get(), 256, 46, 256, 72, 3, L_SET_PIXELS);
+    ring(320, 40, 20, 9);                     // a bold "O"
+    ring(400, 40, 20, 3);                     // an "@": a letter's bowl inside, its middle paper
+    ring(412, 52, 8, 3);
+    ring(530, 40, 20, 3);                     // the "O" of "IFO": the F's arm reaches to it
+    pixRenderLine(page.get(), 506, 40, 506, 80, 3, L_SET_PIXELS);
+    pixRenderLine(page.get(), 506, 41, 527, 41, 3, L_SET_PIXELS);
+
+    const auto marks = findCheckboxes(page.get());
+    ASSERT_EQ(marks.size(), 2u);
+    const auto [empty, chosen] = leftToRight(marks);
+    EXPECT_NEAR(empty.box.x, 20, 2);
+    EXPECT_NEAR(empty.box.width, 41, 3);
+    EXPECT_FALSE(empty.ticked);
+    EXPECT_FALSE(empty.unclear);
+    EXPECT_NEAR(chosen.box.x, 120, 2);
+    EXPECT_TRUE(chosen.ticked);
+    EXPECT_FALSE(chosen.unclear);
 }
 
 TEST(CheckboxMarks, InkBetweenEmptyAndTickedIsUnclear)

@@ -3,13 +3,19 @@
 #include "forms/DistinctiveWords.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TitleEvidence.hpp"
+#include "forms/UnlistedLabels.hpp"
 
 #include <algorithm>
 #include <set>
 
 namespace inkorg::forms {
 namespace {
+
+/// What a label worded otherwise than form.json, known by its words (UnlistedLabels), says of
+/// its field, times its cover: half a printed wording's.
+constexpr double kUnlistedLabelWeight = 0.5;
 
 /// How many forms print each folded label: a label shared by n forms says 1/n about each.
 std::map<std::string, int> labelSharing(const std::vector<const FormSpec*>& forms)
@@ -35,11 +41,25 @@ double labelScore(const std::vector<PageRows>& pages, const FormSpec& form,
         auto it = sharing.find(candidate.folded);
         return it == sharing.end() ? 1.0 : 1.0 / it->second;
     };
+    std::vector<std::vector<LabelMatch>> listed;
     for (const auto& page : pages) {
-        for (const auto& match : findLabels(page, candidates, MatchStart::PhraseStart)) {
+        listed.push_back(findLabels(page, candidates, MatchStart::PhraseStart));
+        for (const auto& match : listed.back()) {
             auto& slot = found[static_cast<std::size_t>(match.owner)];
             slot = std::max(slot, match.quality * weightOf(candidates[static_cast<std::size_t>(match.candidate)]));
         }
+    }
+    // A label worded otherwise ("Vad heter serveringsstället?" for "Serveringsställets namn"),
+    // known by its words: less than a wording of form.json.
+    std::vector<bool> wanted(found.size());
+    for (std::size_t f = 0; f < found.size(); ++f) wanted[f] = found[f] == 0.0;
+    if (std::ranges::any_of(wanted, [](bool w) { return w; })) {
+        const FieldVocabulary vocabulary(form);
+        for (std::size_t p = 0; p < pages.size(); ++p)
+            for (const auto& match : findUnlistedLabels(pages[p], vocabulary, wanted, listed[p], {})) {
+                auto& slot = found[static_cast<std::size_t>(match.owner)];
+                slot = std::max(slot, kUnlistedLabelWeight * match.quality);
+            }
     }
     // A fillable PDF's field names count as printed labels.
     for (const auto& [name, value] : formFields) {
@@ -62,7 +82,14 @@ Classification classify(const Document& document, const std::vector<const FormSp
 {
     Classification result;
     std::vector<PageRows> pages;
-    for (const auto& page : document.pages) pages.push_back(buildRows(page));
+    for (const auto& page : document.pages) {
+        pages.push_back(buildRows(page));
+        dropQuestionNumbers(pages.back());
+    }
+    // Labels are weighed on the pages as read and as their questions name what they ask.
+    std::vector<PageRows> readings = pages;
+    for (const auto& page : pages)
+        if (auto asked = questionsAsLabels(page)) readings.push_back(std::move(*asked));
     auto sharing = labelSharing(forms);
     const auto distinctive = DistinctiveWords(forms).sharesFound(document);
 
@@ -76,7 +103,7 @@ Classification classify(const Document& document, const std::vector<const FormSp
     for (std::size_t f = 0; f < forms.size(); ++f) {
         const FormSpec* form = forms[f];
         double title = pages.empty() ? 0.0 : titleEvidence(pages.front(), *form);
-        double labels = labelScore(pages, *form, sharing, document.formFields);
+        double labels = labelScore(readings, *form, sharing, document.formFields);
         double score = kTitleWeight * title + kLabelWeight * labels + kWordsWeight * distinctive[f];
         result.scores[form->id] = score;
         scored.push_back({form, score, labels, title});

@@ -6,7 +6,11 @@
 ///                  word, in any case, broken over two lines or not (TitleEvidence.hpp)
 ///   0.5 × labels — the share of the form's fields whose label is printed as a label (starting a
 ///                  phrase or closed by ':'), each weighted by how specific the label is (a label
-///                  that several forms print, such as "Datum", counts 1/n)
+///                  that several forms print, such as "Datum", counts 1/n); a question's number
+///                  ("2. Organisationsnummer") is no part of it, a question is weighed from the
+///                  words that name what it asks ("Vad heter serveringsstället?"), and a label
+///                  worded otherwise counts by its words at half weight (QuestionWording.hpp,
+///                  UnlistedLabels.hpp)
 ///   0.25 × words — the share of the words only this form prints (its distinctive words, from its
 ///                  titles, labels and option texts: DistinctiveWords.hpp) found on its first
 ///                  two pages; a title lost under a stamp leaves labels and words enough

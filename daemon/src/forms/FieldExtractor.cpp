@@ -4,6 +4,7 @@
 #include "forms/FormFieldMapper.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/UnlistedLabels.hpp"
 #include "forms/ValueLocator.hpp"
@@ -353,6 +354,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
     std::map<std::string, Reading> readings;
     for (const auto& page : document.pages) {
         PageRows rows = buildRows(page);
+        dropQuestionNumbers(rows);
         auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
         for (auto& label : labels) extendToPrintedLabel(rows, label);
         auto onPage = readLabels(rows, labels, form);

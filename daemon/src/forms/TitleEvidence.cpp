@@ -11,6 +11,7 @@ namespace {
 constexpr double kTitleZone = 0.4;          ///< share of page 1's height where a title may stand
 constexpr double kMinimumRecall = 0.5;      ///< a heading must hold more of a variant's words
 constexpr double kLineGapInRowHeights = 1.2; ///< widest gap between the two lines of one title
+constexpr double kDashGapInRowHeights = 2.0; ///< widest gap within one title's line: "Ansökan – …"
 
 /// A phrase of a row: words [first, last] with no wide gap between them.
 struct Phrase {
@@ -83,8 +84,16 @@ double titleEvidence(const PageRows& firstPage, const FormSpec& form)
 
     std::vector<std::vector<std::string>> headings;
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (const auto& phrase : rows[r]) {
+        for (std::size_t p = 0; p < rows[r].size(); ++p) {
+            const Phrase& phrase = rows[r][p];
             headings.push_back(phrase.words);
+            // A title's words either side of a dash, set apart by it further than words are.
+            if (p + 1 < rows[r].size()
+                && rows[r][p + 1].left - phrase.right <= kDashGapInRowHeights * firstPage.rows[r].height()) {
+                auto joined = phrase.words;
+                joined.insert(joined.end(), rows[r][p + 1].words.begin(), rows[r][p + 1].words.end());
+                headings.push_back(std::move(joined));
+            }
             if (r + 1 == rows.size()) continue;
             for (const auto& next : rows[r + 1]) {
                 if (!continues(firstPage.rows[r], phrase, firstPage.rows[r + 1], next)) continue;

@@ -1,7 +1,9 @@
 #pragma once
 /// How surely a page is headed by one of a form's titles, worded as the kommun words it.
-/// A heading is a phrase in the top 40 % of page 1 (a row's words up to a wide gap), alone or
-/// continued on the row below it (a title broken over two lines, or in a column of its own).
+/// A heading is a phrase in the top 40 % of page 1 (a row's words up to a wide gap), alone,
+/// joined to the next phrase of its row within two text heights (a dash between a title's words:
+/// "Serveringstillstånd – ansökan") or continued on the row below it (a title broken over two
+/// lines, or in a column of its own).
 /// It is compared word by word (contentWords, wordSimilarity) with each title variant:
 ///   recall    — the share of the variant's words the heading holds
 ///   precision — the share of the heading's words that belong to the variant

@@ -1,6 +1,7 @@
 #include "text/CheckboxMarks.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace inkorg::text {
@@ -17,6 +18,12 @@ constexpr double kSolidInside = 0.9;       // of a round dot's middle dark: fill
 constexpr double kDiskFillLeast = 0.65;    // a disk fills π/4 of its square; a filled square
 constexpr double kDiskFillMost = 0.9;      // fills it all and is a box
 constexpr int kRuledSideReach = 4;         // how far outside a box its side on a ruled line may be (300 dpi)
+constexpr int kRingRays = 72;              // directions a ring is looked at from its middle
+constexpr int kRingRaysAmiss = 2;          // of them without a thin stroke at most: noise, not a letter's join
+constexpr double kRingStrokeMost = 0.3;    // of the radius: a thin drawn line, not a letter's bowl
+constexpr double kRingApartLeast = 0.25;   // of its width: paper on each side, no letter beside it
+constexpr double kRingSideInk = 0.02;      // of that paper dark at most: noise
+constexpr double kRingDot = 0.35;          // of the radius: the middle a ring's dot fills
 
 bool dark(PIX* binary, int x, int y)
 {
@@ -73,6 +80,52 @@ bool isSolidDisk(PIX* binary, const Box& box)
     return true;
 }
 
+/// A drawn ring: a radio button's "○" drawn as a CSS circle, ticked by a filled dot inside. Round,
+/// its thin stroke closed all round, paper in its corners and on both sides of it, its inside
+/// paper or a dot filling its middle: a letter's bowl ("o", "O", "IFO") has its word's next
+/// letter close beside it or a stroke as thick as the letter's, and "@" or "©" a letter inside.
+bool isRing(PIX* binary, const Box& box)
+{
+    const double radius = std::min(box.width, box.height) / 2.0;
+    const double cx = box.x + (box.width - 1) / 2.0, cy = box.y + (box.height - 1) / 2.0;
+    int closed = 0, thin = 0;
+    for (int ray = 0; ray < kRingRays; ++ray) {
+        const double angle = 2.0 * 3.14159265358979 * ray / kRingRays;
+        // Inward from the rim: the stroke's depth, up to the paper inside it.
+        int depth = 0;
+        bool stroke = false, paper = false;
+        for (double r = radius + 0.5; r >= radius * 0.45 && !paper; r -= 0.5) {
+            const bool ink = dark(binary, int(cx + r * std::cos(angle) + 0.5), int(cy + r * std::sin(angle) + 0.5));
+            if (ink) {
+                stroke = true;
+                ++depth;
+            } else if (stroke) {
+                paper = true;
+            }
+        }
+        closed += stroke;
+        thin += stroke && paper && depth * 0.5 <= radius * kRingStrokeMost;
+    }
+    if (closed < kRingRays - kRingRaysAmiss || thin < kRingRays - kRingRaysAmiss) return false;
+    const int corner = std::max(2, box.width / 6);
+    for (const int x : {box.x, box.right() - corner})
+        for (const int y : {box.y, box.bottom() - corner})
+            if (fill(binary, {x, y, corner, corner}) > 0.25) return false;
+    const int apart = std::max(2, int(box.width * kRingApartLeast));
+    for (const int x : {box.x - apart, box.right()})
+        if (x < 0 || fill(binary, {x, box.y, apart, box.height}) > kRingSideInk) return false;
+    // Inside: paper, or a dot filling its middle; anything else ("@", "©", "Ø") is a glyph.
+    if (insideInk(binary, box) < kEmptyInk) return true;
+    const int dot = std::max(1, int(radius * kRingDot));
+    return fill(binary, {int(cx) - dot + 1, int(cy) - dot + 1, 2 * dot - 1, 2 * dot - 1}) >= kSolidInside;
+}
+
+/// True when `inner` lies wholly within `outer`.
+bool within(const Box& inner, const Box& outer)
+{
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+}
+
 CheckboxMark judged(const Box& box, double ink)
 {
     CheckboxMark mark{box, ink >= kTickedInk, false};
@@ -111,6 +164,10 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
             marks.push_back({box, true, false});
             continue;
         }
+        if (isRing(binary.get(), box)) {
+            marks.push_back(judged(box, insideInk(binary.get(), box)));
+            continue;
+        }
         const int depth = std::max(2, shorter / 10);
         int open = 0, ruled = 0;
         for (const bool horizontal : {true, false})
@@ -125,7 +182,12 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
             }
         if (open == 0 || (open == 1 && ruled == 1)) marks.push_back(judged(box, insideInk(binary.get(), box)));
     }
-    return marks;
+    // A ring's dot is the ring's tick, not a radio button of its own.
+    std::vector<CheckboxMark> kept;
+    for (const auto& mark : marks)
+        if (std::ranges::none_of(marks, [&](const CheckboxMark& outer) { return &outer != &mark && within(mark.box, outer.box); }))
+            kept.push_back(mark);
+    return kept;
 }
 
 void eraseCheckboxes(PIX* page, const std::vector<CheckboxMark>& marks)

@@ -4,7 +4,8 @@
 /// ticked one entirely, so the boxes are found in the pixels instead, before OCR, and taken out
 /// of the image the recogniser sees: small hollow squares with straight, closed borders (a
 /// glyph ☐/☒/☑/□/■, a drawn box, a box in a table cell), ticked when their inside holds ink (an
-/// X, a ✓, a filled square), and solid round dots (a radio ●). Each is put back among the words
+/// X, a ✓, a filled square), solid round dots (a radio ●) and drawn rings (a radio ○ drawn as a
+/// circle, ticked by a filled dot in its middle). Each is put back among the words
 /// read as the word a PDF text layer would hold — "☐" or "☒" — so form extraction reads scanned
 /// and born-digital ticks alike.
 
