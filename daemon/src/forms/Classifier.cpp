@@ -56,7 +56,7 @@ double labelScore(const std::vector<PageRows>& pages, const FormSpec& form,
     if (std::ranges::any_of(wanted, [](bool w) { return w; })) {
         const FieldVocabulary vocabulary(form);
         for (std::size_t p = 0; p < pages.size(); ++p)
-            for (const auto& match : findUnlistedLabels(pages[p], vocabulary, wanted, listed[p], {})) {
+            for (const auto& match : findUnlistedLabels(pages[p], form, vocabulary, wanted, listed[p], {}).labels) {
                 auto& slot = found[static_cast<std::size_t>(match.owner)];
                 slot = std::max(slot, kUnlistedLabelWeight * match.quality);
             }
