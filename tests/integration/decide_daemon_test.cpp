@@ -132,6 +132,37 @@ TEST(DecideThroughTheDaemon, TheNamndsDecisionWithItsParagrafAndADelegateRefused
         EXPECT_TRUE(contains(text, part)) << "missing: " << part << "\n" << text;
 }
 
+TEST(DecideThroughTheDaemon, WhatTheLetterPrintsIsBoundedAndALineWhereItPrintsALine)
+{
+    TempDir dir;
+    Daemon daemon(dir / "var");
+    const long long karin = registered(daemon, "ekonomiskt_bistand", kKarin);
+    const std::string hanna = tokenOfNewUser(daemon, R"({"name":"hanna","role":"handläggare","unit":"Försörjningsstöd",
+        "namn":"Hanna Holm","titel":"Socialsekreterare"})");
+    assign(daemon, karin, "Försörjningsstöd");
+    const std::string path = "/api/documents/" + std::to_string(karin) + "/decision";
+    const std::string huge(30000, 'x');
+    const std::vector<std::pair<std::string, std::string>> hostile = {
+        {R"({"beslut":"avslag","motivering":")" + huge + R"("})", "Motiveringen får vara högst 20000 tecken"},
+        {R"({"beslut":"avslag\nBifall","motivering":"Nej."})", "Beslutet ska stå på en rad"},
+        {R"({"beslut":"avslag","motivering":"Nej.","lagrum":"12 kap. 1 §\n\nNytt stycke"})", "Lagrummet ska stå på en rad"},
+        {R"({"beslut":"avslag","motivering":"Nej.","adress":")" + huge.substr(0, 400) + R"("})", "Adressen får vara högst 300 tecken"},
+        {R"({"beslut":"avslag","motivering":"Nej.","uppgifter":{"villkor":")" + huge.substr(0, 2500) + R"("}})",
+         "Uppgiften villkor får vara högst 2000 tecken"},
+    };
+    for (const auto& [body, message] : hostile) {
+        const auto refused = daemon.post(path, body, "application/json", hanna);
+        EXPECT_EQ(refused.status, 422) << message;
+        EXPECT_NE(refused.body.find(message), std::string::npos) << refused.body.substr(0, 300);
+    }
+    const auto history = daemon.get("/api/documents/" + std::to_string(karin), hanna);
+    EXPECT_EQ(history.body.find("beslutsbrev"), std::string::npos) << "nothing was decided";
+
+    const auto decided = daemon.post(path, R"({"beslut":"avslag","motivering":"Inkomsterna räcker.\nAndra stycket."})",
+                                     "application/json", hanna);
+    EXPECT_EQ(decided.status, 200) << "a motivering of two paragraphs is a motivering: " << decided.body.substr(0, 300);
+}
+
 TEST(DecideThroughTheDaemon, TheExampleKommunIsWarnedAboutUntilConfigured)
 {
     TempDir dir;

@@ -68,6 +68,11 @@ void requireOneLine(const std::string& text, const std::string& what, std::size_
 {
     if (text.find_first_of("\r\n\t") != std::string::npos)
         throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, what + " ska stå på en rad – inget har sparats");
+    requireAtMost(text, what, maxCharacters);
+}
+
+void requireAtMost(const std::string& text, const std::string& what, std::size_t maxCharacters)
+{
     // UTF-8 (the parser checked it): every byte but a continuation byte starts a character.
     const auto characters = static_cast<std::size_t>(
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));

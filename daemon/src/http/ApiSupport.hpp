@@ -44,4 +44,8 @@ std::string lineMember(const Poco::JSON::Object::Ptr& body, const std::string& k
 /// characters (code points); for texts that come from elsewhere than a JSON member.
 void requireOneLine(const std::string& text, const std::string& what, std::size_t maxCharacters);
 
+/// 422 naming `what` when `text` is longer than `maxCharacters` characters (code points); for a
+/// text of several lines (a motivering), which a line break does not refuse.
+void requireAtMost(const std::string& text, const std::string& what, std::size_t maxCharacters);
+
 } // namespace inkorg::http

@@ -19,6 +19,15 @@ using Poco::Net::HTTPResponse;
 
 namespace {
 
+/// What the beslutsbrev prints from the request: one bounded line where it prints a line, a
+/// bounded text where it prints paragraphs (an attacker's megabyte is no letter).
+constexpr std::size_t kWordCharacters = 40;       // beslut, roll, period, paragraf
+constexpr std::size_t kLineCharacters = 200;      // lagrum, an uppgift's name
+constexpr std::size_t kAddressCharacters = 300;   // the address block, lines separated by "\n"
+constexpr std::size_t kUppgiftCharacters = 2000;  // serveringsyta, villkor …
+constexpr std::size_t kTextCharacters = 20000;    // the motivering
+constexpr std::size_t kUppgifter = 50;
+
 void requireDecider(const Exchange& exchange)
 {
     requireRole(exchange, {kHandlaggare, kGruppledare, kAdministrator}, "Bara handläggare och gruppledare fattar beslut");
@@ -34,27 +43,33 @@ decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& ser
     const auto body = jsonBody(exchange);
     decisions::DecisionRequest request;
     request.target = std::to_string(documentId);
-    request.beslut = textMember(body, "beslut");
+    request.beslut = lineMember(body, "beslut", "Beslutet", kWordCharacters);
     request.motivering = textMember(body, "motivering");
-    request.lagrum = textMember(body, "lagrum");   // empty: the legal model's first decision type
+    requireAtMost(request.motivering, "Motiveringen", kTextCharacters);
+    request.lagrum = lineMember(body, "lagrum", "Lagrummet", kLineCharacters);   // empty: the legal model's first decision type
     const std::string belopp = textMember(body, "belopp");
     if (!belopp.empty()) {
         const auto kronor = swedish::parseMoney(belopp);
         if (!kronor) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Beloppet ska anges i kronor, t.ex. 5 800");
         request.belopp = *kronor;
     }
-    const std::string period = textMember(body, "period");
+    const std::string period = lineMember(body, "period", "Perioden", kWordCharacters);
     if (!period.empty()) request.period = period;
-    request.paragraf = textMember(body, "paragraf");
+    request.paragraf = lineMember(body, "paragraf", "Paragrafen", kWordCharacters);
     request.adress = textMember(body, "adress");           // lines separated by "\n"; "": the record's
+    requireAtMost(request.adress, "Adressen", kAddressCharacters);
     request.anslagDatum = textMember(body, "anslagDatum"); // the protocol's anslag, YYYY-MM-DD; "": not yet known
     if (body->has("uppgifter")) {
         const auto uppgifter = body->getObject("uppgifter");
         if (!uppgifter) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "uppgifter ska vara ett objekt med texter");
+        if (uppgifter->size() > kUppgifter)
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Högst " + std::to_string(kUppgifter) + " uppgifter – inget har sparats");
         for (const auto& [key, value] : *uppgifter) {
             if (!value.isString())
                 throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Uppgiften " + key + " ska vara en text");
+            requireOneLine(key, "Uppgiftens namn", kLineCharacters);
             request.uppgifter[key] = value.extract<std::string>();
+            requireAtMost(request.uppgifter[key], "Uppgiften " + key, kUppgiftCharacters);
         }
     }
     const auto user = services.diarium().user(exchange.caller->userId);
@@ -62,7 +77,7 @@ decisions::DecisionRequest requestOf(Exchange& exchange, pipeline::Services& ser
     request.handlaggare = user && !user->fullName.empty() ? user->fullName : exchange.caller->name;
     request.handlaggareTitel = user ? user->title : "";
     request.actor = exchange.caller->name;
-    request.roll = textMember(body, "roll");
+    request.roll = lineMember(body, "roll", "Rollen", kWordCharacters);
     // The nämnd decided at its meeting, on that day; a delegate decides today.
     request.datum = textMember(body, "datum");
     if (!request.datum.empty() && service.delegation().canonicalRole(request.roll) != decisions::kNamnd)
