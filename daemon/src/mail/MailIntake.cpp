@@ -73,13 +73,14 @@ MailOutcome MailIntake::take(const std::string& raw, const ParsedMail& mail, con
                          (mail.depth >= kMeasuredDepth ? "minst " : std::string()) + std::to_string(mail.depth) +
                          " nivåer (bifogade meddelanden inräknade); högst " + std::to_string(limits_.maxDepth) +
                          " tas emot automatiskt." + byHand);
-    if (mail.partCount > limits_.maxParts)
-        throw DeadLetter("Meddelandet har för många delar: " + std::to_string(mail.partCount) + "; högst " +
-                         std::to_string(limits_.maxParts) + " tas emot automatiskt." + byHand);
+    // Too many attachments says what the registrator sees; too many parts (of any kind) comes after.
     if (mail.attachments.size() > limits_.maxAttachments)
         throw DeadLetter("Meddelandet har " + std::to_string(mail.attachments.size()) + " bilagor; högst " +
                          std::to_string(limits_.maxAttachments) + " tas emot automatiskt. Öppna meddelandet i "
                          "e-postlådan och registrera det för hand, eller be avsändaren dela upp det.");
+    if (mail.partCount > limits_.maxParts)
+        throw DeadLetter("Meddelandet har för många delar: " + std::to_string(mail.partCount) + "; högst " +
+                         std::to_string(limits_.maxParts) + " tas emot automatiskt." + byHand);
 
     std::vector<std::string> names;
     for (std::size_t i = 0; i < mail.attachments.size(); ++i)
