@@ -955,11 +955,12 @@ async function main() {
       await page.setViewportSize({ width: 1400, height: 1000 });
     });
 
-    await step('an orosanmälan\'s skyddsbedömning, due the day it comes, says "I dag" in Inkorgen', async () => {
+    // Ticked akut: due the day it comes at any hour (not ticked, after 16:00 or on a day off it is the next day).
+    await step('an akut orosanmälan\'s skyddsbedömning, due the day it comes, says "I dag" in Inkorgen', async () => {
       await login(page, base, tokens.rita);
       const oro = makeBlankett('orosanmalan', { barn_namn: 'Lisa Lund', barn_personnummer: '20150606-6664', barn_adress: 'Skolgatan 3',
         vardnadshavare_namn: 'Per Lund', anmalare_namn: 'Eva Ek', anmalare_verksamhet: 'Norra skolan', anmalare_typ: 'skola',
-        oro_beskrivning: 'Lisa kommer ofta hungrig till skolan.', akut: 'nej', vardnadshavare_informerad: 'ja', anmalan_datum: '2026-03-01' }, 'oro');
+        oro_beskrivning: 'Lisa kommer ofta hungrig till skolan.', akut: 'ja', vardnadshavare_informerad: 'ja', anmalan_datum: '2026-03-01' }, 'oro');
       drop(oro, 'orosanmalan.pdf');
       await page.waitForSelector('#documents td.due-today', { timeout: 60000 });
       const cell = await page.textContent('#documents td.due-today');
