@@ -57,6 +57,15 @@ TEST_F(TitleEvidenceTest, ExactTitleScoresOne)
     EXPECT_EQ(titleEvidence(rows({{200, 150, "ANSÖKAN OM SERVERINGSTILLSTÅND"}}), servering), 1.0);
 }
 
+TEST_F(TitleEvidenceTest, ACheckboxOptionWordedLikeTheTitleIsNoHeading)
+{
+    // Page 2 of a lex Sarah rapport: the bedömning's options near the top, no title.
+    const auto page2 = rows({{200, 150, "Missförhållande"}, {200, 220, "Påtaglig risk för missförhållande"},
+                             {200, 300, "Rapportdatum 2026-02-17"}});
+    EXPECT_LT(titleEvidence(page2, lexSarah), 0.6);
+    EXPECT_EQ(titleEvidence(rows({{200, 150, "Rapport om missförhållande eller påtaglig risk för missförhållande"}}), lexSarah), 1.0);
+}
+
 TEST_F(TitleEvidenceTest, RewordedTitleBrokenOverTwoLinesCounts)
 {
     const auto split = rows({{200, 100, "Eksjö kommun"},

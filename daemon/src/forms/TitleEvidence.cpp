@@ -12,6 +12,7 @@ constexpr double kTitleZone = 0.4;          ///< share of page 1's height where 
 constexpr double kMinimumRecall = 0.5;      ///< a heading must hold more of a variant's words
 constexpr double kLineGapInRowHeights = 1.2; ///< widest gap between the two lines of one title
 constexpr double kDashGapInRowHeights = 2.0; ///< widest gap within one title's line: "Ansökan – …"
+constexpr double kSameWord = 0.9;           ///< wordSimilarity of one word read with an OCR edit
 
 /// A phrase of a row: words [first, last] with no wide gap between them.
 struct Phrase {
@@ -72,6 +73,23 @@ bool continues(const Row& upper, const Phrase& first, const Row& lower, const Ph
     return gap < kLineGapInRowHeights * lineHeight && second.left < first.right && first.left < second.right;
 }
 
+/// True when `words` (contentWords) are the text of one of the form's checkbox options, word for
+/// word within an OCR edit: on a
+/// later page, "☐ Påtaglig risk för missförhållande" is an answer, not the title it resembles.
+bool isOptionText(const std::vector<std::string>& words, const FormSpec& form)
+{
+    for (const auto& field : form.fields)
+        for (const auto& option : field.options)
+            for (const auto& label : option.labels) {
+                const auto optionWords = contentWords(label);
+                if (optionWords.size() == words.size()
+                    && std::equal(words.begin(), words.end(), optionWords.begin(),
+                                  [](const auto& a, const auto& b) { return wordSimilarity(a, b) >= kSameWord; }))
+                    return true;
+            }
+    return false;
+}
+
 } // namespace
 
 double titleEvidence(const PageRows& firstPage, const FormSpec& form)
@@ -97,12 +115,15 @@ double titleEvidence(const PageRows& firstPage, const FormSpec& form)
             if (r + 1 == rows.size()) continue;
             for (const auto& next : rows[r + 1]) {
                 if (!continues(firstPage.rows[r], phrase, firstPage.rows[r + 1], next)) continue;
+                if (isOptionText(phrase.words, form) || isOptionText(next.words, form)) continue;   // stacked options
                 auto joined = phrase.words;
                 joined.insert(joined.end(), next.words.begin(), next.words.end());
                 headings.push_back(std::move(joined));
             }
         }
     }
+    // A checkbox option's text, however the row's gaps cut it, is an answer and never a title.
+    std::erase_if(headings, [&](const auto& heading) { return isOptionText(heading, form); });
     double best = 0.0;
     for (const auto& variant : form.titleVariants) {
         auto title = contentWords(variant);

@@ -3,7 +3,7 @@
 /// A heading is a phrase in the top 40 % of page 1 (a row's words up to a wide gap), alone,
 /// joined to the next phrase of its row within two text heights (a dash between a title's words:
 /// "Serveringstillstånd – ansökan") or continued on the row below it (a title broken over two
-/// lines, or in a column of its own).
+/// lines, or in a column of its own). A checkbox option's own text is never a heading.
 /// It is compared word by word (contentWords, wordSimilarity) with each title variant:
 ///   recall    — the share of the variant's words the heading holds
 ///   precision — the share of the heading's words that belong to the variant
