@@ -6,85 +6,43 @@
 
 #include "forms/FieldExtractor.hpp"
 #include "forms/PageAccount.hpp"
+#include "support/DrawnPage.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
-#include "support/ScanMaker.hpp"
-#include "support/TempDir.hpp"
-#include "text/PageReader.hpp"
-
-#include <hpdf.h>
-#include <poppler-document.h>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <memory>
-
-namespace fs = std::filesystem;
+#include <string>
 
 namespace inkorg::forms {
 namespace {
 
-struct DocFree {
-    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
-};
-
-struct Text {
-    float x, y, size;
-    bool bold;
-    const char* text;   // Latin-1
-};
+/// Headings in Helvetica bold, the rest in Helvetica.
+const std::string kBold = "Helvetica-Bold";
+const std::string kRegular = "Helvetica";
 
 /// An orosanmälan as a kommun might print it: "Label:" with the value after it, headings in bold,
 /// an instruction, the checkbox question, the signature lines.
-std::vector<Text> orosanmalan(const char* contactLabel)
+test::Drawing orosanmalan(const char* contactLabel)
 {
-    return {
-        {60, 780, 16, true, "Oros\xE4nm\xE4lan"},
-        {60, 756, 9, false, "Fyll i blanketten och skicka den till socialtj\xE4nsten."},
-        {60, 720, 12, true, "Barnet"},
-        {60, 696, 11, false, "Barnets namn:"},           {230, 696, 12, false, "Linn\xE9" "a Engstr\xF6m"},
-        {60, 672, 11, false, "Barnets personnummer:"},   {230, 672, 12, false, "20100523-8652"},
-        {60, 636, 12, true, "Anm\xE4laren"},
-        {60, 612, 11, false, "Anm\xE4larens namn:"},     {230, 612, 12, false, "Omar Forsberg"},
-        {60, 588, 11, false, contactLabel},               {230, 588, 12, false, "Maria Berg"},
-        {60, 564, 11, false, "Telefon:"},                  {230, 564, 12, false, "070-123 45 67"},
-        {60, 528, 11, false, "Beskriv din oro:"},
-        {60, 510, 12, false, "Barnet har kommit till skolan utan frukost."},
-        {60, 470, 11, false, "\xC4r det akut?"},          {230, 470, 11, false, "[X] Ja    [ ] Nej"},
-        {60, 434, 11, false, "Datum:"},                    {230, 434, 12, false, "17 okt 2026"},
-        {60, 398, 11, false, "Underskrift:"},              {230, 398, 11, false, "______________________"},
-        {60, 374, 11, false, "Namnf\xF6rtydligande:"},    {230, 374, 12, false, "Omar Forsberg"},
-    };
-}
-
-/// The page drawn, rasterised and read by Tesseract.
-Document scanned(const std::vector<Text>& texts, const fs::path& dir)
-{
-    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
-    EXPECT_TRUE(doc);
-    HPDF_Page page = HPDF_AddPage(doc.get());
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    HPDF_Font regular = HPDF_GetFont(doc.get(), "Helvetica", "WinAnsiEncoding");
-    HPDF_Font bold = HPDF_GetFont(doc.get(), "Helvetica-Bold", "WinAnsiEncoding");
-    HPDF_Page_BeginText(page);
-    for (const auto& text : texts) {
-        HPDF_Page_SetFontAndSize(page, text.bold ? bold : regular, text.size);
-        HPDF_Page_TextOut(page, text.x, text.y, text.text);
-    }
-    HPDF_Page_EndText(page);
-    const fs::path pdf = dir / "page.pdf";
-    EXPECT_EQ(HPDF_SaveToFile(doc.get(), pdf.c_str()), HPDF_OK);
-    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
-    EXPECT_TRUE(document);
-    auto grey = test::rasterise(*document, 0, 300);
-    const fs::path png = dir / "page.png";
-    EXPECT_EQ(pixWrite(png.c_str(), grey.get(), IFF_PNG), 0);
-    text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
-    Document read;
-    read.pages.push_back(reader.read(png, 1, text::TextOptions{}).page);
-    return read;
+    return {{}, {}, {
+        {60, 780, 16, kBold, "Oros\xE4nm\xE4lan"},
+        {60, 756, 9, kRegular, "Fyll i blanketten och skicka den till socialtj\xE4nsten."},
+        {60, 720, 12, kBold, "Barnet"},
+        {60, 696, 11, kRegular, "Barnets namn:"},           {230, 696, 12, kRegular, "Linn\xE9" "a Engstr\xF6m"},
+        {60, 672, 11, kRegular, "Barnets personnummer:"},   {230, 672, 12, kRegular, "20100523-8652"},
+        {60, 636, 12, kBold, "Anm\xE4laren"},
+        {60, 612, 11, kRegular, "Anm\xE4larens namn:"},     {230, 612, 12, kRegular, "Omar Forsberg"},
+        {60, 588, 11, kRegular, contactLabel},               {230, 588, 12, kRegular, "Maria Berg"},
+        {60, 564, 11, kRegular, "Telefon:"},                  {230, 564, 12, kRegular, "070-123 45 67"},
+        {60, 528, 11, kRegular, "Beskriv din oro:"},
+        {60, 510, 12, kRegular, "Barnet har kommit till skolan utan frukost."},
+        {60, 470, 11, kRegular, "\xC4r det akut?"},          {230, 470, 11, kRegular, "[X] Ja    [ ] Nej"},
+        {60, 434, 11, kRegular, "Datum:"},                    {230, 434, 12, kRegular, "17 okt 2026"},
+        {60, 398, 11, kRegular, "Underskrift:"},              {230, 398, 11, kRegular, "______________________"},
+        {60, 374, 11, kRegular, "Namnf\xF6rtydligande:"},    {230, 374, 12, kRegular, "Omar Forsberg"},
+    }};
 }
 
 std::vector<ValidationIssue> unaccounted(const Document& document, const FormSpec& form)
@@ -103,12 +61,11 @@ std::string messages(const std::vector<ValidationIssue>& issues)
 TEST(PageAccountTest, ALabelNoFieldFindsIsNamedAndAPageReadRightGivesNothing)
 {
     const FormSpec oro = test::loadFormSpec("orosanmalan");
-    test::TempDir dir;
 
     // "Skolsköterska:" is worded so that no field finds it: its value was read by none. It
     // resembles no field; of the fields not read, the one the blankett's order puts between
     // "Anmälarens namn" and "Telefon" (anmalare_verksamhet) may be it.
-    const auto missed = unaccounted(scanned(orosanmalan("Skolsk\xF6terska:"), dir.path()), oro);
+    const auto missed = unaccounted(test::scanDrawing(orosanmalan("Skolsk\xF6terska:")), oro);
     ASSERT_EQ(missed.size(), 1u) << messages(missed);
     EXPECT_EQ(missed[0].code, "field.unaccounted");
     EXPECT_EQ(missed[0].severity, Severity::Warning);
@@ -117,7 +74,7 @@ TEST(PageAccountTest, ALabelNoFieldFindsIsNamedAndAPageReadRightGivesNothing)
                                  "kontrollera mot originalet och skriv in värdet");
 
     // The same page with that line worded as form.json has it ("Yrkesroll": anmalare_verksamhet).
-    const auto read = unaccounted(scanned(orosanmalan("Yrkesroll:"), dir.path()), oro);
+    const auto read = unaccounted(test::scanDrawing(orosanmalan("Yrkesroll:")), oro);
     EXPECT_TRUE(read.empty()) << messages(read);
 }
 

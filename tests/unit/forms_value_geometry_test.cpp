@@ -5,108 +5,22 @@
 // holds the labels; fields in bordered section boxes with headings; a question with a box of
 // several lines for its free text. Each value compared exactly; a blank field stays blank.
 #include "forms/FieldExtractor.hpp"
+#include "support/DrawnPage.hpp"
 #include "support/FormSamples.hpp"
-#include "support/ScanMaker.hpp"
-#include "support/TempDir.hpp"
-#include "text/PageReader.hpp"
-
-#include <hpdf.h>
-#include <poppler-document.h>
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
-
-namespace fs = std::filesystem;
 
 namespace inkorg::forms {
 namespace {
 
-struct DocFree {
-    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
-};
+using test::Drawing;
 
-/// Text at (x, y) in points from the page's bottom left: labels in Helvetica, values in Times.
-struct Text {
-    float x, y, size;
-    bool label;
-    std::string text;   // UTF-8 (Latin-1 letters only)
-};
-
-/// A rectangle: stroked (a cell, a box), or filled with grey (a shaded cell) when grey < 1.
-struct Rect {
-    float x, y, width, height;
-    float grey = 1.0f;
-};
-
-/// A ruled writing line from (x, y), `width` long.
-struct Rule {
-    float x, y, width;
-};
-
-struct Drawing {
-    std::vector<Rect> rects;
-    std::vector<Rule> rules;
-    std::vector<Text> texts;
-};
-
-std::string latin1(const std::string& utf8)
-{
-    std::string out;
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c == 0xC3 && i + 1 < utf8.size()) out += static_cast<char>(static_cast<unsigned char>(utf8[++i]) + 0x40);
-        else out += static_cast<char>(c);
-    }
-    return out;
-}
-
-/// The drawing as a clean 300-dpi scan, read by the page reader as the daemon reads a scan.
-Document scanned(const Drawing& drawing)
-{
-    test::TempDir dir;
-    const fs::path pdf = dir.path() / "page.pdf";
-    {
-        std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
-        HPDF_Page page = HPDF_AddPage(doc.get());
-        HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-        HPDF_Font label = HPDF_GetFont(doc.get(), "Helvetica", "WinAnsiEncoding");
-        HPDF_Font value = HPDF_GetFont(doc.get(), "Times-Roman", "WinAnsiEncoding");
-        for (const auto& rect : drawing.rects) {
-            if (rect.grey >= 1.0f) continue;
-            HPDF_Page_SetGrayFill(page, rect.grey);
-            HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
-            HPDF_Page_Fill(page);
-        }
-        HPDF_Page_SetGrayFill(page, 0.0f);
-        HPDF_Page_SetLineWidth(page, 0.8f);
-        for (const auto& rect : drawing.rects) HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
-        for (const auto& rule : drawing.rules) {
-            HPDF_Page_MoveTo(page, rule.x, rule.y);
-            HPDF_Page_LineTo(page, rule.x + rule.width, rule.y);
-        }
-        HPDF_Page_Stroke(page);
-        HPDF_Page_BeginText(page);
-        for (const auto& text : drawing.texts) {
-            HPDF_Page_SetFontAndSize(page, text.label ? label : value, text.size);
-            HPDF_Page_TextOut(page, text.x, text.y, latin1(text.text).c_str());
-        }
-        HPDF_Page_EndText(page);
-        if (HPDF_SaveToFile(doc.get(), pdf.c_str()) != HPDF_OK) throw std::runtime_error("libharu");
-    }
-    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
-    if (!document) throw std::runtime_error("poppler");
-    auto grey = test::rasterise(*document, 0, 300);
-    const fs::path png = dir.path() / "page.png";
-    if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("png");
-    static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
-    Document result;
-    result.pages.push_back(reader.read(png, 1, text::TextOptions{}).page);
-    return result;
-}
+/// Labels in Helvetica, values in Times.
+const std::string kLabel = "Helvetica";
+const std::string kValue = "Times-Roman";
 
 std::string textOf(const Extraction& extraction, const std::string& key)
 {
@@ -123,7 +37,7 @@ TEST(ValueGeometryTest, ASmallLabelInACellsCornerOwnsTheValueLowInItsCell)
     // low in the cell, a line and a half under the label. "Födelsedatum" is left blank; "Skola"
     // is no label of the form, yet its cell's value is no value of "Barnets adress".
     Drawing page;
-    page.texts.push_back({60, 780, 16, true, "Anmälan om oro för barn"});
+    page.texts.push_back({60, 780, 16, kLabel, "Anmälan om oro för barn"});
     struct Cell {
         float x, top;
         const char* label;
@@ -137,10 +51,10 @@ TEST(ValueGeometryTest, ASmallLabelInACellsCornerOwnsTheValueLowInItsCell)
     };
     for (const auto& cell : cells) {
         page.rects.push_back({cell.x, cell.top - 46, 260, 46});
-        page.texts.push_back({cell.x + 5, cell.top - 10, 8, true, cell.label});
-        if (*cell.value) page.texts.push_back({cell.x + 8, cell.top - 40, 12, false, cell.value});
+        page.texts.push_back({cell.x + 5, cell.top - 10, 8, kLabel, cell.label});
+        if (*cell.value) page.texts.push_back({cell.x + 8, cell.top - 40, 12, kValue, cell.value});
     }
-    auto extraction = extract(scanned(page), test::loadFormSpec("orosanmalan"));
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(textOf(extraction, "barn_namn"), "Linnéa Engström");
     EXPECT_EQ(textOf(extraction, "barn_personnummer"), "20100523-8652");
     EXPECT_EQ(textOf(extraction, "vardnadshavare_namn"), "Jonas Engström");
@@ -154,7 +68,7 @@ TEST(ValueGeometryTest, ALabelAboveARuledLineOwnsTheValueWrittenOnTheLine)
 {
     // Each label over its own writing line, two to a row; the value on the line, under its label.
     Drawing page;
-    page.texts.push_back({60, 780, 16, true, "Rapport enligt lex Sarah"});
+    page.texts.push_back({60, 780, 16, kLabel, "Rapport enligt lex Sarah"});
     struct Field {
         float x, line;
         const char* label;
@@ -166,11 +80,11 @@ TEST(ValueGeometryTest, ALabelAboveARuledLineOwnsTheValueWrittenOnTheLine)
         {60, 580, "Datum för händelsen", "2026-05-03"},       {320, 580, "Den enskildes namn", "Elsa Nilsson"},
     };
     for (const auto& field : fields) {
-        page.texts.push_back({field.x, field.line + 30, 9, true, field.label});
+        page.texts.push_back({field.x, field.line + 30, 9, kLabel, field.label});
         page.rules.push_back({field.x, field.line, 230});
-        if (*field.value) page.texts.push_back({field.x + 4, field.line + 4, 12, false, field.value});
+        if (*field.value) page.texts.push_back({field.x + 4, field.line + 4, 12, kValue, field.value});
     }
-    auto extraction = extract(scanned(page), test::loadFormSpec("lex_sarah"));
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
     EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");
     EXPECT_EQ(textOf(extraction, "verksamhet"), "Solgårdens boende");
@@ -186,7 +100,7 @@ TEST(ValueGeometryTest, ATablesShadedLabelColumnGivesEachRowItsValue)
     // row's label and value (a label the form does not list) are no value of it; nor is the
     // heading row of the next section the value of "Ort", left empty above it.
     Drawing page;
-    page.texts.push_back({60, 780, 16, true, "Ansökan om ekonomiskt bistånd"});
+    page.texts.push_back({60, 780, 16, kLabel, "Ansökan om ekonomiskt bistånd"});
     struct Row {
         const char* label;
         const char* more;   // the label's second line
@@ -204,19 +118,19 @@ TEST(ValueGeometryTest, ATablesShadedLabelColumnGivesEachRowItsValue)
     for (const auto& row : rows) {
         if (!row.value) {   // a section's heading row across the table
             page.rects.push_back({54, top - 22, 480, 22, 0.82f});
-            page.texts.push_back({60, top - 15, 10, true, row.label});
+            page.texts.push_back({60, top - 15, 10, kLabel, row.label});
             top -= 22;
             continue;
         }
         const float height = *row.more ? 40 : 26;
         page.rects.push_back({54, top - height, 150, height, 0.82f});
         page.rects.push_back({204, top - height, 330, height});
-        page.texts.push_back({60, top - 17, 10, true, row.label});
-        if (*row.more) page.texts.push_back({60, top - 31, 10, true, row.more});
-        if (*row.value) page.texts.push_back({212, top - height / 2 - 4, 12, false, row.value});
+        page.texts.push_back({60, top - 17, 10, kLabel, row.label});
+        if (*row.more) page.texts.push_back({60, top - 31, 10, kLabel, row.more});
+        if (*row.value) page.texts.push_back({212, top - height / 2 - 4, 12, kValue, row.value});
         top -= height;
     }
-    auto extraction = extract(scanned(page), test::loadFormSpec("ekonomiskt_bistand"));
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("ekonomiskt_bistand"));
     EXPECT_EQ(textOf(extraction, "sokande_namn"), "Anna Berg");
     EXPECT_EQ(textOf(extraction, "sokande_personnummer"), "19850312-2387");
     EXPECT_EQ(textOf(extraction, "sokande_telefon"), "<absent>");
@@ -234,23 +148,23 @@ TEST(ValueGeometryTest, AValueNeverCrossesItsSectionBoxsBorder)
     // value is written, a line and a half lower. The first box's last field ("Telefon") is blank:
     // the next box's heading, across the border, is no value of it.
     Drawing page;
-    page.texts.push_back({60, 790, 16, true, "Anmälan om oro för barn"});
+    page.texts.push_back({60, 790, 16, kLabel, "Anmälan om oro för barn"});
     page.rects.push_back({54, 660, 486, 110});
-    page.texts.push_back({62, 756, 11, true, "Uppgiftslämnare"});
-    page.texts.push_back({62, 736, 8, true, "Anmälarens namn"});
-    page.texts.push_back({66, 706, 12, false, "Omar Forsberg"});
-    page.texts.push_back({300, 736, 8, true, "Yrkesroll"});
-    page.texts.push_back({304, 706, 12, false, "Kurator"});
-    page.texts.push_back({62, 690, 8, true, "Telefon"});
+    page.texts.push_back({62, 756, 11, kLabel, "Uppgiftslämnare"});
+    page.texts.push_back({62, 736, 8, kLabel, "Anmälarens namn"});
+    page.texts.push_back({66, 706, 12, kValue, "Omar Forsberg"});
+    page.texts.push_back({300, 736, 8, kLabel, "Yrkesroll"});
+    page.texts.push_back({304, 706, 12, kValue, "Kurator"});
+    page.texts.push_back({62, 690, 8, kLabel, "Telefon"});
     page.rects.push_back({54, 530, 486, 122});
-    page.texts.push_back({62, 638, 11, true, "Barnet"});
-    page.texts.push_back({62, 618, 8, true, "Barnets namn"});
-    page.texts.push_back({66, 588, 12, false, "Nils Ali"});
-    page.texts.push_back({300, 618, 8, true, "Barnets personnummer"});
-    page.texts.push_back({304, 588, 12, false, "201005238652"});
-    page.texts.push_back({62, 572, 8, true, "Vårdnadshavare"});
-    page.texts.push_back({66, 542, 12, false, "Sara Ali"});
-    auto extraction = extract(scanned(page), test::loadFormSpec("orosanmalan"));
+    page.texts.push_back({62, 638, 11, kLabel, "Barnet"});
+    page.texts.push_back({62, 618, 8, kLabel, "Barnets namn"});
+    page.texts.push_back({66, 588, 12, kValue, "Nils Ali"});
+    page.texts.push_back({300, 618, 8, kLabel, "Barnets personnummer"});
+    page.texts.push_back({304, 588, 12, kValue, "201005238652"});
+    page.texts.push_back({62, 572, 8, kLabel, "Vårdnadshavare"});
+    page.texts.push_back({66, 542, 12, kValue, "Sara Ali"});
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(textOf(extraction, "anmalare_namn"), "Omar Forsberg");
     EXPECT_EQ(textOf(extraction, "anmalare_verksamhet"), "Kurator");
     EXPECT_EQ(textOf(extraction, "anmalare_telefon"), "<absent>");
@@ -264,19 +178,19 @@ TEST(ValueGeometryTest, FreeTextIsEveryLineOfTheBoxUnderItsQuestion)
     // The question, then a box of ruled writing lines: the text fills the first two lines, skips
     // one and goes on; the next question follows the box.
     Drawing page;
-    page.texts.push_back({60, 790, 16, true, "Rapport enligt lex Sarah"});
-    page.texts.push_back({60, 740, 10, true, "Beskrivning av missförhållandet"});
+    page.texts.push_back({60, 790, 16, kLabel, "Rapport enligt lex Sarah"});
+    page.texts.push_back({60, 740, 10, kLabel, "Beskrivning av missförhållandet"});
     page.rects.push_back({54, 590, 486, 140});
     for (float line = 705; line > 595; line -= 24) page.rules.push_back({62, line, 470});
-    page.texts.push_back({66, 709, 12, false, "Larmet i lägenheten var urkopplat under natten."});
-    page.texts.push_back({66, 685, 12, false, "Ingen personal hade märkt det."});
-    page.texts.push_back({66, 637, 12, false, "Brukaren hittades på golvet i sovrummet."});
-    page.texts.push_back({60, 560, 10, true, "Konsekvens för den enskilde"});
+    page.texts.push_back({66, 709, 12, kValue, "Larmet i lägenheten var urkopplat under natten."});
+    page.texts.push_back({66, 685, 12, kValue, "Ingen personal hade märkt det."});
+    page.texts.push_back({66, 637, 12, kValue, "Brukaren hittades på golvet i sovrummet."});
+    page.texts.push_back({60, 560, 10, kLabel, "Konsekvens för den enskilde"});
     page.rects.push_back({54, 470, 486, 80});
-    page.texts.push_back({66, 530, 12, false, "Ett blåmärke på höger höft."});
-    page.texts.push_back({60, 440, 10, true, "Datum"});
-    page.texts.push_back({160, 440, 12, false, "2026-05-04"});
-    auto extraction = extract(scanned(page), test::loadFormSpec("lex_sarah"));
+    page.texts.push_back({66, 530, 12, kValue, "Ett blåmärke på höger höft."});
+    page.texts.push_back({60, 440, 10, kLabel, "Datum"});
+    page.texts.push_back({160, 440, 12, kValue, "2026-05-04"});
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "beskrivning"),
               "Larmet i lägenheten var urkopplat under natten. Ingen personal hade märkt det. "
               "Brukaren hittades på golvet i sovrummet.");
@@ -290,24 +204,24 @@ TEST(ValueGeometryTest, ANumberedQuestionsAnswerLinesStartUnderItsNumber)
     // lines under it, the lines starting under the number. The second is left blank: the next
     // question, worded as no label of the form, is no answer to it.
     Drawing page;
-    page.texts.push_back({60, 790, 16, true, "Anmälan om oro för barn"});
+    page.texts.push_back({60, 790, 16, kLabel, "Anmälan om oro för barn"});
     const auto question = [&](float y, const char* number, const char* text) {
-        page.texts.push_back({60, y, 10, true, number});
-        page.texts.push_back({78, y, 10, true, text});
+        page.texts.push_back({60, y, 10, kLabel, number});
+        page.texts.push_back({78, y, 10, kLabel, text});
     };
     question(740, "1.", "Beskriv din oro");
     for (float line = 712; line > 660; line -= 22) page.rules.push_back({60, line, 470});
-    page.texts.push_back({60, 716, 12, false, "I helgen kom barnet till oss utan jacka."});
-    page.texts.push_back({60, 694, 12, false, "Det har hänt flera gånger i höst."});
+    page.texts.push_back({60, 716, 12, kValue, "I helgen kom barnet till oss utan jacka."});
+    page.texts.push_back({60, 694, 12, kValue, "Det har hänt flera gånger i höst."});
     question(640, "2.", "Vårdnadshavare");
     page.rules.push_back({60, 624, 470});
     question(610, "3.", "Har du talat med familjen");
     page.rules.push_back({60, 594, 470});
-    page.texts.push_back({62, 598, 12, false, "Nej"});
+    page.texts.push_back({62, 598, 12, kValue, "Nej"});
     question(580, "4.", "Anmälarens namn");
     page.rules.push_back({60, 564, 470});
-    page.texts.push_back({62, 568, 12, false, "Omar Forsberg"});
-    auto extraction = extract(scanned(page), test::loadFormSpec("orosanmalan"));
+    page.texts.push_back({62, 568, 12, kValue, "Omar Forsberg"});
+    auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("orosanmalan"));
     EXPECT_EQ(textOf(extraction, "oro_beskrivning"),
               "I helgen kom barnet till oss utan jacka. Det har hänt flera gånger i höst.");
     EXPECT_EQ(textOf(extraction, "vardnadshavare_namn"), "<absent>");

@@ -3,80 +3,40 @@
 // wordings that are none of form.json's variants, a free text ended by a label, and a date
 // written as people write it. Drawn with libharu, rasterised by poppler at 300 dpi.
 #include "forms/FieldExtractor.hpp"
+#include "support/DrawnPage.hpp"
 #include "support/FormSamples.hpp"
-#include "support/ScanMaker.hpp"
-#include "support/TempDir.hpp"
-#include "text/PageReader.hpp"
-
-#include <hpdf.h>
-#include <poppler-document.h>
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <memory>
-
-namespace fs = std::filesystem;
+#include <iterator>
+#include <string>
 
 namespace inkorg::forms {
 namespace {
 
-struct DocFree {
-    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
-};
-
-struct Text {
-    float x, y, size;
-    bool caption;        // Helvetica capitals, else Times
-    const char* text;    // Latin-1
-};
+/// Captions in Helvetica capitals, values in Times.
+const std::string kCaption = "Helvetica";
+const std::string kValue = "Times-Roman";
 
 // An orosanmälan as a kommun might print it: captions 7 pt in each cell's corner, values 12 pt.
-const Text kPage[] = {
-    {60, 780, 16, true, "Oros\xE4nm\xE4lan"},
-    {60, 730, 7, true, "BARNETS F\xD6R- OCH EFTERNAMN"},
-    {320, 730, 7, true, "PERSONNUMMER (BARNET)"},
-    {60, 712, 12, false, "Linn\xE9" "a Engstr\xF6m"},
-    {320, 712, 12, false, "201005238652"},
-    {60, 680, 7, true, "F\xD6R\xC4LDRAR/V\xC5RDNADSHAVARE"},
-    {60, 662, 12, false, "Jonas Engstr\xF6m"},
-    {60, 630, 7, true, "DITT NAMN"},
-    {320, 630, 7, true, "YRKESROLL"},
-    {60, 612, 12, false, "Omar Forsberg"},
-    {320, 612, 12, false, "BVC Norra"},
-    {60, 570, 11, false, "Beskriv din oro:"},
-    {60, 552, 12, false, "Barnet har kommit till skolan utan frukost."},
-    {60, 536, 12, false, "Grannar har h\xF6rt br\xE5k sent p\xE5 kv\xE4llarna."},
-    {60, 500, 11, false, "Datum f\xF6r anm\xE4lan:"},
-    {200, 500, 12, false, "17 okt 2026"},
+const test::DrawnText kPage[] = {
+    {60, 780, 16, kCaption, "Oros\xE4nm\xE4lan"},
+    {60, 730, 7, kCaption, "BARNETS F\xD6R- OCH EFTERNAMN"},
+    {320, 730, 7, kCaption, "PERSONNUMMER (BARNET)"},
+    {60, 712, 12, kValue, "Linn\xE9" "a Engstr\xF6m"},
+    {320, 712, 12, kValue, "201005238652"},
+    {60, 680, 7, kCaption, "F\xD6R\xC4LDRAR/V\xC5RDNADSHAVARE"},
+    {60, 662, 12, kValue, "Jonas Engstr\xF6m"},
+    {60, 630, 7, kCaption, "DITT NAMN"},
+    {320, 630, 7, kCaption, "YRKESROLL"},
+    {60, 612, 12, kValue, "Omar Forsberg"},
+    {320, 612, 12, kValue, "BVC Norra"},
+    {60, 570, 11, kValue, "Beskriv din oro:"},
+    {60, 552, 12, kValue, "Barnet har kommit till skolan utan frukost."},
+    {60, 536, 12, kValue, "Grannar har h\xF6rt br\xE5k sent p\xE5 kv\xE4llarna."},
+    {60, 500, 11, kValue, "Datum f\xF6r anm\xE4lan:"},
+    {200, 500, 12, kValue, "17 okt 2026"},
 };
-
-template <std::size_t N>
-void writePage(const fs::path& file, const Text (&texts)[N], bool grid)
-{
-    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
-    ASSERT_TRUE(doc);
-    HPDF_Page page = HPDF_AddPage(doc.get());
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-    HPDF_Font caption = HPDF_GetFont(doc.get(), "Helvetica", "WinAnsiEncoding");
-    HPDF_Font value = HPDF_GetFont(doc.get(), "Times-Roman", "WinAnsiEncoding");
-    // The grid's cells: a border round each caption and its value.
-    if (grid) {
-        HPDF_Page_SetLineWidth(page, 0.8f);
-        for (float top : {740.0f, 690.0f, 640.0f}) {
-            HPDF_Page_Rectangle(page, 54, top - 48, 250, 48);
-            HPDF_Page_Rectangle(page, 314, top - 48, 230, 48);
-        }
-        HPDF_Page_Stroke(page);
-    }
-    HPDF_Page_BeginText(page);
-    for (const auto& text : texts) {
-        HPDF_Page_SetFontAndSize(page, text.caption ? caption : value, text.size);
-        HPDF_Page_TextOut(page, text.x, text.y, text.text);
-    }
-    HPDF_Page_EndText(page);
-    ASSERT_EQ(HPDF_SaveToFile(doc.get(), file.c_str()), HPDF_OK);
-}
 
 std::string textOf(const Extraction& extraction, const std::string& key)
 {
@@ -86,23 +46,19 @@ std::string textOf(const Extraction& extraction, const std::string& key)
     return text ? *text : "<not text>";
 }
 
-/// The page drawn, rasterised at 300 dpi and read by Tesseract.
+/// The page drawn, with the grid's cells (a border round each caption and its value) when
+/// `grid`, rasterised at 300 dpi and read by Tesseract.
 template <std::size_t N>
-Document scan(const Text (&texts)[N], bool grid)
+Document scan(const test::DrawnText (&texts)[N], bool grid)
 {
-    test::TempDir dir;
-    const fs::path pdf = dir.path() / "page.pdf";
-    writePage(pdf, texts, grid);
-    const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
-    EXPECT_TRUE(document);
-    auto grey = test::rasterise(*document, 0, 300);
-    const fs::path png = dir.path() / "page.png";
-    EXPECT_EQ(pixWrite(png.c_str(), grey.get(), IFF_PNG), 0);
-
-    text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
-    Document scanned;
-    scanned.pages.push_back(reader.read(png, 1, text::TextOptions{}).page);
-    return scanned;
+    test::Drawing drawing;
+    drawing.texts.assign(std::begin(texts), std::end(texts));
+    if (grid)
+        for (float top : {740.0f, 690.0f, 640.0f}) {
+            drawing.rects.push_back({54, top - 48, 250, 48});
+            drawing.rects.push_back({314, top - 48, 230, 48});
+        }
+    return test::scanDrawing(drawing);
 }
 
 TEST(ValueReadingScanTest, CaptionsInAGridAndUnlistedWordingsAreReadFromTheScan)
@@ -121,14 +77,14 @@ TEST(ValueReadingScanTest, CaptionsInAGridAndUnlistedWordingsAreReadFromTheScan)
 // An ansökan whose labels are none of form.json's variants, each found by what its field is about
 // and by what its value reads as: a month, a count, amounts (one "per månad" that is no rent),
 // and a date written day/month with a two-digit year.
-const Text kMeaningPage[] = {
-    {60, 780, 16, true, "Ans\xF6kan om ekonomiskt bist\xE5nd"},
-    {60, 690, 11, false, "Ans\xF6kningsm\xE5nad:"},   {260, 690, 12, false, "mars 2026"},
-    {60, 660, 11, false, "Antal minder\xE5riga:"},     {260, 660, 12, false, "2"},
-    {60, 630, 11, false, "L\xF6nen per m\xE5nad:"},    {260, 630, 12, false, "18 400 kr"},
-    {60, 600, 11, false, "Kostnad f\xF6r str\xF6m:"},  {260, 600, 12, false, "640 kr"},
-    {60, 570, 11, false, "Sparande p\xE5 konto:"},     {260, 570, 12, false, "1 200 kr"},
-    {60, 520, 11, false, "Datum:"},                    {260, 520, 12, false, "1/3 -26"},
+const test::DrawnText kMeaningPage[] = {
+    {60, 780, 16, kCaption, "Ans\xF6kan om ekonomiskt bist\xE5nd"},
+    {60, 690, 11, kValue, "Ans\xF6kningsm\xE5nad:"},   {260, 690, 12, kValue, "mars 2026"},
+    {60, 660, 11, kValue, "Antal minder\xE5riga:"},     {260, 660, 12, kValue, "2"},
+    {60, 630, 11, kValue, "L\xF6nen per m\xE5nad:"},    {260, 630, 12, kValue, "18 400 kr"},
+    {60, 600, 11, kValue, "Kostnad f\xF6r str\xF6m:"},  {260, 600, 12, kValue, "640 kr"},
+    {60, 570, 11, kValue, "Sparande p\xE5 konto:"},     {260, 570, 12, kValue, "1 200 kr"},
+    {60, 520, 11, kValue, "Datum:"},                    {260, 520, 12, kValue, "1/3 -26"},
 };
 
 std::string numberOf(const Extraction& extraction, const std::string& key)

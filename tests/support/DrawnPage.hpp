@@ -1,0 +1,43 @@
+#pragma once
+/// A form page drawn for a test as a kommun prints it — text, cells, shading, ruled writing lines —
+/// with libharu, rasterised by poppler at 300 dpi and read by the page reader (real Tesseract,
+/// Swedish) as the daemon reads a clean scan. Coordinates are points from the page's bottom left
+/// (A4 portrait).
+
+#include "inkorg/document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace inkorg::test {
+
+/// Text in one of libharu's base-14 fonts ("Helvetica", "Helvetica-Bold", "Times-Roman", …).
+/// `text` is UTF-8 or Latin-1 (letters of Latin-1 only); it is printed in WinAnsiEncoding.
+struct DrawnText {
+    float x, y, size;
+    std::string font;
+    std::string text;
+};
+
+/// A rectangle: stroked (a cell, a box), and filled with grey (a shaded cell) when grey < 1.
+struct DrawnRect {
+    float x, y, width, height;
+    float grey = 1.0f;
+};
+
+/// A ruled writing line from (x, y), `width` long.
+struct DrawnRule {
+    float x, y, width;
+};
+
+struct Drawing {
+    std::vector<DrawnRect> rects;
+    std::vector<DrawnRule> rules;
+    std::vector<DrawnText> texts;
+};
+
+/// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
+/// libharu, poppler or the PNG writer fails.
+Document scanDrawing(const Drawing& drawing);
+
+} // namespace inkorg::test
