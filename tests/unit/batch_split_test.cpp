@@ -3,6 +3,7 @@
 // Pages come from the real blanketter (BlankettRenderer → PDF text layer) and from plain text.
 #include "forms/BatchSplit.hpp"
 #include "forms/BlankettRenderer.hpp"
+#include "forms/PrintedPageNumber.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
@@ -138,6 +139,60 @@ TEST_F(BatchSplitTest, ASecondPageOfAFormDoesNotStartANewDocument)
     for (int page = 1; page < pages; ++page)
         EXPECT_EQ(forms::formStartingAt(batch_.pages[static_cast<std::size_t>(page)], forms_), "") << "page " << page + 1;
     EXPECT_EQ(forms::formStartingAt(batch_.pages[0], forms_), "ekonomiskt_bistand");
+}
+
+/// A page of a kommun's lex Sarah rapport: its header (kommun, title, blankett number, "Sida N
+/// (2)") and the labels of one page's fields.
+Page lexSarahPage(int printedNumber, std::initializer_list<const char*> labels)
+{
+    SyntheticPage page(printedNumber);
+    page.add(200, 100, "Tranås kommun");
+    page.add(200, 150, "Rapport enligt lex Sarah");
+    page.add(1900, 100, "Sida " + std::to_string(printedNumber) + " (2)");
+    page.add(1900, 150, "Blankett SN 114");
+    int y = 300;
+    for (const auto* label : labels) {
+        page.add(200, y, label);
+        y += 90;
+    }
+    return page.page();
+}
+
+TEST_F(BatchSplitTest, APageThatPrintsItselfPageTwoContinuesItsFormThoughItRepeatsTheHeader)
+{
+    const Page first = lexSarahPage(1, {"Verksamhet:", "Rapportör:", "Befattning:", "Datum för händelsen:",
+                                        "Beskrivning av händelsen:"});
+    const Page second = lexSarahPage(2, {"Konsekvens för den enskilde:", "Åtgärder som vidtagits:",
+                                         "Bedömning: missförhållande / påtaglig risk för missförhållande", "Datum:"});
+    ASSERT_EQ(forms::formStartingAt(second, forms_), "lex_sarah") << "the repeated header reads as a first page";
+    EXPECT_EQ(forms::printedPageNumber(second), 2);
+    EXPECT_EQ(forms::printedPageNumber(first), 1);
+
+    Document one;
+    one.pages = {first, second};
+    append(one);
+    Document another;
+    another.pages = {first, second};   // a second rapport of the same form: its page 1 opens a part
+    append(another);
+
+    const auto split = forms::splitBatch(batch_, forms_);
+    ASSERT_EQ(split.parts.size(), 2u);
+    EXPECT_EQ(split.parts[0].firstPage, 1);
+    EXPECT_EQ(split.parts[0].lastPage, 2);
+    EXPECT_EQ(split.parts[1].firstPage, 3);
+    EXPECT_EQ(split.parts[1].lastPage, 4);
+}
+
+TEST_F(BatchSplitTest, PrintedPageNumbersAsFormsWriteThem)
+{
+    const auto numberOf = [](const std::string& text) { return forms::printedPageNumber(documentFromText(text).pages[0]); };
+    EXPECT_EQ(numberOf("Sida 2 av 3"), 2);
+    EXPECT_EQ(numberOf("Sid. 3/4"), 3);
+    EXPECT_EQ(numberOf("SIDA 2(2)"), 2);
+    EXPECT_EQ(numberOf("Blad 2"), 2);
+    EXPECT_EQ(numberOf("Ansökan om ekonomiskt bistånd"), std::nullopt);
+    EXPECT_EQ(numberOf("Se sida sex i broschyren"), std::nullopt);
+    EXPECT_EQ(numberOf("Sida 1234"), std::nullopt) << "not a page number";
 }
 
 TEST_F(BatchSplitTest, AKommunsOwnFormWithARewordedTitleStartsADocument)

@@ -2,6 +2,7 @@
 
 #include "forms/Classifier.hpp"
 #include "forms/PageRows.hpp"
+#include "forms/PrintedPageNumber.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/TitleEvidence.hpp"
 #include "text/Barcodes.hpp"
@@ -69,7 +70,9 @@ BatchSplit splitBatch(const Document& document, const std::vector<const FormSpec
             continue;
         }
         const std::string form = formStartingAt(page, forms);
-        if (!form.empty()) {
+        const auto printed = printedPageNumber(page);
+        const bool continues = printed && *printed > 1 && !current.pages.empty() && current.formId == form;
+        if (!form.empty() && !continues) {
             close(split, current, document);
             current.formId = form;
         }

@@ -2,8 +2,10 @@
 /// Splits a batch scan — a registrator's pile scanned as one multi-page TIFF or PDF — into its
 /// documents. A part ends before a separator sheet (skiljeblad: a page with a barcode, or a page
 /// printed with the word SKILJEBLAD) and before the first page of a recognised form; pages that
-/// follow a form and do not start a new one (bilagor) stay with it. Separator pages belong to no
-/// part, blank or not. Pure: looks only at the pages' words and barcodes.
+/// follow a form and do not start a new one (bilagor) stay with it. A page that prints itself a
+/// later page ("Sida 2 (2)") of the form its part began with continues that part, even when it
+/// repeats the form's header and title. Separator pages belong to no part, blank or not. Pure:
+/// looks only at the pages' words and barcodes.
 
 #include "forms/FormSpec.hpp"
 
