@@ -252,5 +252,28 @@ TEST_F(FieldReviewTest, AFigureBesideALabelThatNoFieldTookIsNamed)
     EXPECT_EQ(codeOn(reviewFields(record, ekb, known, {page}), "antal_rum"), "");
 }
 
+TEST_F(FieldReviewTest, AFigureUnderALabelThatStandsAloneAndThatNoFieldTookIsNamed)
+{
+    // Labels above their lines, two columns; the values written under them.
+    test::SyntheticPage rapport;
+    rapport.add(200, 150, "Rapport enligt lex Sarah");
+    rapport.add(200, 300, "Berörd brukare (personnummer)");
+    rapport.add(1300, 300, "Den enskildes namn");
+    rapport.add(200, 370, "19590701-2628");
+    rapport.add(1300, 370, "Greta Berg");
+    EXPECT_EQ(codeOn(reviewFields(Record{}, sarah, {}, {rapport.page()}), "berord_personnummer"), "field.unread");
+
+    test::SyntheticPage ansokan;
+    ansokan.add(200, 150, "Ansökan om serveringstillstånd");
+    ansokan.add(200, 300, "Organisationsnummer");
+    ansokan.add(200, 370, "(10 siffror)");   // a hint, no value: the field was left blank
+    ansokan.add(200, 600, "Antal sittplatser");
+    ansokan.add(1300, 600, "Serveringstid från");
+    ansokan.add(1300, 670, "11.30");         // the neighbour's column: not this label's value
+    const auto issues = reviewFields(Record{}, servering, {}, {ansokan.page()});
+    EXPECT_EQ(codeOn(issues, "organisationsnummer"), "");
+    EXPECT_EQ(codeOn(issues, "antal_sittplatser"), "");
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -48,6 +48,52 @@ bool figuresAfter(const PageRows& rows, const LabelMatch& label, const Record& r
     return false;
 }
 
+/// True when nothing but a hint follows `label` on its line: the label stands alone and its
+/// value, if any, is written under it.
+bool standsAlone(const Row& row, const LabelMatch& label)
+{
+    const int line = row.words[label.lastWord].line;
+    bool inHint = false;
+    for (std::size_t w = label.lastWord + 1; w < row.words.size(); ++w) {
+        const Word& word = row.words[w];
+        if (word.line != line || startsPhrase(row, w)) break;
+        if (word.text.front() == '(') inHint = true;
+        if (!inHint) return false;
+        if (word.text.back() == ')') inHint = false;
+    }
+    return true;
+}
+
+/// True when the row right under a label that stands alone, within three of its text heights,
+/// holds a figure no field of `record` took in the label's column (from the label's left edge to
+/// the next phrase on its row): the label above its line, its value written under it ("Berörd
+/// brukare (personnummer)" over "19590701-2628"). A hint in parentheses ("(12 siffror)") is no
+/// value.
+bool figuresUnder(const PageRows& rows, const LabelMatch& label, const Record& record)
+{
+    const Row& row = rows.rows[label.row];
+    if (label.row + 1 >= rows.rows.size() || !standsAlone(row, label)) return false;
+    const Row& below = rows.rows[label.row + 1];
+    if (below.top - row.bottom > 3 * std::max(1, row.height())) return false;
+    const int left = row.words[label.firstWord].box.x - row.height();
+    int right = rows.width;
+    for (std::size_t w = label.lastWord + 1; w < row.words.size(); ++w)
+        if (startsPhrase(row, w)) {
+            right = row.words[w].box.x;
+            break;
+        }
+    bool inHint = false;
+    for (const Word& word : below.words) {
+        const int centre = word.box.x + word.box.width / 2;
+        if (centre < left || centre > right) continue;
+        if (word.text.front() == '(') inHint = true;
+        const bool hint = inHint;
+        if (word.text.back() == ')') inHint = false;
+        if (!hint && figureLike(word.text) && !takenBy(record, rows.pageNumber, word.box)) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
@@ -70,7 +116,8 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
         for (auto label : findLabels(rows, candidates, MatchStart::PhraseStart)) {
             if (!wanted[static_cast<std::size_t>(label.owner)]) continue;
             extendToPrintedLabel(rows, label);
-            if (!isRunningText(rows, label) && figuresAfter(rows, label, record)) missed.insert(label.owner);
+            if (!isRunningText(rows, label) && (figuresAfter(rows, label, record) || figuresUnder(rows, label, record)))
+                missed.insert(label.owner);
         }
     }
     std::vector<ValidationIssue> issues;

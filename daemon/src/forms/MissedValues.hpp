@@ -2,8 +2,9 @@
 /// Values the page shows that the extraction did not take (issue #17: nothing wrong passes
 /// silently). A field written in digits (belopp, heltal, postnummer, personnummer,
 /// organisationsnummer) that was not read, although its label stands on a page with a figure right
-/// after it ("Hushållsel ....... 394 kr"; a lone figure OCR could not make out: "Antal rum Å")
-/// that no field took, gets the warning
+/// after it ("Hushållsel ....... 394 kr"; a lone figure OCR could not make out: "Antal rum Å"),
+/// or, when the label stands alone on its line, a figure on the line right under it in its column
+/// ("Berörd brukare (personnummer)" over "19590701-2628"), that no field took, gets the warning
 /// `field.unread`: its value is there, unread, and the registrator types it in. A blank field
 /// (only leaders after its label) gets none. Pure.
 
@@ -17,7 +18,8 @@
 namespace inkorg::forms {
 
 /// The warnings for the fields of `form` missing from `record` whose label on `pages` has figures
-/// after it on its row that no field of `record` was read from; none on a field `known` names.
+/// after it on its row, or under it, that no field of `record` was read from; none on a field
+/// `known` names.
 std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
                                           const std::vector<ValidationIssue>& known);
 
