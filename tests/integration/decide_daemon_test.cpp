@@ -10,11 +10,14 @@
 #include "support/RegisteredRecord.hpp"
 #include "support/TempDir.hpp"
 
+#include <inkorg/swedish.hpp>
+
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 
@@ -46,6 +49,37 @@ long long registered(const Daemon& daemon, const std::string& formId, const std:
     return registerRecord(services, formId, recordJson, "original " + formId + recordJson).documentId;
 }
 
+std::string readFile(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// Daemon configuration whose share folder (a copy of the tree's forms/, schemas/ and daemon/web/
+/// in `dir`) has a prisbasbelopp for the year it runs in: the amount is set each autumn, and a
+/// test of the letter's signature must not fail on 1 January before forms/delegation.json has
+/// the new year's (README "Testing in Swedish time"). A missing year gets the latest amount.
+std::string shareWithThisYearsPrisbasbelopp(const fs::path& dir)
+{
+    const fs::path source = INKORG_SOURCE_DIR;
+    const fs::path share = dir / "share";
+    for (const char* part : {"forms", "schemas", "daemon/web"}) {
+        fs::create_directories(share / part);
+        fs::copy(source / part, share / part, fs::copy_options::recursive);
+    }
+    auto delegation = parsed(readFile(share / "forms" / "delegation.json"));
+    auto amounts = delegation->getObject("prisbasbelopp");
+    const std::string year = std::to_string(static_cast<int>(swedish::today().year()));
+    if (!amounts->has(year)) {
+        auto latest = amounts->getNames();
+        std::sort(latest.begin(), latest.end());
+        amounts->set(year, amounts->getValue<long long>(latest.back()));
+    }
+    std::ofstream out(share / "forms" / "delegation.json");
+    delegation->stringify(out, 2);
+    return "inkorg.share.dir = " + share.string() + "\n";
+}
+
 std::string tokenOfNewUser(const Daemon& daemon, const std::string& body)
 {
     const auto created = daemon.post("/api/users", body, "application/json", daemon.adminToken());
@@ -61,16 +95,10 @@ void assign(const Daemon& daemon, long long document, const std::string& unit)
     ASSERT_EQ(assigned.status, 200) << assigned.body;
 }
 
-std::string readFile(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 TEST(DecideThroughTheDaemon, TheUsersFullNameAndTitleSignTheLetter)
 {
     TempDir dir;
-    Daemon daemon(dir / "var");
+    Daemon daemon(dir / "var", shareWithThisYearsPrisbasbelopp(dir.path()));
     const long long karin = registered(daemon, "ekonomiskt_bistand", kKarin);
     const std::string hanna = tokenOfNewUser(daemon, R"({"name":"hanna","role":"handläggare","unit":"Försörjningsstöd",
         "namn":"Hanna Holm","titel":"Socialsekreterare"})");
@@ -135,7 +163,7 @@ TEST(DecideThroughTheDaemon, TheNamndsDecisionWithItsParagrafAndADelegateRefused
 TEST(DecideThroughTheDaemon, WhatTheLetterPrintsIsBoundedAndALineWhereItPrintsALine)
 {
     TempDir dir;
-    Daemon daemon(dir / "var");
+    Daemon daemon(dir / "var", shareWithThisYearsPrisbasbelopp(dir.path()));
     const long long karin = registered(daemon, "ekonomiskt_bistand", kKarin);
     const std::string hanna = tokenOfNewUser(daemon, R"({"name":"hanna","role":"handläggare","unit":"Försörjningsstöd",
         "namn":"Hanna Holm","titel":"Socialsekreterare"})");
