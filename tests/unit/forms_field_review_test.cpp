@@ -273,6 +273,19 @@ TEST_F(FieldReviewTest, AFigureUnderALabelThatStandsAloneAndThatNoFieldTookIsNam
     const auto issues = reviewFields(Record{}, servering, {}, {ansokan.page()});
     EXPECT_EQ(codeOn(issues, "organisationsnummer"), "");
     EXPECT_EQ(codeOn(issues, "antal_sittplatser"), "");
+
+    // A table's rows: a blank row's label stands alone, and the next row is a label with its
+    // figure — that figure is the next field's, not the blank one's.
+    test::SyntheticPage tabell;
+    tabell.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    tabell.add(200, 300, "Bostadsbidrag");
+    tabell.add(200, 370, "Underhållsstöd");
+    tabell.add(1300, 370, "1 200");
+    tabell.add(200, 440, "12. Hyra");
+    tabell.add(200, 510, "13. Underhållsbidrag");   // the next numbered question, not Hyra's value
+    const auto rows = reviewFields(Record{}, ekb, {}, {tabell.page()});
+    EXPECT_EQ(codeOn(rows, "inkomst_bostadsbidrag"), "");
+    EXPECT_EQ(codeOn(rows, "hyra"), "");
 }
 
 } // namespace

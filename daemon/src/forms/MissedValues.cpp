@@ -5,6 +5,7 @@
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace inkorg::forms {
@@ -64,32 +65,34 @@ bool standsAlone(const Row& row, const LabelMatch& label)
     return true;
 }
 
-/// True when the row right under a label that stands alone, within three of its text heights,
-/// holds a figure no field of `record` took in the label's column (from the label's left edge to
-/// the next phrase on its row): the label above its line, its value written under it ("Berörd
-/// brukare (personnummer)" over "19590701-2628"). A hint in parentheses ("(12 siffror)") is no
-/// value.
-bool figuresUnder(const PageRows& rows, const LabelMatch& label, const Record& record)
+/// True when, under a label that stands alone on its line, the row right below (within three of
+/// its text heights) has a phrase beginning at the label's left edge that holds a figure no field
+/// of `record` took: the label above its line, its value written under it ("Berörd brukare
+/// (personnummer)" over "19590701-2628"). A phrase that is itself a label (`labelStarts`: the
+/// next row of a table, the next numbered question) and a hint in parentheses ("(12 siffror)")
+/// are no value.
+bool figuresUnder(const PageRows& rows, const LabelMatch& label, const Record& record,
+                  const std::set<std::pair<std::size_t, std::size_t>>& labelStarts)
 {
     const Row& row = rows.rows[label.row];
     if (label.row + 1 >= rows.rows.size() || !standsAlone(row, label)) return false;
     const Row& below = rows.rows[label.row + 1];
-    if (below.top - row.bottom > 3 * std::max(1, row.height())) return false;
-    const int left = row.words[label.firstWord].box.x - row.height();
-    int right = rows.width;
-    for (std::size_t w = label.lastWord + 1; w < row.words.size(); ++w)
-        if (startsPhrase(row, w)) {
-            right = row.words[w].box.x;
-            break;
+    const int height = std::max(1, row.height());
+    if (below.top - row.bottom > 3 * height) return false;
+    const int left = row.words[label.firstWord].box.x;
+    for (std::size_t w = 0; w < below.words.size(); ++w) {
+        if (std::abs(below.words[w].box.x - left) > 2 * height || !startsPhrase(below, w)) continue;
+        if (isQuestionNumber(below.words[w].text)) ++w;   // "13. Bostadsbidrag": the next question
+        if (w >= below.words.size() || labelStarts.count({label.row + 1, w})) return false;
+        bool inHint = false;
+        for (std::size_t v = w; v < below.words.size() && (v == w || !startsPhrase(below, v)); ++v) {
+            const Word& word = below.words[v];
+            if (word.text.front() == '(') inHint = true;
+            const bool hint = inHint;
+            if (word.text.back() == ')') inHint = false;
+            if (!hint && figureLike(word.text) && !takenBy(record, rows.pageNumber, word.box)) return true;
         }
-    bool inHint = false;
-    for (const Word& word : below.words) {
-        const int centre = word.box.x + word.box.width / 2;
-        if (centre < left || centre > right) continue;
-        if (word.text.front() == '(') inHint = true;
-        const bool hint = inHint;
-        if (word.text.back() == ')') inHint = false;
-        if (!hint && figureLike(word.text) && !takenBy(record, rows.pageNumber, word.box)) return true;
+        return false;
     }
     return false;
 }
@@ -113,10 +116,14 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
     for (const auto& page : pages) {
         if (std::none_of(wanted.begin(), wanted.end(), [](bool w) { return w; })) break;
         const PageRows rows = buildRows(page);
-        for (auto label : findLabels(rows, candidates, MatchStart::PhraseStart)) {
+        const auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
+        std::set<std::pair<std::size_t, std::size_t>> labelStarts;
+        for (const auto& label : labels) labelStarts.insert({label.row, label.firstWord});
+        for (auto label : labels) {
             if (!wanted[static_cast<std::size_t>(label.owner)]) continue;
             extendToPrintedLabel(rows, label);
-            if (!isRunningText(rows, label) && (figuresAfter(rows, label, record) || figuresUnder(rows, label, record)))
+            if (!isRunningText(rows, label) &&
+                (figuresAfter(rows, label, record) || figuresUnder(rows, label, record, labelStarts)))
                 missed.insert(label.owner);
         }
     }
