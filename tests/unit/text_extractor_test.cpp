@@ -1,11 +1,14 @@
 // The text stage end to end through worker processes: real Tesseract on real pages, and
 // born-digital PDFs made with libharu.
+#include "support/BatchScan.hpp"
 #include "support/CharacterErrorRate.hpp"
 #include "support/TempDir.hpp"
 #include "support/TextFixtures.hpp"
 #include "text/ArchiveCopy.hpp"
 #include "text/Leptonica.hpp"
 #include "text/TextExtractor.hpp"
+#include "text/WorkerPool.hpp"
+#include "text/WorkerProtocol.hpp"
 
 #include <gtest/gtest.h>
 
@@ -296,4 +299,53 @@ TEST(TextExtractor, ConcurrentReadsShareThePool)
         reads.push_back(std::async(std::launch::async, [pdf] { return extractor().read(pdf); }));
     }
     for (int i = 0; i < 4; ++i) EXPECT_EQ(reads[std::size_t(i)].get().text(), "Beslut nummer " + std::to_string(i));
+}
+
+/// A page read in strips is searched for barcodes once, after the host has joined its strips and
+/// found the page sparse: a strip's answer carries none (its worker cannot tell whether the whole
+/// page is sparse, and zbar took a third of a second on a form whose first strip was), the
+/// "barcodes" request reads them from the page its strips were read from.
+TEST(TextExtractor, AStripCarriesNoBarcodesAndTheBarcodesRequestReadsThem)
+{
+    TempDir dir;
+    const auto sheet = dir / "skiljeblad.png";
+    const auto page = barcodePage("INKORG SKILJEBLAD");
+    ASSERT_EQ(pixWrite(sheet.c_str(), page.get(), IFF_PNG), 0);
+    const auto options = testTextOptions(1);
+    text::WorkerPoolSettings settings;
+    settings.command = options.workerCommand;
+    settings.tessdata = options.tessdata;
+    settings.language = options.language;
+    text::WorkerPool pool(settings);
+
+    text::protocol::Message request;
+    request.file = std::make_shared<const text::OpenFile>(sheet);
+    request.header->set("op", "page");
+    request.header->set("page", 1);
+    request.header->set("options", text::protocol::toJson(options));
+    request.header->set("strip", text::protocol::toJson(text::Strip{0, 4}));
+    const auto strip = pool.call(request, std::chrono::seconds(60));
+    ASSERT_EQ(strip.header->optValue<std::string>("status", ""), "ok") << strip.header->optValue<std::string>("message", "");
+    EXPECT_TRUE(text::protocol::pageFromJson(*strip.header->getObject("page")).barcodes.empty());
+
+    request.header->set("op", "barcodes");
+    request.header->remove("strip");
+    const auto answer = pool.call(request, std::chrono::seconds(60));
+    ASSERT_EQ(answer.header->optValue<std::string>("status", ""), "ok") << answer.header->optValue<std::string>("message", "");
+    const auto barcodes = answer.header->getArray("barcodes");
+    ASSERT_TRUE(barcodes);
+    ASSERT_EQ(barcodes->size(), 1u);
+    EXPECT_EQ(barcodes->getElement<std::string>(0), "INKORG SKILJEBLAD");
+}
+
+TEST(TextExtractor, KeepsASeparatorSheetReadInStripsWithItsBarcode)
+{
+    TempDir dir;
+    const auto sheet = dir / "skiljeblad.png";
+    const auto page = barcodePage("INKORG SKILJEBLAD");
+    ASSERT_EQ(pixWrite(sheet.c_str(), page.get(), IFF_PNG), 0);
+    TextExtractor extractor(testTextOptions(2));
+    const auto document = extractor.read(sheet, text::Spread::Strips);   // one page: four strips
+    ASSERT_EQ(document.pages.size(), 1u);   // blank but for its barcode: kept
+    EXPECT_EQ(document.pages[0].barcodes, std::vector<std::string>{"INKORG SKILJEBLAD"});
 }

@@ -80,22 +80,36 @@ bool isSolidDisk(PIX* binary, const Box& box)
     return true;
 }
 
-/// A drawn ring: a radio button's "○" drawn as a CSS circle, ticked by a filled dot inside. Round,
-/// its thin stroke closed all round, paper in its corners and on both sides of it, its inside
-/// paper or a dot filling its middle: a letter's bowl ("o", "O", "IFO") has its word's next
-/// letter close beside it or a stroke as thick as the letter's, and "@" or "©" a letter inside.
-bool isRing(PIX* binary, const Box& box)
+/// The directions a ring is looked at from its middle (cos, sin), worked out once.
+struct RingRays {
+    double cos[kRingRays];
+    double sin[kRingRays];
+
+    RingRays()
+    {
+        for (int ray = 0; ray < kRingRays; ++ray) {
+            const double angle = 2.0 * 3.14159265358979 * ray / kRingRays;
+            cos[ray] = std::cos(angle);
+            sin[ray] = std::sin(angle);
+        }
+    }
+};
+
+/// True when the thin stroke of a ring closes all round `box` (at most kRingRaysAmiss rays
+/// without it): each ray inward from the rim meets a stroke at most kRingStrokeMost of the
+/// radius deep with paper inside it.
+bool hasClosedThinStroke(PIX* binary, const Box& box)
 {
+    static const RingRays rays;
     const double radius = std::min(box.width, box.height) / 2.0;
     const double cx = box.x + (box.width - 1) / 2.0, cy = box.y + (box.height - 1) / 2.0;
-    int closed = 0, thin = 0;
+    int amiss = 0;
     for (int ray = 0; ray < kRingRays; ++ray) {
-        const double angle = 2.0 * 3.14159265358979 * ray / kRingRays;
         // Inward from the rim: the stroke's depth, up to the paper inside it.
         int depth = 0;
         bool stroke = false, paper = false;
         for (double r = radius + 0.5; r >= radius * 0.45 && !paper; r -= 0.5) {
-            const bool ink = dark(binary, int(cx + r * std::cos(angle) + 0.5), int(cy + r * std::sin(angle) + 0.5));
+            const bool ink = dark(binary, int(cx + r * rays.cos[ray] + 0.5), int(cy + r * rays.sin[ray] + 0.5));
             if (ink) {
                 stroke = true;
                 ++depth;
@@ -103,10 +117,20 @@ bool isRing(PIX* binary, const Box& box)
                 paper = true;
             }
         }
-        closed += stroke;
-        thin += stroke && paper && depth * 0.5 <= radius * kRingStrokeMost;
+        const bool thin = stroke && paper && depth * 0.5 <= radius * kRingStrokeMost;
+        if (!thin && ++amiss > kRingRaysAmiss) return false;   // a ray without a thin stroke lacks a closed one too
     }
-    if (closed < kRingRays - kRingRaysAmiss || thin < kRingRays - kRingRaysAmiss) return false;
+    return true;
+}
+
+/// A drawn ring: a radio button's "○" drawn as a CSS circle, ticked by a filled dot inside. Round,
+/// its thin stroke closed all round, paper in its corners and on both sides of it, its inside
+/// paper or a dot filling its middle: a letter's bowl ("o", "O", "IFO") has its word's next
+/// letter close beside it or a stroke as thick as the letter's, and "@" or "©" a letter inside.
+/// The paper around it is looked at first: it turns away the letters of words cheaply, before
+/// the rays.
+bool isRing(PIX* binary, const Box& box)
+{
     const int corner = std::max(2, box.width / 6);
     for (const int x : {box.x, box.right() - corner})
         for (const int y : {box.y, box.bottom() - corner})
@@ -114,8 +138,11 @@ bool isRing(PIX* binary, const Box& box)
     const int apart = std::max(2, int(box.width * kRingApartLeast));
     for (const int x : {box.x - apart, box.right()})
         if (x < 0 || fill(binary, {x, box.y, apart, box.height}) > kRingSideInk) return false;
+    if (!hasClosedThinStroke(binary, box)) return false;
     // Inside: paper, or a dot filling its middle; anything else ("@", "©", "Ø") is a glyph.
     if (insideInk(binary, box) < kEmptyInk) return true;
+    const double radius = std::min(box.width, box.height) / 2.0;
+    const double cx = box.x + (box.width - 1) / 2.0, cy = box.y + (box.height - 1) / 2.0;
     const int dot = std::max(1, int(radius * kRingDot));
     return fill(binary, {int(cx) - dot + 1, int(cy) - dot + 1, 2 * dot - 1, 2 * dot - 1}) >= kSolidInside;
 }

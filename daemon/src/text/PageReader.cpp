@@ -1,5 +1,6 @@
 #include "text/PageReader.hpp"
 
+#include "text/Barcodes.hpp"
 #include "text/CheckboxMarks.hpp"
 #include "text/ColourInk.hpp"
 #include "text/FileType.hpp"
@@ -289,6 +290,18 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     return reading;
+}
+
+std::vector<std::string> PageReader::barcodes(const OpenFile& file, int number, const TextOptions& options)
+{
+    open(file);
+    if (number < 1 || number > (pdf_ ? pdf_->pageCount() : image_->pageCount()))
+        throw std::out_of_range("page " + std::to_string(number) + " does not exist");
+    if (pdf_ && pdf_->textLayer(number)) return {};
+    const CleanPage& clean = cleaned(number, options);
+    PIX* shown = clean.shown ? clean.shown.get() : clean.image.get();
+    const PixPtr straight{!clean.straightened && clean.skew != 0.0 ? straighten(shown, clean.skew) : nullptr};
+    return readBarcodes(straight ? straight.get() : shown);
 }
 
 std::vector<LineText> PageReader::rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions)

@@ -74,6 +74,13 @@ public:
     /// read() of the file at `path` (for tools and tests; a worker is handed open files).
     PageReading read(const std::filesystem::path& path, int number, const TextOptions& options, Strip strip = {});
 
+    /// The barcodes (Barcodes.hpp) on the image that read() of strip 0 of page `number` hands over
+    /// as cleanImage, the page cleaned as for its strips (kept from a strip read before, else
+    /// cleaned anew); none on a text-layer page. A page read in strips is searched only when the
+    /// host has joined them and found the page sparse: zbar took a third of a second on a form's
+    /// page, and strip 0 alone of most forms is sparse. Throws as read() does.
+    std::vector<std::string> barcodes(const OpenFile& file, int number, const TextOptions& options);
+
     /// The `regions` of a cleaned page image (PNG or JPEG, as read() handed it over in
     /// cleanImage) read again one line each (LineReread.hpp). Throws Unreadable when the image
     /// cannot be decoded, std::invalid_argument when they are too many (requireRegionCount); a

@@ -168,6 +168,30 @@ int TextExtractor::countPages(const std::shared_ptr<const OpenFile>& file, std::
     }
 }
 
+std::vector<std::string> TextExtractor::barcodesOf(const std::shared_ptr<const OpenFile>& file, int number)
+{
+    protocol::Message request;
+    request.header->set("op", "barcodes");
+    request.header->set("page", number);
+    request.header->set("options", protocol::toJson(options_));
+    request.file = file;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            const auto answer = pool_->call(request, options_.pageTimeout);
+            const auto status = answer.header->optValue<std::string>("status", "");
+            if (status == "unreadable") throw Unreadable(answer.header->getValue<std::string>("message"));
+            if (status != "ok") throw std::runtime_error("OCR worker: " + answer.header->optValue<std::string>("message", status));
+            std::vector<std::string> barcodes;
+            const auto found = answer.header->getArray("barcodes");
+            for (std::size_t i = 0; found && i < found->size(); ++i) barcodes.push_back(found->getElement<std::string>(unsigned(i)));
+            return barcodes;
+        } catch (const WorkerFailure& failure) {
+            if (attempt == attemptsPerRequest)
+                throw Unreadable("Sida " + std::to_string(number) + " kunde inte läsas: " + whatHappened(failure, options_) + whatToDo);
+        }
+    }
+}
+
 std::vector<LineText> TextExtractor::rereadLines(const PageImage& page, const std::vector<LineRegion>& regions)
 {
     if (regions.empty()) return {};
@@ -309,8 +333,6 @@ std::map<int, TextExtractor::PageAnswer> TextExtractor::pagesOf(Job& job) const
         joined.empty = joined.empty && empty;
         joined.joined = true;
     }
-    for (auto& [number, answer] : pages)
-        if (answer.joined && !isSparse(answer.page)) answer.page.barcodes.clear();
     return pages;
 }
 
@@ -350,6 +372,9 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
         run(again);
         for (auto& [number, answer] : pagesOf(again)) pages[number] = std::move(answer);
     }
+    for (auto& [number, answer] : pages)
+        if (answer.joined && !answer.page.fromTextLayer && isSparse(answer.page))
+            answer.page.barcodes = barcodesOf(job.file, number);
 
     Document document;
     for (auto& [number, answer] : pages) {

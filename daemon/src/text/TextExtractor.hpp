@@ -110,6 +110,9 @@ private:
     void readPieces(Job& job);
     /// The job's answers page by page, strips joined.
     std::map<int, PageAnswer> pagesOf(Job& job) const;
+    /// The barcodes on page `number` of `file`, read in strips before (the worker's "barcodes");
+    /// throws Unreadable when no worker can read them.
+    std::vector<std::string> barcodesOf(const std::shared_ptr<const OpenFile>& file, int number);
 
     TextOptions options_;
     std::unique_ptr<WorkerPool> pool_;

@@ -110,13 +110,21 @@ public:
             const auto options = protocol::optionsFromJson(*request.header->getObject("options"));
             const auto strip = protocol::stripFromJson(request.header->getObject("strip"));
             auto reading = reader_->read(file, request.header->getValue<int>("page"), options, strip);
-            // The first strip searches the whole page: a page that is sparse as a whole is sparse
-            // in its first strip (the host drops the barcodes of a joined page that is not sparse).
-            if (strip.index == 0 && isSparse(reading.page)) reading.page.barcodes = readBarcodes(reading.cleanImage.get());
+            // A strip cannot tell whether its page is sparse: the host asks ("barcodes") once
+            // it has joined the strips.
+            if (strip.whole() && isSparse(reading.page)) reading.page.barcodes = readBarcodes(reading.cleanImage.get());
             auto message = reply("ok");
             message.header->set("empty", reading.empty);
             message.header->set("page", protocol::toJson(reading.page));
             if (request.header->optValue<bool>("wantImage", false)) message.attachment = encodePageImage(reading.cleanImage.get());
+            return message;
+        }
+        if (op == "barcodes") {
+            const auto options = protocol::optionsFromJson(*request.header->getObject("options"));
+            Poco::JSON::Array::Ptr barcodes = new Poco::JSON::Array;
+            for (const auto& barcode : reader_->barcodes(file, request.header->getValue<int>("page"), options)) barcodes->add(barcode);
+            auto message = reply("ok");
+            message.header->set("barcodes", barcodes);
             return message;
         }
         return failure("error", "unknown request '" + op + "'");

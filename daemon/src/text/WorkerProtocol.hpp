@@ -17,7 +17,10 @@
 ///                                                    + attachment: the cleaned image (JPEG;
 ///                                                      PNG when black/white), see PageImage
 ///                                                    With a strip (PageStrips.hpp) only its
-///                                                    words; barcodes only from strip 0.
+///                                                    words, and no barcodes.
+///   "barcodes" {page, options{…}} + file          → {"status":"ok","barcodes":[…]} on the page
+///                                                    a strip of it was read from (the host
+///                                                    asks when the joined page is sparse)
 ///   "render" {page, maxPixels, maxWidth} + file   → {"status":"ok","width":W,"height":H}
 ///                                                    + attachment: the page as PNG for the
 ///                                                    screen (ScreenPage.hpp); {"status":"nopage"}
