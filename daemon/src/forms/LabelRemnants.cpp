@@ -1,0 +1,172 @@
+#include "forms/LabelRemnants.hpp"
+
+#include "forms/LabelMatcher.hpp"
+#include "forms/TextNormalisation.hpp"
+#include "forms/WordTokens.hpp"
+
+#include <algorithm>
+
+namespace inkorg::forms {
+namespace {
+
+/// A heading's word stands for a label's word it begins when it has this many letters
+/// ("Serveringsställe" for "Serveringsställets").
+constexpr std::size_t kShortestStem = 5;
+/// A heading's word is a label's word with an ending of at most this many letters ("Sökanden");
+/// a longer one makes another word ("Enhetschef" is no "Enhet").
+constexpr std::size_t kLongestEnding = 3;
+/// A heading has at most this many content words.
+constexpr std::size_t kHeadingWords = 4;
+/// A heading's words have at least this many letters ("kl" or "nr" read beside a label is no heading).
+constexpr std::size_t kHeadingWordLetters = 4;
+/// A hint in parentheses, and a label repeated in a value, have at most this many words.
+constexpr std::size_t kLongestLabel = 12;
+
+/// `text` without its parenthesised groups ("Sökande (bolagets namn)" → "Sökande").
+std::string withoutQualifier(std::string_view text)
+{
+    std::string kept;
+    int depth = 0;
+    for (char c : text) {
+        if (c == '(' || c == '[') ++depth;
+        else if ((c == ')' || c == ']') && depth > 0) --depth;
+        else if (depth == 0) kept += c;
+    }
+    return kept;
+}
+
+bool opensGroup(const std::string& word)
+{
+    return !word.empty() && (word.front() == '(' || word.front() == '[');
+}
+
+bool closesGroup(std::string word)
+{
+    while (!word.empty() && (word.back() == '.' || word.back() == ':' || word.back() == ',')) word.pop_back();
+    return !word.empty() && (word.back() == ')' || word.back() == ']');
+}
+
+/// The number of words of an instruction hint in parentheses at `first`, or 0: a group opened
+/// there and closed within kLongestLabel words, with a letter and no digit.
+std::size_t hintAt(const std::vector<std::string>& words, std::size_t first)
+{
+    if (first >= words.size() || !opensGroup(words[first])) return 0;
+    std::string group;
+    for (std::size_t w = first; w < words.size() && w - first < kLongestLabel; ++w) {
+        group += words[w];
+        if (closesGroup(words[w]))
+            return hasDigit(group) || !hasLetterOrDigit(group) ? 0 : w - first + 1;
+    }
+    return 0;
+}
+
+bool sameFolded(const std::string& folded, const std::string& label)
+{
+    return !folded.empty() && !label.empty() && editDistanceWithin(folded, label, allowedEdits(label.size())) <= allowedEdits(label.size());
+}
+
+bool matchesAny(const std::string& folded, const std::vector<std::string>& candidates)
+{
+    return std::any_of(candidates.begin(), candidates.end(), [&](const std::string& c) { return sameFolded(folded, c); });
+}
+
+/// The number of words at `first` that read as one of `labels` (folded), the most that do; 0 when none.
+std::size_t labelAt(const std::vector<std::string>& words, std::size_t first, const std::vector<std::string>& labels)
+{
+    const std::size_t last = std::min(words.size(), first + kLongestLabel);
+    std::vector<std::string> folded;
+    std::string joined;
+    for (std::size_t w = first; w < last; ++w) {
+        joined += words[w];
+        folded.push_back(foldForMatching(joined));
+    }
+    for (std::size_t k = folded.size(); k >= 1; --k)
+        if (matchesAny(folded[k - 1], labels)) return k;
+    return 0;
+}
+
+void addLabel(std::vector<std::string>& folded, std::string_view text)
+{
+    for (const std::string& variant : {std::string(text), withoutQualifier(text)}) {
+        std::string f = foldForMatching(variant);
+        if (!f.empty() && std::find(folded.begin(), folded.end(), f) == folded.end()) folded.push_back(std::move(f));
+    }
+}
+
+/// True when the folded heading word `word` is the folded label word `label`: equal but for OCR
+/// edits, its stem, or it with a short ending.
+bool sameLabelWord(const std::string& word, const std::string& label)
+{
+    if (sameFolded(word, label)) return true;
+    if (word.size() >= kShortestStem && label.starts_with(word)) return true;
+    return word.starts_with(label) && word.size() - label.size() <= kLongestEnding;
+}
+
+} // namespace
+
+LabelRemnants::LabelRemnants(const FormSpec& form)
+{
+    std::vector<std::string> printed = form.titleVariants;
+    printed.push_back(form.title);
+    for (const auto& field : form.fields) {
+        printed.insert(printed.end(), field.labels.begin(), field.labels.end());
+        for (const auto& option : field.options)
+            for (const auto& text : option.labels) addLabel(options_, text);
+    }
+    for (const auto& text : printed) {
+        addLabel(labels_, text);
+        for (auto& word : contentWords(withoutQualifier(text))) labelWords_.push_back(std::move(word));
+    }
+}
+
+std::size_t LabelRemnants::labelWordsAtStart(const std::vector<std::string>& words, const FieldSpec& field,
+                                             std::string_view printedLabel) const
+{
+    std::vector<std::string> own;
+    for (const auto& label : field.labels) addLabel(own, label);
+    addLabel(own, printedLabel);
+    std::size_t taken = 0;
+    for (bool found = true; found && taken < words.size();) {
+        std::size_t n = hintAt(words, taken);
+        if (n == 0) n = labelAt(words, taken, own);
+        found = n > 0;
+        taken += n;
+    }
+    return taken;
+}
+
+void LabelRemnants::dropLabelWords(std::vector<Row>& region, const FieldSpec& field, std::string_view printedLabel) const
+{
+    std::vector<std::string> words;
+    for (const auto& row : region)
+        for (const auto& word : row.words) words.push_back(word.text);
+    std::size_t drop = labelWordsAtStart(words, field, printedLabel);
+    for (auto& row : region) {
+        const std::size_t here = std::min(drop, row.words.size());
+        row.words.erase(row.words.begin(), row.words.begin() + static_cast<std::ptrdiff_t>(here));
+        drop -= here;
+    }
+    std::erase_if(region, [](const Row& row) { return row.words.empty(); });
+}
+
+bool LabelRemnants::isLabelText(std::string_view text) const
+{
+    if (hasDigit(text)) return false;
+    std::string bare = withoutQualifier(text);
+    if (!hasLetterOrDigit(bare)) bare = std::string(text);
+    if (matchesAny(foldForMatching(bare), labels_)) return true;
+    auto words = contentWords(bare);
+    if (words.empty() || words.size() > kHeadingWords) return false;
+    return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+        return word.size() >= kHeadingWordLetters
+               && std::any_of(labelWords_.begin(), labelWords_.end(),
+                           [&](const std::string& label) { return sameLabelWord(word, label); });
+    });
+}
+
+bool LabelRemnants::isOptionText(std::string_view text) const
+{
+    return !hasDigit(text) && matchesAny(foldForMatching(text), options_);
+}
+
+} // namespace inkorg::forms
