@@ -25,7 +25,8 @@ protected:
     FormSpec servering = test::loadFormSpec("serveringstillstand");
     LabelRemnants oroPrint{oro};
     LabelRemnants serveringPrint{servering};
-    LabelRemnants sarahPrint{test::loadFormSpec("lex_sarah")};
+    FormSpec sarah = test::loadFormSpec("lex_sarah");
+    LabelRemnants sarahPrint{sarah};
 };
 
 TEST_F(LabelRemnantsTest, InstructionHintsInParenthesesBelongToTheLabel)
@@ -53,6 +54,12 @@ TEST_F(LabelRemnantsTest, TheFieldsOwnLabelAtAValuesStartIsTheLabels)
     EXPECT_EQ(oroPrint.labelWordsAtStart(words("Beskriv vad som gör dig orolig Hon berättade"), oroText,
                                          "Beskriv vad som gör dig orolig"),
               6u);
+    // A question in the field's own words, printed over the box, read before what was written.
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Beskriv vad som gör dig orolig Hon berättade"), oroText, ""), 6u);
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Beskriv kortfattat din oro: Hon berättade"), oroText, ""), 4u);
+    const FieldSpec& happened = *sarah.field("beskrivning");
+    EXPECT_EQ(sarahPrint.labelWordsAtStart(words("Händelsen inträffade på natten"), happened, ""), 0u);
+    EXPECT_EQ(sarahPrint.labelWordsAtStart(words("Brukaren föll i badrummet"), happened, ""), 0u);
     // Another field's label is not this field's: a value's own words stay.
     EXPECT_EQ(serveringPrint.labelWordsAtStart(words("Telefon Karin"), contact, ""), 0u);
 }

@@ -39,6 +39,18 @@ TEST_F(LabelTextValuesTest, AHintUnderTheQuestionDoesNotOpenTheFreeText)
     EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Hon berättade att hon inte fått mat sedan i går.");
 }
 
+TEST_F(LabelTextValuesTest, TheQuestionInTheBoxIsNotTheFreeTextsStart)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Anmälan om oro för barn");
+    page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
+    page.add(200, 600, "Beskrivning");
+    page.add(200, 660, "Beskriv vad som gör dig orolig");
+    page.add(200, 740, "Hon berättade att hon inte fått mat sedan i går.");
+    auto extraction = test::extractPage(page, oro);
+    EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Hon berättade att hon inte fått mat sedan i går.");
+}
+
 TEST_F(LabelTextValuesTest, AHintBesideALabelIsNoValue)
 {
     SyntheticPage page;
@@ -124,6 +136,7 @@ void expectNoLabelText(const Extraction& extraction)
               "Barnet har kommit till skolan utan frukost. Grannar har hört bråk sent på kvällarna.");
     EXPECT_EQ(valueOf(extraction, "barn_adress"), "<absent>");
     EXPECT_EQ(valueOf(extraction, "anmalan_datum"), "2026-10-17");
+    EXPECT_EQ(valueOf(extraction, "anmalare_verksamhet"), "BVC Norra");
 }
 
 TEST_F(LabelTextValuesTest, OnAScanNoLabelTextIsAValue)

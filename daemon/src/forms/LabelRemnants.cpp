@@ -1,10 +1,12 @@
 #include "forms/LabelRemnants.hpp"
 
 #include "forms/LabelMatcher.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/WordTokens.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace inkorg::forms {
 namespace {
@@ -102,6 +104,41 @@ bool sameLabelWord(const std::string& word, const std::string& label)
     return word.starts_with(label) && word.size() - label.size() <= kLongestEnding;
 }
 
+/// True for a folded word a blankett instructs with, over a free text: "Beskriv kortfattat …",
+/// "Ange …", "Berätta vad som hände …".
+bool instructs(const std::string& folded)
+{
+    static const std::set<std::string> words{"beskriv", "beskriva", "beratta", "ange", "uppge", "redogor", "skriv",
+                                             "fyll", "forklara", "motivera", "kortfattat", "kort", "nedan", "gor",
+                                             "gjort", "hande", "din", "ditt", "dina", "er", "ert", "era"};
+    return words.contains(folded);
+}
+
+/// The number of words at `first` that are a question or an instruction printed over the value in
+/// the field's own words ("Beskriv vad som gör dig orolig"): words that ask or instruct, function
+/// words and at least one of `fieldWords`, up to the end of its row (`rowEnd`), a word that closes
+/// it ('?', ':') or a word that begins a sentence ("… orolig Hon berättade"); 0 when none.
+std::size_t questionAt(const std::vector<std::string>& words, std::size_t first, std::size_t rowEnd,
+                       const std::vector<std::string>& fieldWords)
+{
+    std::size_t named = 0;
+    std::size_t w = first;
+    for (; w < rowEnd; ++w) {
+        if (w > first && beginsValue(words[w])) break;
+        for (const auto& word : contentWords(words[w])) {
+            if (asks(word) || instructs(word)) continue;
+            if (std::none_of(fieldWords.begin(), fieldWords.end(), [&](const std::string& f) { return sameLabelWord(word, f); }))
+                return 0;
+            ++named;
+        }
+        if (closesLabel(words[w])) {
+            ++w;
+            break;
+        }
+    }
+    return named > 0 && w - first >= 2 ? w - first : 0;
+}
+
 } // namespace
 
 LabelRemnants::LabelRemnants(const FormSpec& form)
@@ -122,13 +159,26 @@ LabelRemnants::LabelRemnants(const FormSpec& form)
 std::size_t LabelRemnants::labelWordsAtStart(const std::vector<std::string>& words, const FieldSpec& field,
                                              std::string_view printedLabel) const
 {
+    return labelWordsAtStart(words, {words.size()}, field, printedLabel);
+}
+
+std::size_t LabelRemnants::labelWordsAtStart(const std::vector<std::string>& words, const std::vector<std::size_t>& rowEnds,
+                                             const FieldSpec& field, std::string_view printedLabel) const
+{
     std::vector<std::string> own;
-    for (const auto& label : field.labels) addLabel(own, label);
+    std::vector<std::string> fieldWords;
+    for (const auto& label : field.labels) {
+        addLabel(own, label);
+        for (auto& word : contentWords(withoutQualifier(label))) fieldWords.push_back(std::move(word));
+    }
+    for (const auto& meaning : field.meaning) fieldWords.push_back(foldForMatching(meaning));
     addLabel(own, printedLabel);
     std::size_t taken = 0;
     for (bool found = true; found && taken < words.size();) {
+        const std::size_t rowEnd = *std::upper_bound(rowEnds.begin(), rowEnds.end(), taken);
         std::size_t n = hintAt(words, taken);
         if (n == 0) n = labelAt(words, taken, own);
+        if (n == 0) n = questionAt(words, taken, rowEnd, fieldWords);
         found = n > 0;
         taken += n;
     }
@@ -138,9 +188,12 @@ std::size_t LabelRemnants::labelWordsAtStart(const std::vector<std::string>& wor
 void LabelRemnants::dropLabelWords(std::vector<Row>& region, const FieldSpec& field, std::string_view printedLabel) const
 {
     std::vector<std::string> words;
-    for (const auto& row : region)
+    std::vector<std::size_t> rowEnds;
+    for (const auto& row : region) {
         for (const auto& word : row.words) words.push_back(word.text);
-    std::size_t drop = labelWordsAtStart(words, field, printedLabel);
+        rowEnds.push_back(words.size());
+    }
+    std::size_t drop = labelWordsAtStart(words, rowEnds, field, printedLabel);
     for (auto& row : region) {
         const std::size_t here = std::min(drop, row.words.size());
         row.words.erase(row.words.begin(), row.words.begin() + static_cast<std::ptrdiff_t>(here));

@@ -24,8 +24,10 @@ public:
 
     /// How many of `words` (a value's words in reading order) at their start are the label's:
     /// instruction hints in parentheses (a group with a letter and no digit: "(08) 123 45" is a
-    /// value), and the field's label in any of its variants or as printed on the page
-    /// (`printedLabel`), in any order.
+    /// value), the field's label in any of its variants or as printed on the page
+    /// (`printedLabel`), and a question or instruction in the field's own words (its labels'
+    /// and meaning's, with words that ask or instruct: "Beskriv vad som gör dig orolig") up to
+    /// the end of its row or a word that begins a sentence; in any order.
     std::size_t labelWordsAtStart(const std::vector<std::string>& words, const FieldSpec& field,
                                   std::string_view printedLabel) const;
 
@@ -44,6 +46,10 @@ public:
     bool isOptionText(std::string_view text) const;
 
 private:
+    /// labelWordsAtStart over words whose rows end at `rowEnds` (ascending, the last = words.size()).
+    std::size_t labelWordsAtStart(const std::vector<std::string>& words, const std::vector<std::size_t>& rowEnds,
+                                  const FieldSpec& field, std::string_view printedLabel) const;
+
     std::vector<std::string> labels_;        ///< folded: every field label, with and without its qualifier, titles
     std::vector<std::string> labelWords_;    ///< content words of those
     std::vector<std::string> options_;       ///< folded option texts
