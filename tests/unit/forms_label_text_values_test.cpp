@@ -155,5 +155,19 @@ TEST_F(LabelTextValuesTest, BornDigitalNoLabelTextIsAValue)
     expectNoLabelText(extract(test::documentFromPdf(dir.path() / "page.pdf"), oro));
 }
 
+TEST_F(LabelTextValuesTest, ANumberInTheLabelIsNotItsValue)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Personnummer"); page.add(900, 300, "19121212-1212");
+    page.add(200, 400, "Antal barn under 18 år som bor hos dig");
+    page.add(200, 460, "1");
+    page.add(200, 560, "Antal rum");
+    page.add(200, 620, "3");
+    auto extraction = test::extractPage(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "antal_barn"), "1");
+    EXPECT_EQ(valueOf(extraction, "antal_rum"), "3");
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -252,6 +252,9 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             else if (place.words.empty()) kept.push_back(std::move(place));   // a checkbox line stays what it was
         }
         places = std::move(kept);
+        // "Antal barn under 18 år som bor hos dig" with its value under it: the 18 is the label's.
+        if (places.size() > 1 && places.front().top < page.rows[label.row].bottom && continuesLabel(places.front(), label.box))
+            std::rotate(places.begin(), places.begin() + 1, places.end());
         const bool textBeside = !places.empty() && places.front().top < labelBottom;
         std::erase_if(places, [&](const Row& place) {
             if (!mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom)) return true;

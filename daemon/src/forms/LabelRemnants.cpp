@@ -6,6 +6,7 @@
 #include "forms/WordTokens.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace inkorg::forms {
@@ -140,6 +141,22 @@ std::size_t questionAt(const std::vector<std::string>& words, std::size_t first,
 }
 
 } // namespace
+
+bool continuesLabel(const Row& place, const Box& label)
+{
+    if (place.words.empty() || place.words.front().box.x - label.right() > std::max(1, label.height)) return false;
+    std::size_t lowerCase = 0;
+    for (auto word = place.words.rbegin(); word != place.words.rend(); ++word) {
+        const std::string& text = word->text;
+        const bool lower = !text.empty() && std::islower(static_cast<unsigned char>(text.front()))
+                           && std::all_of(text.begin(), text.end(), [](char c) {
+                                  return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+                              });
+        if (!lower) break;
+        ++lowerCase;
+    }
+    return lowerCase >= 2 && lowerCase < place.words.size();
+}
 
 LabelRemnants::LabelRemnants(const FormSpec& form)
 {

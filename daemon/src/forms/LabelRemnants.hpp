@@ -18,6 +18,12 @@
 
 namespace inkorg::forms {
 
+/// True when `place`, the text right of a label, goes on from it as the label's own words: it
+/// follows the label (`label`, its box) with no wider gap than the label's height and ends in two
+/// words or more in lower case ("Antal barn under | 18 år som bor hos dig"). Its number is then
+/// the label's; the value is looked for under the label first.
+bool continuesLabel(const Row& place, const Box& label);
+
 class LabelRemnants {
 public:
     explicit LabelRemnants(const FormSpec& form);
