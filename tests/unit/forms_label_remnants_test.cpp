@@ -60,6 +60,12 @@ TEST_F(LabelRemnantsTest, TheFieldsOwnLabelAtAValuesStartIsTheLabels)
     const FieldSpec& happened = *sarah.field("beskrivning");
     EXPECT_EQ(sarahPrint.labelWordsAtStart(words("Händelsen inträffade på natten"), happened, ""), 0u);
     EXPECT_EQ(sarahPrint.labelWordsAtStart(words("Brukaren föll i badrummet"), happened, ""), 0u);
+    // Printed instructions: sentences in the imperative, or a verb before "du".
+    const FieldSpec& child = *oro.field("barn_namn");
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Fyll i dina egna uppgifter. Skriv personnumret med tolv siffror."), child, ""), 10u);
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Saknar du någon uppgift, lämna raden tom. Anna Wikström"), child, ""), 7u);
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Se bilaga."), oroText, ""), 0u);
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("Skriv Anna"), child, ""), 0u);
     // Another field's label is not this field's: a value's own words stay.
     EXPECT_EQ(serveringPrint.labelWordsAtStart(words("Telefon Karin"), contact, ""), 0u);
 }

@@ -51,6 +51,17 @@ TEST_F(LabelTextValuesTest, TheQuestionInTheBoxIsNotTheFreeTextsStart)
     EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Hon berättade att hon inte fått mat sedan i går.");
 }
 
+TEST_F(LabelTextValuesTest, AnInstructionUnderALabelIsNoValue)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Anmälan om oro för barn");
+    page.add(200, 300, "Barnets namn");
+    page.add(200, 350, "Uppge så mycket du vet om barnet. Saknar du någon uppgift, lämna raden tom.");
+    page.add(200, 410, "Anna Wikström");
+    auto extraction = test::extractPage(page, oro);
+    EXPECT_EQ(valueOf(extraction, "barn_namn"), "Anna Wikström");
+}
+
 TEST_F(LabelTextValuesTest, AHintBesideALabelIsNoValue)
 {
     SyntheticPage page;

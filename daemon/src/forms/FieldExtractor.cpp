@@ -275,16 +275,22 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         region = locateValue(page, labels, label, ValueExtent::FreeText);
     } else {
         auto places = valuePlaces(page, labels, label);
+        const std::string ownLabel = printedLabel(page, label);
+        auto isPrint = [&](const Row& row) {
+            std::vector<Row> rest{row};
+            remnants.dropLabelWords(rest, field, ownLabel);
+            return rest.empty() || remnants.isLabelText(cleanValueText(joinRows(rest)));
+        };
         if (auto place = textPlace(page, label, places)) {
             region = {*place};
-            // A label or a heading where the value should be: the line under it holds the value,
-            // else the field is not read.
-            if (remnants.isLabelText(cleanValueText(joinRows(region)))) {
-                auto under = std::find_if(places.begin(), places.end(), [&](const Row& row) {
-                    return row.top > place->top && !isCheckbox(row.words.front().text)
-                           && !remnants.isLabelText(cleanValueText(joinRows({row})));
+            // A label, a heading or an instruction where the value should be: the line under it
+            // holds the value, else the field is not read.
+            if (isPrint(*place)) {
+                auto lines = locateValue(page, labels, label, ValueExtent::MultiLine);
+                auto under = std::find_if(lines.begin(), lines.end(), [&](const Row& row) {
+                    return row.top > place->top && !isCheckbox(row.words.front().text) && !isPrint(row);
                 });
-                if (under == places.end()) return unreadAt(page.pageNumber, regionBox(region));
+                if (under == lines.end()) return unreadAt(page.pageNumber, regionBox(region));
                 region = {*under};
             }
         }

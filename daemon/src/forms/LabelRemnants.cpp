@@ -115,6 +115,41 @@ bool instructs(const std::string& folded)
     return words.contains(folded);
 }
 
+/// True for a folded word a blankett's instruction begins with, in the imperative: "Fyll i …",
+/// "Skriv personnumret …", "Lämna raden tom …", "Bifoga …" ("Se bilaga" is written, not printed).
+bool imperative(const std::string& folded)
+{
+    static const std::set<std::string> words{"fyll", "skriv", "uppge", "ange", "lamna", "bifoga", "kryssa", "markera",
+                                             "observera", "obs", "texta", "anvand", "glom", "kontrollera", "beskriv",
+                                             "beratta", "redogor", "forklara", "notera", "tank", "bifogas", "ifylles"};
+    return words.contains(folded);
+}
+
+/// The number of words at `first` that are a printed instruction — sentences of three words or
+/// more, each begun in the imperative ("Fyll i dina egna uppgifter.") or with a verb before "du"
+/// or "ni" ("Saknar du någon uppgift, lämna raden tom."), ended by '.', '!' or '?' or by the end
+/// of the row (`rowEnd`); 0 when none.
+std::size_t instructionAt(const std::vector<std::string>& words, std::size_t first, std::size_t rowEnd)
+{
+    constexpr std::size_t kLongestSentence = 30;
+    std::size_t w = first;
+    while (w < rowEnd) {
+        const std::string opening = foldForMatching(words[w]);
+        const std::string second = w + 1 < rowEnd ? foldForMatching(words[w + 1]) : "";
+        if (!imperative(opening) && second != "du" && second != "ni") break;
+        std::size_t end = w;
+        while (end < rowEnd && end - w < kLongestSentence) {
+            const char last = words[end].back();
+            ++end;
+            if (last == '.' || last == '!' || last == '?') break;
+        }
+        const bool closed = end == rowEnd || std::string(".!?").find(words[end - 1].back()) != std::string::npos;
+        if (!closed || end - w < 3) break;
+        w = end;
+    }
+    return w - first;
+}
+
 /// The number of words at `first` that are a question or an instruction printed over the value in
 /// the field's own words ("Beskriv vad som gör dig orolig"): words that ask or instruct, function
 /// words and at least one of `fieldWords`, up to the end of its row (`rowEnd`), a word that closes
@@ -196,6 +231,7 @@ std::size_t LabelRemnants::labelWordsAtStart(const std::vector<std::string>& wor
         std::size_t n = hintAt(words, taken);
         if (n == 0) n = labelAt(words, taken, own);
         if (n == 0) n = questionAt(words, taken, rowEnd, fieldWords);
+        if (n == 0) n = instructionAt(words, taken, rowEnd);
         found = n > 0;
         taken += n;
     }

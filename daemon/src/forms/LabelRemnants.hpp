@@ -33,7 +33,9 @@ public:
     /// value), the field's label in any of its variants or as printed on the page
     /// (`printedLabel`), and a question or instruction in the field's own words (its labels'
     /// and meaning's, with words that ask or instruct: "Beskriv vad som gör dig orolig") up to
-    /// the end of its row or a word that begins a sentence; in any order.
+    /// the end of its row or a word that begins a sentence, and printed instructions (sentences
+    /// begun in the imperative or with a verb before "du"/"ni": "Fyll i dina egna uppgifter.",
+    /// "Saknar du någon uppgift, lämna raden tom."); in any order.
     std::size_t labelWordsAtStart(const std::vector<std::string>& words, const FieldSpec& field,
                                   std::string_view printedLabel) const;
 
