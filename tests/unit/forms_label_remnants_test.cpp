@@ -36,6 +36,8 @@ TEST_F(LabelRemnantsTest, InstructionHintsInParenthesesBelongToTheLabel)
     EXPECT_EQ(oroPrint.labelWordsAtStart(words("(skriv tydligt) (bifoga kopia) Grannar har hört"), oroText, ""), 4u);
     const FieldSpec& born = *oro.field("barn_fodelsedatum");
     EXPECT_EQ(oroPrint.labelWordsAtStart(words("(om personnummer saknas)"), born, ""), 3u);
+    // A hint misread with a digit in it is still words; a group with only a number is written.
+    EXPECT_EQ(oroPrint.labelWordsAtStart(words("(207 Esrsnankss Janes)"), born, ""), 3u);
     // A group with a digit is written, not printed: an area code, a count.
     const FieldSpec& phone = *servering.field("kontaktperson_telefon");
     EXPECT_EQ(serveringPrint.labelWordsAtStart(words("(08) 123 45 67"), phone, ""), 0u);
@@ -84,6 +86,7 @@ TEST_F(LabelRemnantsTest, ALabelAHeadingOrAnOptionIsNoValue)
     EXPECT_FALSE(oroPrint.isLabelText("Polismyndigheten"));   // an option's text may be a workplace
     EXPECT_FALSE(serveringPrint.isLabelText("Restaurang Kvarnen"));
     EXPECT_FALSE(serveringPrint.isLabelText("Storgatan 5"));
+    EXPECT_TRUE(sarahPrint.isLabelText("Område"));   // "Verksamhetsområde" wrapped
     EXPECT_FALSE(sarahPrint.isLabelText("Enhetschef"));   // a label's word ("Enhet") and more is another word
     EXPECT_FALSE(serveringPrint.isLabelText("kl: O"));     // two letters beside "Servering till kl" are no heading
     EXPECT_FALSE(serveringPrint.isOptionText("Kvarnen"));

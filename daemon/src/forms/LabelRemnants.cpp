@@ -49,16 +49,25 @@ bool closesGroup(std::string word)
     return !word.empty() && (word.back() == ')' || word.back() == ']');
 }
 
+/// True for a word of four letters or more and no digit.
+bool isWordOfLetters(const std::string& word)
+{
+    return !hasDigit(word) && foldForMatching(word).size() >= 4;
+}
+
 /// The number of words of an instruction hint in parentheses at `first`, or 0: a group opened
-/// there and closed within kLongestLabel words, with a letter and no digit.
+/// there and closed within kLongestLabel words, with a letter and no digit, or with two words
+/// of letters ("(gäller endast 2026)", a hint misread "(207 Esrsnankss Janes)"; "(08)" is a value).
 std::size_t hintAt(const std::vector<std::string>& words, std::size_t first)
 {
     if (first >= words.size() || !opensGroup(words[first])) return 0;
     std::string group;
+    std::size_t lettered = 0;
     for (std::size_t w = first; w < words.size() && w - first < kLongestLabel; ++w) {
         group += words[w];
+        if (isWordOfLetters(words[w])) ++lettered;
         if (closesGroup(words[w]))
-            return hasDigit(group) || !hasLetterOrDigit(group) ? 0 : w - first + 1;
+            return hasLetterOrDigit(group) && (!hasDigit(group) || lettered >= 2) ? w - first + 1 : 0;
     }
     return 0;
 }
@@ -97,11 +106,12 @@ void addLabel(std::vector<std::string>& folded, std::string_view text)
 }
 
 /// True when the folded heading word `word` is the folded label word `label`: equal but for OCR
-/// edits, its stem, or it with a short ending.
+/// edits, its stem or a compound's last part wrapped onto a line of its own ("Område" of
+/// "Verksamhetsområde"), or it with a short ending.
 bool sameLabelWord(const std::string& word, const std::string& label)
 {
     if (sameFolded(word, label)) return true;
-    if (word.size() >= kShortestStem && label.starts_with(word)) return true;
+    if (word.size() >= kShortestStem && (label.starts_with(word) || label.ends_with(word))) return true;
     return word.starts_with(label) && word.size() - label.size() <= kLongestEnding;
 }
 

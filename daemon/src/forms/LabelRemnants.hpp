@@ -29,8 +29,8 @@ public:
     explicit LabelRemnants(const FormSpec& form);
 
     /// How many of `words` (a value's words in reading order) at their start are the label's:
-    /// instruction hints in parentheses (a group with a letter and no digit: "(08) 123 45" is a
-    /// value), the field's label in any of its variants or as printed on the page
+    /// instruction hints in parentheses (a group with a letter and no digit, or with two words
+    /// of letters: "(08) 123 45" is a value), the field's label in any of its variants or as printed on the page
     /// (`printedLabel`), and a question or instruction in the field's own words (its labels'
     /// and meaning's, with words that ask or instruct: "Beskriv vad som gör dig orolig") up to
     /// the end of its row or a word that begins a sentence, and printed instructions (sentences
@@ -45,9 +45,9 @@ public:
 
     /// True when `text` is a label: one of any field's label variants (a parenthesised qualifier
     /// aside), the form's title, or a heading whose every content word, of four letters or more,
-    /// is a word of the form's labels or titles, its stem or it with an ending of up to three
-    /// letters ("Serveringsställe", "Verksamhet/arbetsplats"; "Enhetschef" is no "Enhet"); never
-    /// text with a digit.
+    /// is a word of the form's labels or titles, its stem, a compound's last part or it with an
+    /// ending of up to three letters ("Serveringsställe", "Verksamhet/arbetsplats", "Område"
+    /// of "Verksamhetsområde"; "Enhetschef" is no "Enhet"); never text with a digit.
     bool isLabelText(std::string_view text) const;
 
     /// True when `text` is one of the form's checkbox options' texts ("Catering").
