@@ -15,6 +15,9 @@ namespace {
 /// A heading's word stands for a label's word it begins when it has this many letters
 /// ("Serveringsställe" for "Serveringsställets").
 constexpr std::size_t kShortestStem = 5;
+/// A heading's word is taken for a label's word misread only from this many letters: a short
+/// word one letter from a label's ("Manas", "månad") is a value misread as often.
+constexpr std::size_t kMisreadWord = 8;
 /// A heading's word is a label's word with an ending of at most this many letters ("Sökanden");
 /// a longer one makes another word ("Enhetschef" is no "Enhet").
 constexpr std::size_t kLongestEnding = 3;
@@ -110,7 +113,7 @@ void addLabel(std::vector<std::string>& folded, std::string_view text)
 /// "Verksamhetsområde"), or it with a short ending.
 bool sameLabelWord(const std::string& word, const std::string& label)
 {
-    if (sameFolded(word, label)) return true;
+    if (word == label || (word.size() >= kMisreadWord && sameFolded(word, label))) return true;
     if (word.size() >= kShortestStem && (label.starts_with(word) || label.ends_with(word))) return true;
     return word.starts_with(label) && word.size() - label.size() <= kLongestEnding;
 }

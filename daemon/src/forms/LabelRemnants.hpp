@@ -45,9 +45,10 @@ public:
 
     /// True when `text` is a label: one of any field's label variants (a parenthesised qualifier
     /// aside), the form's title, or a heading whose every content word, of four letters or more,
-    /// is a word of the form's labels or titles, its stem, a compound's last part or it with an
-    /// ending of up to three letters ("Serveringsställe", "Verksamhet/arbetsplats", "Område"
-    /// of "Verksamhetsområde"; "Enhetschef" is no "Enhet"); never text with a digit.
+    /// is a word of the form's labels or titles (misread, from eight letters), its stem, a
+    /// compound's last part or it with an ending of up to three letters ("Serveringsställe",
+    /// "Verksamhet/arbetsplats", "Område" of "Verksamhetsområde"; "Enhetschef" is no "Enhet",
+    /// "Manas" no "månad"); never text with a digit.
     bool isLabelText(std::string_view text) const;
 
     /// True when `text` is one of the form's checkbox options' texts ("Catering").
