@@ -222,6 +222,7 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             return tickedReading(page.pageNumber, {*own}, field, label.quality);
         return checkboxReading(page.pageNumber, region, field, label.quality);
     }
+    const std::string ownLabel = printedLabel(page, label);
     std::vector<Row> region;
     if (isTyped(field)) {
         // The first place beside the label whose text reads as the field's type; else the first.
@@ -243,7 +244,6 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         }
         // The label's hint or the label again before the value ("(om personnummer saknas)"): a
         // place that held only those holds nothing.
-        const std::string ownLabel = printedLabel(page, label);
         std::vector<Row> kept;
         for (auto& place : places) {
             std::vector<Row> value{place};
@@ -275,7 +275,6 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         region = locateValue(page, labels, label, ValueExtent::FreeText);
     } else {
         auto places = valuePlaces(page, labels, label);
-        const std::string ownLabel = printedLabel(page, label);
         auto isPrint = [&](const Row& row) {
             std::vector<Row> rest{row};
             remnants.dropLabelWords(rest, field, ownLabel);
@@ -296,7 +295,7 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         }
     }
     if (region.empty()) return std::nullopt;
-    remnants.dropLabelWords(region, field, printedLabel(page, label));   // "(fortsätt på separat blad) Hon …"
+    remnants.dropLabelWords(region, field, ownLabel);   // "(fortsätt på separat blad) Hon …"
     if (region.empty()) return std::nullopt;   // only the label's hint
     reading.raw = cleanValueText(joinRows(region));
     if (reading.raw.empty()) return std::nullopt;   // a blank line, or only its leaders
