@@ -25,30 +25,35 @@ protected:
     FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
     FormSpec servering = test::loadFormSpec("serveringstillstand");
     FormSpec oro = test::loadFormSpec("orosanmalan");
+
+    /// An orosanmälan's title and the child's name, the rest left to the test.
+    static SyntheticPage orosanmalan()
+    {
+        SyntheticPage page;
+        page.add(200, 150, "Anmälan om oro för barn");
+        page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
+        return page;
+    }
+
+    /// The free text read under `print` (lines printed over the box, the label first).
+    std::string freeTextUnder(const std::vector<std::string>& print)
+    {
+        SyntheticPage page = orosanmalan();
+        int y = 600;
+        for (const auto& line : print) {
+            page.add(200, y, line);
+            y += 60;
+        }
+        page.add(200, y + 20, "Hon berättade att hon inte fått mat sedan i går.");
+        return valueOf(test::extractPage(page, oro), "oro_beskrivning");
+    }
 };
 
-TEST_F(LabelTextValuesTest, AHintUnderTheQuestionDoesNotOpenTheFreeText)
+TEST_F(LabelTextValuesTest, AHintOrAQuestionOverTheBoxDoesNotOpenTheFreeText)
 {
-    SyntheticPage page;
-    page.add(200, 150, "Anmälan om oro för barn");
-    page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
-    page.add(200, 600, "Beskriv din oro");
-    page.add(200, 660, "(fortsätt på separat blad vid behov)");
-    page.add(200, 740, "Hon berättade att hon inte fått mat sedan i går.");
-    auto extraction = test::extractPage(page, oro);
-    EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Hon berättade att hon inte fått mat sedan i går.");
-}
-
-TEST_F(LabelTextValuesTest, TheQuestionInTheBoxIsNotTheFreeTextsStart)
-{
-    SyntheticPage page;
-    page.add(200, 150, "Anmälan om oro för barn");
-    page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
-    page.add(200, 600, "Beskrivning");
-    page.add(200, 660, "Beskriv vad som gör dig orolig");
-    page.add(200, 740, "Hon berättade att hon inte fått mat sedan i går.");
-    auto extraction = test::extractPage(page, oro);
-    EXPECT_EQ(valueOf(extraction, "oro_beskrivning"), "Hon berättade att hon inte fått mat sedan i går.");
+    const std::string written = "Hon berättade att hon inte fått mat sedan i går.";
+    EXPECT_EQ(freeTextUnder({"Beskriv din oro", "(fortsätt på separat blad vid behov)"}), written);
+    EXPECT_EQ(freeTextUnder({"Beskrivning", "Beskriv vad som gör dig orolig"}), written);
 }
 
 TEST_F(LabelTextValuesTest, AnInstructionUnderALabelIsNoValue)
@@ -58,15 +63,12 @@ TEST_F(LabelTextValuesTest, AnInstructionUnderALabelIsNoValue)
     page.add(200, 300, "Barnets namn");
     page.add(200, 350, "Uppge så mycket du vet om barnet. Saknar du någon uppgift, lämna raden tom.");
     page.add(200, 410, "Anna Wikström");
-    auto extraction = test::extractPage(page, oro);
-    EXPECT_EQ(valueOf(extraction, "barn_namn"), "Anna Wikström");
+    EXPECT_EQ(valueOf(test::extractPage(page, oro), "barn_namn"), "Anna Wikström");
 }
 
 TEST_F(LabelTextValuesTest, AHintBesideALabelIsNoValue)
 {
-    SyntheticPage page;
-    page.add(200, 150, "Anmälan om oro för barn");
-    page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
+    SyntheticPage page = orosanmalan();
     page.add(200, 400, "Barnets adress"); page.add(900, 400, "(ifylles om annan än vårdnadshavarens)");
     page.add(200, 500, "Vårdnadshavare"); page.add(900, 500, "Jonas Sandberg");
     auto extraction = test::extractPage(page, oro);
@@ -76,9 +78,7 @@ TEST_F(LabelTextValuesTest, AHintBesideALabelIsNoValue)
 
 TEST_F(LabelTextValuesTest, AnotherFieldsLabelWhereTheValueShouldBeIsNotRead)
 {
-    SyntheticPage page;
-    page.add(200, 150, "Anmälan om oro för barn");
-    page.add(200, 300, "Barnets namn"); page.add(900, 300, "Gustav Sandberg");
+    SyntheticPage page = orosanmalan();
     page.add(200, 400, "Anmälarens namn"); page.add(1300, 400, "Verksamhet/arbetsplats");
     auto extraction = test::extractPage(page, oro);
     EXPECT_EQ(valueOf(extraction, "anmalare_namn"), "<absent>");
