@@ -30,7 +30,9 @@ std::string latin1(const std::string& text)
     return out;
 }
 
-void writePdf(const Drawing& drawing, const std::filesystem::path& file)
+} // namespace
+
+void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file)
 {
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocFree> doc{HPDF_New(nullptr, nullptr)};
     if (!doc) throw std::runtime_error("libharu: no document");
@@ -59,13 +61,11 @@ void writePdf(const Drawing& drawing, const std::filesystem::path& file)
     if (HPDF_SaveToFile(doc.get(), file.c_str()) != HPDF_OK) throw std::runtime_error("libharu: not saved");
 }
 
-} // namespace
-
 Document scanDrawing(const Drawing& drawing)
 {
     TempDir dir;
     const auto pdf = dir.path() / "page.pdf";
-    writePdf(drawing, pdf);
+    writeDrawingPdf(drawing, pdf);
     const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
     if (!document) throw std::runtime_error("poppler cannot open the drawn page");
     auto grey = rasterise(*document, 0, 300);

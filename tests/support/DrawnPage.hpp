@@ -6,6 +6,7 @@
 
 #include "inkorg/document.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ struct Drawing {
     std::vector<DrawnRule> rules;
     std::vector<DrawnText> texts;
 };
+
+/// The drawing as a born-digital PDF (its text a text layer); throws std::runtime_error when
+/// libharu fails.
+void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file);
 
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.

@@ -2,6 +2,7 @@
 
 #include "forms/CheckboxReader.hpp"
 #include "forms/FormFieldMapper.hpp"
+#include "forms/LabelRemnants.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/QuestionWording.hpp"
@@ -191,8 +192,28 @@ std::optional<Reading> checkboxReading(int pageNumber, const std::vector<Row>& r
     return reading;
 }
 
+/// The label's words as printed on the page.
+std::string printedLabel(const PageRows& page, const LabelMatch& label)
+{
+    std::string text;
+    const Row& row = page.rows[label.row];
+    for (std::size_t w = label.firstWord; w <= label.lastWord && w < row.words.size(); ++w)
+        text += (text.empty() ? "" : " ") + row.words[w].text;
+    return text;
+}
+
+/// A reading of a label whose value could not be read: its text beside it is no value.
+Reading unreadAt(int pageNumber, const Box& box)
+{
+    Reading reading;
+    reading.unread = true;
+    reading.confidence = 0.0;
+    reading.where = FieldLocation{pageNumber, box};
+    return reading;
+}
+
 std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch>& labels,
-                              const LabelMatch& label, const FieldSpec& field)
+                              const LabelMatch& label, const FieldSpec& field, const LabelRemnants& remnants)
 {
     Reading reading;
     if (field.hasOptions()) {
@@ -201,6 +222,7 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             return tickedReading(page.pageNumber, {*own}, field, label.quality);
         return checkboxReading(page.pageNumber, region, field, label.quality);
     }
+    const std::string ownLabel = printedLabel(page, label);
     std::vector<Row> region;
     if (isTyped(field)) {
         // The first place beside the label whose text reads as the field's type; else the first.
@@ -220,9 +242,24 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             if (place.top >= labelBottom) place = firstPhrase(place);   // "Elkostnad   625 kr"
             place = beforeCheckbox(place);   // "5230525049   ☐ Tillfälligt tillstånd"
         }
+        // The label's hint or the label again before the value ("(om personnummer saknas)"): a
+        // place that held only those holds nothing.
+        std::vector<Row> kept;
+        for (auto& place : places) {
+            std::vector<Row> value{place};
+            remnants.dropLabelWords(value, field, ownLabel);
+            if (!value.empty()) kept.push_back(std::move(value.front()));
+            else if (place.words.empty()) kept.push_back(std::move(place));   // a checkbox line stays what it was
+        }
+        places = std::move(kept);
+        // "Antal barn under 18 år som bor hos dig" with its value under it: the 18 is the label's.
+        if (places.size() > 1 && places.front().top < page.rows[label.row].bottom && continuesLabel(places.front(), label.box))
+            std::rotate(places.begin(), places.begin() + 1, places.end());
         const bool textBeside = !places.empty() && places.front().top < labelBottom;
         std::erase_if(places, [&](const Row& place) {
-            return !mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom);
+            if (!mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom)) return true;
+            const std::string text = cleanValueText(joinRows({place}));   // a label or an option is no value
+            return remnants.isLabelText(text) || remnants.isOptionText(text);
         });
         if (isNumber(field.type))
             for (auto& place : places) place = fromFirstDigit(place);   // "Försäkringskassan 1 700"
@@ -233,18 +270,33 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             }
         if (region.empty() && !places.empty() && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))))
             region = {places.front()};
-        if (region.empty() && textBeside) {   // the label with text beside it that is no value
-            reading.unread = true;
-            reading.confidence = 0.0;
-            reading.where = FieldLocation{page.pageNumber, label.box};
-            return reading;
-        }
+        if (region.empty() && textBeside) return unreadAt(page.pageNumber, label.box);   // text beside, no value
     } else if (field.type == FieldType::LongText) {
         region = locateValue(page, labels, label, ValueExtent::FreeText);
-    } else if (auto place = textPlace(page, label, valuePlaces(page, labels, label))) {
-        region = {*place};
+    } else {
+        auto places = valuePlaces(page, labels, label);
+        auto isPrint = [&](const Row& row) {
+            std::vector<Row> rest{row};
+            remnants.dropLabelWords(rest, field, ownLabel);
+            return rest.empty() || remnants.isLabelText(cleanValueText(joinRows(rest)));
+        };
+        if (auto place = textPlace(page, label, places)) {
+            region = {*place};
+            // A label, a heading or an instruction where the value should be: the line under it
+            // holds the value, else the field is not read.
+            if (isPrint(*place)) {
+                auto lines = locateValue(page, labels, label, ValueExtent::MultiLine);
+                auto under = std::find_if(lines.begin(), lines.end(), [&](const Row& row) {
+                    return row.top > place->top && !isCheckbox(row.words.front().text) && !isPrint(row);
+                });
+                if (under == lines.end()) return unreadAt(page.pageNumber, regionBox(region));
+                region = {*under};
+            }
+        }
     }
     if (region.empty()) return std::nullopt;
+    remnants.dropLabelWords(region, field, ownLabel);   // "(fortsätt på separat blad) Hon …"
+    if (region.empty()) return std::nullopt;   // only the label's hint
     reading.raw = cleanValueText(joinRows(region));
     if (reading.raw.empty()) return std::nullopt;   // a blank line, or only its leaders
     reading.where = FieldLocation{page.pageNumber, regionBox(region)};
@@ -268,7 +320,7 @@ bool hasValue(const std::map<std::string, Reading>& readings, const std::string&
 /// "Sökande" over "Firma:"), each kind in page order; the first label of a field with a value
 /// wins, a label with text but no value beside it is kept only while no other label has one.
 std::map<std::string, Reading> readLabels(const PageRows& page, const std::vector<LabelMatch>& labels,
-                                          const FormSpec& form)
+                                          const FormSpec& form, const LabelRemnants& remnants)
 {
     std::vector<const LabelMatch*> order;
     for (const auto& label : labels) order.push_back(&label);
@@ -280,7 +332,7 @@ std::map<std::string, Reading> readLabels(const PageRows& page, const std::vecto
         if (isRunningText(page, label)) continue;
         const FieldSpec& field = form.fields[static_cast<std::size_t>(label.owner)];
         if (hasValue(readings, field.key)) continue;
-        auto reading = readAt(page, labels, label, field);
+        auto reading = readAt(page, labels, label, field, remnants);
         if (!reading || (reading->unread && readings.count(field.key))) continue;
         readings[field.key] = std::move(*reading);
     }
@@ -350,6 +402,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
     for (std::size_t f = 0; f < form.fields.size(); ++f)
         for (const auto& label : form.fields[f].labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
     const FieldVocabulary vocabulary(form);
+    const LabelRemnants remnants(form);
 
     std::map<std::string, Reading> readings;
     for (const auto& page : document.pages) {
@@ -357,7 +410,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         dropQuestionNumbers(rows);
         auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
         for (auto& label : labels) extendToPrintedLabel(rows, label);
-        auto onPage = readLabels(rows, labels, form);
+        auto onPage = readLabels(rows, labels, form, remnants);
 
         // Fields whose label is worded otherwise: looked for among the phrases no value took,
         // then the page is read again with every label bounding the values.
@@ -380,7 +433,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             std::sort(labels.begin(), labels.end(), [](const LabelMatch& a, const LabelMatch& b) {
                 return a.row != b.row ? a.row < b.row : a.firstWord < b.firstWord;
             });
-            onPage = readLabels(rows, labels, form);
+            onPage = readLabels(rows, labels, form, remnants);
         }
         readByType(rows, form, labels, onPage);
         for (const auto& label : labels)

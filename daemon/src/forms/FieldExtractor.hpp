@@ -3,7 +3,10 @@
 /// labels are found by their variants in form.json (OCR-tolerant, longest label wins), the
 /// value is taken right of the label or below it within the label's column, checkbox groups are
 /// read from their ticks, free text is gathered until the next label, and values are normalised
-/// as FORMS.md says. A fillable PDF's AcroForm values (Document::formFields) are used instead of
+/// as FORMS.md says. What the blankett prints is never a value (LabelRemnants): hints, the label
+/// again, a question or instruction before a value are taken off it; a label, a heading or an
+/// option where a value should be sends the reading to the line under it, else the field is
+/// reported not read. A fillable PDF's AcroForm values (Document::formFields) are used instead of
 /// the page when present.
 
 #include "forms/FormSpec.hpp"

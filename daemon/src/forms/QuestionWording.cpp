@@ -26,8 +26,8 @@ bool beginsWithLetter(const std::string& text)
     return !text.empty() && (std::isalpha(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xC0);
 }
 
-/// The words a question begins with that ask, not name: "Vad heter …?", "Hur många …?", "Vem är
-/// …?", "Vilka … vill ni …?" (folded).
+} // namespace
+
 bool asks(const std::string& folded)
 {
     static const std::set<std::string> words{"vad", "vilken", "vilket", "vilka", "vem", "vems", "hur", "var", "nar",
@@ -35,8 +35,6 @@ bool asks(const std::string& folded)
                                              "galler", "ska", "kan", "blir", "du", "ni", "det", "den", "de"};
     return words.contains(folded);
 }
-
-} // namespace
 
 void dropQuestionNumbers(PageRows& page)
 {

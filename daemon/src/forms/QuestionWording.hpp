@@ -7,6 +7,7 @@
 #include "forms/PageRows.hpp"
 
 #include <optional>
+#include <string>
 
 namespace inkorg::forms {
 
@@ -15,6 +16,10 @@ namespace inkorg::forms {
 /// only at a phrase's start, one or two digits closed by '.', ')' or ':', its label's first
 /// word (a letter first) close after it: "12:30", "5 400 kr" and "1.5" stay.
 void dropQuestionNumbers(PageRows& page);
+
+/// True for a folded word a question begins with that asks, not names: "Vad heter …?", "Hur
+/// många …?", "Vem är …?", "Vilka … vill ni …?".
+bool asks(const std::string& folded);
 
 /// `page` with each question at a phrase's start, closed by '?' within its phrase, begun at the
 /// words that name what it asks for: the words that only ask ("vad", "vilka", "hur", "många",
