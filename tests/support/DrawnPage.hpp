@@ -40,4 +40,8 @@ struct Drawing {
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);
 
+/// The drawing as a born-digital one-page PDF read as the daemon reads one: its text layer, the
+/// rectangles and lines only drawn. Throws std::runtime_error when libharu fails.
+Document printDrawing(const Drawing& drawing);
+
 } // namespace inkorg::test
