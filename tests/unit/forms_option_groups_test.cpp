@@ -1,0 +1,176 @@
+// Option groups as other kommuners' blanketter print them (issue 17 items 3 and 5): several ticks
+// on the label's line, a question in a bordered section box with its options on the lines under
+// it, two groups one under the other, and born-digital rows whose boxes are "[X]" characters.
+// Drawn with libharu; read as a 300-dpi scan by the real Tesseract (CheckboxMarks finding the
+// drawn boxes) or as a born-digital PDF (its text layer).
+#include "forms/FieldExtractor.hpp"
+#include "support/DrawnPage.hpp"
+#include "support/FormSamples.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+namespace inkorg::forms {
+namespace {
+
+const std::string kFont = "Helvetica";
+
+std::string valueText(const Extraction& extraction, const std::string& key)
+{
+    const auto it = extraction.record.fields.find(key);
+    if (it == extraction.record.fields.end()) return "<absent>";
+    std::ostringstream out;
+    std::visit([&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            for (const auto& s : v) out << (&s == &v.front() ? "" : ",") << s;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            out << (v ? "true" : "false");
+        } else {
+            out << v;
+        }
+    }, it->second.value);
+    return out.str();
+}
+
+std::string issuesOf(const Extraction& extraction, const std::string& key)
+{
+    std::string codes;
+    for (const auto& issue : extraction.issues)
+        if (issue.field == key) codes += (codes.empty() ? "" : ",") + issue.code;
+    return codes;
+}
+
+/// A drawn box of 8 pt at (x, y) (its bottom left), crossed with an "X" when `ticked`, and the
+/// option's text after it.
+void option(test::Drawing& drawing, float x, float y, bool ticked, const std::string& text)
+{
+    drawing.rects.push_back({x, y - 1, 8, 8});
+    if (ticked) drawing.texts.push_back({x + 1.3f, y, 8, kFont, "X"});
+    drawing.texts.push_back({x + 12, y, 10, kFont, text});
+}
+
+enum class Print { Scan, BornDigital };
+
+Document read(const test::Drawing& drawing, Print print)
+{
+    return print == Print::Scan ? test::scanDrawing(drawing) : test::printDrawing(drawing);
+}
+
+class OptionGroups : public ::testing::TestWithParam<Print> {};
+
+// "Drycker: [X] Starköl [X] Vin [X] Spritdrycker [ ] Andra jästa alkoholdrycker": every tick of
+// the line is an option of the multi-choice field, not only the first.
+TEST_P(OptionGroups, SeveralBracketTicksOnTheLabelsLine)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 740, 10, kFont, "Serveringsst\xE4lle: G\xE4stgiveriet"},
+        {60, 715, 10, kFont, "Drycker:"},
+        {60, 690, 10, kFont, "Antal sittplatser: 80"},
+    };
+    // Each "[X]" printed apart from its option's text, as a form's table of options prints them.
+    float x = 110;
+    for (const auto& [box, text] : {std::pair{"[X]", "Stark\xF6l"}, {"[X]", "Vin"}, {"[X]", "Spritdrycker"},
+                                    {"[ ]", "Andra j\xE4sta alkoholdrycker"}}) {
+        drawing.texts.push_back({x, 715, 10, kFont, box});
+        drawing.texts.push_back({x + 20, 715, 10, kFont, text});
+        x += 30 + 6 * static_cast<float>(std::string(text).size());
+    }
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,vin,spritdrycker");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
+// A question in a bordered section box worded as none of form.json's labels ("Jag bedömer att det
+// rör sig om"), its options one a line under it, each begun with a word of its own ("Ett …",
+// "En påtaglig …"): the ticked one is read.
+TEST_P(OptionGroups, AQuestionInASectionBoxWithItsOptionsOnTheLinesUnderIt)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+        {66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"},
+        {66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"},
+    };
+    drawing.rects.push_back({56, 610, 480, 105});
+    option(drawing, 70, 660, true, "Ett missf\xF6rh\xE5llande");
+    option(drawing, 70, 640, false, "En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande");
+    drawing.texts.push_back({60, 580, 10, kFont, "Datum: 2026-03-02"});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    // "Ett missförhållande" names both options' wordings as much; it is all of the first only.
+    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "");
+}
+
+// The same section whose tick the page lost (a box with a mark no reader takes for a tick): the
+// single-choice question is an issue on its field, never an empty answer passed as read.
+TEST_P(OptionGroups, ASingleChoiceGroupInASectionBoxWithNoTickReadIsAnIssue)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+        {66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"},
+        {66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"},
+        {70, 660, 10, kFont, "[?] Ett missf\xF6rh\xE5llande"},
+        {70, 640, 10, kFont, "[ ] En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande"},
+    };
+    drawing.rects.push_back({56, 610, 480, 105});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(valueText(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
+}
+
+// Two questions side by side in the cells of a grid, their options one a line under each: the
+// lines hold both groups' boxes. The first, left blank, is left blank — the tick in the next cell
+// is not its own, neither as an answer nor as a doubt.
+TEST_P(OptionGroups, AGroupLeftBlankBesideATickedOneInTheNextCell)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+        {62, 705, 8, kFont, "VERKSAMHETSOMR\xC5" "DE"},
+        {302, 705, 8, kFont, "BED\xD6MNING"},
+    };
+    drawing.rects.push_back({56, 630, 240, 85});
+    drawing.rects.push_back({296, 630, 240, 85});
+    option(drawing, 64, 688, false, "\xC4ldreomsorg");
+    option(drawing, 64, 672, false, "LSS");
+    option(drawing, 64, 656, false, "Individ- och familjeomsorg");
+    option(drawing, 64, 640, false, "Annat");
+    option(drawing, 304, 688, true, "Missf\xF6rh\xE5llande");
+    option(drawing, 304, 672, false, "P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande");
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(valueText(extraction, "verksamhetsomrade"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "verksamhetsomrade"), "");
+}
+
+// A question whose options are printed with no box beside any (the form asks to strike out what
+// does not apply, or the page lost its boxes): which was meant cannot be read, and that is said.
+TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+        {60, 715, 10, kFont, "Bed\xF6mning (stryk det som inte g\xE4ller):"},
+        {60, 697, 10, kFont, "Missf\xF6rh\xE5llande / P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande"},
+        {60, 660, 10, kFont, "Datum: 2026-03-02"},
+    };
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(valueText(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),
+                         [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
+
+} // namespace
+} // namespace inkorg::forms
