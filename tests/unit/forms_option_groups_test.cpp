@@ -85,6 +85,28 @@ TEST_P(OptionGroups, SeveralBracketTicksOnTheLabelsLine)
     EXPECT_EQ(issuesOf(extraction, "drycker"), "");
 }
 
+// "Drycker (X) Starköl (X) Vin ( ) Spritdrycker", the last option on the line under: the "(X)"
+// right after the label is the first option's box, not a qualifier of the label in parentheses.
+TEST_P(OptionGroups, AParenthesisedTickRightAfterTheLabelIsTheFirstOptionsBox)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 740, 10, kFont, "Serveringsst\xE4lle"},
+        {200, 740, 10, kFont, "G\xE4stgiveriet"},
+        {60, 715, 10, kFont, "Drycker"},
+        {200, 715, 10, kFont, "(X) Stark\xF6l"},
+        {280, 715, 10, kFont, "(X) Vin"},
+        {340, 715, 10, kFont, "( ) Spritdrycker"},
+        {200, 699, 10, kFont, "( ) Andra j\xE4sta alkoholdrycker"},
+        {60, 670, 10, kFont, "Antal sittplatser"},
+        {200, 670, 10, kFont, "80"},
+    };
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,vin");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
 // A question in a bordered section box worded as none of form.json's labels ("Jag bedömer att det
 // rör sig om"), its options one a line under it, each begun with a word of its own ("Ett …",
 // "En påtaglig …"): the ticked one is read.
