@@ -5,35 +5,17 @@
 // drawn boxes) or as a born-digital PDF (its text layer).
 #include "forms/FieldExtractor.hpp"
 #include "support/DrawnPage.hpp"
+#include "support/ExtractedFields.hpp"
 #include "support/FormSamples.hpp"
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <string>
 
 namespace inkorg::forms {
 namespace {
 
 const std::string kFont = "Helvetica";
-
-std::string valueText(const Extraction& extraction, const std::string& key)
-{
-    const auto it = extraction.record.fields.find(key);
-    if (it == extraction.record.fields.end()) return "<absent>";
-    std::ostringstream out;
-    std::visit([&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::vector<std::string>>) {
-            for (const auto& s : v) out << (&s == &v.front() ? "" : ",") << s;
-        } else if constexpr (std::is_same_v<T, bool>) {
-            out << (v ? "true" : "false");
-        } else {
-            out << v;
-        }
-    }, it->second.value);
-    return out.str();
-}
 
 std::string issuesOf(const Extraction& extraction, const std::string& key)
 {
@@ -50,6 +32,28 @@ void option(test::Drawing& drawing, float x, float y, bool ticked, const std::st
     drawing.rects.push_back({x, y - 1, 8, 8});
     if (ticked) drawing.texts.push_back({x + 1.3f, y, 8, kFont, "X"});
     drawing.texts.push_back({x + 12, y, 10, kFont, text});
+}
+
+/// A lex Sarah rapport's head: its title and the verksamhet's name.
+test::Drawing lexSarahHead()
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+    };
+    return drawing;
+}
+
+/// A bordered section box under the head: "Bedömning" and the question "Jag bedömer att det rör
+/// sig om" worded as none of form.json's labels; its options go on the lines under the question.
+test::Drawing bedomningSection()
+{
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"});
+    drawing.texts.push_back({66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"});
+    drawing.rects.push_back({56, 610, 480, 105});
+    return drawing;
 }
 
 enum class Print { Scan, BornDigital };
@@ -81,7 +85,7 @@ TEST_P(OptionGroups, SeveralBracketTicksOnTheLabelsLine)
         x += 30 + 6 * static_cast<float>(std::string(text).size());
     }
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
-    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,vin,spritdrycker");
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;vin;spritdrycker;]");
     EXPECT_EQ(issuesOf(extraction, "drycker"), "");
 }
 
@@ -103,7 +107,7 @@ TEST_P(OptionGroups, AParenthesisedTickRightAfterTheLabelIsTheFirstOptionsBox)
         {200, 670, 10, kFont, "80"},
     };
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
-    EXPECT_EQ(valueText(extraction, "drycker"), "starkol,vin");
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;vin;]");
     EXPECT_EQ(issuesOf(extraction, "drycker"), "");
 }
 
@@ -112,20 +116,13 @@ TEST_P(OptionGroups, AParenthesisedTickRightAfterTheLabelIsTheFirstOptionsBox)
 // "En påtaglig …"): the ticked one is read.
 TEST_P(OptionGroups, AQuestionInASectionBoxWithItsOptionsOnTheLinesUnderIt)
 {
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
-        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
-        {66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"},
-        {66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"},
-    };
-    drawing.rects.push_back({56, 610, 480, 105});
+    auto drawing = bedomningSection();
     option(drawing, 70, 660, true, "Ett missf\xF6rh\xE5llande");
     option(drawing, 70, 640, false, "En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande");
     drawing.texts.push_back({60, 580, 10, kFont, "Datum: 2026-03-02"});
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
     // "Ett missförhållande" names both options' wordings as much; it is all of the first only.
-    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "missforhallande");
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "");
 }
 
@@ -133,18 +130,11 @@ TEST_P(OptionGroups, AQuestionInASectionBoxWithItsOptionsOnTheLinesUnderIt)
 // single-choice question is an issue on its field, never an empty answer passed as read.
 TEST_P(OptionGroups, ASingleChoiceGroupInASectionBoxWithNoTickReadIsAnIssue)
 {
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
-        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
-        {66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"},
-        {66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"},
-        {70, 660, 10, kFont, "[?] Ett missf\xF6rh\xE5llande"},
-        {70, 640, 10, kFont, "[ ] En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande"},
-    };
-    drawing.rects.push_back({56, 610, 480, 105});
+    auto drawing = bedomningSection();
+    drawing.texts.push_back({70, 660, 10, kFont, "[?] Ett missf\xF6rh\xE5llande"});
+    drawing.texts.push_back({70, 640, 10, kFont, "[ ] En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande"});
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
-    EXPECT_EQ(valueText(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "<absent>");
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
 }
 
@@ -153,13 +143,9 @@ TEST_P(OptionGroups, ASingleChoiceGroupInASectionBoxWithNoTickReadIsAnIssue)
 // is not its own, neither as an answer nor as a doubt.
 TEST_P(OptionGroups, AGroupLeftBlankBesideATickedOneInTheNextCell)
 {
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
-        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
-        {62, 705, 8, kFont, "VERKSAMHETSOMR\xC5" "DE"},
-        {302, 705, 8, kFont, "BED\xD6MNING"},
-    };
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({62, 705, 8, kFont, "VERKSAMHETSOMR\xC5" "DE"});
+    drawing.texts.push_back({302, 705, 8, kFont, "BED\xD6MNING"});
     drawing.rects.push_back({56, 630, 240, 85});
     drawing.rects.push_back({296, 630, 240, 85});
     option(drawing, 64, 688, false, "\xC4ldreomsorg");
@@ -169,8 +155,8 @@ TEST_P(OptionGroups, AGroupLeftBlankBesideATickedOneInTheNextCell)
     option(drawing, 304, 688, true, "Missf\xF6rh\xE5llande");
     option(drawing, 304, 672, false, "P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande");
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
-    EXPECT_EQ(valueText(extraction, "bedomning"), "missforhallande");
-    EXPECT_EQ(valueText(extraction, "verksamhetsomrade"), "<absent>");
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(test::valueOf(extraction, "verksamhetsomrade"), "<absent>");
     EXPECT_EQ(issuesOf(extraction, "verksamhetsomrade"), "");
 }
 
@@ -178,16 +164,12 @@ TEST_P(OptionGroups, AGroupLeftBlankBesideATickedOneInTheNextCell)
 // does not apply, or the page lost its boxes): which was meant cannot be read, and that is said.
 TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
 {
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
-        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
-        {60, 715, 10, kFont, "Bed\xF6mning (stryk det som inte g\xE4ller):"},
-        {60, 697, 10, kFont, "Missf\xF6rh\xE5llande / P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande"},
-        {60, 660, 10, kFont, "Datum: 2026-03-02"},
-    };
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({60, 715, 10, kFont, "Bed\xF6mning (stryk det som inte g\xE4ller):"});
+    drawing.texts.push_back({60, 697, 10, kFont, "Missf\xF6rh\xE5llande / P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande"});
+    drawing.texts.push_back({60, 660, 10, kFont, "Datum: 2026-03-02"});
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
-    EXPECT_EQ(valueText(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "<absent>");
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
 }
 
