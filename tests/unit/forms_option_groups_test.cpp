@@ -173,6 +173,27 @@ TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
 }
 
+// Words as Tesseract gave them for a scan of a tinted form's (X)/( ) group: a speck in the first
+// box read as "(.)", another as "(-)". A speck is no tick: Catering alone is ticked.
+TEST(OptionGroupWords, ASpeckInABoxIsNoTick)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, 0.9, line});
+    };
+    add(272, 420, "Tillst\xC3\xA5ndet", 0);  add(712, 160, "g\xC3\xA4ller:", 0);  add(900, 50, "(.)", 0);
+    add(970, 300, "Allm\xC3\xA4nheten", 0);  add(1300, 50, "( )", 0);  add(1370, 130, "Slutet", 0);
+    add(1520, 200, "s\xC3\xA4llskap", 0);  add(1750, 50, "(X)", 0);  add(1820, 200, "Catering", 0);
+    add(900, 50, "(-)", 1);  add(970, 300, "Provsmakning", 1);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "tillstandstyp"), "catering");
+    EXPECT_EQ(issuesOf(extraction, "tillstandstyp"), "");
+}
+
 INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),
                          [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
 

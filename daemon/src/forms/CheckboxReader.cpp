@@ -54,10 +54,11 @@ BoxKind boxKind(const std::string& printed)
     const std::string word(trimmed(printed));
     if (isTickMark(word)) return BoxKind::Ticked;
     if (isEmptyBox(word)) return BoxKind::Empty;
-    // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty.
+    // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty;
+    // "(.)", "(-)": a speck in it, no tick.
     const bool bracketed = word.find_first_of("[]()") != std::string::npos;
     const auto core = withoutBrackets(word);
-    if (bracketed && (core.empty() || (core.size() == 1 && std::string_view("1lIi|!jJ").find(core[0]) != std::string_view::npos)))
+    if (bracketed && (core.empty() || (core.size() == 1 && std::string_view("1lIi|!jJ.,'`-_~").find(core[0]) != std::string_view::npos)))
         return BoxKind::Empty;
     // Separators between written-out options ("Ja / Nej", "–", "…"): punctuation, no box.
     if (!word.empty() && word.find_first_not_of("/-.,:;") == std::string::npos) return BoxKind::None;
