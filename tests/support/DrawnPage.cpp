@@ -61,6 +61,16 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file)
     if (HPDF_SaveToFile(doc.get(), file.c_str()) != HPDF_OK) throw std::runtime_error("libharu: not saved");
 }
 
+namespace {
+
+text::PageReader& pageReader()
+{
+    static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
+    return reader;
+}
+
+} // namespace
+
 Document scanDrawing(const Drawing& drawing)
 {
     TempDir dir;
@@ -71,9 +81,18 @@ Document scanDrawing(const Drawing& drawing)
     auto grey = rasterise(*document, 0, 300);
     const auto png = dir.path() / "page.png";
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
-    static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
     Document result;
-    result.pages.push_back(reader.read(png, 1, text::TextOptions{}).page);
+    result.pages.push_back(pageReader().read(png, 1, text::TextOptions{}).page);
+    return result;
+}
+
+Document printDrawing(const Drawing& drawing)
+{
+    TempDir dir;
+    const auto pdf = dir.path() / "page.pdf";
+    writeDrawingPdf(drawing, pdf);
+    Document result;
+    result.pages.push_back(pageReader().read(pdf, 1, text::TextOptions{}).page);
     return result;
 }
 

@@ -45,4 +45,8 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file);
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);
 
+/// The drawing as a born-digital one-page PDF read as the daemon reads one: its text layer, the
+/// rectangles and lines only drawn. Throws std::runtime_error when libharu fails.
+Document printDrawing(const Drawing& drawing);
+
 } // namespace inkorg::test

@@ -54,12 +54,17 @@ BoxKind boxKind(const std::string& printed)
     const std::string word(trimmed(printed));
     if (isTickMark(word)) return BoxKind::Ticked;
     if (isEmptyBox(word)) return BoxKind::Empty;
-    // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty.
+    // "[1]", "[ l", "(|)": a bracket with only a thin stroke inside is the box's own edge, empty;
+    // "(.)", "(-)": a speck in it, no tick.
     const bool bracketed = word.find_first_of("[]()") != std::string::npos;
     const auto core = withoutBrackets(word);
-    if (bracketed && (core.empty() || (core.size() == 1 && std::string_view("1lIi|!jJ").find(core[0]) != std::string_view::npos)))
+    if (bracketed && (core.empty() || (core.size() == 1 && std::string_view("1lIi|!jJ.,'`-_~").find(core[0]) != std::string_view::npos)))
         return BoxKind::Empty;
-    if (word.empty() || codePointCount(word) > 3) return BoxKind::None;
+    // Separators between written-out options ("Ja / Nej", "–", "…"): punctuation, no box.
+    if (!word.empty() && word.find_first_not_of("/-.,:;") == std::string::npos) return BoxKind::None;
+    if (word == "–" || word == "—" || word == "…") return BoxKind::None;
+    // "[IX]", "(X1)": a bracketed mark with the box's edge read as a stroke beside it.
+    if (word.empty() || codePointCount(word) > (bracketed ? 5 : 3)) return BoxKind::None;
     if (word.find_first_not_of("O0oCcDQU4()[]") == std::string::npos) return BoxKind::Empty;
     bool lowercase = std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && c != 'x'; });
     bool digitsOnly = word.find_first_not_of("0123456789") == std::string::npos;
@@ -146,7 +151,8 @@ double sameWord(const std::string& token, const std::string& word)
 
 /// The option whose wording shares the most of `text`'s words (a wording form.json does not
 /// list: "Sjukvård" for "Hälso- och sjukvård", "Vård och omsorg om äldre" for "Äldreomsorg"),
-/// when one option alone shares the most; with the share of `text`'s letters in the shared words.
+/// when one option alone shares the most (of two that share as much, the one whose wording they
+/// cover more of); with the share of `text`'s letters in the shared words.
 /// Words of four letters or less alone ("eget", "hus") name nothing.
 std::optional<std::pair<std::size_t, double>> optionByWords(const std::string& text, const FieldSpec& field)
 {
@@ -154,21 +160,25 @@ std::optional<std::pair<std::size_t, double>> optionByWords(const std::string& t
     std::size_t letters = 0;
     for (const auto& token : tokens) letters += token.size();
     if (letters == 0) return std::nullopt;
-    std::vector<double> shared(field.options.size(), 0.0);
+    // Per option: the letters shared, then how much of the wording they cover — "Ett
+    // missförhållande" shares as much with "Påtaglig risk för missförhållande" as with
+    // "Missförhållande", but is all of the second only.
+    std::vector<std::pair<double, double>> shared(field.options.size(), {0.0, 0.0});
     for (std::size_t o = 0; o < field.options.size(); ++o)
         for (const auto& label : field.options[o].labels) {
             const auto words = contentTokens(label);
-            double common = 0.0;
+            double common = 0.0, wording = 0.0;
+            for (const auto& word : words) wording += double(word.size());
             for (const auto& token : tokens) {
                 double best = 0.0;
                 for (const auto& word : words) best = std::max(best, sameWord(token, word));
                 common += best;
             }
-            shared[o] = std::max(shared[o], common);
+            shared[o] = std::max(shared[o], std::pair{common, wording > 0 ? std::min(1.0, common / wording) : 0.0});
         }
     const auto best = std::max_element(shared.begin(), shared.end());
-    if (*best < 5.0 || std::count(shared.begin(), shared.end(), *best) > 1) return std::nullopt;
-    return std::pair{static_cast<std::size_t>(best - shared.begin()), *best / double(letters)};
+    if (best->first < 5.0 || std::count(shared.begin(), shared.end(), *best) > 1) return std::nullopt;
+    return std::pair{static_cast<std::size_t>(best - shared.begin()), best->first / double(letters)};
 }
 
 struct OptionHit {
@@ -189,9 +199,42 @@ Row slice(const Row& row, std::size_t first, std::size_t last)
     return part;
 }
 
+/// The options of `field` written out in `rows`, each piece between separators ("/", ",", ";",
+/// "eller") read on its own: "Missförhållande / Påtaglig risk för missförhållande" names two.
+std::vector<bool> optionsWritten(const std::vector<Row>& rows, const FieldSpec& field)
+{
+    const auto candidates = optionCandidates(field);
+    std::vector<bool> named(field.options.size(), false);
+    const auto read = [&](const Row& row, std::size_t first, std::size_t last) {
+        if (first > last) return;
+        for (const auto& match : findLabelsInRows({slice(row, first, last)}, candidates, MatchStart::Anywhere))
+            named[static_cast<std::size_t>(match.owner)] = true;
+    };
+    for (const auto& row : rows) {
+        std::size_t first = 0;
+        for (std::size_t w = 0; w < row.words.size(); ++w) {
+            const std::string& text = row.words[w].text;
+            const bool separator = text == "/" || text == "|" || text == "eller" || text == "-" || text == "–";
+            const bool ends = !text.empty() && std::string_view(",;/").find(text.back()) != std::string_view::npos;
+            if (separator) {
+                if (w > 0) read(row, first, w - 1);
+                first = w + 1;
+            } else if (ends) {
+                read(row, first, w);
+                first = w + 1;
+            }
+        }
+        if (first < row.words.size()) read(row, first, row.words.size() - 1);
+    }
+    return named;
+}
+
 /// A box word read with less confidence than this is one the page left in doubt (CheckboxMarks'
 /// unclear boxes come at 0.3; OCR's box guesses are not judged by it: only "☐" words are).
 constexpr double kUnsureBox = 0.5;
+
+/// The words an option's text may begin with before the words that name it ("Ett", "En påtaglig").
+constexpr std::size_t kLeadWords = 2;
 
 } // namespace
 
@@ -263,14 +306,151 @@ std::vector<Row> optionRowsBelow(const PageRows& page, const LabelMatch& label, 
     return firstOptionGroup(rows, field);
 }
 
+/// `rows` without another group's column beside the group: boxes standing one under the other
+/// at about the same place across on two rows or more, each right of every option of `field`
+/// on its row, none of them (nor anything from there on) naming an option of `field` — the
+/// options of the question in the next cell or column, on the same lines as this group's.
+std::vector<Row> withoutOtherColumn(std::vector<Row> rows, const FieldSpec& field)
+{
+    struct Segment {
+        std::size_t row;
+        int x;
+        bool named;
+    };
+    std::vector<Segment> segments;   // a box and the words after it up to the next box
+    int height = 10;
+    const auto candidates = optionCandidates(field);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto& words = rows[r].words;
+        // A box, unless the word is an option's own text ("LSS", "IFO" look like OCR's boxes).
+        std::vector<bool> boxes(words.size());
+        for (std::size_t w = 0; w < words.size(); ++w) boxes[w] = isBox(words[w].text);
+        for (const auto& match : findLabelsInRows({rows[r]}, candidates, MatchStart::Anywhere))
+            for (std::size_t w = match.firstWord; w <= match.lastWord; ++w) boxes[w] = false;
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (!boxes[w]) continue;
+            std::size_t last = w;
+            while (last + 1 < words.size() && !boxes[last + 1]) ++last;
+            segments.push_back({r, words[w].box.x, last > w && optionsNamed({slice(rows[r], w + 1, last)}, field) > 0});
+            height = std::max(height, words[w].box.height);
+        }
+    }
+    const int reach = 2 * height;
+    const auto rightOfOwn = [&](const Segment& segment) {
+        bool own = false;
+        for (const auto& other : segments)
+            if (other.row == segment.row && other.named) {
+                own = true;
+                if (other.x >= segment.x) return false;
+            }
+        return own && !segment.named;
+    };
+    for (const auto& segment : segments) {
+        if (!rightOfOwn(segment)) continue;
+        std::vector<std::size_t> column;   // the rows with such a box at about this place across
+        for (const auto& other : segments)
+            if (std::abs(other.x - segment.x) <= reach && rightOfOwn(other)
+                && std::find(column.begin(), column.end(), other.row) == column.end())
+                column.push_back(other.row);
+        const int start = segment.x - reach / 2;
+        const bool namesOwn = std::any_of(segments.begin(), segments.end(),
+                                          [&](const Segment& other) { return other.named && other.x >= start; });
+        if (column.size() < 2 || namesOwn) continue;
+        for (auto& row : rows) std::erase_if(row.words, [&](const Word& word) { return word.box.x >= start; });
+        std::erase_if(rows, [](const Row& row) { return row.words.empty(); });
+        return rows;
+    }
+    return rows;
+}
+
+/// `located` with the boxes that stand right before its first words on the question's own row
+/// given back: a "(X)" or "( )" after the question is its first option's box, not a qualifier of
+/// the label in parentheses ("Drycker (X) Starköl (X) Vin").
+std::vector<Row> withBoxesBefore(const PageRows& page, std::vector<Row> located, const LabelMatch& label)
+{
+    const Row& row = page.rows[label.row];
+    for (auto& part : located) {
+        if (part.words.empty()) continue;
+        const auto first = std::find_if(row.words.begin(), row.words.end(), [&](const Word& word) {
+            return word.box.x == part.words.front().box.x && word.box.y == part.words.front().box.y;
+        });
+        if (first == row.words.end()) continue;
+        auto from = static_cast<std::size_t>(first - row.words.begin());
+        while (from > label.matchedLastWord + 1 && isBox(row.words[from - 1].text)) --from;
+        part.words.insert(part.words.begin(), row.words.begin() + static_cast<std::ptrdiff_t>(from), first);
+    }
+    return located;
+}
+
+/// Where the question's column ends: the left edge of the first phrase right of `label` on its
+/// row that is neither a box nor an option of `field` — the caption of the next cell, another
+/// question beside it. None when nothing stands there.
+std::optional<int> columnEnd(const PageRows& page, const LabelMatch& label, const FieldSpec& field)
+{
+    const Row& row = page.rows[label.row];
+    for (std::size_t w = label.lastWord + 1; w < row.words.size(); ++w) {
+        if (!startsPhrase(row, w)) continue;
+        const Row rest = slice(row, w, row.words.size() - 1);
+        if (std::any_of(rest.words.begin(), rest.words.end(), [](const Word& word) { return isBox(word.text); })
+            || optionsNamed({rest}, field) > 0)
+            return std::nullopt;
+        return row.words[w].box.x;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& located, const LabelMatch& label,
                               const FieldSpec& field)
 {
-    auto region = firstOptionGroup(located, field);
+    auto region = firstOptionGroup(withBoxesBefore(page, located, label), field);
     auto below = optionRowsBelow(page, label, field);
-    return optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
+    auto chosen = optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
+    // Options written out with no box beside any: a value ends where the next label seems to
+    // begin ("Missförhållande / Påtaglig risk …"), a group of options does not — the rest of
+    // each of its lines up to the next label closed by ':' or '?' is the group's, for
+    // untickedGroup() to see every option named.
+    const auto boxless = [](const Row& row) {
+        return std::none_of(row.words.begin(), row.words.end(), [](const Word& word) { return isBox(word.text); });
+    };
+    if (std::all_of(chosen.begin(), chosen.end(), boxless))
+        for (auto& row : chosen)
+            for (const auto& line : page.rows) {
+                if (row.words.empty()) break;
+                const Word& front = row.words.front();
+                auto from = std::find_if(line.words.begin(), line.words.end(), [&](const Word& word) {
+                    return word.box.x == front.box.x && word.box.y == front.box.y;
+                });
+                if (from == line.words.end()) continue;
+                const auto start = static_cast<std::size_t>(from - line.words.begin());
+                std::size_t end = start, phrase = start;
+                for (; end < line.words.size(); ++end) {
+                    if (startsPhrase(line, end)) phrase = end;
+                    if (closesLabel(line.words[end].text)) break;
+                }
+                if (end < line.words.size()) end = phrase;   // the next label's phrase is not the group's
+                if (end - start > row.words.size()) row = slice(line, start, end - 1);
+                break;
+            }
+    // Under the question, its options stay in its column: the boxes beyond are the next
+    // question's, beside it (two cells of a grid, two columns of questions).
+    const auto end = columnEnd(page, label, field);
+    const int reach = 3 * std::max(label.box.height, 10);
+    // Only when that phrase heads boxes of its own (not a hint beside the question that the
+    // options under it run past): a box under it, starting about where it starts.
+    const bool headsBoxes = end && std::any_of(chosen.begin(), chosen.end(), [&](const Row& row) {
+        return std::any_of(row.words.begin(), row.words.end(), [&](const Word& word) {
+            return isBox(word.text) && std::abs(word.box.x - *end) <= reach;
+        });
+    });
+    if (headsBoxes) {
+        for (auto& row : chosen)
+            if (row.top >= page.rows[label.row].bottom)
+                std::erase_if(row.words, [&](const Word& word) { return word.box.x >= *end; });
+        std::erase_if(chosen, [](const Row& row) { return row.words.empty(); });
+    }
+    return withoutOtherColumn(std::move(chosen), field);
 }
 
 std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& field)
@@ -295,7 +475,7 @@ std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& fi
         group.push_back(row);
         for (const auto& match : matches) named[static_cast<std::size_t>(match.owner)] = true;
     }
-    return enough() ? group : std::vector<Row>{};
+    return enough() ? withoutOtherColumn(std::move(group), field) : std::vector<Row>{};
 }
 
 bool isTickMark(const std::string& word)
@@ -352,7 +532,8 @@ std::vector<TickedOption> readTickedOptions(const std::vector<Row>& rawRegion, c
         std::vector<std::size_t> named;
         for (const auto& hit : hits)
             if (std::find(named.begin(), named.end(), hit.option) == named.end()) named.push_back(hit.option);
-        if (named.size() == 1) tick(hits.front(), nullptr);
+        const auto written = optionsWritten(region, field);
+        if (named.size() == 1 && std::count(written.begin(), written.end(), true) <= 1) tick(hits.front(), nullptr);
         return ticked;
     }
 
@@ -625,18 +806,34 @@ UntickedGroup untickedGroup(const std::vector<Row>& rawRegion, const FieldSpec& 
         return (isEmptyBox(word.text) || withoutBrackets(word.text).empty()) && word.confidence >= kUnsureBox;
     };
     std::vector<bool> named(field.options.size(), false);
+    const auto written = optionsWritten(region, field);
     bool allClear = true;
+    const bool anyBox = std::any_of(region.begin(), region.end(), [](const Row& row) {
+        return std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return isBox(w.text); });
+    });
     for (const auto& match : findLabelsInRows(region, optionCandidates(field), MatchStart::Anywhere)) {
         const auto& words = region[match.row].words;
         const Word* box = nullptr;
-        if (match.firstWord > 0 && isBox(words[match.firstWord - 1].text)) box = &words[match.firstWord - 1];
-        else if (match.lastWord + 1 < words.size() && isBox(words[match.lastWord + 1].text)) box = &words[match.lastWord + 1];
+        // The box before the option's text, which may begin with a word or two of its own
+        // ("☐ Ett missförhållande", "[ ] En påtaglig risk").
+        for (std::size_t back = 1; back <= std::min<std::size_t>(match.firstWord, kLeadWords + 1); ++back)
+            if (isBox(words[match.firstWord - back].text)) {
+                box = &words[match.firstWord - back];
+                break;
+            }
+        if (!box && match.lastWord + 1 < words.size() && isBox(words[match.lastWord + 1].text)) box = &words[match.lastWord + 1];
         if (!box) continue;
         named[static_cast<std::size_t>(match.owner)] = true;
         allClear = allClear && clearlyEmpty(*box);
     }
+    const auto least = std::min<std::size_t>(2, field.options.size());
+    // The options printed with not one box read beside any: the page's boxes lost (a stamp, a
+    // smudge, boxes too faint for OCR) or a form that asks for the answer to be circled. Which
+    // was chosen cannot be told.
+    if (!anyBox && static_cast<std::size_t>(std::count(written.begin(), written.end(), true)) >= least)
+        return UntickedGroup::Unread;
     const auto count = static_cast<std::size_t>(std::count(named.begin(), named.end(), true));
-    if (count < std::min<std::size_t>(2, field.options.size())) return UntickedGroup::NotSeen;
+    if (count < least) return UntickedGroup::NotSeen;
     for (const auto& row : region)
         for (const auto& word : row.words)
             if (isTickMark(word.text) || (isEmptyBox(word.text) && !clearlyEmpty(word))) allClear = false;

@@ -34,7 +34,9 @@ std::vector<Row> firstOptionGroup(const std::vector<Row>& region, const FieldSpe
 
 /// The rows that hold the options of the question `label` asks: firstOptionGroup() of `located`
 /// (the value region ValueLocator found), or the rows with boxes under the label within its
-/// column when those name more options (one option a line beside another column's lines).
+/// column when those name more options (one option a line beside another column's lines). Under
+/// the question's row the rows end where another question or cell caption beside the label
+/// begins, when boxes stand under it: the next group's options are never this one's.
 std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& located, const LabelMatch& label,
                               const FieldSpec& field);
 
@@ -66,10 +68,12 @@ std::optional<YesNoQuestion> yesNoQuestionByWords(const PageRows& page, const Fo
 
 /// What a group in which no tick was read (readTickedOptions empty) is:
 enum class UntickedGroup {
-    NotSeen,     ///< not the group: none of its options named beside a box
+    NotSeen,     ///< not the group: fewer than two of its options named beside a box (its text
+                 ///< may begin with a word or two before the option's words: "☐ Ett missförhållande")
     LeftBlank,   ///< not answered: every box in it read clearly as empty ("☐", "[ ]"), no tick,
                  ///< and every option named beside its box (an optional group: those named)
-    Unread,      ///< seen, but options or boxes the page lost, a box in doubt, or a tick beside a
+    Unread,      ///< seen, but options or boxes the page lost (two options or more named and not
+                 ///< one box read on their lines), a box in doubt, or a tick beside a
                  ///< text no option's wording names: what was answered is unknown
 };
 UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& field);

@@ -1,0 +1,201 @@
+// Option groups as other kommuners' blanketter print them (issue 17 items 3 and 5): several ticks
+// on the label's line, a question in a bordered section box with its options on the lines under
+// it, two groups one under the other, and born-digital rows whose boxes are "[X]" characters.
+// Drawn with libharu; read as a 300-dpi scan by the real Tesseract (CheckboxMarks finding the
+// drawn boxes) or as a born-digital PDF (its text layer).
+#include "forms/FieldExtractor.hpp"
+#include "support/DrawnPage.hpp"
+#include "support/ExtractedFields.hpp"
+#include "support/FormSamples.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace inkorg::forms {
+namespace {
+
+const std::string kFont = "Helvetica";
+
+std::string issuesOf(const Extraction& extraction, const std::string& key)
+{
+    std::string codes;
+    for (const auto& issue : extraction.issues)
+        if (issue.field == key) codes += (codes.empty() ? "" : ",") + issue.code;
+    return codes;
+}
+
+/// A drawn box of 8 pt at (x, y) (its bottom left), crossed with an "X" when `ticked`, and the
+/// option's text after it.
+void option(test::Drawing& drawing, float x, float y, bool ticked, const std::string& text)
+{
+    drawing.rects.push_back({x, y - 1, 8, 8});
+    if (ticked) drawing.texts.push_back({x + 1.3f, y, 8, kFont, "X"});
+    drawing.texts.push_back({x + 12, y, 10, kFont, text});
+}
+
+/// A lex Sarah rapport's head: its title and the verksamhet's name.
+test::Drawing lexSarahHead()
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Rapport enligt lex Sarah"},
+        {60, 745, 10, kFont, "Verksamhetens namn: Solbackens v\xE5rdboende"},
+    };
+    return drawing;
+}
+
+/// A bordered section box under the head: "Bedömning" and the question "Jag bedömer att det rör
+/// sig om" worded as none of form.json's labels; its options go on the lines under the question.
+test::Drawing bedomningSection()
+{
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({66, 700, 11, "Helvetica-Bold", "Bed\xF6mning"});
+    drawing.texts.push_back({66, 682, 10, kFont, "Jag bed\xF6mer att det r\xF6r sig om"});
+    drawing.rects.push_back({56, 610, 480, 105});
+    return drawing;
+}
+
+enum class Print { Scan, BornDigital };
+
+Document read(const test::Drawing& drawing, Print print)
+{
+    return print == Print::Scan ? test::scanDrawing(drawing) : test::printDrawing(drawing);
+}
+
+class OptionGroups : public ::testing::TestWithParam<Print> {};
+
+// "Drycker: [X] Starköl [X] Vin [X] Spritdrycker [ ] Andra jästa alkoholdrycker": every tick of
+// the line is an option of the multi-choice field, not only the first.
+TEST_P(OptionGroups, SeveralBracketTicksOnTheLabelsLine)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 740, 10, kFont, "Serveringsst\xE4lle: G\xE4stgiveriet"},
+        {60, 715, 10, kFont, "Drycker:"},
+        {60, 690, 10, kFont, "Antal sittplatser: 80"},
+    };
+    // Each "[X]" printed apart from its option's text, as a form's table of options prints them.
+    float x = 110;
+    for (const auto& [box, text] : {std::pair{"[X]", "Stark\xF6l"}, {"[X]", "Vin"}, {"[X]", "Spritdrycker"},
+                                    {"[ ]", "Andra j\xE4sta alkoholdrycker"}}) {
+        drawing.texts.push_back({x, 715, 10, kFont, box});
+        drawing.texts.push_back({x + 20, 715, 10, kFont, text});
+        x += 30 + 6 * static_cast<float>(std::string(text).size());
+    }
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;vin;spritdrycker;]");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
+// "Drycker (X) Starköl (X) Vin ( ) Spritdrycker", the last option on the line under: the "(X)"
+// right after the label is the first option's box, not a qualifier of the label in parentheses.
+TEST_P(OptionGroups, AParenthesisedTickRightAfterTheLabelIsTheFirstOptionsBox)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 740, 10, kFont, "Serveringsst\xE4lle"},
+        {200, 740, 10, kFont, "G\xE4stgiveriet"},
+        {60, 715, 10, kFont, "Drycker"},
+        {200, 715, 10, kFont, "(X) Stark\xF6l"},
+        {280, 715, 10, kFont, "(X) Vin"},
+        {340, 715, 10, kFont, "( ) Spritdrycker"},
+        {200, 699, 10, kFont, "( ) Andra j\xE4sta alkoholdrycker"},
+        {60, 670, 10, kFont, "Antal sittplatser"},
+        {200, 670, 10, kFont, "80"},
+    };
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;vin;]");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
+// A question in a bordered section box worded as none of form.json's labels ("Jag bedömer att det
+// rör sig om"), its options one a line under it, each begun with a word of its own ("Ett …",
+// "En påtaglig …"): the ticked one is read.
+TEST_P(OptionGroups, AQuestionInASectionBoxWithItsOptionsOnTheLinesUnderIt)
+{
+    auto drawing = bedomningSection();
+    option(drawing, 70, 660, true, "Ett missf\xF6rh\xE5llande");
+    option(drawing, 70, 640, false, "En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande");
+    drawing.texts.push_back({60, 580, 10, kFont, "Datum: 2026-03-02"});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    // "Ett missförhållande" names both options' wordings as much; it is all of the first only.
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "");
+}
+
+// The same section whose tick the page lost (a box with a mark no reader takes for a tick): the
+// single-choice question is an issue on its field, never an empty answer passed as read.
+TEST_P(OptionGroups, ASingleChoiceGroupInASectionBoxWithNoTickReadIsAnIssue)
+{
+    auto drawing = bedomningSection();
+    drawing.texts.push_back({70, 660, 10, kFont, "[?] Ett missf\xF6rh\xE5llande"});
+    drawing.texts.push_back({70, 640, 10, kFont, "[ ] En p\xE5taglig risk f\xF6r ett missf\xF6rh\xE5llande"});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
+}
+
+// Two questions side by side in the cells of a grid, their options one a line under each: the
+// lines hold both groups' boxes. The first, left blank, is left blank — the tick in the next cell
+// is not its own, neither as an answer nor as a doubt.
+TEST_P(OptionGroups, AGroupLeftBlankBesideATickedOneInTheNextCell)
+{
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({62, 705, 8, kFont, "VERKSAMHETSOMR\xC5" "DE"});
+    drawing.texts.push_back({302, 705, 8, kFont, "BED\xD6MNING"});
+    drawing.rects.push_back({56, 630, 240, 85});
+    drawing.rects.push_back({296, 630, 240, 85});
+    option(drawing, 64, 688, false, "\xC4ldreomsorg");
+    option(drawing, 64, 672, false, "LSS");
+    option(drawing, 64, 656, false, "Individ- och familjeomsorg");
+    option(drawing, 64, 640, false, "Annat");
+    option(drawing, 304, 688, true, "Missf\xF6rh\xE5llande");
+    option(drawing, 304, 672, false, "P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande");
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "missforhallande");
+    EXPECT_EQ(test::valueOf(extraction, "verksamhetsomrade"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "verksamhetsomrade"), "");
+}
+
+// A question whose options are printed with no box beside any (the form asks to strike out what
+// does not apply, or the page lost its boxes): which was meant cannot be read, and that is said.
+TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
+{
+    auto drawing = lexSarahHead();
+    drawing.texts.push_back({60, 715, 10, kFont, "Bed\xF6mning (stryk det som inte g\xE4ller):"});
+    drawing.texts.push_back({60, 697, 10, kFont, "Missf\xF6rh\xE5llande / P\xE5taglig risk f\xF6r missf\xF6rh\xE5llande"});
+    drawing.texts.push_back({60, 660, 10, kFont, "Datum: 2026-03-02"});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
+    EXPECT_EQ(test::valueOf(extraction, "bedomning"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
+}
+
+// Words as Tesseract gave them for a scan of a tinted form's (X)/( ) group: a speck in the first
+// box read as "(.)", another as "(-)". A speck is no tick: Catering alone is ticked.
+TEST(OptionGroupWords, ASpeckInABoxIsNoTick)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int width, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, 300 + 80 * line, width, 40}, 0.9, line});
+    };
+    add(272, 420, "Tillst\xC3\xA5ndet", 0);  add(712, 160, "g\xC3\xA4ller:", 0);  add(900, 50, "(.)", 0);
+    add(970, 300, "Allm\xC3\xA4nheten", 0);  add(1300, 50, "( )", 0);  add(1370, 130, "Slutet", 0);
+    add(1520, 200, "s\xC3\xA4llskap", 0);  add(1750, 50, "(X)", 0);  add(1820, 200, "Catering", 0);
+    add(900, 50, "(-)", 1);  add(970, 300, "Provsmakning", 1);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "tillstandstyp"), "catering");
+    EXPECT_EQ(issuesOf(extraction, "tillstandstyp"), "");
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),
+                         [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
+
+} // namespace
+} // namespace inkorg::forms
