@@ -6,6 +6,7 @@
 
 #include "inkorg/document.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,9 @@ struct Drawing {
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);
+
+/// The drawing's 300-dpi grey scan written to `png` (what scanDrawing reads), for a test that reads
+/// it through the OCR workers itself; throws std::runtime_error as scanDrawing.
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png);
 
 } // namespace inkorg::test

@@ -1,8 +1,7 @@
 #include "forms/FieldReread.hpp"
 
-#include "forms/FieldReview.hpp"
-#include "forms/WeakestCharacter.hpp"
 #include "forms/ValueNormaliser.hpp"
+#include "forms/ValuePlausibility.hpp"
 
 #include <algorithm>
 
@@ -18,6 +17,48 @@ bool unparsed(const Extraction& extraction, const std::string& key)
 {
     return std::any_of(extraction.issues.begin(), extraction.issues.end(),
                        [&](const auto& issue) { return isFormatIssue(issue, key); });
+}
+
+bool isTelephoneNumber(const FieldSpec& spec, const Field& field)
+{
+    const auto* text = std::get_if<std::string>(&field.value);
+    return spec.type == FieldType::Text && text && looksLikeTelephoneNumber(*text);
+}
+
+/// The characters `field` is read again with; nullopt when it is not read again.
+std::optional<std::string> charactersFor(const FieldSpec& spec, const Field& field)
+{
+    if (isTelephoneNumber(spec, field)) return kTelephoneCharacters;
+    return rereadCharacters(spec.type);
+}
+
+bool fromTextLayer(const FieldLocation& where, const std::vector<Page>& pages)
+{
+    return std::any_of(pages.begin(), pages.end(),
+                       [&](const Page& page) { return page.number == where.page && page.fromTextLayer; });
+}
+
+/// A second reading normalised as the first was; a telephone number only when it still reads
+/// as one.
+std::optional<Value> secondValue(const FieldSpec& spec, bool telephone, const std::string& text,
+                                 swedish::Date reference)
+{
+    auto value = normaliseValue(spec.type, text, reference);
+    if (telephone && value && !looksLikeTelephoneNumber(std::get<std::string>(*value))) return std::nullopt;
+    return value;
+}
+
+bool sameValue(bool telephone, const Value& first, const Value& second)
+{
+    if (telephone) return digitsOf(std::get<std::string>(first)) == digitsOf(std::get<std::string>(second));
+    return first == second;
+}
+
+ValidationIssue readingsDiffer(const FieldSpec& spec)
+{
+    return {spec.key, Severity::Warning, "value.readings_differ",
+            "Två läsningar av «" + spec.labels.front() +
+                "» skiljer sig åt och ingen av dem kan väljas – kontrollera värdet mot originalet"};
 }
 
 } // namespace
@@ -49,10 +90,8 @@ std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const Fo
     std::vector<RereadRequest> requests;
     for (const auto& [key, field] : extraction.record.fields) {
         const FieldSpec* spec = form.field(key);
-        const auto characters = spec ? rereadCharacters(spec->type) : std::nullopt;
-        if (!characters || !field.where) continue;
-        if (unparsed(extraction, key) || field.confidence < kConfirmBelow ||
-            weakestCharacterOf(field, pages).confidence < kWeakCharacter)
+        if (!spec || !field.where || fromTextLayer(*field.where, pages)) continue;
+        if (const auto characters = charactersFor(*spec, field))
             requests.push_back({key, field.where->page, field.where->box, *characters});
     }
     return requests;
@@ -66,21 +105,30 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
     for (std::size_t i = 0; i < requests.size() && i < answers.size(); ++i) {
         if (!answers[i]) continue;
         const auto& key = requests[i].key;
-        auto value = normaliseValue(form.field(key)->type, answers[i]->text, extraction.reference);
-        if (!value) continue;
+        const FieldSpec& spec = *form.field(key);
         Field& field = extraction.record.fields.at(key);
+        const bool telephone = isTelephoneNumber(spec, field);
+        auto second = secondValue(spec, telephone, answers[i]->text, extraction.reference);
+        if (!second) continue;
         const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
+        const auto reference = extraction.reference;
         if (unparsed(extraction, key)) {
-            field.value = std::move(*value);
-            field.confidence = confidence;
             std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });
-        } else if (*value == field.value) {
+        } else if (sameValue(telephone, field.value, *second)) {
+            field.raw += "\n" + answers[i]->text;
             field.confidence = std::max(field.confidence, confidence);
-        } else {
-            extraction.issues.push_back({key, Severity::Warning, "confidence.low",
-                                         "Två avläsningar av värdet skiljer sig åt – kontrollera värdet mot originalet"});
             continue;
+        } else if (const bool firstPasses = plausibleValue(spec.type, field.value, reference);
+                   firstPasses && confidence < kDoubtfulSecond) {
+            continue;   // a second reading Tesseract doubts: the first stands, unconfirmed
+        } else if (firstPasses == plausibleValue(spec.type, *second, reference)) {
+            extraction.issues.push_back(readingsDiffer(spec));
+            continue;
+        } else if (firstPasses) {
+            continue;   // the second reading fails the type's checks: the first stands, unconfirmed
         }
+        field.value = std::move(*second);
+        field.confidence = confidence;
         field.raw += "\n" + answers[i]->text;
     }
 }
