@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace inkorg::forms {
 namespace {
 
@@ -135,17 +137,27 @@ TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
     ASSERT_LT(extraction.record.fields.at("sokande_personnummer").confidence, kLowConfidenceTyped);
 
     std::vector<std::string> asked;
+    int call = 0;
+    std::vector<Box> dateBoxes;
     rereadValues(extraction, ekb, [&](const std::vector<RereadRequest>& requests) {
+        ++call;
         std::vector<std::optional<SecondReading>> answers;
         for (const auto& request : requests) {
             asked.push_back(request.key);
+            if (request.key == "underskrift_datum") dateBoxes.push_back(request.box);
             if (request.key == "sokande_personnummer") answers.push_back(SecondReading{"191212121212", 0.93});
-            else answers.push_back(SecondReading{"2026-08-14", 0.9});   // another date than the first
+            else   // other dates than the first, the second time and the third
+                answers.push_back(SecondReading{call == 1 ? "2026-08-14" : "2026-09-14", 0.9});
         }
         return answers;
     });
-    // Text is never read again; every typed value is, the one read with confidence too.
-    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_personnummer", "sokande_postnummer", "underskrift_datum"}));
+    // Text is never read again; every typed value is, the one read with confidence too; the date
+    // whose readings differ a third time, its box taller (at another scale).
+    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_personnummer", "sokande_postnummer", "underskrift_datum",
+                                               "underskrift_datum"}));
+    ASSERT_EQ(dateBoxes.size(), 2u);
+    EXPECT_GT(dateBoxes[1].height, dateBoxes[0].height);
+    EXPECT_LT(dateBoxes[1].y, dateBoxes[0].y);
     const auto& personnummer = extraction.record.fields.at("sokande_personnummer");
     EXPECT_EQ(std::get<std::string>(personnummer.value), "19121212-1212");
     EXPECT_DOUBLE_EQ(personnummer.confidence, 0.93);
@@ -154,7 +166,7 @@ TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
     EXPECT_EQ(std::get<std::string>(date.value), "2026-03-14");
     EXPECT_LT(date.confidence, kLowConfidenceTyped);
     EXPECT_EQ(date.raw, "2026-03-14");
-    // Two readings that differ, both dates, are said to differ, with the field's label.
+    // Three readings that differ, all dates, are said to differ, with the field's label.
     EXPECT_TRUE(hasIssue(extraction, "underskrift_datum", "value.readings_differ"));
     EXPECT_FALSE(hasIssue(extraction, "sokande_personnummer", "value.readings_differ"));
     for (const auto& issue : extraction.issues)
@@ -186,26 +198,29 @@ TEST_F(FieldRereadTest, AValueWithADoubtedCharacterIsReadAgainAndPassesOnlyWhenB
     ASSERT_GE(extraction.record.fields.at("sokt_belopp").confidence, kLowConfidenceTyped);
 
     std::vector<std::string> asked;
+    int call = 0;
     rereadValues(
         extraction, ekb,
         [&](const std::vector<RereadRequest>& requests) {
+            ++call;
             std::vector<std::optional<SecondReading>> answers;
             for (const auto& request : requests) {
                 asked.push_back(request.key);
-                answers.push_back(SecondReading{request.key == "hyra" ? "3475" : request.key == "inkomst_lon" ? "5 100" : "5700", 0.9});
+                const char* sokt = call == 1 ? "5700" : "2900";
+                answers.push_back(SecondReading{request.key == "hyra" ? "3475" : request.key == "inkomst_lon" ? "5 100" : sokt, 0.9});
             }
             return answers;
         },
         document.pages);
-    // Every amount, the sure one too; not the text.
-    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "inkomst_lon", "sokt_belopp"}));
+    // Every amount, the sure one too; not the text. The sökt belopp a third time.
+    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "inkomst_lon", "sokt_belopp", "sokt_belopp"}));
     auto issues = reviewFields(extraction.record, ekb, extraction.issues, document.pages);
     issues.insert(issues.end(), extraction.issues.begin(), extraction.issues.end());
     auto on = [&](const std::string& key) {
         return std::count_if(issues.begin(), issues.end(), [&](const auto& issue) { return issue.field == key; });
     };
-    // The hyra read the same twice passes; the sökt belopp read 2700 and 5700 is doubted, with its
-    // first reading.
+    // The hyra read the same twice passes; the sökt belopp read 2700, 5700 and 2900 is doubted,
+    // with its first reading.
     EXPECT_EQ(extraction.record.fields.at("hyra").raw, "3475\n3475");
     EXPECT_EQ(on("hyra"), 0);
     EXPECT_EQ(std::get<long long>(extraction.record.fields.at("sokt_belopp").value), 2700);
@@ -232,14 +247,19 @@ Extraction serveringPage(const FormSpec& form)
     return extract(document, form);
 }
 
-LineReader answering(std::map<std::string, SecondReading> answers, std::vector<RereadRequest>* asked = nullptr)
+/// A reader that answers the second reading of each key from `answers`, the third (of readings
+/// that differed) from `thirds`.
+LineReader answering(std::map<std::string, SecondReading> answers, std::vector<RereadRequest>* asked = nullptr,
+                     std::map<std::string, SecondReading> thirds = {})
 {
-    return [answers = std::move(answers), asked](const std::vector<RereadRequest>& requests) {
+    auto call = std::make_shared<int>(0);
+    return [answers = std::move(answers), thirds = std::move(thirds), asked, call](const std::vector<RereadRequest>& requests) {
+        const auto& from = ++*call == 1 ? answers : thirds;
         std::vector<std::optional<SecondReading>> result;
         for (const auto& request : requests) {
             if (asked) asked->push_back(request);
-            const auto it = answers.find(request.key);
-            result.push_back(it == answers.end() ? std::nullopt : std::optional<SecondReading>(it->second));
+            const auto it = from.find(request.key);
+            result.push_back(it == from.end() ? std::nullopt : std::optional<SecondReading>(it->second));
         }
         return result;
     };
@@ -258,14 +278,14 @@ TEST_F(FieldRereadTest, OfTwoReadingsThatDifferTheOneThatPassesItsTypesChecksIsT
                             {"kontaktperson_epost", {"erik@pizzeriatorget.se", 0.8}},
                             {"serveringstid_fran", {"11:30", 0.95}},
                             {"antal_sittplatser", {"46", 0.9}}},
-                           &asked));
+                           &asked, {{"antal_sittplatser", {"47", 0.9}}}));
     // The telephone number (text written as one) is read again with a telephone's characters,
     // the e-post with '@'.
     for (const auto& request : asked) {
         if (request.key == "kontaktperson_telefon") EXPECT_EQ(request.characters, kTelephoneCharacters);
         if (request.key == "kontaktperson_epost") EXPECT_NE(request.characters.find('@'), std::string::npos);
     }
-    ASSERT_EQ(asked.size(), 5u);
+    ASSERT_EQ(asked.size(), 6u);   // the seats a third time
     const auto& fields = extraction.record.fields;
     // The check digit settles the organisationsnummer, the length of a Swedish number the
     // telephone; the e-post without '@' did not parse at all.
@@ -275,7 +295,7 @@ TEST_F(FieldRereadTest, OfTwoReadingsThatDifferTheOneThatPassesItsTypesChecksIsT
     EXPECT_EQ(std::get<std::string>(fields.at("kontaktperson_epost").value), "erik@pizzeriatorget.se");
     EXPECT_FALSE(hasIssue(extraction, "kontaktperson_epost", "format.email"));
     EXPECT_EQ(fields.at("serveringstid_fran").raw, "11:30\n11:30");
-    // 48 and 46 are both a number of seats: neither can be chosen.
+    // 48, 46 and 47 are all a number of seats: none can be chosen.
     EXPECT_EQ(std::get<long long>(fields.at("antal_sittplatser").value), 48);
     EXPECT_TRUE(hasIssue(extraction, "antal_sittplatser", "value.readings_differ"));
     EXPECT_EQ(extraction.issues.size(), 1u);
@@ -304,6 +324,28 @@ TEST_F(FieldRereadTest, ASecondReadingThatFailsTheChecksOrThatTesseractDoubtsLea
         EXPECT_EQ(extraction.record.fields.at(key).value, field.value) << key;
         EXPECT_EQ(extraction.record.fields.at(key).raw, field.raw) << key << ": not confirmed either";
     }
+    EXPECT_TRUE(extraction.issues.empty());
+}
+
+TEST_F(FieldRereadTest, AThirdReadingAtAnotherScaleSettlesTwoThatDiffer)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 380, "Hyra:");         page.add(900, 380, "2700");
+    page.add(200, 460, "Sökt belopp:");  page.add(900, 460, "3400");
+    Document document;
+    document.pages.push_back(page.page());
+    auto extraction = extract(document, ekb);
+    rereadValues(extraction, ekb,
+                 answering({{"hyra", {"4700", 0.9}}, {"sokt_belopp", {"3900", 0.8}}}, nullptr,
+                           {{"hyra", {"4 700", 0.95}}, {"sokt_belopp", {"3 400", 0.9}}}));
+    const auto& fields = extraction.record.fields;
+    // Two of three readings agree: the second replaces the first, or the first is confirmed; the
+    // raw text holds every reading.
+    EXPECT_EQ(std::get<long long>(fields.at("hyra").value), 4700);
+    EXPECT_EQ(fields.at("hyra").raw, "2700\n4700\n4 700");
+    EXPECT_EQ(std::get<long long>(fields.at("sokt_belopp").value), 3400);
+    EXPECT_EQ(fields.at("sokt_belopp").raw, "3400\n3900\n3 400");
     EXPECT_TRUE(extraction.issues.empty());
 }
 

@@ -61,6 +61,57 @@ ValidationIssue readingsDiffer(const FieldSpec& spec)
                 "» skiljer sig åt och ingen av dem kan väljas – kontrollera värdet mot originalet"};
 }
 
+/// Two readings of a value that differ and that the type's checks cannot choose between.
+struct Undecided {
+    RereadRequest request;
+    bool telephone = false;
+    Value second;
+    std::string secondText;
+    double secondConfidence = 0.0;
+};
+
+/// The region read a third time at another scale: the box grown by a quarter of its height above
+/// and below, so that the characters stand smaller in a crop with more paper around them.
+RereadRequest atAnotherScale(RereadRequest request)
+{
+    const int grow = std::max(1, request.box.height / 4);
+    const int top = std::max(0, request.box.y - grow);
+    request.box.height = request.box.bottom() + grow - top;
+    request.box.y = top;
+    return request;
+}
+
+/// Each undecided value read a third time (atAnotherScale): the reading the third agrees with is
+/// taken — the first stands confirmed, or the second replaces it —; with no agreement the value
+/// keeps its first reading and gets `value.readings_differ`.
+void settleByAThirdReading(Extraction& extraction, const FormSpec& form, const LineReader& reader,
+                           std::vector<Undecided>& undecided)
+{
+    std::vector<RereadRequest> requests;
+    for (const auto& each : undecided) requests.push_back(atAnotherScale(each.request));
+    const auto answers = reader(requests);
+    for (std::size_t i = 0; i < undecided.size(); ++i) {
+        auto& each = undecided[i];
+        const FieldSpec& spec = *form.field(each.request.key);
+        Field& field = extraction.record.fields.at(each.request.key);
+        const auto third = i < answers.size() && answers[i]
+                               ? secondValue(spec, each.telephone, answers[i]->text, extraction.reference)
+                               : std::nullopt;
+        if (!third || (!sameValue(each.telephone, field.value, *third) && !sameValue(each.telephone, each.second, *third))) {
+            extraction.issues.push_back(readingsDiffer(spec));
+            continue;
+        }
+        const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
+        if (sameValue(each.telephone, each.second, *third)) {
+            field.value = std::move(each.second);
+            field.confidence = std::max(each.secondConfidence, confidence);
+        } else {
+            field.confidence = std::max(field.confidence, confidence);
+        }
+        field.raw += "\n" + each.secondText + "\n" + answers[i]->text;
+    }
+}
+
 } // namespace
 
 std::optional<std::string> rereadCharacters(FieldType type)
@@ -102,16 +153,17 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
     const auto requests = rereadRequests(extraction, form, pages);
     if (requests.empty()) return;
     const auto answers = reader(requests);
+    const auto reference = extraction.reference;
+    std::vector<Undecided> undecided;
     for (std::size_t i = 0; i < requests.size() && i < answers.size(); ++i) {
         if (!answers[i]) continue;
         const auto& key = requests[i].key;
         const FieldSpec& spec = *form.field(key);
         Field& field = extraction.record.fields.at(key);
         const bool telephone = isTelephoneNumber(spec, field);
-        auto second = secondValue(spec, telephone, answers[i]->text, extraction.reference);
+        auto second = secondValue(spec, telephone, answers[i]->text, reference);
         if (!second) continue;
         const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
-        const auto reference = extraction.reference;
         if (unparsed(extraction, key)) {
             std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });
         } else if (sameValue(telephone, field.value, *second)) {
@@ -122,7 +174,7 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
                    firstPasses && confidence < kDoubtfulSecond) {
             continue;   // a second reading Tesseract doubts: the first stands, unconfirmed
         } else if (firstPasses == plausibleValue(spec.type, *second, reference)) {
-            extraction.issues.push_back(readingsDiffer(spec));
+            undecided.push_back({requests[i], telephone, std::move(*second), answers[i]->text, confidence});
             continue;
         } else if (firstPasses) {
             continue;   // the second reading fails the type's checks: the first stands, unconfirmed
@@ -131,6 +183,7 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         field.confidence = confidence;
         field.raw += "\n" + answers[i]->text;
     }
+    if (!undecided.empty()) settleByAThirdReading(extraction, form, reader, undecided);
 }
 
 } // namespace inkorg::forms

@@ -14,7 +14,10 @@
 ///     it, and the error goes;
 ///   - they differ: the one that passes the type's checks (ValuePlausibility.hpp: check digit,
 ///     date, range) is taken when exactly one does — the second replaces the value (raw both
-///     readings) or the first stays —; otherwise the value stays as first read with the warning
+///     readings) or the first stays —; otherwise the region is read a third time at another
+///     scale (its box grown by a quarter of its height above and below; one more worker request
+///     for the page, only for such values) and the reading the third agrees with is taken (raw all
+///     three readings); with no agreement the value stays as first read with the warning
 ///     `value.readings_differ` naming the field, which sends the document to Behöver granskas;
 ///   - a second reading that does not parse, none at all (a worker that failed), or one that
 ///     Tesseract itself doubted (below kDoubtfulSecond) and that differs from a first reading
