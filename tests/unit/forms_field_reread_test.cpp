@@ -230,16 +230,16 @@ TEST_F(FieldRereadTest, AValueWithADoubtedCharacterIsReadAgainAndPassesOnlyWhenB
     EXPECT_EQ(issues.size(), 1u);
 }
 
-/// A serveringstillstånd page read with an organisationsnummer whose check digit fails, a
-/// telephone number with a digit too many, an e-post whose '@' was read as 'a', and a time and an
-/// amount read right.
-Extraction serveringPage(const FormSpec& form)
+/// A serveringstillstånd page read with `orgnr`, `telefon` and `epost`, a serveringstid 11:30 and
+/// 48 sittplatser.
+Extraction serveringPage(const FormSpec& form, const std::string& orgnr, const std::string& telefon,
+                         const std::string& epost)
 {
     SyntheticPage page;
     page.add(200, 150, "Ansökan om serveringstillstånd");
-    page.add(200, 300, "Organisationsnummer:"); page.add(1000, 300, "567725-5375");
-    page.add(200, 380, "Telefonnummer:");       page.add(1000, 380, "0972-575 36 21");
-    page.add(200, 460, "E-post:");              page.add(1000, 460, "erikapizzeriatorget.se");
+    page.add(200, 300, "Organisationsnummer:"); page.add(1000, 300, orgnr);
+    page.add(200, 380, "Telefonnummer:");       page.add(1000, 380, telefon);
+    page.add(200, 460, "E-post:");              page.add(1000, 460, epost);
     page.add(200, 540, "Serveringstid från:");  page.add(1000, 540, "11:30");
     page.add(200, 620, "Antal sittplatser:");   page.add(1000, 620, "48");
     Document document;
@@ -268,7 +268,9 @@ LineReader answering(std::map<std::string, SecondReading> answers, std::vector<R
 TEST_F(FieldRereadTest, OfTwoReadingsThatDifferTheOneThatPassesItsTypesChecksIsTaken)
 {
     const auto serv = test::loadFormSpec("serveringstillstand");
-    auto extraction = serveringPage(serv);
+    // An organisationsnummer whose check digit fails, a telephone number with a digit too many,
+    // an e-post whose '@' was read as 'a'.
+    auto extraction = serveringPage(serv, "567725-5375", "0972-575 36 21", "erikapizzeriatorget.se");
     ASSERT_EQ(std::get<std::string>(extraction.record.fields.at("organisationsnummer").value), "567725-5375");
     ASSERT_TRUE(hasIssue(extraction, "kontaktperson_epost", "format.email"));
     std::vector<RereadRequest> asked;
@@ -304,17 +306,9 @@ TEST_F(FieldRereadTest, OfTwoReadingsThatDifferTheOneThatPassesItsTypesChecksIsT
 TEST_F(FieldRereadTest, ASecondReadingThatFailsTheChecksOrThatTesseractDoubtsLeavesAGoodFirstReading)
 {
     const auto serv = test::loadFormSpec("serveringstillstand");
-    SyntheticPage page;
-    page.add(200, 150, "Ansökan om serveringstillstånd");
-    page.add(200, 300, "Organisationsnummer:"); page.add(1000, 300, "586772-5375");
-    page.add(200, 380, "Telefonnummer:");       page.add(1000, 380, "072-575 36 21");
-    page.add(200, 460, "E-post:");              page.add(1000, 460, "erik@pizzeriatorget.se");
-    page.add(200, 620, "Antal sittplatser:");   page.add(1000, 620, "48");
-    Document document;
-    document.pages.push_back(page.page());
-    auto extraction = extract(document, serv);
+    auto extraction = serveringPage(serv, "586772-5375", "072-575 36 21", "erik@pizzeriatorget.se");
     const auto before = extraction.record.fields;
-    ASSERT_EQ(before.size(), 4u);
+    ASSERT_EQ(before.size(), 5u);
     rereadValues(extraction, serv,
                  answering({{"organisationsnummer", {"567725-5375", 0.9}},     // check digit fails
                             {"kontaktperson_telefon", {"072-575 3", 0.9}},      // too short a number
