@@ -71,6 +71,16 @@ TEST_F(FieldRereadTest, EveryTypedValueReadFromAScanIsAskedForWithItsTypesCharac
     EXPECT_FALSE(rereadCharacters(FieldType::Text));
     EXPECT_FALSE(rereadCharacters(FieldType::Enum));
 
+    // A date written with its month's name cannot be read again with digits: it is not asked for.
+    SyntheticPage words;
+    words.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    words.add(200, 460, "Datum:"); words.add(900, 460, "14 april 2026");
+    Document written;
+    written.pages.push_back(words.page());
+    const auto inWords = extract(written, ekb);
+    ASSERT_EQ(std::get<std::string>(inWords.record.fields.at("underskrift_datum").value), "2026-04-14");
+    EXPECT_TRUE(rereadRequests(inWords, ekb).empty());
+
     // A page read from its text layer (born-digital) is what was written: nothing is read again.
     SyntheticPage synthetic;
     synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");

@@ -4,6 +4,7 @@
 #include "forms/ValuePlausibility.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace inkorg::forms {
 namespace {
@@ -25,10 +26,27 @@ bool isTelephoneNumber(const FieldSpec& spec, const Field& field)
     return spec.type == FieldType::Text && text && looksLikeTelephoneNumber(*text);
 }
 
+/// A date or month written with its month's name ("14 april 2026", "nov 2026": three letters or
+/// more in a row; not "2O26-O3-l4", digits read as letters): its type's characters (digits and
+/// separators) cannot read it again.
+bool writtenInWords(const FieldSpec& spec, const Field& field)
+{
+    if (spec.type != FieldType::Date && spec.type != FieldType::Month) return false;
+    constexpr int monthNameLetters = 3;
+    int run = 0;
+    for (char c : field.raw) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+        run = letter ? run + 1 : 0;
+        if (run >= monthNameLetters) return true;
+    }
+    return false;
+}
+
 /// The characters `field` is read again with; nullopt when it is not read again.
 std::optional<std::string> charactersFor(const FieldSpec& spec, const Field& field)
 {
     if (isTelephoneNumber(spec, field)) return kTelephoneCharacters;
+    if (writtenInWords(spec, field)) return std::nullopt;
     return rereadCharacters(spec.type);
 }
 

@@ -71,7 +71,8 @@ inline constexpr const char* kTelephoneCharacters = "0123456789-+ ";
 
 /// The values of `extraction` to read again: every value of a type rereadCharacters() knows, and
 /// every text value written as a telephone number, that was read from a page (it has a place)
-/// other than a text layer on `pages`.
+/// other than a text layer on `pages` — but not a date or month written with its month's name
+/// ("14 april 2026"), which digits and separators cannot read.
 std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const FormSpec& form,
                                           const std::vector<Page>& pages = {});
 
