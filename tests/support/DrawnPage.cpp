@@ -71,7 +71,7 @@ text::PageReader& pageReader()
 
 } // namespace
 
-Document scanDrawing(const Drawing& drawing)
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png)
 {
     TempDir dir;
     const auto pdf = dir.path() / "page.pdf";
@@ -79,8 +79,14 @@ Document scanDrawing(const Drawing& drawing)
     const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
     if (!document) throw std::runtime_error("poppler cannot open the drawn page");
     auto grey = rasterise(*document, 0, 300);
-    const auto png = dir.path() / "page.png";
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
+}
+
+Document scanDrawing(const Drawing& drawing)
+{
+    TempDir dir;
+    const auto png = dir.path() / "page.png";
+    writeDrawingScan(drawing, png);
     Document result;
     result.pages.push_back(pageReader().read(png, 1, text::TextOptions{}).page);
     return result;

@@ -49,4 +49,8 @@ Document scanDrawing(const Drawing& drawing);
 /// rectangles and lines only drawn. Throws std::runtime_error when libharu fails.
 Document printDrawing(const Drawing& drawing);
 
+/// The drawing's 300-dpi grey scan written to `png` (what scanDrawing reads), for a test that reads
+/// it through the OCR workers itself; throws std::runtime_error as scanDrawing.
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png);
+
 } // namespace inkorg::test

@@ -1,10 +1,10 @@
 #include "forms/FieldReread.hpp"
 
-#include "forms/FieldReview.hpp"
-#include "forms/WeakestCharacter.hpp"
 #include "forms/ValueNormaliser.hpp"
+#include "forms/ValuePlausibility.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace inkorg::forms {
 namespace {
@@ -18,6 +18,116 @@ bool unparsed(const Extraction& extraction, const std::string& key)
 {
     return std::any_of(extraction.issues.begin(), extraction.issues.end(),
                        [&](const auto& issue) { return isFormatIssue(issue, key); });
+}
+
+bool isTelephoneNumber(const FieldSpec& spec, const Field& field)
+{
+    const auto* text = std::get_if<std::string>(&field.value);
+    return spec.type == FieldType::Text && text && looksLikeTelephoneNumber(*text);
+}
+
+/// A date or month written with its month's name ("14 april 2026", "nov 2026": three letters or
+/// more in a row; not "2O26-O3-l4", digits read as letters): its type's characters (digits and
+/// separators) cannot read it again.
+bool writtenInWords(const FieldSpec& spec, const Field& field)
+{
+    if (spec.type != FieldType::Date && spec.type != FieldType::Month) return false;
+    constexpr int monthNameLetters = 3;
+    int run = 0;
+    for (char c : field.raw) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+        run = letter ? run + 1 : 0;
+        if (run >= monthNameLetters) return true;
+    }
+    return false;
+}
+
+/// The characters `field` is read again with; nullopt when it is not read again.
+std::optional<std::string> charactersFor(const FieldSpec& spec, const Field& field)
+{
+    if (isTelephoneNumber(spec, field)) return kTelephoneCharacters;
+    if (writtenInWords(spec, field)) return std::nullopt;
+    return rereadCharacters(spec.type);
+}
+
+bool fromTextLayer(const FieldLocation& where, const std::vector<Page>& pages)
+{
+    return std::any_of(pages.begin(), pages.end(),
+                       [&](const Page& page) { return page.number == where.page && page.fromTextLayer; });
+}
+
+/// A second reading normalised as the first was; a telephone number only when it still reads
+/// as one.
+std::optional<Value> secondValue(const FieldSpec& spec, bool telephone, const std::string& text,
+                                 swedish::Date reference)
+{
+    auto value = normaliseValue(spec.type, text, reference);
+    if (telephone && value && !looksLikeTelephoneNumber(std::get<std::string>(*value))) return std::nullopt;
+    return value;
+}
+
+bool sameValue(bool telephone, const Value& first, const Value& second)
+{
+    if (telephone) return digitsOf(std::get<std::string>(first)) == digitsOf(std::get<std::string>(second));
+    return first == second;
+}
+
+ValidationIssue readingsDiffer(const FieldSpec& spec)
+{
+    return {spec.key, Severity::Warning, "value.readings_differ",
+            "Två läsningar av «" + spec.labels.front() +
+                "» skiljer sig åt och ingen av dem kan väljas – kontrollera värdet mot originalet"};
+}
+
+/// Two readings of a value that differ and that the type's checks cannot choose between.
+struct Undecided {
+    RereadRequest request;
+    bool telephone = false;
+    Value second;
+    std::string secondText;
+    double secondConfidence = 0.0;
+};
+
+/// The region read a third time at another scale: the box grown by a quarter of its height above
+/// and below, so that the characters stand smaller in a crop with more paper around them.
+RereadRequest atAnotherScale(RereadRequest request)
+{
+    const int grow = std::max(1, request.box.height / 4);
+    const int top = std::max(0, request.box.y - grow);
+    request.box.height = request.box.bottom() + grow - top;
+    request.box.y = top;
+    return request;
+}
+
+/// Each undecided value read a third time (atAnotherScale): the reading the third agrees with is
+/// taken — the first stands confirmed, or the second replaces it —; with no agreement the value
+/// keeps its first reading and gets `value.readings_differ`.
+void settleByAThirdReading(Extraction& extraction, const FormSpec& form, const LineReader& reader,
+                           std::vector<Undecided>& undecided)
+{
+    std::vector<RereadRequest> requests;
+    for (const auto& each : undecided) requests.push_back(atAnotherScale(each.request));
+    const auto answers = reader(requests);
+    for (std::size_t i = 0; i < undecided.size(); ++i) {
+        auto& each = undecided[i];
+        const FieldSpec& spec = *form.field(each.request.key);
+        Field& field = extraction.record.fields.at(each.request.key);
+        const auto third = i < answers.size() && answers[i]
+                               ? secondValue(spec, each.telephone, answers[i]->text, extraction.reference)
+                               : std::nullopt;
+        if (!third || (!sameValue(each.telephone, field.value, *third) && !sameValue(each.telephone, each.second, *third))) {
+            extraction.issues.push_back(readingsDiffer(spec));
+            continue;
+        }
+        const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
+        if (sameValue(each.telephone, each.second, *third)) {
+            field.value = std::move(each.second);
+            field.confidence = std::max(each.secondConfidence, confidence);
+        } else {
+            field.confidence = std::max(field.confidence, confidence);
+        }
+        field.raw += "\n" + each.secondText + "\n" + answers[i]->text;
+    }
 }
 
 } // namespace
@@ -49,10 +159,8 @@ std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const Fo
     std::vector<RereadRequest> requests;
     for (const auto& [key, field] : extraction.record.fields) {
         const FieldSpec* spec = form.field(key);
-        const auto characters = spec ? rereadCharacters(spec->type) : std::nullopt;
-        if (!characters || !field.where) continue;
-        if (unparsed(extraction, key) || field.confidence < kConfirmBelow ||
-            weakestCharacterOf(field, pages).confidence < kWeakCharacter)
+        if (!spec || !field.where || fromTextLayer(*field.where, pages)) continue;
+        if (const auto characters = charactersFor(*spec, field))
             requests.push_back({key, field.where->page, field.where->box, *characters});
     }
     return requests;
@@ -63,26 +171,37 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
     const auto requests = rereadRequests(extraction, form, pages);
     if (requests.empty()) return;
     const auto answers = reader(requests);
+    const auto reference = extraction.reference;
+    std::vector<Undecided> undecided;
     for (std::size_t i = 0; i < requests.size() && i < answers.size(); ++i) {
         if (!answers[i]) continue;
         const auto& key = requests[i].key;
-        auto value = normaliseValue(form.field(key)->type, answers[i]->text, extraction.reference);
-        if (!value) continue;
+        const FieldSpec& spec = *form.field(key);
         Field& field = extraction.record.fields.at(key);
+        const bool telephone = isTelephoneNumber(spec, field);
+        auto second = secondValue(spec, telephone, answers[i]->text, reference);
+        if (!second) continue;
         const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
         if (unparsed(extraction, key)) {
-            field.value = std::move(*value);
-            field.confidence = confidence;
             std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });
-        } else if (*value == field.value) {
+        } else if (sameValue(telephone, field.value, *second)) {
+            field.raw += "\n" + answers[i]->text;
             field.confidence = std::max(field.confidence, confidence);
-        } else {
-            extraction.issues.push_back({key, Severity::Warning, "confidence.low",
-                                         "Två avläsningar av värdet skiljer sig åt – kontrollera värdet mot originalet"});
             continue;
+        } else if (const bool firstPasses = plausibleValue(spec.type, field.value, reference);
+                   firstPasses && confidence < kDoubtfulSecond) {
+            continue;   // a second reading Tesseract doubts: the first stands, unconfirmed
+        } else if (firstPasses == plausibleValue(spec.type, *second, reference)) {
+            undecided.push_back({requests[i], telephone, std::move(*second), answers[i]->text, confidence});
+            continue;
+        } else if (firstPasses) {
+            continue;   // the second reading fails the type's checks: the first stands, unconfirmed
         }
+        field.value = std::move(*second);
+        field.confidence = confidence;
         field.raw += "\n" + answers[i]->text;
     }
+    if (!undecided.empty()) settleByAThirdReading(extraction, form, reader, undecided);
 }
 
 } // namespace inkorg::forms

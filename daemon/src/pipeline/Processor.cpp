@@ -3,6 +3,7 @@
 #include "decisions/LegalModels.hpp"
 #include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
+#include "pipeline/WorkerRereads.hpp"
 #include "text/ArchiveCopy.hpp"
 #include "text/Unreadable.hpp"
 
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
 #include <sstream>
 #include <system_error>
 
@@ -93,40 +93,6 @@ std::string partName(const std::string& batchName, const Outcome& part)
     std::string name = batchName + ", del " + std::to_string(part.part) + " (sida " + std::to_string(part.firstPage);
     if (part.lastPage != part.firstPage) name += "–" + std::to_string(part.lastPage);
     return name + ")";
-}
-
-/// Values read again by the OCR workers, each page's from the cleaned image it was read from.
-forms::LineReader workerRereads(text::TextExtractor& text, const std::vector<text::PageImage>& images)
-{
-    return [&text, &images](const std::vector<forms::RereadRequest>& requests) {
-        std::vector<std::optional<forms::SecondReading>> answers(requests.size());
-        std::map<int, std::vector<std::size_t>> byPage;
-        for (std::size_t i = 0; i < requests.size(); ++i) byPage[requests[i].page].push_back(i);
-        for (const auto& entry : byPage) {
-            // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
-            const int page = entry.first;
-            const auto& indices = entry.second;
-            const auto image = std::find_if(images.begin(), images.end(),
-                                            [&](const text::PageImage& each) { return each.number == page; });
-            if (image == images.end()) continue;   // a text-layer page: nothing to read again
-            std::vector<text::LineRegion> regions;
-            for (auto i : indices) regions.push_back({requests[i].box, requests[i].characters});
-            try {
-                const auto lines = text.rereadLines(*image, regions);
-                for (std::size_t k = 0; k < indices.size(); ++k) {
-                    if (lines[k].refused.empty()) answers[indices[k]] = forms::SecondReading{lines[k].text, lines[k].confidence};
-                    else   // that value stays as first read; the others are read all the same
-                        Poco::Logger::get("inkorg.pipeline").warning("a value of page %d was not read again: %s", page,
-                                                                     lines[k].refused);
-                }
-            } catch (const std::exception& error) {
-                // The values stay as first read, with their format errors: nothing is lost.
-                Poco::Logger::get("inkorg.pipeline").warning("re-reading %z values of page %d failed: %s", regions.size(),
-                                                             page, swedish::maskPersonnummer(error.what()));
-            }
-        }
-        return answers;
-    };
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace inkorg::text {
 namespace {
@@ -14,6 +15,68 @@ constexpr float largestScale = 8.0f;
 constexpr int whiteBorder = 16;     // Tesseract reads a line best with some white around it
 constexpr int pageDpi = 300;
 constexpr int darkBelow = 128;      // ink, as where the page's ruling was found
+
+/// Of the crop's height, what a column must have dark to be a rule.
+constexpr int ruleDarkPercent = 85;
+/// A rule may be printed grey (a table's cell borders): darker than this is dark enough.
+constexpr int ruleDarkBelow = 200;
+
+/// Whether column `x` of `grey` is dark, give or take a pixel (a rule skewed by a degree or two),
+/// in `tall` rows or more.
+bool darkColumn(PIX* grey, int x, int tall)
+{
+    const int width = pixGetWidth(grey), height = pixGetHeight(grey);
+    int dark = 0;
+    for (int y = 0; y < height; ++y) {
+        for (int near = std::max(0, x - 1); near <= std::min(width - 1, x + 1); ++near) {
+            l_uint32 value = 255;
+            pixGetPixel(grey, near, y, &value);
+            if (value < ruleDarkBelow) {
+                ++dark;
+                break;
+            }
+        }
+    }
+    return dark >= tall;
+}
+
+/// Paints white the upright rules of a line's crop (8-bit): a cell's or a table's border (often
+/// grey), a box's edge beside the value, which Tesseract reads as a "1" or "|" ("1 600 kr" for 600). A typed
+/// character stands inside the value's box, clear of the margins above and below it; a rule runs
+/// through the whole crop. Only narrow runs of such columns, no wider than `widest`, are rules: a
+/// dark or shaded crop is left as it is.
+void withoutUprightRules(PIX* grey, int widest)
+{
+    const int width = pixGetWidth(grey), height = pixGetHeight(grey);
+    const int tall = height * ruleDarkPercent / 100;
+    std::vector<bool> rule(static_cast<std::size_t>(width));
+    for (int x = 0; x < width; ++x) rule[static_cast<std::size_t>(x)] = darkColumn(grey, x, tall);
+    for (int x = 0; x < width;) {
+        if (!rule[static_cast<std::size_t>(x)]) {
+            ++x;
+            continue;
+        }
+        int end = x;
+        while (end < width && rule[static_cast<std::size_t>(end)]) ++end;
+        if (end - x <= widest) {
+            // darkColumn looked a pixel either side: so does the paint.
+            const int left = std::max(0, x - 1), right = std::min(width, end + 1);
+            pixRasterop(grey, left, 0, right - left, height, PIX_SET, nullptr, 0, 0);
+        }
+        x = end;
+    }
+}
+
+/// The crop (8-bit) with its paper made white: a shaded row or a grey scan's paper is lighter than
+/// the ink but not white, and against the white border Tesseract is given it reads as ink. Grey
+/// levels are stretched so that the crop's median (its paper: a value's characters cover less
+/// than half of its crop) becomes white.
+PixPtr onWhitePaper(PIX* grey)
+{
+    l_uint32 paper = 255;
+    if (pixGetRankValue(grey, 1, 0.5f, &paper) != 0 || paper >= 250 || paper < darkBelow) return PixPtr{pixClone(grey)};
+    return PixPtr{pixGammaTRC(nullptr, grey, 1.0f, 0, static_cast<l_int32>(paper))};
+}
 
 } // namespace
 
@@ -59,6 +122,8 @@ PixPtr lineImage(PIX* page, const Box& box)
         pixSetResolution(ink.get(), pageDpi, pageDpi);
         if (PixPtr clean = withoutRuling(grey.get(), findRuling(ink.get()))) grey = std::move(clean);
     }
+    withoutUprightRules(grey.get(), std::max(2, box.height / 4));
+    if (PixPtr white = onWhitePaper(grey.get())) grey = std::move(white);
     const float scale = std::clamp(float(lineHeight) / float(box.height), 1.0f, largestScale);
     const PixPtr large{scale > 1.0f ? pixScaleGrayLI(grey.get(), scale, scale) : pixClone(grey.get())};
     if (!large) return nullptr;

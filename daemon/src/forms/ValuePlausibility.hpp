@@ -1,0 +1,36 @@
+#pragma once
+/// Whether a value read from a page passes its type's checks beyond parsing (issue #17: of two
+/// readings that differ, the one that passes is taken): a personnummer with its check digit and a
+/// birth date that exists and is not after the document; an organisationsnummer with its check
+/// digit and a group digit (or an enskild firma's personnummer); a date or month between 1900 and
+/// ten years after the document; an amount up to 100 million kronor, a count up to 100 000; a
+/// telephone number of the length Swedish numbers have. Postnummer, klockslag and e-post pass when
+/// they parse (their parsers check all there is; an e-post without '@' does not parse). Pure.
+
+#include "forms/FormSpec.hpp"
+
+#include <inkorg/record.hpp>
+#include <inkorg/swedish.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace inkorg::forms {
+
+/// `value` (normalised as ValueNormaliser gives it for `type`) passes the type's checks;
+/// `reference` is the document's date.
+bool plausibleValue(FieldType type, const Value& value, swedish::Date reference);
+
+/// Text written as a telephone number: only digits and the marks numbers are written with
+/// ("+", "-", ".", "/", spaces, parentheses), and at least six digits ("072-575 36 21",
+/// "+46 8 123 45 67", "070.123 45 67" as OCR may read a dash).
+bool looksLikeTelephoneNumber(std::string_view text);
+
+/// A telephone number of a Swedish number's length: "0" and 7–9 digits more (an area code and the
+/// subscriber's number: "08-12 34 56", "072-575 36 21"), or "+" or "00" and 9–13 digits.
+bool plausibleTelephoneNumber(std::string_view text);
+
+/// The digits of `text`, in order: a telephone number as compared.
+std::string digitsOf(std::string_view text);
+
+} // namespace inkorg::forms
