@@ -61,14 +61,20 @@ void writePdf(const Drawing& drawing, const std::filesystem::path& file)
 
 } // namespace
 
-Document scanDrawing(const Drawing& drawing)
+text::PixPtr drawnPage(const Drawing& drawing, int dpi)
 {
     TempDir dir;
     const auto pdf = dir.path() / "page.pdf";
     writePdf(drawing, pdf);
     const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
     if (!document) throw std::runtime_error("poppler cannot open the drawn page");
-    auto grey = rasterise(*document, 0, 300);
+    return rasterise(*document, 0, dpi);
+}
+
+Document scanDrawing(const Drawing& drawing)
+{
+    TempDir dir;
+    const auto grey = drawnPage(drawing, 300);
     const auto png = dir.path() / "page.png";
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
     static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");

@@ -5,6 +5,7 @@
 /// (A4 portrait).
 
 #include "inkorg/document.hpp"
+#include "text/Leptonica.hpp"
 
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ struct Drawing {
     std::vector<DrawnRule> rules;
     std::vector<DrawnText> texts;
 };
+
+/// The drawing rasterised by poppler: an 8-bit grey page at `dpi` (and carrying it); throws
+/// std::runtime_error when libharu or poppler fails.
+text::PixPtr drawnPage(const Drawing& drawing, int dpi);
 
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.
