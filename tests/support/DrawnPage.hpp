@@ -24,6 +24,7 @@ struct DrawnText {
 struct DrawnRect {
     float x, y, width, height;
     float grey = 1.0f;
+    float border = 0.0f;   ///< the grey of its stroke (0: black)
 };
 
 /// A ruled writing line from (x, y), `width` long.

@@ -102,3 +102,20 @@ TEST(WithoutShading, ANoisyTintIsFoundAndWhitened)
     EXPECT_GE(across[50], 235);                       // the tint is paper now
     EXPECT_LE(valueAt(white.get(), 152, 220), 40);    // the print stays dark
 }
+
+TEST(WithoutShading, ALightTintBesideWhitePaperIsWhitenedToo)
+{
+    // A value cell tinted 94 % white beside white paper: left grey beside label cells made white,
+    // a tune scan's postnummer in such a cell was read "SLII9" for "57379".
+    PixPtr page{pixCreate(1200, 400, 8)};
+    pixSetResolution(page.get(), 300, 300);
+    pixSetAll(page.get());
+    paint(page.get(), 500, 100, 600, 200, 240);
+    for (int x = 550; x < 900; x += 30) paint(page.get(), x, 180, 6, 40, 20);
+    const PixPtr white = withoutShading(page.get());
+    ASSERT_TRUE(white);
+    EXPECT_GE(valueAt(white.get(), 1000, 150), 253);
+    EXPECT_GE(valueAt(white.get(), 520, 290), 253);
+    EXPECT_LE(valueAt(white.get(), 552, 200), 40);
+    EXPECT_EQ(valueAt(white.get(), 200, 200), 255);
+}

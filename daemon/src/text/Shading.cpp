@@ -6,7 +6,7 @@ namespace inkorg::text {
 namespace {
 
 constexpr int assumedDpi = 300;
-constexpr int shadedBelow = 235;      // 92 % white
+constexpr int white = 255;
 constexpr int darkestShading = 102;   // 40 % white
 /// The paper is measured on blocks of 4 × 4 pixels (shadings are large).
 constexpr int block = 4;
@@ -37,8 +37,8 @@ PixPtr withoutShading(PIX* grey)
         l_uint32* line = pixGetData(gains.get()) + y * pixGetWpl(gains.get());
         for (int x = 0; x < columns; ++x) {
             const int level = GET_DATA_BYTE(levels, std::min(x, paperColumns - 1));
-            const bool tinted = level >= darkestShading && level < shadedBelow;
-            SET_DATA_TWO_BYTES(line, x, tinted ? unitGain * 255 / level : unitGain);
+            const bool tinted = level >= darkestShading && level < white;
+            SET_DATA_TWO_BYTES(line, x, tinted ? unitGain * white / level : unitGain);
             shaded = shaded || tinted;
         }
     }
