@@ -52,6 +52,11 @@ text::PageReading readWorn(const test::Drawing& drawing, const test::ScanWear& w
     return reader.read(file, 1, text::TextOptions{});
 }
 
+void expectEveryValue(const std::vector<Row>& rows, const std::string& text)
+{
+    for (const auto& row : rows) EXPECT_NE(text.find(row.value), std::string::npos) << row.value << " in:\n" << text;
+}
+
 } // namespace
 
 TEST(ShadedCellsOnAWornScan, EveryValueIsReadAsPrinted)
@@ -64,9 +69,8 @@ TEST(ShadedCellsOnAWornScan, EveryValueIsReadAsPrinted)
         {"Belopp (kr)", "4700", 0.72f, 0.70f},
         {"Postnummer", "543922", 0.62f, 0.64f},
     };
-    const std::string text = readWorn(shadedTable(rows), {.skewDegrees = 1.6, .noiseSigma = 16, .blurSigma = 0.9,
-                                                          .jpegQuality = 45, .seed = 7}).page.text;
-    for (const auto& row : rows) EXPECT_NE(text.find(row.value), std::string::npos) << row.value << " in:\n" << text;
+    expectEveryValue(rows, readWorn(shadedTable(rows), {.skewDegrees = 1.6, .noiseSigma = 16, .blurSigma = 0.9,
+                                                        .jpegQuality = 45, .seed = 7}).page.text);
 }
 
 TEST(ShadedCellsOnAWornScan, GreyCellBordersAreRulingNotLetters)
@@ -83,9 +87,9 @@ TEST(ShadedCellsOnAWornScan, GreyCellBordersAreRulingNotLetters)
     };
     const auto reading = readWorn(shadedTable(rows, 0.55f), {.skewDegrees = -1.2, .noiseSigma = 12, .blurSigma = 0.8,
                                                              .jpegQuality = 50, .seed = 3});
-    const auto& words = reading.page.words;
-    for (const auto& row : rows) EXPECT_NE(reading.page.text.find(row.value), std::string::npos) << row.value << " in:\n" << reading.page.text;
-    for (const auto& word : words) EXPECT_TRUE(word.text != "I" && word.text != "|" && word.text != "l") << "a border read as " << word.text;
+    expectEveryValue(rows, reading.page.text);
+    for (const auto& word : reading.page.words)
+        EXPECT_TRUE(word.text != "I" && word.text != "|" && word.text != "l") << "a border read as " << word.text;
     // The border between the labels and the values (250 pt from the page's edge: 1042 pixels at
     // 300 dpi, where the page reader reads it) is known as a line of the form.
     EXPECT_TRUE(std::ranges::any_of(reading.ruling, [](const text::RuledLine& line) {

@@ -24,7 +24,11 @@ PixPtr withoutShading(PIX* grey)
     // The paper: a grey closing wider than a line of print takes the print out and keeps the
     // edges of every cell and row, each with its own tint.
     const int window = std::max(3, dpi / 8 / block) | 1;
-    const PixPtr paper{blocks ? pixCloseGray(blocks.get(), window, window) : nullptr};
+    const PixPtr closed{blocks ? pixCloseGray(blocks.get(), window, window) : nullptr};
+    // A block on a tint's edge is part tint, part paper: each pixel takes the darkest paper of
+    // its block and the next, so that the edge of a shaded row without a border leaves no grey
+    // line behind (the recogniser and the ruling would take it for one).
+    const PixPtr paper{closed ? pixErodeGray(closed.get(), 3, 3) : nullptr};
     if (!paper) return nullptr;
     const int width = pixGetWidth(grey), height = pixGetHeight(grey);
     const int columns = (width + block - 1) / block, rows = (height + block - 1) / block;
