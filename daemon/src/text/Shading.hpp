@@ -13,10 +13,11 @@ namespace inkorg::text {
 /// level where it lies. The paper level is measured on blocks of 4 × 4 pixels, each its mean (so
 /// that scanner noise, JPEG ringing and the dots of a printed tint average out), closed over
 /// 1/8 inch (wider than a line of print, which it takes out; the edges of cells and rows stay,
-/// so that every cell and every stripe of a table is brightened by its own tint). Every paper
-/// darker than white is brought to white, the lightest tints too (left grey beside cells made
-/// white, they are thresholded with their print); paper darker than 40 % white (black bars,
-/// photographs) is left alone. About 25 ms for an A4 page at 300 dpi. A clone when the paper is
+/// so that every cell and every stripe of a table is brightened by its own tint; a block on a
+/// tint's edge takes the darkest paper next to it, so that no grey line is left there). Every paper
+/// darker than white is brought to white, the lightest tints too (a 94 % white cell left grey
+/// beside cells made white: its "57379" was read "SLII9"); paper darker than 40 % white (black
+/// bars, photographs) is left alone. About 25 ms for an A4 page at 300 dpi. A clone when the paper is
 /// white everywhere; null when Leptonica fails.
 PixPtr withoutShading(PIX* grey);
 
