@@ -105,8 +105,8 @@ TEST(WithoutShading, ANoisyTintIsFoundAndWhitened)
 
 TEST(WithoutShading, ALightTintBesideWhitePaperIsWhitenedToo)
 {
-    // A value cell tinted 94 % white beside white paper: left grey beside label cells made white,
-    // a tune scan's postnummer in such a cell was read "SLII9" for "57379".
+    // A value cell tinted 94 % white beside white paper is whitened too: no cell is left a shade
+    // darker than the cells whitened beside it.
     PixPtr page{pixCreate(1200, 400, 8)};
     pixSetResolution(page.get(), 300, 300);
     pixSetAll(page.get());

@@ -15,9 +15,9 @@ namespace inkorg::text {
 /// 1/8 inch (wider than a line of print, which it takes out; the edges of cells and rows stay,
 /// so that every cell and every stripe of a table is brightened by its own tint; a block on a
 /// tint's edge takes the darkest paper next to it, so that no grey line is left there). Every paper
-/// darker than white is brought to white, the lightest tints too (a 94 % white cell left grey
-/// beside cells made white: its "57379" was read "SLII9"); paper darker than 40 % white (black
-/// bars, photographs) is left alone. About 25 ms for an A4 page at 300 dpi. A clone when the paper is
+/// darker than white is brought to white, the lightest tints too (no cell is left a shade darker
+/// than the cells whitened beside it); paper darker than 40 % white (black bars, photographs) is
+/// left alone. About 25 ms for an A4 page at 300 dpi. A clone when the paper is
 /// white everywhere; null when Leptonica fails.
 PixPtr withoutShading(PIX* grey);
 
