@@ -7,6 +7,7 @@
 #include <hpdf.h>
 #include <poppler-document.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -46,12 +47,21 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file)
     }
     HPDF_Page_SetGrayFill(page, 0.0f);
     HPDF_Page_SetLineWidth(page, 0.8f);
-    for (const auto& rect : drawing.rects) HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
+    for (const auto& rect : drawing.rects) {
+        if (rect.border <= 0.0f) continue;
+        HPDF_Page_SetGrayStroke(page, rect.border);
+        HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
+        HPDF_Page_Stroke(page);
+    }
+    HPDF_Page_SetGrayStroke(page, 0.0f);
+    for (const auto& rect : drawing.rects)
+        if (rect.border <= 0.0f) HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
     for (const auto& rule : drawing.rules) {
         HPDF_Page_MoveTo(page, rule.x, rule.y);
         HPDF_Page_LineTo(page, rule.x + rule.width, rule.y);
     }
-    if (!drawing.rects.empty() || !drawing.rules.empty()) HPDF_Page_Stroke(page);
+    const bool blackRects = std::ranges::any_of(drawing.rects, [](const DrawnRect& rect) { return rect.border <= 0.0f; });
+    if (blackRects || !drawing.rules.empty()) HPDF_Page_Stroke(page);
     HPDF_Page_BeginText(page);
     for (const auto& text : drawing.texts) {
         HPDF_Page_SetFontAndSize(page, HPDF_GetFont(doc.get(), text.font.c_str(), "WinAnsiEncoding"), text.size);
@@ -71,14 +81,19 @@ text::PageReader& pageReader()
 
 } // namespace
 
-void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png)
+text::PixPtr drawnPage(const Drawing& drawing, int dpi)
 {
     TempDir dir;
     const auto pdf = dir.path() / "page.pdf";
     writeDrawingPdf(drawing, pdf);
     const std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf.string()));
     if (!document) throw std::runtime_error("poppler cannot open the drawn page");
-    auto grey = rasterise(*document, 0, 300);
+    return rasterise(*document, 0, dpi);
+}
+
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png)
+{
+    const auto grey = drawnPage(drawing, 300);
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
 }
 

@@ -5,6 +5,7 @@
 /// (A4 portrait).
 
 #include "inkorg/document.hpp"
+#include "text/Leptonica.hpp"
 
 #include <filesystem>
 #include <string>
@@ -24,6 +25,7 @@ struct DrawnText {
 struct DrawnRect {
     float x, y, width, height;
     float grey = 1.0f;
+    float border = 0.0f;   ///< the grey of its stroke (0: black)
 };
 
 /// A ruled writing line from (x, y), `width` long.
@@ -40,6 +42,10 @@ struct Drawing {
 /// The drawing as a born-digital PDF (its text a text layer); throws std::runtime_error when
 /// libharu fails.
 void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file);
+
+/// The drawing rasterised by poppler: an 8-bit grey page at `dpi` (and carrying it); throws
+/// std::runtime_error when libharu or poppler fails.
+text::PixPtr drawnPage(const Drawing& drawing, int dpi);
 
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.

@@ -4,6 +4,8 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <random>
 #include <stdexcept>
@@ -65,6 +67,40 @@ text::PixPtr degrade(text::PixPtr page, const ScanDamage& damage)
     }
     const int quarterTurns = ((damage.rotateDegrees % 360) + 360) % 360 / 90;
     if (quarterTurns) page = adopt(pixRotateOrth(page.get(), quarterTurns));
+    return page;
+}
+
+text::PixPtr wear(text::PixPtr page, const ScanWear& wear)
+{
+    const int dpi = pixGetXRes(page.get());
+    if (wear.skewDegrees != 0.0) page = degrade(std::move(page), {.skewDegrees = wear.skewDegrees});
+    if (wear.noiseSigma > 0.0) {
+        std::mt19937 random(wear.seed);
+        std::normal_distribution<double> noise(0.0, wear.noiseSigma);
+        const int width = static_cast<int>(pixGetWidth(page.get())), height = static_cast<int>(pixGetHeight(page.get()));
+        l_uint32* data = pixGetData(page.get());
+        const int wpl = pixGetWpl(page.get());
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x) {
+                const double value = GET_DATA_BYTE(data + y * wpl, x) + noise(random);
+                SET_DATA_BYTE(data + y * wpl, x, static_cast<int>(std::clamp(value, 0.0, 255.0)));
+            }
+    }
+    if (wear.blurSigma > 0.0) {
+        const int half = static_cast<int>(std::ceil(2.5 * wear.blurSigma));
+        std::unique_ptr<L_KERNEL, void (*)(L_KERNEL*)> kernel(makeGaussianKernel(half, half, static_cast<float>(wear.blurSigma), 1.0f),
+                                                               [](L_KERNEL* k) { kernelDestroy(&k); });
+        if (!kernel) throw std::runtime_error("no blur kernel");
+        page = adopt(pixConvolve(page.get(), kernel.get(), 8, 1));
+    }
+    if (wear.jpegQuality > 0) {
+        l_uint8* bytes = nullptr;
+        size_t size = 0;
+        if (pixWriteMemJpeg(&bytes, &size, page.get(), wear.jpegQuality, 0) != 0) throw std::runtime_error("JPEG not written");
+        const text::LeptonicaBytes owned{bytes};
+        page = adopt(pixReadMem(bytes, size));
+    }
+    pixSetResolution(page.get(), dpi, dpi);
     return page;
 }
 

@@ -27,4 +27,17 @@ void writeScan(const std::filesystem::path& pdf, const std::filesystem::path& pn
 /// The page as scanned with `damage`.
 text::PixPtr degrade(text::PixPtr page, const ScanDamage& damage);
 
+/// How a worn office scanner or a copy of a copy spoils a page (as bench/formeval's scans do).
+struct ScanWear {
+    double skewDegrees = 0.0;
+    double noiseSigma = 0.0;   ///< Gaussian sensor noise, grey levels
+    double blurSigma = 0.0;    ///< Gaussian blur, pixels
+    int jpegQuality = 0;       ///< saved as JPEG at this quality; 0: not
+    unsigned seed = 1;
+};
+
+/// The 8-bit `page` skewed (area mapping, white brought in), noisy, blurred and JPEG-compressed as
+/// `wear` says, in that order; its resolution kept. Throws std::runtime_error when Leptonica fails.
+text::PixPtr wear(text::PixPtr page, const ScanWear& wear);
+
 } // namespace inkorg::test

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <vector>
+
 using namespace inkorg::text;
 
 namespace {
@@ -54,4 +58,64 @@ TEST(WithoutShading, APageWithoutShadingComesBackAsItWas)
     l_int32 equal = 0;
     pixEqual(same.get(), page.get(), &equal);
     EXPECT_TRUE(equal);
+}
+
+TEST(WithoutShading, EachStripeOfATableKeepsItsOwnTint)
+{
+    // Rows striped 80 % and 60 % white, touching, with a label column of 70 % beside them: one
+    // table, three tints, each brought to white on its own.
+    PixPtr page{pixCreate(1200, 900, 8)};
+    pixSetResolution(page.get(), 300, 300);
+    pixSetAll(page.get());
+    for (int row = 0; row < 6; ++row) {
+        paint(page.get(), 100, 100 + row * 100, 300, 100, 178);
+        paint(page.get(), 400, 100 + row * 100, 700, 100, row % 2 ? 153 : 204);
+        for (int x = 450; x < 1000; x += 30) paint(page.get(), x, 130 + row * 100, 6, 40, 20);
+    }
+    const PixPtr white = withoutShading(page.get());
+    ASSERT_TRUE(white);
+    for (int row = 0; row < 6; ++row) {
+        EXPECT_GE(valueAt(white.get(), 200, 150 + row * 100), 250) << "label cell of row " << row;
+        EXPECT_GE(valueAt(white.get(), 440, 150 + row * 100), 250) << "value cell of row " << row;
+        EXPECT_GE(valueAt(white.get(), 1050, 150 + row * 100), 250) << "value cell of row " << row;
+        EXPECT_LE(valueAt(white.get(), 452, 150 + row * 100), 40) << "print of row " << row;
+    }
+}
+
+TEST(WithoutShading, ANoisyTintIsFoundAndWhitened)
+{
+    // A light tint (80 % white) as a worn scanner sees it: every pixel off by sensor noise
+    // (σ 16 grey levels), so that the brightest pixels between the print look like paper.
+    PixPtr page{pixCreate(1200, 600, 8)};
+    pixSetResolution(page.get(), 300, 300);
+    pixSetAll(page.get());
+    std::mt19937 random(7);
+    std::normal_distribution<double> noise(0.0, 16.0);
+    for (int y = 100; y < 400; ++y)
+        for (int x = 100; x < 1100; ++x) pixSetPixel(page.get(), x, y, int(std::clamp(204.0 + noise(random), 0.0, 255.0)));
+    for (int x = 150; x < 900; x += 30) paint(page.get(), x, 200, 6, 40, 20);
+    const PixPtr white = withoutShading(page.get());
+    ASSERT_TRUE(white);
+    std::vector<int> across;
+    for (int x = 600; x < 700; ++x) across.push_back(valueAt(white.get(), x, 300));
+    std::ranges::nth_element(across, across.begin() + 50);
+    EXPECT_GE(across[50], 235);                       // the tint is paper now
+    EXPECT_LE(valueAt(white.get(), 152, 220), 40);    // the print stays dark
+}
+
+TEST(WithoutShading, ALightTintBesideWhitePaperIsWhitenedToo)
+{
+    // A value cell tinted 94 % white beside white paper is whitened too: no cell is left a shade
+    // darker than the cells whitened beside it.
+    PixPtr page{pixCreate(1200, 400, 8)};
+    pixSetResolution(page.get(), 300, 300);
+    pixSetAll(page.get());
+    paint(page.get(), 500, 100, 600, 200, 240);
+    for (int x = 550; x < 900; x += 30) paint(page.get(), x, 180, 6, 40, 20);
+    const PixPtr white = withoutShading(page.get());
+    ASSERT_TRUE(white);
+    EXPECT_GE(valueAt(white.get(), 1000, 150), 253);
+    EXPECT_GE(valueAt(white.get(), 520, 290), 253);
+    EXPECT_LE(valueAt(white.get(), 552, 200), 40);
+    EXPECT_EQ(valueAt(white.get(), 200, 200), 255);
 }

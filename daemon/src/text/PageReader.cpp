@@ -27,9 +27,14 @@ namespace {
 /// with it; a more skewed page is straightened before it is read.
 constexpr double readableSkewDegrees = 1.0;
 
-/// Grey values under this are ink when a grey page is cut into strips or searched for its ruling
-/// (as for dust removal).
+/// Grey values under this are ink when a grey page is cut into strips (as for dust removal).
 constexpr int darkBelow = 128;
+
+/// Grey values under this are searched for the form's ruling: a cell border printed in grey and
+/// blurred by a scanner is mostly lighter than mid-grey, and left in the image it is read as "I"
+/// beside a value or joins its letters. The page is free of shading and dust by then, and a
+/// ruled line is long: noise does not make one.
+constexpr int ruledBelow = 200;
 
 /// A text-layer page is drawn to look for checkboxes drawn as lines on the first pages of a
 /// document only: a blankett is there (a bilaga behind it is text), and drawing every page of a
@@ -40,12 +45,12 @@ constexpr int drawnCheckboxPages = 3;
 /// pages' strips can alternate. About 10 MB each at A4.
 constexpr std::size_t keptCleanPages = 2;
 
-/// Finds the form's ruling on `grey` (8-bit) or on `marks`, its dark pixels when dust removal
-/// made them, and takes it out of both: the recogniser and the checkbox finder see the letters
+/// Finds the form's ruling on `grey` (8-bit) and takes it out of it and of `marks`, its dark
+/// pixels when dust removal made them: the recogniser and the checkbox finder see the letters
 /// and boxes without the lines that touch them. Returns the ruling; none when Leptonica fails.
 Ruling takeOutRuling(PixPtr& grey, PIX* marks)
 {
-    const PixPtr binary{marks ? pixClone(marks) : pixThresholdToBinary(grey.get(), darkBelow)};
+    const PixPtr binary{pixThresholdToBinary(grey.get(), ruledBelow)};
     Ruling ruling = binary ? findRuling(binary.get()) : Ruling{};
     if (!ruling.mask) return {};
     PixPtr clean = withoutRuling(grey.get(), ruling);

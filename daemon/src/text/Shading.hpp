@@ -9,12 +9,16 @@
 namespace inkorg::text {
 
 /// `grey` (8-bit, dark print on light paper) with every shaded area brightened so that its
-/// background becomes white and its print stays dark: each pixel is scaled by 255 over the
-/// area's paper level. A shaded area is paper darker than 92 % white (as bright as it gets
-/// between the strokes, looked at in windows of 1/15 inch on every fourth pixel of every fourth
-/// row) over at least 1/25 inch both ways;
-/// areas darker than 40 % white (black bars, photographs) are left alone, as is the paper outside
-/// the areas. A clone when there is nothing shaded; null when Leptonica fails.
+/// background becomes white and its print stays dark: each pixel is scaled by 255 over the paper
+/// level where it lies. The paper level is measured on blocks of 4 × 4 pixels, each its mean (so
+/// that scanner noise, JPEG ringing and the dots of a printed tint average out), closed over
+/// 1/8 inch (wider than a line of print, which it takes out; the edges of cells and rows stay,
+/// so that every cell and every stripe of a table is brightened by its own tint; a block on a
+/// tint's edge takes the darkest paper next to it, so that no grey line is left there). Every paper
+/// darker than white is brought to white, the lightest tints too (no cell is left a shade darker
+/// than the cells whitened beside it); paper darker than 40 % white (black bars, photographs) is
+/// left alone. About 25 ms for an A4 page at 300 dpi. A clone when the paper is
+/// white everywhere; null when Leptonica fails.
 PixPtr withoutShading(PIX* grey);
 
 } // namespace inkorg::text
