@@ -77,4 +77,15 @@ Document scanDrawing(const Drawing& drawing)
     return result;
 }
 
+Document pdfDrawing(const Drawing& drawing)
+{
+    TempDir dir;
+    const auto pdf = dir.path() / "page.pdf";
+    writePdf(drawing, pdf);
+    static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
+    Document result;
+    result.pages.push_back(reader.read(pdf, 1, text::TextOptions{}).page);
+    return result;
+}
+
 } // namespace inkorg::test

@@ -40,4 +40,8 @@ struct Drawing {
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);
 
+/// The drawing as a born-digital one-page PDF read by the page reader (its text layer, the
+/// boxes and ruling found on the page drawn).
+Document pdfDrawing(const Drawing& drawing);
+
 } // namespace inkorg::test
