@@ -1,0 +1,48 @@
+#pragma once
+/// The places a form's ruling (Page::ruling) makes for its values (issue 17: "a cell or a line
+/// is where a value lives"): the cell or frame a point lies in, the line drawn under a label, the
+/// frame that line opens, a cell border between two places on a row. Sizes in the page's
+/// 300-dpi pixels; a line meets another within kRulingSlack (2 mm: a border drawn a little
+/// short, a scan's skew).
+
+#include "forms/PageRows.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace inkorg::forms {
+
+constexpr int kRulingSlack = 24;
+
+/// The smallest rectangle of ruled lines around (x, y): the nearest vertical lines left and
+/// right of it at its height, and the nearest horizontal lines above and below it that run from
+/// the one to the other (a cell of a table, a bordered frame). A writing line inside a frame
+/// does not reach its sides and closes nothing. nullopt when the point is not closed in.
+std::optional<Box> frameAround(const std::vector<RuledLine>& ruling, int x, int y);
+
+/// The nearest horizontal line under `label` (below its middle) that runs under the whole of it
+/// and on past it by its height: the writing line of a label above it, the bottom of its cell,
+/// the top of the box under a question. An underline of the label alone is none.
+std::optional<RuledLine> lineUnder(const std::vector<RuledLine>& ruling, const Box& label);
+
+/// How many vertical lines stand between `fromX` and `toX` across the row `top`–`bottom` (at
+/// its middle): cell borders between two places on one row.
+int bordersBetween(const std::vector<RuledLine>& ruling, int fromX, int toX, int top, int bottom);
+
+/// Where the value under `label` may lie by the page's ruling, or nullopt when it says nothing:
+/// - the label's own cell or frame (a label in its top-left corner), when text stands in it
+///   under the label;
+/// - else the frame whose top is the line under the label (a question over its answer box);
+/// - else the writing line under the label, up to ten label heights below it: the text
+///   standing on it (a one-line value, not below it; a longer one goes on below).
+/// `closed`: the place is a cell or frame (its sides bound the value, and lines may be left blank
+/// in it); a writing line's place has only its bottom.
+struct PlaceBelow {
+    Box box;            ///< x and width only when closed
+    bool closed = false;
+};
+std::optional<PlaceBelow> placeBelow(const PageRows& page, const Box& label);
+
+} // namespace inkorg::forms
