@@ -131,6 +131,35 @@ TEST(ValueRulingTest, FreeTextIsReadToTheBottomOfItsFrame)
     EXPECT_EQ(textOf(extraction, "konsekvens"), "Ingen skada.");
 }
 
+TEST(ValueRulingTest, ACellIsClosedByItsOwnRowsBordersNotTheRowAboves)
+{
+    // A grid whose rows are cut differently: halves above, a third and two thirds below. The
+    // small label of the wide cell stands left of the border between the halves above, which ends
+    // on the cell's top just over it; its value runs on past that border.
+    Drawing page;
+    page.texts.push_back({60, 790, 16, kLabel, "Rapport enligt lex Sarah"});
+    struct Cell {
+        float x, width, top;
+        const char* label;
+        const char* value;
+    };
+    const Cell cells[] = {
+        {54, 243, 740, "Rapportörens namn", "Karin Lund"},   {297, 243, 740, "Befattning", "Undersköterska"},
+        {54, 162, 704, "Telefon", "073-674 35 73"},          {216, 324, 704, "Enhet", "Solgårdens vård- och omsorgsboende"},
+    };
+    for (const auto& cell : cells) {
+        page.rects.push_back({cell.x, cell.top - 36, cell.width, 36});
+        page.texts.push_back({cell.x + 5, cell.top - 8, 7.5f, kLabel, cell.label});
+        page.texts.push_back({cell.x + 5, cell.top - 28, 11, kValue, cell.value});
+    }
+    for (const auto& document : {test::scanDrawing(page), test::pdfDrawing(page)}) {
+        auto extraction = extract(document, test::loadFormSpec("lex_sarah"));
+        EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
+        EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");
+        EXPECT_EQ(textOf(extraction, "verksamhet"), "Solgårdens vård- och omsorgsboende");
+    }
+}
+
 /// Cells side by side, a label and its value in each: the value of the left cell ends a little
 /// before the right cell's text, which is no label of the form.
 Drawing cellsSideBySide()

@@ -11,9 +11,12 @@ constexpr int kWritingLineReach = 10;
 int middleX(const RuledLine& line) { return line.box.x + line.box.width / 2; }
 int middleY(const RuledLine& line) { return line.box.y + line.box.height / 2; }
 
+/// True when the vertical `line` stands at height y: a cell's own border, not the border of the
+/// row above that ends on the cell's top (a small label sits just under it).
 bool spansY(const RuledLine& line, int y)
 {
-    return line.box.y - kRulingSlack <= y && y <= line.box.bottom() + kRulingSlack;
+    constexpr int slack = kRulingSlack / 4;
+    return line.box.y - slack <= y && y <= line.box.bottom() + slack;
 }
 
 /// The frame whose top is the horizontal line `top`, below it around x.
@@ -86,10 +89,18 @@ std::optional<PlaceBelow> placeBelow(const PageRows& page, const Box& label)
                        return middle > cell->x && middle < cell->right();
                    });
         });
-        if (!writingLine && holdsText) return PlaceBelow{*cell, true};
+        if (!writingLine && holdsText) return PlaceBelow{*cell, true, false};
     }
     if (!under) return std::nullopt;
-    if (const auto frame = frameUnder(ruling, *under, x)) return PlaceBelow{*frame, true};
+    // A question over its answer box stands outside the ruling; a label with a cell border
+    // beside it is in a cell (one whose other side was not found), and the cell under it is the
+    // next field's.
+    const bool inACell = std::ranges::any_of(ruling, [&](const RuledLine& line) {
+        return !line.horizontal && !line.dotted && spansY(line, label.centerY()) &&
+               middleX(line) > under->box.x - kRulingSlack && middleX(line) < under->box.right() + kRulingSlack;
+    });
+    if (!inACell)
+        if (const auto frame = frameUnder(ruling, *under, x)) return PlaceBelow{*frame, true, true};
     if (middleY(*under) - label.bottom() > kWritingLineReach * label.height) return std::nullopt;
     return PlaceBelow{{label.x, label.y, label.width, middleY(*under) - label.y}, false};
 }

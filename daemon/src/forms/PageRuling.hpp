@@ -34,14 +34,18 @@ int bordersBetween(const std::vector<RuledLine>& ruling, int fromX, int toX, int
 /// Where the value under `label` may lie by the page's ruling, or nullopt when it says nothing:
 /// - the label's own cell or frame (a label in its top-left corner), when text stands in it
 ///   under the label;
-/// - else the frame whose top is the line under the label (a question over its answer box);
+/// - else, for a label with no cell border beside it, the frame whose top is the line under the
+///   label (a question over its answer box);
 /// - else the writing line under the label, up to ten label heights below it: the text
 ///   standing on it (a one-line value, not below it; a longer one goes on below).
-/// `closed`: the place is a cell or frame (its sides bound the value, and lines may be left blank
-/// in it); a writing line's place has only its bottom.
+/// `closed`: the place is a cell or frame (lines may be left blank in it); a writing line's place
+/// has only its bottom. `sides`: its sides bound the value — a frame under the label; a label's
+/// own cell does not (its value may stand in the cell right of it, between the lines of a label
+/// wrapped in its cell).
 struct PlaceBelow {
     Box box;            ///< x and width only when closed
     bool closed = false;
+    bool sides = false;
 };
 std::optional<PlaceBelow> placeBelow(const PageRows& page, const Box& label);
 

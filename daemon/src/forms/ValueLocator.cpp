@@ -311,10 +311,10 @@ bool holdsOtherLabel(const std::vector<LabelMatch>& labels, const LabelMatch& la
     });
 }
 
-/// `row` with only the words inside a closed `place` (a cell, a frame).
+/// `row` with only the words inside a `place` whose sides bound the value (a frame).
 Row inPlace(const Row& row, const std::optional<PlaceBelow>& place)
 {
-    if (!place || !place->closed) return row;
+    if (!place || !place->sides) return row;
     std::vector<Word> inside;
     std::ranges::copy_if(row.words, std::back_inserter(inside), [&](const Word& word) {
         const int middle = word.box.x + word.box.width / 2;
@@ -341,8 +341,9 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
     // The ruling's place for the value: it never crosses the place's bottom (nor, in a cell or a
     // frame, its sides), and lines may be left blank inside a cell or frame.
     const auto place = placeBelow(page, label.box);
-    if (place && place->closed) {
-        left = place->box.x;
+    const bool framed = place && place->sides;   // the row's words are the frame's only
+    if (framed) {
+        left = std::max(left, place->box.x);
         right = std::min(right, place->box.right());
     }
     const bool ownPlace = place && !holdsOtherLabel(labels, label, *place);
@@ -355,8 +356,7 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
         int gap = row.top - previousBottom;
         int allowedGap = value.empty() && !valueAbove ? firstLineGap(textHeight, row) : std::max(textHeight, row.height()) * 2;
         if (gap > allowedGap && !continuesAtPitch(value, row, textHeight) && !(withinPlace && ownPlace)) break;
-        const bool inFrame = place && place->closed;   // the row's words are the frame's only
-        if (!inFrame && labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        if (!framed && labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
         // A line running into the column from its left, with no gutter before the column's edge,
         // is the page's (free text the page's width), not the column's.
         if (std::any_of(row.words.begin(), row.words.end(), [&](const Word& w) {
