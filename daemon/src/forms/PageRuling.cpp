@@ -8,6 +8,9 @@ namespace {
 /// A writing line further below its label than this many label heights is no line of its.
 constexpr int kWritingLineReach = 10;
 
+/// Vertical lines closer than 1 cm at one height are a comb field's teeth, not cell borders.
+constexpr int kCombTooth = 118;
+
 int middleX(const RuledLine& line) { return line.box.x + line.box.width / 2; }
 int middleY(const RuledLine& line) { return line.box.y + line.box.height / 2; }
 
@@ -40,6 +43,7 @@ std::optional<Box> frameAround(const std::vector<RuledLine>& ruling, int x, int 
     }
     if (!left || !right) return std::nullopt;
     const int from = middleX(*left), to = middleX(*right);
+    if (to - from < kCombTooth) return std::nullopt;   // a character's box of a comb field, a checkbox
     const RuledLine* top = nullptr;
     const RuledLine* bottom = nullptr;
     for (const auto& line : ruling) {
@@ -67,9 +71,15 @@ std::optional<RuledLine> lineUnder(const std::vector<RuledLine>& ruling, const B
 int bordersBetween(const std::vector<RuledLine>& ruling, int fromX, int toX, int top, int bottom)
 {
     const int y = (top + bottom) / 2;
+    const auto standing = [&](const RuledLine& line) {
+        return !line.horizontal && !line.dotted && line.box.y <= y && y <= line.box.bottom();
+    };
     return int(std::ranges::count_if(ruling, [&](const RuledLine& line) {
-        return !line.horizontal && !line.dotted && middleX(line) > fromX && middleX(line) < toX &&
-               line.box.y <= y && y <= line.box.bottom();
+        if (!standing(line) || middleX(line) <= fromX || middleX(line) >= toX) return false;
+        // The teeth of a comb field (a box for each character) part letters, not cells.
+        return std::ranges::none_of(ruling, [&](const RuledLine& other) {
+            return &other != &line && standing(other) && std::abs(middleX(other) - middleX(line)) < kCombTooth;
+        });
     }));
 }
 
@@ -102,6 +112,15 @@ std::optional<PlaceBelow> placeBelow(const PageRows& page, const Box& label)
     if (!inACell)
         if (const auto frame = frameUnder(ruling, *under, x)) return PlaceBelow{*frame, true, true};
     if (middleY(*under) - label.bottom() > kWritingLineReach * label.height) return std::nullopt;
+    // A writing line has its value standing on it; a line with nothing on it is a box's top whose
+    // sides were not found, or a blank field's line: it says nothing of where the value is.
+    const bool textOnLine = std::ranges::any_of(page.rows, [&](const Row& row) {
+        return row.top > label.bottom() && row.bottom < middleY(*under) + label.height &&
+               std::ranges::any_of(row.words, [&](const Word& word) {
+                   return word.box.x < under->box.right() && word.box.right() > under->box.x;
+               });
+    });
+    if (!textOnLine) return std::nullopt;
     return PlaceBelow{{label.x, label.y, label.width, middleY(*under) - label.y}, false};
 }
 

@@ -19,7 +19,8 @@ constexpr int kRulingSlack = 24;
 /// The smallest rectangle of ruled lines around (x, y): the nearest vertical lines left and
 /// right of it at its height, and the nearest horizontal lines above and below it that run from
 /// the one to the other (a cell of a table, a bordered frame). A writing line inside a frame
-/// does not reach its sides and closes nothing. nullopt when the point is not closed in.
+/// does not reach its sides and closes nothing. nullopt when the point is not closed in, or by a
+/// box narrower than 1 cm (a comb field's box for one character, a checkbox).
 std::optional<Box> frameAround(const std::vector<RuledLine>& ruling, int x, int y);
 
 /// The nearest horizontal line under `label` (below its middle) that runs under the whole of it
@@ -28,7 +29,8 @@ std::optional<Box> frameAround(const std::vector<RuledLine>& ruling, int x, int 
 std::optional<RuledLine> lineUnder(const std::vector<RuledLine>& ruling, const Box& label);
 
 /// How many vertical lines stand between `fromX` and `toX` across the row `top`–`bottom` (at
-/// its middle): cell borders between two places on one row.
+/// its middle): cell borders between two places on one row. Lines within 1 cm of another at that
+/// height are a comb field's teeth (a box for each character) and do not count.
 int bordersBetween(const std::vector<RuledLine>& ruling, int fromX, int toX, int top, int bottom);
 
 /// Where the value under `label` may lie by the page's ruling, or nullopt when it says nothing:
@@ -36,8 +38,9 @@ int bordersBetween(const std::vector<RuledLine>& ruling, int fromX, int toX, int
 ///   under the label;
 /// - else, for a label with no cell border beside it, the frame whose top is the line under the
 ///   label (a question over its answer box);
-/// - else the writing line under the label, up to ten label heights below it: the text
-///   standing on it (a one-line value, not below it; a longer one goes on below).
+/// - else the writing line under the label, up to ten label heights below it, when text stands on
+///   it: that text (a one-line value, not below it; a longer one goes on below). A line with
+///   nothing on it (a box's top whose sides were not found, a blank field's line) says nothing.
 /// `closed`: the place is a cell or frame (lines may be left blank in it); a writing line's place
 /// has only its bottom. `sides`: its sides bound the value — a frame under the label; a label's
 /// own cell does not (its value may stand in the cell right of it, between the lines of a label
