@@ -36,6 +36,11 @@ struct Drawing {
     std::vector<DrawnText> texts;
 };
 
+/// A field over a ruled writing line: `label` (Helvetica 9 pt) `rise` points over the line at
+/// (x, line), the line 230 pt long, `value` (Times 12 pt) written on it (none when empty).
+void drawLabelOverLine(Drawing& drawing, float x, float line, float rise, const std::string& label,
+                       const std::string& value);
+
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace inkorg::forms {
 namespace {
@@ -28,6 +29,28 @@ std::string textOf(const Extraction& extraction, const std::string& key)
     return "<other>";
 }
 
+struct Cell {
+    float x, width, top;
+    const char* label;
+    const char* value;   ///< "" for none
+};
+
+/// How a grid's cells are drawn: their height, the label's size and baseline under the cell's
+/// top, where its value starts right of the cell's left side, the value's size and baseline.
+struct CellStyle {
+    float height, labelSize, labelDown, valueRight, valueSize, valueDown;
+};
+
+void drawCells(Drawing& page, const std::vector<Cell>& cells, const CellStyle& style)
+{
+    for (const auto& cell : cells) {
+        page.rects.push_back({cell.x, cell.top - style.height, cell.width, style.height});
+        page.texts.push_back({cell.x + 5, cell.top - style.labelDown, style.labelSize, kLabel, cell.label});
+        if (*cell.value)
+            page.texts.push_back({cell.x + style.valueRight, cell.top - style.valueDown, style.valueSize, kValue, cell.value});
+    }
+}
+
 /// Cells 84 pt high, two to a row: the label small in the top-left corner, the value written
 /// at the cell's bottom, far under it (further than a value written under a label without a
 /// cell). "Födelsedatum" is left blank.
@@ -35,20 +58,10 @@ Drawing tallCells()
 {
     Drawing page;
     page.texts.push_back({60, 790, 16, kLabel, "Anmälan om oro för barn"});
-    struct Cell {
-        float x, top;
-        const char* label;
-        const char* value;
-    };
-    const Cell cells[] = {
-        {54, 760, "Barnets namn", "Linnéa Engström"},   {300, 760, "Födelsedatum", ""},
-        {54, 676, "Vårdnadshavare", "Jonas Engström"},  {300, 676, "Anmälarens namn", "Omar Forsberg"},
-    };
-    for (const auto& cell : cells) {
-        page.rects.push_back({cell.x, cell.top - 84, 246, 84});
-        page.texts.push_back({cell.x + 5, cell.top - 11, 8, kLabel, cell.label});
-        if (*cell.value) page.texts.push_back({cell.x + 8, cell.top - 78, 12, kValue, cell.value});
-    }
+    drawCells(page,
+              {{54, 246, 760, "Barnets namn", "Linnéa Engström"}, {300, 246, 760, "Födelsedatum", ""},
+               {54, 246, 676, "Vårdnadshavare", "Jonas Engström"}, {300, 246, 676, "Anmälarens namn", "Omar Forsberg"}},
+              {84, 8, 11, 8, 12, 78});
     return page;
 }
 
@@ -92,11 +105,7 @@ TEST(ValueRulingTest, ALabelFarAboveItsWritingLineOwnsTheTextStandingOnIt)
         {60, 610, "Verksamhet/enhet", "Solgårdens boende"},   {320, 610, "Telefon", ""},
         {60, 530, "Den enskildes namn", "Elsa Nilsson"},
     };
-    for (const auto& field : fields) {
-        page.texts.push_back({field.x, field.line + 56, 9, kLabel, field.label});
-        page.rules.push_back({field.x, field.line, 230});
-        if (*field.value) page.texts.push_back({field.x + 4, field.line + 4, 12, kValue, field.value});
-    }
+    for (const auto& field : fields) test::drawLabelOverLine(page, field.x, field.line, 56, field.label, field.value);
     auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
     EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");
@@ -138,20 +147,12 @@ TEST(ValueRulingTest, ACellIsClosedByItsOwnRowsBordersNotTheRowAboves)
     // on the cell's top just over it; its value runs on past that border.
     Drawing page;
     page.texts.push_back({60, 790, 16, kLabel, "Rapport enligt lex Sarah"});
-    struct Cell {
-        float x, width, top;
-        const char* label;
-        const char* value;
-    };
-    const Cell cells[] = {
-        {54, 243, 740, "Rapportörens namn", "Karin Lund"},   {297, 243, 740, "Befattning", "Undersköterska"},
-        {54, 162, 704, "Telefon", "073-674 35 73"},          {216, 324, 704, "Enhet", "Solgårdens vård- och omsorgsboende"},
-    };
-    for (const auto& cell : cells) {
-        page.rects.push_back({cell.x, cell.top - 36, cell.width, 36});
-        page.texts.push_back({cell.x + 5, cell.top - 8, 7.5f, kLabel, cell.label});
-        page.texts.push_back({cell.x + 5, cell.top - 28, 11, kValue, cell.value});
-    }
+    drawCells(page,
+              {{54, 243, 740, "Rapportörens namn", "Karin Lund"},
+               {297, 243, 740, "Befattning", "Undersköterska"},
+               {54, 162, 704, "Telefon", "073-674 35 73"},
+               {216, 324, 704, "Enhet", "Solgårdens vård- och omsorgsboende"}},
+              {36, 7.5f, 8, 5, 11, 28});
     for (const auto& document : {test::scanDrawing(page), test::pdfDrawing(page)}) {
         auto extraction = extract(document, test::loadFormSpec("lex_sarah"));
         EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
@@ -166,20 +167,10 @@ Drawing cellsSideBySide()
 {
     Drawing page;
     page.texts.push_back({60, 790, 16, kLabel, "Anmälan om oro för barn"});
-    struct Cell {
-        float x, width, top;
-        const char* label;
-        const char* value;
-    };
-    const Cell cells[] = {
-        {54, 200, 750, "Barnets namn", "Linnéa Engström"},   {254, 200, 750, "Klass", "4B"},
-        {54, 200, 726, "Vårdnadshavare", "Jonas Engström"},  {254, 200, 726, "Fritidshem", "Solrosen"},
-    };
-    for (const auto& cell : cells) {
-        page.rects.push_back({cell.x, cell.top - 24, cell.width, 24});
-        page.texts.push_back({cell.x + 5, cell.top - 16, 9, kLabel, cell.label});
-        page.texts.push_back({cell.x + 92, cell.top - 16, 12, kValue, cell.value});
-    }
+    drawCells(page,
+              {{54, 200, 750, "Barnets namn", "Linnéa Engström"}, {254, 200, 750, "Klass", "4B"},
+               {54, 200, 726, "Vårdnadshavare", "Jonas Engström"}, {254, 200, 726, "Fritidshem", "Solrosen"}},
+              {24, 9, 16, 92, 12, 16});
     return page;
 }
 
