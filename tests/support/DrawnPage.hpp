@@ -47,6 +47,11 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file);
 /// std::runtime_error when libharu or poppler fails.
 text::PixPtr drawnPage(const Drawing& drawing, int dpi);
 
+/// A field over a ruled writing line: `label` (Helvetica 9 pt) `rise` points over the line at
+/// (x, line), the line 230 pt long, `value` (Times 12 pt) written on it (none when empty).
+void drawLabelOverLine(Drawing& drawing, float x, float line, float rise, const std::string& label,
+                       const std::string& value);
+
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.
 Document scanDrawing(const Drawing& drawing);

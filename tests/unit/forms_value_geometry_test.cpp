@@ -79,11 +79,7 @@ TEST(ValueGeometryTest, ALabelAboveARuledLineOwnsTheValueWrittenOnTheLine)
         {60, 640, "Verksamhet/enhet", "Solgårdens boende"},   {320, 640, "Telefon", ""},
         {60, 580, "Datum för händelsen", "2026-05-03"},       {320, 580, "Den enskildes namn", "Elsa Nilsson"},
     };
-    for (const auto& field : fields) {
-        page.texts.push_back({field.x, field.line + 30, 9, kLabel, field.label});
-        page.rules.push_back({field.x, field.line, 230});
-        if (*field.value) page.texts.push_back({field.x + 4, field.line + 4, 12, kValue, field.value});
-    }
+    for (const auto& field : fields) test::drawLabelOverLine(page, field.x, field.line, 30, field.label, field.value);
     auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
     EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");

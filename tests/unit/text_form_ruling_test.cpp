@@ -22,6 +22,7 @@
 
 namespace fs = std::filesystem;
 using namespace inkorg::text;
+using inkorg::RuledLine;
 
 namespace {
 
@@ -262,12 +263,12 @@ TEST_F(FormRulingTest, PageReaderReadsEveryValueAndKeepsTheLines)
     for (const char* label : {"Utdelningsadress:", "Postnummer:", "Gatuadress:", "Ort:", "Telefon:", "Mobil:"})
         EXPECT_TRUE(words.contains(label)) << label << " in:\n" << reading.page.text;
     // The lines are layout facts of the reading, in the words' pixels: each value stands on its line.
-    EXPECT_EQ(linesOf(reading.ruling, true, true).size(), 3u);
-    EXPECT_EQ(linesOf(reading.ruling, true, false).size(), 5u);
-    EXPECT_EQ(linesOf(reading.ruling, false, false).size(), 6u);
+    EXPECT_EQ(linesOf(reading.page.ruling, true, true).size(), 3u);
+    EXPECT_EQ(linesOf(reading.page.ruling, true, false).size(), 5u);
+    EXPECT_EQ(linesOf(reading.page.ruling, false, false).size(), 6u);
     const auto postnummer = std::ranges::find(reading.page.words, "56132", &inkorg::Word::text);
     ASSERT_NE(postnummer, reading.page.words.end());
-    const auto leader = linesOf(reading.ruling, true, true)[2].box;
+    const auto leader = linesOf(reading.page.ruling, true, true)[2].box;
     EXPECT_NEAR(postnummer->box.bottom(), leader.y, 8);
     EXPECT_GE(postnummer->box.x, leader.x);
 }

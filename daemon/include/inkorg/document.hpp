@@ -3,6 +3,7 @@
 /// Coordinates are pixels at 300 dpi from the page's top left corner, whatever the source
 /// (born-digital PDF points are scaled by 300/72), so extraction never cares where text came from.
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,6 +34,14 @@ struct Word {
     int weakestSymbolAt = -1;
 };
 
+/// One line of a form's ruling — an underline or dotted leader to write on, a cell's or a
+/// frame's border — in the page's pixels: where the form's printer put a value's place.
+struct RuledLine {
+    Box box;                  ///< the line's bounding box (a skewed line's box is taller than it)
+    bool horizontal = true;   ///< else vertical (a cell border)
+    bool dotted = false;      ///< a leader of dots or short dashes
+};
+
 /// One page of a document.
 struct Page {
     int number = 1;            ///< from 1
@@ -46,7 +55,13 @@ struct Page {
     /// Barcodes (QR, Code 128, EAN …) found on the page image, as decoded text; a page with a
     /// barcode is a separator sheet in a batch scan. Empty for text-layer pages.
     std::vector<std::string> barcodes;
+    /// The form's ruling found on the page (scanned, or drawn from a PDF's page; text/FormRuling):
+    /// horizontal lines first. Lines lie inside the page; at most kMaxRuledLines.
+    std::vector<RuledLine> ruling;
 };
+
+/// The most ruled lines a page carries (a dense table has a few hundred).
+constexpr std::size_t kMaxRuledLines = 2000;
 
 /// One AcroForm field of a fillable PDF (an e-tjänst), as filled in by the sender.
 struct FormFieldValue {

@@ -17,7 +17,7 @@
 #include <vector>
 
 /// Bumped whenever anything in daemon/include/inkorg/ changes its binary layout.
-#define INKORG_SDK_VERSION 3
+#define INKORG_SDK_VERSION 4
 
 namespace inkorg {
 

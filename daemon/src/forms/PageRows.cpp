@@ -129,6 +129,7 @@ PageRows buildRows(const Page& page)
     result.pageNumber = page.number;
     result.width = page.width;
     result.height = page.height;
+    result.ruling = page.ruling;
 
     // The reader's own lines first (OCR follows a skewed line better than any y threshold) …
     std::map<int, Row> lines;

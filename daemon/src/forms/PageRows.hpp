@@ -26,6 +26,7 @@ struct PageRows {
     int width = 0;
     int height = 0;
     std::vector<Row> rows;     ///< top to bottom
+    std::vector<RuledLine> ruling;   ///< the page's (Page::ruling): where values are written
 };
 
 PageRows buildRows(const Page& page);

@@ -1,6 +1,7 @@
 #include "forms/ValueLocator.hpp"
 
 #include "forms/CheckboxReader.hpp"
+#include "forms/PageRuling.hpp"
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
@@ -235,6 +236,14 @@ RightOfLabel rightOfLabel(const PageRows& page, const std::vector<LabelMatch>& l
             result.right = word.box.x;   // the next column's text: the value is under the label
             break;
         }
+        // A value stays in its cell: the label's own, or the one right of the label's; a cell
+        // border between two of its words ends it.
+        const int from = words.empty() ? label.box.right() : words.back().box.right();
+        const int borders = bordersBetween(page.ruling, from, word.box.x, labelRow.top, labelRow.bottom);
+        if (borders > (words.empty() ? 1 : 0)) {
+            result.right = word.box.x;
+            break;
+        }
         if (words.empty() && isLabelPunctuation(word.text)) continue;
         words.push_back(word);
     }
@@ -288,6 +297,32 @@ int columnStart(const PageRows& page, const LabelMatch& label)
     return numbered ? before.box.x : label.box.x;
 }
 
+/// True when another label than `label` stands in its `place` under it (in a section's box, not
+/// the label's own cell; between it and its writing line): the place bounds the value, but only
+/// the usual gaps are passed over in it.
+bool holdsOtherLabel(const std::vector<LabelMatch>& labels, const LabelMatch& label, const PlaceBelow& place)
+{
+    return std::any_of(labels.begin(), labels.end(), [&](const LabelMatch& other) {
+        if (other.row == label.row) return false;
+        const int middleX = other.box.x + other.box.width / 2, middleY = other.box.centerY();
+        const bool across = place.closed ? middleX > place.box.x && middleX < place.box.right()
+                                         : other.box.x < label.box.right() && other.box.right() > label.box.x;
+        return across && middleY > label.box.bottom() && middleY < place.box.bottom();
+    });
+}
+
+/// `row` with only the words inside a `place` whose sides bound the value (a frame).
+Row inPlace(const Row& row, const std::optional<PlaceBelow>& place)
+{
+    if (!place || !place->sides) return row;
+    std::vector<Word> inside;
+    std::ranges::copy_if(row.words, std::back_inserter(inside), [&](const Word& word) {
+        const int middle = word.box.x + word.box.width / 2;
+        return middle > place->box.x && middle < place->box.right();
+    });
+    return collect(inside, row.top, row.bottom);
+}
+
 /// The lines below the label within its column [columnStart, right): the first line with text
 /// (SingleLine) or every line up to the next label (MultiLine; FreeText also up to a line with
 /// checkboxes, and the question just above them); lines left blank between lines of the value
@@ -303,12 +338,25 @@ std::vector<Row> belowLabel(const PageRows& page, const std::vector<LabelMatch>&
     // Free text may stand under its question on any page (a question closes a table of pairs).
     const int tableValues = valueAbove || extent == ValueExtent::FreeText ? -1 : tableValueX(page, labels, label, textHeight);
     int previousBottom = label.box.bottom();
+    // The ruling's place for the value: it never crosses the place's bottom (nor, in a cell or a
+    // frame, its sides), and lines may be left blank inside a cell or frame.
+    const auto place = placeBelow(page, label.box);
+    const bool framed = place && place->sides;   // the row's words are the frame's only
+    if (framed) {
+        left = std::max(left, place->box.x);
+        right = std::min(right, place->box.right());
+    }
+    const bool ownPlace = place && !holdsOtherLabel(labels, label, *place);
     for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
-        const Row& row = page.rows[r];
+        const Row& row = inPlace(page.rows[r], place);
+        // A writing line bounds a one-line value; the lines of a longer one go on below it.
+        const bool withinPlace = place && row.bottom <= place->box.bottom() + textHeight / 2;
+        if (place && !withinPlace && (place->closed || extent == ValueExtent::SingleLine)) break;
+        if (row.words.empty()) continue;
         int gap = row.top - previousBottom;
         int allowedGap = value.empty() && !valueAbove ? firstLineGap(textHeight, row) : std::max(textHeight, row.height()) * 2;
-        if (gap > allowedGap && !continuesAtPitch(value, row, textHeight)) break;
-        if (labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
+        if (gap > allowedGap && !continuesAtPitch(value, row, textHeight) && !(withinPlace && ownPlace)) break;
+        if (!framed && labelLeftOfColumn(labels, r, left, columnApart(row, left, page.width))) break;
         // A line running into the column from its left, with no gutter before the column's edge,
         // is the page's (free text the page's width), not the column's.
         if (std::any_of(row.words.begin(), row.words.end(), [&](const Word& w) {

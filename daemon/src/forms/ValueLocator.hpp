@@ -22,6 +22,12 @@
 /// are passed over while the next line starts where the value's lines start, within three of
 /// their line pitches. A blank field's label takes nothing across a section box's border: the
 /// heading of the next box stands further below it than a value is written.
+/// Where the page has ruling (Page::ruling; PageRuling.hpp) a value stays in its place: right of
+/// the label in its cell or the cell right of it (a cell border between two of its words ends
+/// it); under the label in the label's own cell, the frame under a question, or standing on the
+/// writing line under the label — never past the place's bottom (a writing line bounds a
+/// one-line value only), never across a frame's sides; lines left blank inside the label's own
+/// place are passed over, so free text is read to its frame's bottom border.
 /// A column starts only at a label printed as one: an option's text that reads as a label
 /// variant ("alkoholdrycker" under "☒ Andra jästa") makes none.
 

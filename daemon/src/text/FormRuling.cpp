@@ -240,4 +240,28 @@ PixPtr withoutRuling(PIX* grey, const Ruling& ruling)
     return painted;
 }
 
+std::vector<RuledLine> keptOnPage(std::vector<RuledLine> lines, int width, int height)
+{
+    std::vector<RuledLine> kept;
+    for (auto& line : lines) {
+        const int left = std::max(0, line.box.x), top = std::max(0, line.box.y);
+        const int right = std::min(width, line.box.right()), bottom = std::min(height, line.box.bottom());
+        if (right <= left || bottom <= top) continue;
+        line.box = {left, top, right - left, bottom - top};
+        kept.push_back(line);
+        if (kept.size() == kMaxRuledLines) break;
+    }
+    return kept;
+}
+
+std::vector<RuledLine> rulingOfDrawnPage(PIX* drawn, int scale, int width, int height)
+{
+    const PixPtr binary{pixThresholdToBinary(drawn, 128)};
+    if (!binary) return {};
+    auto lines = findRuling(binary.get()).lines;
+    for (auto& line : lines)
+        line.box = {line.box.x * scale, line.box.y * scale, line.box.width * scale, line.box.height * scale};
+    return keptOnPage(std::move(lines), width, height);
+}
+
 } // namespace inkorg::text

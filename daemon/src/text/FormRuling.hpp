@@ -13,13 +13,6 @@
 
 namespace inkorg::text {
 
-/// One line of the ruling, in the page's pixels.
-struct RuledLine {
-    Box box;                  ///< the line's bounding box (a skewed line's box is taller than it)
-    bool horizontal = true;   ///< else vertical (a cell border)
-    bool dotted = false;      ///< a leader of dots or short dashes
-};
-
 struct Ruling {
     std::vector<RuledLine> lines;   ///< horizontal lines first, each kind in the order found
     /// 1-bit, the page's size: the ruling's pixels and their one-pixel fringe, less the pixels of
@@ -43,6 +36,15 @@ struct Ruling {
 /// Where a letter's stroke crosses a solid line (a descender through an underline), the line's
 /// pixels between the stroke's parts above and below are not in the mask: the letter stays whole.
 Ruling findRuling(PIX* binary);
+
+/// `lines` cut to the page `width` × `height` (a line straightened with its page may reach past
+/// its edge), those left outside dropped, at most kMaxRuledLines kept (the first): what a Page
+/// carries.
+std::vector<RuledLine> keptOnPage(std::vector<RuledLine> lines, int width, int height);
+
+/// The ruling of a page drawn `scale` times smaller than the page's pixels (a PDF's page drawn
+/// at a low resolution, `drawn` 8-bit grey): its lines in the page's pixels, keptOnPage.
+std::vector<RuledLine> rulingOfDrawnPage(PIX* drawn, int scale, int width, int height);
 
 /// `grey` (8-bit, the page `ruling` was found on) with the ruling's pixels painted with the
 /// paper around them (a grey closing over the line's neighbourhood: white paper stays white,

@@ -36,9 +36,10 @@ constexpr int darkBelow = 128;
 /// ruled line is long: noise does not make one.
 constexpr int ruledBelow = 200;
 
-/// A text-layer page is drawn to look for checkboxes drawn as lines on the first pages of a
-/// document only: a blankett is there (a bilaga behind it is text), and drawing every page of a
-/// long born-digital attachment cost bench_ocr's 20-page PDFs two thirds of their speed.
+/// A text-layer page is drawn to look for checkboxes drawn as lines, and for its ruling, on the
+/// first pages of a document only: a blankett is there (a bilaga behind it is text), and drawing
+/// every page of a long born-digital attachment cost bench_ocr's 20-page PDFs two thirds of their
+/// speed.
 constexpr int drawnCheckboxPages = 3;
 
 /// Clean pages kept for the next strip: a worker often reads two strips of a page, and two
@@ -110,16 +111,16 @@ PageReading PageReader::read(const OpenFile& file, int number, const TextOptions
                 page->words.clear();
                 page->text.clear();
             } else if (number <= drawnCheckboxPages) {
-                markDrawnCheckboxes(*page, number, options);
+                readDrawing(*page, number, options);
             }
-            return {std::move(*page), false, nullptr, {}};
+            return {std::move(*page), false, nullptr};
         }
     }
     if (strip.whole()) return recognize(decode(number, options), number, options);
     return readClean(cleaned(number, options), number, strip);
 }
 
-void PageReader::markDrawnCheckboxes(Page& page, int number, const TextOptions& options)
+void PageReader::readDrawing(Page& page, int number, const TextOptions& options)
 {
     // At half the text layer's 300 dpi: a quarter of the pixels to draw and search, and a 3 mm
     // box is still 18 pixels, its hairline edges drawn a pixel wide.
@@ -131,6 +132,7 @@ void PageReader::markDrawnCheckboxes(Page& page, int number, const TextOptions& 
         return;   // the text layer is read all the same, only the boxes drawn as lines are not seen
     }
     if (!image) return;
+    page.ruling = rulingOfDrawnPage(image.get(), toTextLayer, page.width, page.height);
     auto marks = findCheckboxes(image.get(), nullptr, dpi);
     for (auto& mark : marks)
         mark.box = {mark.box.x * toTextLayer, mark.box.y * toTextLayer, mark.box.width * toTextLayer,
@@ -273,7 +275,9 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         return reading;
     }
     reading.page.rotation = clean.rotation;
-    if (wholeImage) reading.ruling = clean.ruling.lines;
+    // The form's lines taken out of the image before it was read, in the words' pixels; with
+    // strips, the whole page's lines come with strip 0.
+    if (wholeImage) reading.page.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes);
     double skew = clean.skew;
@@ -284,7 +288,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         if (straight || !wholeImage) {
             for (auto& word : reading.page.words)
                 word.box = straightened(word.box, reading.page.width, reading.page.height, skew);
-            for (auto& line : reading.ruling)
+            for (auto& line : reading.page.ruling)
                 line.box = straightened(line.box, reading.page.width, reading.page.height, skew);
             if (straight) reading.cleanImage = std::move(straight);
         } else {
@@ -292,6 +296,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         }
     }
     reading.page.skew = skew;
+    reading.page.ruling = keptOnPage(std::move(reading.page.ruling), reading.page.width, reading.page.height);
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     return reading;

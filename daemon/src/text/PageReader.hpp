@@ -29,10 +29,6 @@ struct PageReading {
     Page page;
     bool empty = false;
     PixPtr cleanImage;  ///< the image that was OCR'd (null for a PDF text layer)
-    /// The form's lines taken out of the image before it was read (FormRuling.hpp), in the
-    /// words' pixels; with strips, the whole page's lines come with strip 0. Kept in the daemon
-    /// for now: neither the worker protocol nor the plugin SDK's Page carries them yet.
-    std::vector<RuledLine> ruling;
 };
 
 /// Mean word confidence, 0 without words.
@@ -114,9 +110,11 @@ private:
     /// The checkboxes of a text-layer page that are drawn as lines (a box in a table cell, a
     /// filled square) rather than printed as glyphs: found on the page rendered at 300 dpi (the
     /// text layer's pixels) and put among its words as "☐"/"☒", in place of what the text layer
-    /// has there (a glyph, an "X" typed in the box). A page that cannot be rendered keeps its
-    /// text layer as it is. Done for a document's first three pages, where a blankett is.
-    void markDrawnCheckboxes(Page& page, int number, const TextOptions& options);
+    /// has there (a glyph, an "X" typed in the box). The same drawing gives the page its ruling
+    /// (FormRuling.hpp: rulingOfDrawnPage), its lines and cells as a scan's. A page that cannot
+    /// be rendered keeps its text layer as it is. Done for a document's first three pages, where
+    /// a blankett is.
+    void readDrawing(Page& page, int number, const TextOptions& options);
     PixPtr decode(int number, const TextOptions& options);
     /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
     PixPtr greyPage(PixPtr image, const TextOptions& options);

@@ -36,8 +36,8 @@ struct Strip {
 /// asks.
 std::pair<int, int> stripRows(PIX* binary, Strip strip);
 
-/// The page read in `strips` (in strip order, at least one): size, rotation and skew of the
-/// first, the words of all in order with their text lines numbered on, the page text rebuilt from
+/// The page read in `strips` (in strip order, at least one): size, rotation, skew and ruling of
+/// the first, the words of all in order with their text lines numbered on, the page text rebuilt from
 /// them, and the barcodes of all.
 Page joinStrips(std::vector<Page> strips);
 

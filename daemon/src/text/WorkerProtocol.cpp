@@ -138,6 +138,46 @@ std::optional<std::string> readPart(int fd, std::optional<std::chrono::steady_cl
     return part;
 }
 
+/// A page's ruling: [x, y, width, height, kind] a line, kind 0 vertical, 1 horizontal, +2 dotted.
+Poco::JSON::Array::Ptr rulingToJson(const std::vector<RuledLine>& lines)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const auto& line : lines) {
+        Poco::JSON::Array::Ptr entry = new Poco::JSON::Array;
+        entry->add(line.box.x);
+        entry->add(line.box.y);
+        entry->add(line.box.width);
+        entry->add(line.box.height);
+        entry->add(int(line.horizontal) + 2 * int(line.dotted));
+        json->add(entry);
+    }
+    return json;
+}
+
+/// The ruling a worker sent for a page `width` × `height`: refused (std::invalid_argument) when
+/// it has more than kMaxRuledLines lines, or a line that is empty or not inside the page.
+std::vector<RuledLine> rulingFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+{
+    std::vector<RuledLine> lines;
+    if (!json) return lines;
+    if (json->size() > kMaxRuledLines)   // refused before a million are built
+        throw std::invalid_argument("page ruling: " + std::to_string(json->size()) + " lines, at most " +
+                                    std::to_string(kMaxRuledLines));
+    for (std::size_t i = 0; i < json->size(); ++i) {
+        const auto entry = json->getArray(unsigned(i));
+        if (!entry || entry->size() != 5) throw std::invalid_argument("page ruling: a line is not five numbers");
+        const Box box{entry->getElement<int>(0), entry->getElement<int>(1), entry->getElement<int>(2),
+                      entry->getElement<int>(3)};
+        const int kind = entry->getElement<int>(4);
+        // Compared as differences: no sum of two worker numbers can overflow.
+        if (box.x < 0 || box.y < 0 || box.width <= 0 || box.height <= 0 || box.x > width || box.y > height ||
+            box.width > width - box.x || box.height > height - box.y || kind < 0 || kind > 3)
+            throw std::invalid_argument("page ruling: a line outside the page");
+        lines.push_back({box, (kind & 1) != 0, (kind & 2) != 0});
+    }
+    return lines;
+}
+
 } // namespace
 
 void write(int fd, const Message& message)
@@ -194,6 +234,7 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         for (const auto& barcode : page.barcodes) barcodes->add(barcode);
         json->set("barcodes", barcodes);
     }
+    if (!page.ruling.empty()) json->set("ruling", rulingToJson(page.ruling));
     return json;
 }
 
@@ -222,6 +263,7 @@ Page pageFromJson(const Poco::JSON::Object& json)
     }
     if (const auto barcodes = json.getArray("barcodes"))
         for (std::size_t i = 0; i < barcodes->size(); ++i) page.barcodes.push_back(barcodes->getElement<std::string>(unsigned(i)));
+    page.ruling = rulingFromJson(json.getArray("ruling"), page.width, page.height);
     return page;
 }
 

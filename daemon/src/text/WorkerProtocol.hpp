@@ -17,7 +17,11 @@
 ///                                                    + attachment: the cleaned image (JPEG;
 ///                                                      PNG when black/white), see PageImage
 ///                                                    With a strip (PageStrips.hpp) only its
-///                                                    words, and no barcodes.
+///                                                    words, and no barcodes; page.ruling (the
+///                                                    form's lines, FormRuling.hpp) only from
+///                                                    strip 0. A ruling of more than
+///                                                    kMaxRuledLines lines, or with a line
+///                                                    outside the page, is refused.
 ///   "barcodes" {page, options{…}} + file          → {"status":"ok","barcodes":[…]} on the page
 ///                                                    a strip of it was read from (the host
 ///                                                    asks when the joined page is sparse)
@@ -78,6 +82,8 @@ void write(int fd, const Message& message);
 std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 Poco::JSON::Object::Ptr toJson(const Page& page);
+/// Throws std::invalid_argument for a page whose ruling is refused (above), Poco's exceptions
+/// for a missing or mistyped member.
 Page pageFromJson(const Poco::JSON::Object& json);
 
 /// The per-page switches and limits of TextOptions (the rest stays in the host).

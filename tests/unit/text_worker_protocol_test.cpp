@@ -1,0 +1,68 @@
+// The page a worker sends the host (text/WorkerProtocol): its ruling travels with it, and the host
+// trusts none of it — more lines than a page can hold, or a line outside the page, and the
+// page is refused.
+#include "text/WorkerProtocol.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+namespace inkorg::text {
+namespace {
+
+/// A page as a worker's JSON, 2480 × 3508 pixels, its ruling `ruling` (a JSON array).
+Poco::JSON::Object::Ptr workerPage(const std::string& ruling)
+{
+    const std::string json = R"({"number":1,"width":2480,"height":3508,"text":"Namn","rotation":0,"skew":0.0,)"
+                             R"("fromTextLayer":false,"words":[["Namn",100,200,120,40,0.95,0,0.9,-1]],"ruling":)" +
+                             ruling + "}";
+    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
+}
+
+TEST(WorkerProtocolTest, APagesRulingTravelsWithIt)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    page.ruling = {{{100, 300, 1200, 4}, true, false}, {{100, 400, 900, 3}, true, true}, {{100, 250, 4, 600}, false, false}};
+    std::ostringstream json;
+    protocol::toJson(page)->stringify(json);
+    const auto back = protocol::pageFromJson(*Poco::JSON::Parser().parse(json.str()).extract<Poco::JSON::Object::Ptr>());
+    ASSERT_EQ(back.ruling.size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(back.ruling[i].box.x, page.ruling[i].box.x);
+        EXPECT_EQ(back.ruling[i].box.y, page.ruling[i].box.y);
+        EXPECT_EQ(back.ruling[i].box.width, page.ruling[i].box.width);
+        EXPECT_EQ(back.ruling[i].box.height, page.ruling[i].box.height);
+        EXPECT_EQ(back.ruling[i].horizontal, page.ruling[i].horizontal);
+        EXPECT_EQ(back.ruling[i].dotted, page.ruling[i].dotted);
+    }
+}
+
+TEST(WorkerProtocolTest, ALineOutsideThePageIsRefused)
+{
+    EXPECT_NO_THROW(protocol::pageFromJson(*workerPage("[[0,0,2480,3508,1]]")));
+    for (const char* line : {"[[2000,100,600,4,1]]",           // past the right edge
+                             "[[100,3506,1200,4,1]]",          // past the bottom
+                             "[[-5,100,600,4,1]]",             // left of the page
+                             "[[100,100,0,4,1]]",              // empty
+                             "[[100,100,2147483647,4,1]]",     // a width that would overflow x + width
+                             "[[100,100,600,4,7]]",            // no kind of line
+                             "[[100,100,600]]"})               // not a line
+        EXPECT_THROW(protocol::pageFromJson(*workerPage(line)), std::invalid_argument) << line;
+}
+
+TEST(WorkerProtocolTest, MoreLinesThanAPageHoldsAreRefused)
+{
+    std::string lines = "[";
+    for (std::size_t i = 0; i <= kMaxRuledLines; ++i) lines += (i ? "," : "") + std::string("[10,10,200,2,1]");
+    lines += "]";
+    EXPECT_THROW(protocol::pageFromJson(*workerPage(lines)), std::invalid_argument);
+}
+
+} // namespace
+} // namespace inkorg::text
