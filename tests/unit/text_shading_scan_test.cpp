@@ -92,7 +92,7 @@ TEST(ShadedCellsOnAWornScan, GreyCellBordersAreRulingNotLetters)
         EXPECT_TRUE(word.text != "I" && word.text != "|" && word.text != "l") << "a border read as " << word.text;
     // The border between the labels and the values (250 pt from the page's edge: 1042 pixels at
     // 300 dpi, where the page reader reads it) is known as a line of the form.
-    EXPECT_TRUE(std::ranges::any_of(reading.ruling, [](const text::RuledLine& line) {
+    EXPECT_TRUE(std::ranges::any_of(reading.page.ruling, [](const RuledLine& line) {
         return !line.horizontal && std::abs(line.box.x + line.box.width / 2 - 1042) < 15 && line.box.height > 500;
     }));
 }
