@@ -122,6 +122,21 @@ TEST(Delegationsordning, RefusesUnknownRolesAreasLagrumAndYears)
     EXPECT_TRUE(contains(noPrisbasbelopp.reason, "prisbasbeloppet för 2031")) << noPrisbasbelopp.reason;
 }
 
+TEST(Delegationsordning, AMissingPrisbasbeloppIsSaidAtStartInDecemberForTheComingYear)
+{
+    using namespace std::chrono;
+    const auto ordning = Delegationsordning::parse(
+        R"({"standardroll":"a","prisbasbelopp":{"2025":58800,"2026":59200},"roller":{"a":{}},"regler":[]})");
+    EXPECT_TRUE(missingPrisbasbelopp(ordning, 2026y / November / 30).empty());
+    const auto december = missingPrisbasbelopp(ordning, 2026y / December / 7);
+    ASSERT_EQ(december.size(), 1u);
+    EXPECT_NE(december[0].find("saknar prisbasbeloppet för 2027"), std::string::npos) << december[0];
+    EXPECT_NE(december[0].find("från den 1 januari"), std::string::npos) << december[0];
+    const auto january = missingPrisbasbelopp(ordning, 2027y / January / 1);
+    ASSERT_EQ(january.size(), 1u);
+    EXPECT_NE(january[0].find("nekas tills det läggs in"), std::string::npos) << january[0];
+}
+
 TEST(Delegationsordning, ConfigurationErrorsNameTheProblem)
 {
     EXPECT_THROW(Delegationsordning::parse("{not json"), DelegationConfigError);

@@ -6,6 +6,7 @@
 // claims go back to the queue.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
+#include "decisions/Delegationsordning.hpp"
 #include "diarium/PrivateFile.hpp"
 #include "http/Api.hpp"
 #include "http/HttpServer.hpp"
@@ -67,6 +68,12 @@ protected:
         if (const auto warning = letters::exampleKommunWarning(services_.settings())) app.logger().warning(*warning);
         for (const auto& missing : validate::missingNorms(services_.norms(), static_cast<int>(swedish::today().year())))
             app.logger().warning(missing);
+        try {
+            const auto ordning = decisions::Delegationsordning::load(services_.settings().formsDir() / "delegation.json");
+            for (const auto& missing : decisions::missingPrisbasbelopp(ordning, swedish::today())) app.logger().warning(missing);
+        } catch (const decisions::DelegationConfigError& error) {
+            app.logger().warning(error.what());   // every decision says so too, when it is tried
+        }
         // A node restarted under the same name after a crash takes its old jobs back at once
         // instead of waiting for their leases (node names must be unique among running nodes).
         if (const int released = diarium.releaseClaims(services_.settings().nodeName); released > 0)

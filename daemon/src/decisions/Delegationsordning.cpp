@@ -357,4 +357,18 @@ DelegationVerdict Delegationsordning::check(const DelegationQuestion& asked) con
     return verdict;
 }
 
+std::vector<std::string> missingPrisbasbelopp(const Delegationsordning& ordning, swedish::Date today)
+{
+    const int year = static_cast<int>(today.year());
+    std::vector<int> years{year};
+    if (today.month() == std::chrono::December) years.push_back(year + 1);
+    std::vector<std::string> missing;
+    for (const int wanted : years)
+        if (!ordning.prisbasbelopp(wanted))
+            missing.push_back("delegation.json saknar prisbasbeloppet för " + std::to_string(wanted) +
+                              (wanted == year ? ": delegaters beslut med beloppsgräns nekas tills det läggs in"
+                                              : ": från den 1 januari nekas delegaters beslut med beloppsgräns tills det läggs in"));
+    return missing;
+}
+
 } // namespace inkorg::decisions

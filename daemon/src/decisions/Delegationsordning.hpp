@@ -18,6 +18,8 @@
 ///                                   .belopp = 9800, .tidigareBelopp = 21000});
 ///     if (!verdict.allowed) refuse(verdict.reason);   // names the rule (punkt) and the limit
 
+#include <inkorg/swedish.hpp>
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -138,5 +140,11 @@ private:
     std::vector<ReservedMatter> reserved_;
     std::map<std::string, Delegat> delegater_;          ///< lower-case name → delegate
 };
+
+/// What `ordning` lacks on `today` (Swedish, one line each, for the log at start): the year's
+/// prisbasbelopp, and in December the next year's — without it every delegate's decision with an
+/// amount limit is refused from 1 January ("saknar prisbasbeloppet för 2027") until someone adds
+/// the amount the government has set. Empty when both are there.
+std::vector<std::string> missingPrisbasbelopp(const Delegationsordning& ordning, swedish::Date today);
 
 } // namespace inkorg::decisions
