@@ -73,10 +73,14 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file)
 
 namespace {
 
-text::PageReader& pageReader()
+/// The first page of `file` as the daemon's page reader reads it (OCR for an image, the text
+/// layer for a PDF).
+Document readPage(const std::filesystem::path& file)
 {
     static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
-    return reader;
+    Document result;
+    result.pages.push_back(reader.read(file, 1, text::TextOptions{}).page);
+    return result;
 }
 
 } // namespace
@@ -110,9 +114,7 @@ Document scanDrawing(const Drawing& drawing)
     TempDir dir;
     const auto png = dir.path() / "page.png";
     writeDrawingScan(drawing, png);
-    Document result;
-    result.pages.push_back(pageReader().read(png, 1, text::TextOptions{}).page);
-    return result;
+    return readPage(png);
 }
 
 Document printDrawing(const Drawing& drawing)
@@ -120,9 +122,7 @@ Document printDrawing(const Drawing& drawing)
     TempDir dir;
     const auto pdf = dir.path() / "page.pdf";
     writeDrawingPdf(drawing, pdf);
-    Document result;
-    result.pages.push_back(pageReader().read(pdf, 1, text::TextOptions{}).page);
-    return result;
+    return readPage(pdf);
 }
 
 } // namespace inkorg::test
