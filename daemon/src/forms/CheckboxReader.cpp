@@ -363,25 +363,6 @@ std::vector<Row> withoutOtherColumn(std::vector<Row> rows, const FieldSpec& fiel
     return rows;
 }
 
-/// `located` with the boxes that stand right before its first words on the question's own row
-/// given back: a "(X)" or "( )" after the question is its first option's box, not a qualifier of
-/// the label in parentheses ("Drycker (X) Starköl (X) Vin").
-std::vector<Row> withBoxesBefore(const PageRows& page, std::vector<Row> located, const LabelMatch& label)
-{
-    const Row& row = page.rows[label.row];
-    for (auto& part : located) {
-        if (part.words.empty()) continue;
-        const auto first = std::find_if(row.words.begin(), row.words.end(), [&](const Word& word) {
-            return word.box.x == part.words.front().box.x && word.box.y == part.words.front().box.y;
-        });
-        if (first == row.words.end()) continue;
-        auto from = static_cast<std::size_t>(first - row.words.begin());
-        while (from > label.matchedLastWord + 1 && isBox(row.words[from - 1].text)) --from;
-        part.words.insert(part.words.begin(), row.words.begin() + static_cast<std::ptrdiff_t>(from), first);
-    }
-    return located;
-}
-
 /// Where the question's column ends: the left edge of the first phrase right of `label` on its
 /// row that is neither a box nor an option of `field` — the caption of the next cell, another
 /// question beside it. None when nothing stands there.
@@ -404,7 +385,7 @@ std::optional<int> columnEnd(const PageRows& page, const LabelMatch& label, cons
 std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& located, const LabelMatch& label,
                               const FieldSpec& field)
 {
-    auto region = firstOptionGroup(withBoxesBefore(page, located, label), field);
+    auto region = firstOptionGroup(located, field);
     auto below = optionRowsBelow(page, label, field);
     auto chosen = optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
     // Options written out with no box beside any: a value ends where the next label seems to

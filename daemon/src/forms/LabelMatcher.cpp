@@ -200,11 +200,14 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
                                      row.words.begin() + static_cast<long>(match.lastWord) + 1,
                                      [](const Word& w) { return isCapitals(w.text) || foldForMatching(w.text).empty(); });
     std::size_t last = match.lastWord;
-    // A qualifier in parentheses: "(barnet)", "(ÅÅÅÅMMDD-NNNN)", "(kr)".
+    // A qualifier in parentheses: "(barnet)", "(ÅÅÅÅMMDD-NNNN)", "(kr)" — not a checkbox printed
+    // as "(X)" or "( )" right after the question, which is its first option's box.
     if (last + 1 < row.words.size() && row.words[last + 1].text.front() == '(') {
+        std::size_t characters = 0;
         for (std::size_t k = last + 1; k < row.words.size() && k <= last + 4; ++k) {
+            characters += foldForMatching(row.words[k].text).size();
             if (row.words[k].text.back() == ')' || row.words[k].text.find("):") != std::string::npos) {
-                last = k;
+                if (characters >= 2) last = k;
                 break;
             }
         }
