@@ -101,12 +101,11 @@ void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png)
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
 }
 
-void drawLabelOverLine(Drawing& drawing, float x, float line, float rise, const std::string& label,
-                       const std::string& value)
+void drawLabelOverLine(Drawing& drawing, const LabelOverLine& field, float rise)
 {
-    drawing.texts.push_back({x, line + rise, 9, "Helvetica", label});
-    drawing.rules.push_back({x, line, 230});
-    if (!value.empty()) drawing.texts.push_back({x + 4, line + 4, 12, "Times-Roman", value});
+    drawing.texts.push_back({field.x, field.line + rise, 9, "Helvetica", field.label});
+    drawing.rules.push_back({field.x, field.line, 230});
+    if (!field.value.empty()) drawing.texts.push_back({field.x + 4, field.line + 4, 12, "Times-Roman", field.value});
 }
 
 Document scanDrawing(const Drawing& drawing)

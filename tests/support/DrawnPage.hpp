@@ -47,10 +47,16 @@ void writeDrawingPdf(const Drawing& drawing, const std::filesystem::path& file);
 /// std::runtime_error when libharu or poppler fails.
 text::PixPtr drawnPage(const Drawing& drawing, int dpi);
 
-/// A field over a ruled writing line: `label` (Helvetica 9 pt) `rise` points over the line at
-/// (x, line), the line 230 pt long, `value` (Times 12 pt) written on it (none when empty).
-void drawLabelOverLine(Drawing& drawing, float x, float line, float rise, const std::string& label,
-                       const std::string& value);
+/// A field over a ruled writing line: its label, the line at (x, line) and the value written on
+/// it ("" for a blank field).
+struct LabelOverLine {
+    float x = 0, line = 0;
+    std::string label, value;
+};
+
+/// Draws `field`: its label (Helvetica 9 pt) `rise` points over its line, the line 230 pt long,
+/// the value (Times 12 pt) on it.
+void drawLabelOverLine(Drawing& drawing, const LabelOverLine& field, float rise);
 
 /// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.

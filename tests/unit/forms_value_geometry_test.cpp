@@ -69,17 +69,12 @@ TEST(ValueGeometryTest, ALabelAboveARuledLineOwnsTheValueWrittenOnTheLine)
     // Each label over its own writing line, two to a row; the value on the line, under its label.
     Drawing page;
     page.texts.push_back({60, 780, 16, kLabel, "Rapport enligt lex Sarah"});
-    struct Field {
-        float x, line;
-        const char* label;
-        const char* value;
-    };
-    const Field fields[] = {
+    const test::LabelOverLine fields[] = {
         {60, 700, "Rapportörens namn", "Karin Lund"},        {320, 700, "Befattning", "Undersköterska"},
         {60, 640, "Verksamhet/enhet", "Solgårdens boende"},   {320, 640, "Telefon", ""},
         {60, 580, "Datum för händelsen", "2026-05-03"},       {320, 580, "Den enskildes namn", "Elsa Nilsson"},
     };
-    for (const auto& field : fields) test::drawLabelOverLine(page, field.x, field.line, 30, field.label, field.value);
+    for (const auto& field : fields) test::drawLabelOverLine(page, field, 30);
     auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
     EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");

@@ -95,17 +95,12 @@ TEST(ValueRulingTest, ALabelFarAboveItsWritingLineOwnsTheTextStandingOnIt)
     // no value of it.
     Drawing page;
     page.texts.push_back({60, 790, 16, kLabel, "Rapport enligt lex Sarah"});
-    struct Field {
-        float x, line;
-        const char* label;
-        const char* value;
-    };
-    const Field fields[] = {
+    const test::LabelOverLine fields[] = {
         {60, 690, "Rapportörens namn", "Karin Lund"},        {320, 690, "Befattning", "Undersköterska"},
         {60, 610, "Verksamhet/enhet", "Solgårdens boende"},   {320, 610, "Telefon", ""},
         {60, 530, "Den enskildes namn", "Elsa Nilsson"},
     };
-    for (const auto& field : fields) test::drawLabelOverLine(page, field.x, field.line, 56, field.label, field.value);
+    for (const auto& field : fields) test::drawLabelOverLine(page, field, 56);
     auto extraction = extract(test::scanDrawing(page), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(textOf(extraction, "rapportor_namn"), "Karin Lund");
     EXPECT_EQ(textOf(extraction, "rapportor_befattning"), "Undersköterska");
