@@ -4,6 +4,7 @@
 import { api, confirmAction, downloadLink, el, formatTime, PRIORITY, say, startPage, STATUS, swedishDate, today } from '/app.js';
 import { renderDescribe } from '/beskriv.js';
 import { deciderFields } from '/beslutsfattare.js';
+import { showLetterPreview } from '/forhandsgranskning.js';
 import { eventSentence } from '/history.js';
 import { PageView } from '/pageview.js';
 
@@ -423,23 +424,29 @@ function renderDecision() {
     };
     // Spara och expediera only for the letter just previewed: a changed value needs a new preview.
     const previewed = () => { sendButton.disabled = false; };
-    const changed = () => { if (!saved) sendButton.disabled = true; };
+    const changed = () => {
+      if (saved) return;
+      sendButton.disabled = true;
+      preview.replaceChildren();   // the letter shown was of the values before the change
+    };
     let saved = false;
     const previewButton = el('button', { type: 'button', class: 'secondary', id: 'preview-decision', onclick: async () => {
       try {
         const pdf = await post(`/api/documents/${doc.id}/decision/preview`);
         const url = URL.createObjectURL(pdf);
-        preview.replaceChildren(
-          el('iframe', { class: 'pdf', src: url, title: 'Förhandsgranskning av beslutsbrevet' }),
-          el('p', {}, el('a', { href: url, target: '_blank' }, 'Öppna förhandsgranskningen (PDF)')));
-        if (adressSaknas) {
-          return say(status, 'Brevet saknar mottagarens postadress och kan inte expedieras. Fyll i Mottagarens postadress ' +
-            'och förhandsgranska igen.', 'error');
-        }
-        previewed();
-        say(status, values().roll === 'namnd'
-          ? `Nämndens beslut (${values().paragraf}): läs brevet nedan och tryck Spara och expediera.`
-          : 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet nedan och tryck Spara och expediera.', 'ok');
+        const said = adressSaknas
+          ? { kind: 'error', text: 'Brevet saknar mottagarens postadress och kan inte expedieras. Fyll i Mottagarens postadress ' +
+            'och förhandsgranska igen.' }
+          : { kind: 'ok', text: values().roll === 'namnd'
+            ? `Nämndens beslut (${values().paragraf}): läs brevet och tryck Spara och expediera.`
+            : 'Delegationskontrollen: beslutet ryms i din delegation. Läs brevet och tryck Spara och expediera.' };
+        // The letter in a dialog as wide as the window; the form keeps a way back to it.
+        const show = () => showLetterPreview({ url, said, onSend: adressSaknas ? null : sendDecision });
+        preview.replaceChildren(el('p', {},
+          el('button', { type: 'button', class: 'secondary', id: 'show-preview', onclick: show }, 'Visa förhandsgranskningen igen')));
+        say(status, said.text, said.kind);
+        if (!adressSaknas) previewed();
+        show();
       } catch (error) { say(status, error.message, 'error'); }
     } }, 'Förhandsgranska');
     let decisionId = null;
@@ -448,7 +455,7 @@ function renderDecision() {
       return `Beslutsbrevet är registrerat i ärendet som ${done.diarienummer} och expedierat ${done.expedierad}. ` +
         'Skriv ut det och skicka det med post till mottagaren – inkorg skickar inte brevet själv.';
     };
-    const sendButton = el('button', { type: 'button', id: 'send-decision', disabled: true, onclick: async () => {
+    const sendDecision = async () => {
       sendButton.disabled = true;
       try {
         if (!saved) {
@@ -466,7 +473,8 @@ function renderDecision() {
         say(status, saved ? `Beslutet är sparat men inte expedierat: ${error.message} Försök igen.` : error.message, 'error');
         sendButton.disabled = false;
       }
-    } }, 'Spara och expediera');
+    };
+    const sendButton = el('button', { type: 'button', id: 'send-decision', disabled: true, onclick: sendDecision }, 'Spara och expediera');
     for (const input of [beslut, belopp, period, motivering, lagrum, adress]) if (input) input.addEventListener('input', changed);
     beslut.addEventListener('change', changed);
     for (const kind of ['input', 'change']) decider.element.addEventListener(kind, changed);

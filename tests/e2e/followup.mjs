@@ -120,13 +120,31 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     await page.fill('#uppgift-period', 'Tills vidare');
     // The blankett gives no postal address for the bolag: the letter cannot be expedierat without one.
     await page.click('#preview-decision');
-    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('saknar mottagarens postadress'));
+    await page.waitForSelector('dialog.letter-preview[open]');
+    const refused = await page.textContent('#preview-status');
+    expect(refused.includes('saknar mottagarens postadress'), `the preview does not say the address is missing: ${refused}`);
+    expect(await page.locator('#preview-send').count() === 0, 'the preview offers Spara och expediera for a letter without an address');
+    await page.click('#preview-close');
     expect(await page.isDisabled('#send-decision'), 'Spara och expediera is open for a letter without an address');
     await page.fill('#mottagare-adress', 'Box 17\n574 21 Vetlanda');
-    await page.click('#preview-decision');
-    await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('Nämndens beslut'));
+    // The letter is read at the window's width: at 800 px Granska's column beside the page image
+    // would give it about 340 px.
+    for (const width of [800, 1920]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.click('#preview-decision');
+      await page.waitForSelector('dialog.letter-preview[open] iframe');
+      const shown = await page.evaluate(() => ({ letter: document.querySelector('dialog.letter-preview iframe').getBoundingClientRect(),
+        window: { width: innerWidth, height: innerHeight } }));
+      expect(shown.letter.width >= Math.min(shown.window.width * 0.9, 1000) && shown.letter.height >= shown.window.height * 0.6,
+        `at ${width} px the letter is ${Math.round(shown.letter.width)} × ${Math.round(shown.letter.height)} px`);
+      await page.waitForTimeout(500);   // the PDF viewer draws the page
+      await page.screenshot({ path: path.join(test.shots, `followup-01-forhandsgranskning-${width}.png`) });
+      if (width === 800) await page.click('#preview-close');
+    }
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    expect((await page.textContent('#preview-status')).includes('Nämndens beslut'), 'the preview does not say it is the nämnd\'s decision');
+    await page.click('#preview-send');
     await shots(page, '01-namndens-beslut');
-    await page.click('#send-decision');
     await page.waitForSelector('#decision-saved');
     await page.waitForFunction(() => document.querySelector('#decision-form [role=alert]')?.textContent.includes('expedierat'));
     const doc = await apiCall(base, users.hanna, 'GET', `/api/documents/${ids.krog}`);

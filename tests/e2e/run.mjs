@@ -723,11 +723,11 @@ async function main() {
       expect(motivering.startsWith('Dina inkomster är högre än riksnormen'), `motivering: ${motivering}`);
       await tabTo(page, '#preview-decision');
       await page.keyboard.press('Enter');
-      await page.waitForSelector('#preview iframe.pdf');
-      await page.waitForSelector('#decision-form [role=alert] .message.ok');
+      await page.waitForSelector('dialog.letter-preview[open] iframe.letter');
+      await page.waitForSelector('#preview-status .message.ok');
       await page.waitForTimeout(500);
-      await shot(page, '09-beslut-forhandsgranskning');
-      await tabTo(page, '#send-decision');
+      await shot(page, '09-beslut-forhandsgranskning', { fullPage: false });
+      await tabTo(page, '#preview-send');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#download-decision');
       await page.waitForFunction(() => /expedierat/.test(document.querySelector('#decision-form [role=alert]').textContent));
