@@ -9,7 +9,8 @@ const POLL_MS = 4000;
 const PAGE_SIZE = 200;
 const NEW_ROW_MS = 60000;
 const DEAD_LETTER = 'dead_letter';
-const DEAD_LETTER_ROLES = ['registrator', 'administratör'];
+/** The roles of the intake (registrator, administratör): they see dead letters, Karantän and Kasserad. */
+const INTAKE_ROLES = ['registrator', 'administratör'];
 const PRIORITY_RANK = { akut: 0, 'brådskande': 1, normal: 2 };
 const filters = document.getElementById('filters');
 const body = document.querySelector('#documents tbody');
@@ -20,7 +21,7 @@ const count = document.getElementById('count');
 let shown = PAGE_SIZE;
 let lastJson = '';
 let knownIds = null;
-let seesDeadLetters = false;
+let seesIntake = false;
 const fieldLabels = {};
 /** Inloggningsnamn → fullständigt namn (handläggaren i kolumnen Enhet). */
 let names = {};
@@ -100,7 +101,7 @@ function deadLetterRow(letter) {
 
 /** Dead letters (e-post som inte kunde tas emot) – bara för roller som får se dem. */
 async function deadLetters(values) {
-  if (!seesDeadLetters || values.form || values.priority) return [];
+  if (!seesIntake || values.form || values.priority) return [];
   if (values.status && values.status !== DEAD_LETTER) return [];
   const answer = await api('/api/dead-letters');
   const wanted = (values.q || '').trim().toLowerCase();
@@ -225,10 +226,13 @@ async function main() {
     }
   });
   const me = await startPage();
-  seesDeadLetters = DEAD_LETTER_ROLES.includes(me.role);
-  const option = document.getElementById('status-dead-letter');
-  option.hidden = !seesDeadLetters;
-  option.disabled = !seesDeadLetters;
+  seesIntake = INTAKE_ROLES.includes(me.role);
+  // Karantän, Kasserad and e-post that never arrived are the intake's (never assigned to a unit): a
+  // handläggare or gruppledare is offered only the statuses of their own work.
+  if (seesIntake) {
+    for (const option of document.querySelectorAll('#status option[data-intake]')) option.hidden = option.disabled = false;
+    document.getElementById('status-all').textContent = 'Alla (utom kasserade)';
+  }
   names = await fullNames(me).catch(() => ({}));   // without them the login names are shown
   await formsLoaded;
   await refresh();
