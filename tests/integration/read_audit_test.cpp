@@ -2,7 +2,8 @@
 // audit row naming the user, with the number masked and keyed but nowhere in clear in the
 // database file, and the loggkontroll finds it by the number; the lists (Inkorgen, karantän,
 // frister, dead letters, the loggkontroll itself) leave rows too; and a gruppledare's
-// loggkontroll shows the rows of her unit's documents and people, not another unit's.
+// loggkontroll shows the rows of her unit's documents and people, not another unit's; it filters
+// by action and by a period of days in Sweden.
 #include "support/Daemon.hpp"
 #include "support/RegisteredBlankett.hpp"
 #include "support/TempDir.hpp"
@@ -11,9 +12,12 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <inkorg/swedish.hpp>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -154,6 +158,33 @@ TEST_F(ReadAudit, EveryListAPersonReadsIsAudited)
         EXPECT_TRUE(has(rows, "rita", action)) << action << " left no audit row";
     const auto own = rowsOf(daemon().get("/api/audit?user=admin", admin()));
     EXPECT_TRUE(has(own, "admin", "loggkontroll")) << "reading the loggkontroll left no audit row";
+}
+
+TEST_F(ReadAudit, TheLoggkontrollFiltersByActionAndPeriodInSwedishDays)
+{
+    const std::string rita = user("rita", "registrator", "");
+    ASSERT_EQ(daemon().get("/api/documents?q=hyran", rita).status, 200);
+    ASSERT_EQ(daemon().get("/api/deadlines", rita).status, 200);
+    const std::string today = swedish::toIso(swedish::today());
+    const std::string tomorrow = swedish::toIso(swedish::Date{std::chrono::sys_days{swedish::today()} + std::chrono::days{1}});
+    const std::string yesterday = swedish::toIso(swedish::Date{std::chrono::sys_days{swedish::today()} - std::chrono::days{1}});
+
+    const auto searches = rowsOf(daemon().get("/api/audit?user=rita&action=s%C3%B6kning", admin()));
+    ASSERT_FALSE(searches.empty());
+    for (const Row& row : searches) EXPECT_EQ(row.action, "sökning");
+    EXPECT_EQ(searches.front().detail, "hyran");
+
+    EXPECT_TRUE(has(rowsOf(daemon().get("/api/audit?user=rita&from=" + today + "&to=" + today, admin())), "rita", "frister"));
+    EXPECT_TRUE(has(rowsOf(daemon().get("/api/audit?user=rita&from=" + yesterday, admin())), "rita", "frister"));
+    EXPECT_TRUE(rowsOf(daemon().get("/api/audit?user=rita&from=" + tomorrow, admin())).empty()) << "a period after today";
+    EXPECT_TRUE(rowsOf(daemon().get("/api/audit?user=rita&to=" + yesterday, admin())).empty()) << "a period before today";
+
+    const auto wrong = daemon().get("/api/audit?from=1%20december", admin());
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_NE(wrong.body.find("ÅÅÅÅ-MM-DD"), std::string::npos) << wrong.body;
+    const auto backwards = daemon().get("/api/audit?from=" + today + "&to=" + yesterday, admin());
+    EXPECT_EQ(backwards.status, 422);
+    EXPECT_NE(backwards.body.find("ligger före"), std::string::npos) << backwards.body;
 }
 
 TEST_F(ReadAudit, AGruppledareSeesTheRowsOfHerUnitOnly)

@@ -1,6 +1,7 @@
 // The Swedish clock and calendar (Europe/Stockholm) of instants: the summer-time edges, the day
 // of an instant near midnight, the office-hours cut-off, the Swedish day of stored times (what
-// receipts, the public diarium and the deadlines use) and the numbering year.
+// receipts, the public diarium and the deadlines use), the midnight that begins a Swedish day (a
+// period of the loggkontroll) and the numbering year.
 #include "diarium/Numbering.hpp"
 #include "diarium/SwedishDay.hpp"
 
@@ -89,6 +90,21 @@ TEST(SwedishDay, AStoredInstantIsShownAsItsSwedishDay)
     EXPECT_EQ(diarium::swedishDateOf("2026-06-30T22:30:00Z"), "2026-07-01");   // receipts, public diarium
     EXPECT_EQ(diarium::swedishDateOf("2026-12-31T23:30:00.000Z"), "2027-01-01");
     EXPECT_EQ(diarium::swedishDateOf("2026-03-02"), "2026-03-02");   // a registrator's inkom datum
+}
+
+TEST(SwedishDay, ADayBeginsAtMidnightInSwedenSummerTimeIncluded)
+{
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 1, 15)), utc(2026, 1, 14, 23, 0));
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 7, 1)), utc(2026, 6, 30, 22, 0));
+    // Summer time begins on Sunday 29 March 2026 at 01:00 UTC and ends on Sunday 25 October.
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 3, 29)), utc(2026, 3, 28, 23, 0));
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 3, 30)), utc(2026, 3, 29, 22, 0));
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 10, 25)), utc(2026, 10, 24, 22, 0));
+    EXPECT_EQ(diarium::swedishMidnight(ymd(2026, 10, 26)), utc(2026, 10, 25, 23, 0));
+    for (const auto day : {ymd(2026, 3, 29), ymd(2026, 10, 25), ymd(2026, 12, 31)}) {
+        EXPECT_EQ(swedish::dayOf(diarium::swedishMidnight(day)), day);
+        EXPECT_NE(swedish::dayOf(diarium::swedishMidnight(day) - seconds{1}), day);
+    }
 }
 
 TEST(SwedishDay, AnythingElseIsNoDay)

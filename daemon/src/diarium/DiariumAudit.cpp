@@ -58,6 +58,10 @@ std::vector<AuditRow> Diarium::audit(const AuditQuery& query)
                 assignedUnit + " = ?)";
         texts.insert(texts.end(), 2, *query.unit);
     }
+    if (query.action == "page") text += " AND action LIKE 'page %'";
+    else if (query.action) { text += " AND action = ?"; texts.push_back(*query.action); }
+    if (query.from) { text += " AND occurred_at >= ?"; texts.push_back(*query.from); }
+    if (query.until) { text += " AND occurred_at < ?"; texts.push_back(*query.until); }
     if (query.documentId) { text += " AND document_id = ?"; numbers.push_back(*query.documentId); }
     text += " ORDER BY id DESC LIMIT ?";
     numbers.push_back(std::max(query.limit, 0));

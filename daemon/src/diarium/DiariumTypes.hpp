@@ -213,6 +213,10 @@ struct AuditQuery {
     std::optional<std::string> personKey;  ///< searches for this personnummer (AuditKey::keyOf)
     /// Only rows of documents assigned to this unit or of readers in it (a gruppledare's view).
     std::optional<std::string> unit;
+    /// Only this action ("read", "sökning" …); "page" is every "page N".
+    std::optional<std::string> action;
+    /// Only rows at or after `from` and before `until` (stored instants, ISO 8601 UTC).
+    std::optional<std::string> from, until;
     int limit = 200;
 };
 

@@ -53,4 +53,12 @@ std::string swedishDateOf(std::string_view stored)
     return day ? swedish::toIso(*day) : "";
 }
 
+system_clock::time_point swedishMidnight(swedish::Date day)
+{
+    // Summer time begins and ends at 01:00 UTC, after every Swedish midnight: the offset two hours
+    // before UTC midnight is the one in force at the Swedish midnight.
+    const system_clock::time_point utcMidnight = sys_days{day};
+    return utcMidnight - swedish::utcOffset(utcMidnight - hours{2});
+}
+
 } // namespace inkorg::diarium

@@ -21,4 +21,8 @@ std::optional<swedish::Date> swedishDayOf(std::string_view stored);
 /// swedishDayOf as "YYYY-MM-DD", for letters and lists; "" when the text is neither.
 std::string swedishDateOf(std::string_view stored);
 
+/// The instant a day in Sweden begins, its midnight: 2026-01-15 at 2026-01-14T23:00Z, 2026-07-01
+/// at 2026-06-30T22:00Z. With the next day's, the bounds of a period of stored times.
+std::chrono::system_clock::time_point swedishMidnight(swedish::Date day);
+
 } // namespace inkorg::diarium

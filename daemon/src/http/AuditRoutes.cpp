@@ -1,12 +1,17 @@
 // Loggkontroll: every read by a person — documents, page images, originals, letters, lists and
-// searches — filterable by user, document and the personnummer searched for. A gruppledare sees
+// searches — filterable by user, document, the personnummer searched for, the action and the
+// period (days in Sweden, from and to inclusive). A gruppledare sees
 // the rows of her unit (its documents and its people); the administratör every row. Reading the
 // loggkontroll is itself a read, and audited.
 #include "http/ApiSupport.hpp"
 #include "http/DocumentAccess.hpp"
 #include "http/Routes.hpp"
 
+#include "diarium/IsoTime.hpp"
+#include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
+
+#include <inkorg/swedish.hpp>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/String.h>
@@ -28,6 +33,17 @@ std::optional<long long> namedDocument(diarium::Diarium& diarium, const std::str
     return std::nullopt;
 }
 
+/// A day of the period ("YYYY-MM-DD"); a clear error naming the bound for anything else.
+std::optional<swedish::Date> periodDay(const std::string& text, const char* bound)
+{
+    if (text.empty()) return std::nullopt;
+    const auto day = swedish::parseDate(text);
+    if (!day || swedish::toIso(*day) != text)
+        throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
+                        std::string("Periodens ") + bound + " ska vara ett datum ÅÅÅÅ-MM-DD, t.ex. 2026-12-01");
+    return day;
+}
+
 } // namespace
 
 void addAuditRoutes(Router& router, pipeline::Services& services)
@@ -37,7 +53,8 @@ void addAuditRoutes(Router& router, pipeline::Services& services)
         const auto& caller = *exchange.caller;
         auto& diarium = services.diarium();
         auto filter = [&exchange](const char* name) { return Poco::trim(exchange.query(name).value_or("")); };
-        const std::string user = filter("user"), document = filter("document"), person = filter("personnummer");
+        const std::string user = filter("user"), document = filter("document"), person = filter("personnummer"),
+                          action = filter("action"), from = filter("from"), to = filter("to");
 
         diarium::AuditQuery query;
         // ?limit= (default 200) keeps the page quick, a filter finds the rest.
@@ -49,9 +66,17 @@ void addAuditRoutes(Router& router, pipeline::Services& services)
                 throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY,
                                 "Skriv ett helt personnummer (ÅÅÅÅMMDD-NNNN) för att söka i loggen");
         }
+        if (action.size() > 64) throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Okänd åtgärd");
+        if (!action.empty()) query.action = action;
+        const auto firstDay = periodDay(from, "första dag"), lastDay = periodDay(to, "sista dag");
+        if (firstDay && lastDay && *lastDay < *firstDay)
+            throw HttpError(HTTPResponse::HTTP_UNPROCESSABLE_ENTITY, "Periodens sista dag " + to + " ligger före den första " + from);
+        if (firstDay) query.from = diarium::isoUtc(diarium::swedishMidnight(*firstDay));
+        if (lastDay) query.until = diarium::isoUtc(diarium::swedishMidnight(swedish::Date{std::chrono::sys_days{*lastDay} + std::chrono::days{1}}));
         if (caller.role == kGruppledare) query.unit = caller.unit;
         std::string asked;
-        for (const auto& [label, value] : {std::pair{"användare ", user}, {"handling ", document}, {"personnummer ", person}})
+        for (const auto& [label, value] : {std::pair{"användare ", user}, {"handling ", document}, {"personnummer ", person},
+                                           {"åtgärd ", action}, {"från ", from}, {"till ", to}})
             if (!value.empty()) asked += (asked.empty() ? "" : ", ") + std::string(label) + value;
         auditListRead(services, caller, "loggkontroll", asked);
 
