@@ -174,7 +174,8 @@ function renderVerkstallighet(decision, holder) {
     holder.append(dateForm({ key: 'avbrott', decision, dateLabel: 'Verkställigheten avbröts den', textLabel: 'Skäl',
       button: 'Registrera avbrottet', min: aterupptagen ? aterupptagen.detail.aterupptagen : carriedOut,
       confirm: (datum) => ({ title: `Registrera att verkställigheten av beslut ${decision.id} avbröts ${datum}?`,
-        consequence: 'Verkställs beslutet inte på nytt inom tre månader rapporteras det till IVO och revisorerna (SoL 34 kap. 1 §).',
+        consequence: 'Verkställs beslutet inte på nytt inom tre månader från den dag då verkställigheten avbröts rapporteras det till ' +
+          'IVO och revisorerna (SoL 34 kap. 1 § andra stycket) och räknas i statistikrapporten till kommunfullmäktige (34 kap. 3 §).',
         confirm: 'Registrera avbrottet' }),
       run: (avbruten, skal) => post('/avbrott', { avbruten, skal }),
       done: (datum) => `Avbrottet ${datum} är registrerat.` }));
@@ -188,6 +189,25 @@ function renderVerkstallighet(decision, holder) {
       run: (aterupptagen) => post('/avbrott', { aterupptagen }),
       done: (datum) => `Verkställigheten är återupptagen ${datum}.` }));
   }
+  // What is done most: the day it was carried out (or why not yet), before ending it without.
+  if (!carriedOut) {
+    const datum = el('input', { type: 'date', id: `verkstalld-${decision.id}`, min: decision.date, max: today() });
+    const skal = el('input', { type: 'text', id: `skal-${decision.id}`, value: recorded ? recorded.detail.skal || '' : '' });
+    const insats = el('input', { type: 'text', id: `insats-${decision.id}`, value: recorded ? recorded.detail.insats || '' : '',
+      placeholder: decision.lagrum && decision.lagrum.startsWith('11') ? 'Insatser för personliga behov' : 'Ekonomiskt bistånd' });
+    holder.append(el('div', { class: 'inline-form' },
+      el('div', {}, el('label', { for: `verkstalld-${decision.id}` }, 'Verkställt den'), datum),
+      el('div', {}, el('label', { for: `skal-${decision.id}` }, 'Skäl för dröjsmålet (om det inte är verkställt)'), skal),
+      el('div', {}, el('label', { for: `insats-${decision.id}` }, 'Typ av insats'), insats),
+      el('button', { type: 'button', class: 'secondary', id: `verkstall-save-${decision.id}`, onclick: () => act({
+        confirm: datum.value ? { title: `Registrera beslut ${decision.id} som verkställt ${datum.value}?`,
+          consequence: 'Beslutet räknas då som verkställt och tas inte med som ej verkställt i kvartalsrapporten till IVO.',
+          confirm: 'Registrera verkställigheten' } : null,
+        run: () => api(`/api/decisions/${decision.id}/verkstallighet`, { method: 'POST',
+          body: { ...(datum.value ? { datum: datum.value } : {}), skal: skal.value.trim(), insats: insats.value.trim() } }),
+        done: datum.value ? `Beslut ${decision.id} är registrerat som verkställt ${datum.value}.` : 'Verkställigheten är sparad.',
+      }) }, 'Spara verkställigheten')));
+  }
   if (!carriedOut || openAvbrott) {
     holder.append(dateForm({ key: 'avslutat', decision, dateLabel: 'Avslutat utan verkställighet den',
       textLabel: 'Skäl (kortfattat, utan namn)', placeholder: 'Den enskilde har tackat nej / flyttat / avlidit',
@@ -199,23 +219,6 @@ function renderVerkstallighet(decision, holder) {
       run: (avslutad, skal) => post('/avslutad', { avslutad, skal }),
       done: (datum) => `Beslut ${decision.id} är avslutat utan verkställighet ${datum}.` }));
   }
-  if (carriedOut) return;
-  const datum = el('input', { type: 'date', id: `verkstalld-${decision.id}`, min: decision.date, max: today() });
-  const skal = el('input', { type: 'text', id: `skal-${decision.id}`, value: recorded ? recorded.detail.skal || '' : '' });
-  const insats = el('input', { type: 'text', id: `insats-${decision.id}`, value: recorded ? recorded.detail.insats || '' : '',
-    placeholder: decision.lagrum && decision.lagrum.startsWith('11') ? 'Insatser för personliga behov' : 'Ekonomiskt bistånd' });
-  holder.append(el('div', { class: 'inline-form' },
-    el('div', {}, el('label', { for: `verkstalld-${decision.id}` }, 'Verkställt den'), datum),
-    el('div', {}, el('label', { for: `skal-${decision.id}` }, 'Skäl för dröjsmålet (om det inte är verkställt)'), skal),
-    el('div', {}, el('label', { for: `insats-${decision.id}` }, 'Typ av insats'), insats),
-    el('button', { type: 'button', class: 'secondary', id: `verkstall-save-${decision.id}`, onclick: () => act({
-      confirm: datum.value ? { title: `Registrera beslut ${decision.id} som verkställt ${datum.value}?`,
-        consequence: 'Beslutet räknas då som verkställt och tas inte med som ej verkställt i kvartalsrapporten till IVO.',
-        confirm: 'Registrera verkställigheten' } : null,
-      run: () => api(`/api/decisions/${decision.id}/verkstallighet`, { method: 'POST',
-        body: { ...(datum.value ? { datum: datum.value } : {}), skal: skal.value.trim(), insats: insats.value.trim() } }),
-      done: datum.value ? `Beslut ${decision.id} är registrerat som verkställt ${datum.value}.` : 'Verkställigheten är sparad.',
-    }) }, 'Spara verkställigheten')));
 }
 
 /** Laglighetsprövning (KL 13 kap.): three weeks from the day the protocol was posted (13:5). */

@@ -218,6 +218,10 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     ids.ansokanDecision = decisionId;
     const state = await page.textContent(`#verkstallighet-${decisionId}`);
     expect(state.includes('Inte verkställt inom tre månader'), `the beslut page says: ${state}`);
+    // What is done most comes first; ending the beslut without verkställighet (not to be undone) after it.
+    expect(await page.evaluate((decision) => Boolean(document.getElementById(`verkstalld-${decision}`)
+      .compareDocumentPosition(document.getElementById(`avslutat-form-${decision}`)) & Node.DOCUMENT_POSITION_FOLLOWING), decisionId),
+    'Avsluta utan verkställighet comes before Verkställt den');
     await page.fill(`#verkstalld-${decisionId}`, swedishDay(1));
     await page.click(`#verkstall-save-${decisionId}`);
     await confirm(page, 'kvartalsrapporten');
