@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** --inkorg, --build-dir, --formgen, --chromium, --share-dir, with their defaults; `prefix` names
- * the temporary folder (work, with data/ for the daemon) and the failure's screenshot. */
+/** --inkorg, --build-dir, --formgen, --chromium, --share-dir, --keep-going, with their defaults
+ * (args: all of them as given); `prefix` names the temporary folder (work, with data/ for the
+ * daemon) and the failure's screenshot. */
 export function setUp(prefix) {
   const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
     if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
@@ -21,7 +22,7 @@ export function setUp(prefix) {
   fs.mkdirSync(shots, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `inkorg-e2e-${prefix}-`));
   return {
-    prefix, inkorg, buildDir, shots, work,
+    prefix, args, inkorg, buildDir, shots, work,
     dataDir: path.join(work, 'data'),
     formgen: path.resolve(args.formgen || path.join(buildDir, 'tools', 'formgen')),
     chromium: args.chromium || '/usr/bin/chromium',
@@ -51,9 +52,15 @@ export async function startDaemon(test) {
   const firstLogin = path.join(test.dataDir, 'forsta-inloggning.txt');
   for (const until = Date.now() + 60000; Date.now() < until && child.exitCode === null;) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok && fs.existsSync(firstLogin))
-        return { child, base, config, adminToken: fs.readFileSync(firstLogin, 'utf8').trim() };
-    } catch (_) { /* not yet */ }
+      if ((await fetch(`${base}/api/health`)).ok && fs.existsSync(firstLogin)) {
+        const adminToken = fs.readFileSync(firstLogin, 'utf8').trim();
+        // The first administratör's token is in a file only the daemon's user reads, never on its output.
+        if (fs.readFileSync(logFile, 'utf8').includes(adminToken)) throw new Error('inkorg serve wrote the login token to its output');
+        return { child, base, config, adminToken };
+      }
+    } catch (error) {
+      if (error.message.includes('login token')) throw error;   // else: not yet
+    }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   throw new Error(`inkorg serve did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
@@ -119,7 +126,8 @@ export function drop(test, file, name) {
 }
 
 /** Steps that print "ok" or "FAIL" with the time taken; a failing step takes a screenshot of
- * `steps.page` and throws, so that the test stops there. */
+ * `steps.page` and throws, so that the test stops there (with --keep-going 1 the next steps run
+ * too: every assertion an old checkout fails, with --share-dir and --inkorg of that checkout). */
 export function stepper(test) {
   const steps = { passed: 0, failed: 0, page: null };
   steps.step = async (name, body) => {
@@ -132,7 +140,7 @@ export function stepper(test) {
       steps.failed += 1;
       console.log(`FAIL ${name}: ${error.stack || error}`);
       if (steps.page) await steps.page.screenshot({ path: path.join(test.shots, `${test.prefix}-failure.png`), fullPage: true }).catch(() => {});
-      throw error;
+      if (!test.args['keep-going']) throw error;
     }
   };
   steps.finish = () => {
@@ -158,8 +166,8 @@ export async function login(page, base, token) {
  * failing step takes a screenshot of; pageErrors collects the page's uncaught errors. */
 export async function openBrowser(chromium, test, steps, viewport = { width: 1400, height: 1000 }) {
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(test.work, 'chromium-')), {
-    executablePath: test.chromium, headless: true, viewport,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    executablePath: test.chromium, headless: true, viewport, acceptDownloads: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
   context.setDefaultTimeout(20000);
