@@ -86,14 +86,28 @@ function renderFacts() {
     ...fact('Registrerad', formatTime(doc.registrerad)),
     ...fact('Avsändare', doc.avsandare || '–'),
     ...fact('Personnummer', doc.personnummer || '–'),
-    ...fact('Enhet', doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + doc.handlaggare : ' (ej fördelad)'}` : 'Ej fördelad'),
+    ...fact('Enhet', doc.unit ? `${doc.unit}${doc.handlaggare ? ' / ' + (doc.people?.[doc.handlaggare]?.namn || doc.handlaggare) : ' (ej fördelad)'}` : 'Ej fördelad'),
     ...fact('Fil', original),
-    ...(deadlines.length ? fact('Frister', ...deadlines) : []));
+    ...(deadlines.length ? fact('Frister', ...deadlines) : []),
+    ...decisionFact());
   if (doc.reason) facts.append(...fact('Orsak till karantän', doc.reason));
   const documentIssues = (doc.issues || []).filter((issue) => !issue.field || !formOf(doc.form)?.fields.some((f) => f.key === issue.field));
   document.getElementById('document-issues').replaceChildren(...documentIssues.map((issue) =>
     el('div', { class: `message ${issue.severity === 'error' ? 'error' : 'info'}` },
       `${issue.severity === 'error' ? 'Fel' : 'Varning'}: ${issue.message}`)));
+}
+
+/** The beslut at the top, beside the other facts: the handläggare's way to Uppföljning (verkställighet,
+ * avbrott, överklagande, överlämnande) or to Fatta beslut, without passing every read-only field. */
+function decisionFact() {
+  if (doc.status !== 'registered') return [];
+  const decisions = doc.decisions || [];
+  if (doc.form === 'lex_sarah' || decisions.length) {
+    return fact(doc.form === 'lex_sarah' ? 'Lex Sarah' : 'Beslut', el('a', { href: `/beslut?id=${doc.id}`, id: 'facts-followup-link' },
+      doc.form === 'lex_sarah' ? 'Bedömning och anmälan till IVO'
+        : `${decisions.length} beslut – uppföljning: verkställighet, avbrott, överklagande`));
+  }
+  return isDecider() && formOf(doc.form)?.beslut ? fact('Beslut', el('a', { href: '#decision' }, 'Inget beslut ännu – Fatta beslut')) : [];
 }
 
 async function renderPages() {

@@ -163,7 +163,11 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
 
   await step('lex Sarah: a påtaglig risk opens the IVO frist in Frister', async () => {
     await page.goto(`${base}/granska?id=${ids.sarah}`);
-    await page.click('#followup-link');
+    // The way to the follow-up is at the top among the facts, not only under every read-only field.
+    await page.waitForSelector('#facts-followup-link');
+    expect(await page.evaluate(() => document.getElementById('facts-followup-link').getBoundingClientRect().bottom <
+      document.getElementById('fields').getBoundingClientRect().top), 'the follow-up is reached only below the fields');
+    await page.click('#facts-followup-link');
     await page.waitForSelector('#bedomning-form');
     await page.selectOption('#bedomning', 'risk');
     await page.fill('#bedomning-motivering', 'Läkemedel uteblev i tre dagar; risken för allvarlig skada var påtaglig.');

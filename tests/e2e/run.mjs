@@ -470,7 +470,7 @@ runBrowserTest(chromium, test, steps, async ({ daemon, context, page, pageErrors
     await page.fill('#assign-unit', 'Försörjningsstöd');
     await page.fill('#assign-handlaggare', 'hanna');
     await page.click('#assign-button');
-    await page.waitForFunction(() => document.querySelector('#facts').textContent.includes('hanna'));
+    await page.waitForFunction(() => document.querySelector('#facts').textContent.includes('Försörjningsstöd / Hanna Holm'));
   });
 
   await step('script in a value is shown as text, never run', async () => {
