@@ -209,6 +209,7 @@ function renderVerkstallighet(decision, holder) {
       }) }, 'Spara verkställigheten')));
   }
   if (!carriedOut || openAvbrott) {
+    holder.append(el('p', { class: 'muted form-lead' }, 'Ska beslutet inte verkställas alls – den enskilde har tackat nej, flyttat eller avlidit?'));
     holder.append(dateForm({ key: 'avslutat', decision, dateLabel: 'Avslutat utan verkställighet den',
       textLabel: 'Skäl (kortfattat, utan namn)', placeholder: 'Den enskilde har tackat nej / flyttat / avlidit',
       button: 'Avsluta utan verkställighet', min: openAvbrott ? openAvbrott.detail.avbruten : decision.date,
@@ -355,7 +356,7 @@ function renderDecisions() {
       el('dl', { class: 'facts' },
         fact('Beslutsfattare', namnd ? `Nämnden vid sammanträde, ${namnd.detail.paragraf}` : decision.beslutsfattare),
         decision.lagrum ? fact('Lagrum', LAGRUM[decision.lagrum] || decision.lagrum) : null,
-        decision.belopp !== null ? fact('Belopp', `${decision.belopp} kr`) : null,
+        decision.belopp !== null ? fact('Belopp', `${Number(decision.belopp).toLocaleString('sv-SE')} kr`) : null,
         fact('Expedierat', expedierad ? `${expedierad.detail.expedierad} (${expedierad.detail.diarienummer}, med post)` : 'Inte expedierat'),
         fact('Beslutsbrev', el('a', { href: `/api/documents/${doc.id}/decisions/${decision.id}` }, 'Beslutsbrev (PDF)'))));
     renderVerkstallighet(decision, article);

@@ -222,6 +222,8 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
     ids.ansokanDecision = decisionId;
     const state = await page.textContent(`#verkstallighet-${decisionId}`);
     expect(state.includes('Inte verkställt inom tre månader'), `the beslut page says: ${state}`);
+    const facts = await page.textContent(`article[data-decision="${decisionId}"] dl.facts`);
+    expect(/Belopp5\s000 kr/.test(facts), `the belopp is not written as in the letter (5 000 kr): ${facts}`);
     // What is done most comes first; ending the beslut without verkställighet (not to be undone) after it.
     expect(await page.evaluate((decision) => Boolean(document.getElementById(`verkstalld-${decision}`)
       .compareDocumentPosition(document.getElementById(`avslutat-form-${decision}`)) & Node.DOCUMENT_POSITION_FOLLOWING), decisionId),
