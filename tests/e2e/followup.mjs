@@ -137,7 +137,7 @@ runBrowserTest(chromium, test, steps, async ({ daemon, page, pageErrors }) => {
         window: { width: innerWidth, height: innerHeight } }));
       expect(shown.letter.width >= Math.min(shown.window.width * 0.9, 1000) && shown.letter.height >= shown.window.height * 0.6,
         `at ${width} px the letter is ${Math.round(shown.letter.width)} × ${Math.round(shown.letter.height)} px`);
-      await page.waitForTimeout(500);   // the PDF viewer draws the page
+      await page.waitForTimeout(1500);   // the PDF viewer draws the page (for the screenshot)
       await page.screenshot({ path: path.join(test.shots, `followup-01-forhandsgranskning-${width}.png`) });
       if (width === 800) await page.click('#preview-close');
     }
