@@ -81,7 +81,7 @@ PartPages partOf(const inkorg::Document& batch, const std::vector<text::PageImag
         const int original = page.number;
         page.number = static_cast<int>(result.document.pages.size()) + 1;
         for (const auto& image : images)
-            if (image.number == original) result.images.push_back({page.number, image.image});
+            if (image.number == original) result.images.push_back({page.number, image.image, image.worker});
         result.document.pages.push_back(std::move(page));
     }
     return result;

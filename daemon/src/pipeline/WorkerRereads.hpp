@@ -1,7 +1,9 @@
 #pragma once
 /// The pipeline's reader of values read again (forms/FieldReread.hpp): the regions of each page
 /// go to an OCR worker in one "reread" request (WorkerProtocol, text/LineReread), with the cleaned
-/// page image the worker returned when it read the page — the same pixels the boxes refer to.
+/// page image the worker returned when it read the page — the same pixels the boxes refer to —;
+/// the request goes to that worker while it runs, which still holds the page and so decodes
+/// nothing (TextExtractor::rereadLines, text/WorkerPages.hpp).
 
 #include "forms/FieldReread.hpp"
 #include "text/TextExtractor.hpp"

@@ -314,11 +314,9 @@ std::vector<std::string> PageReader::barcodes(const OpenFile& file, int number, 
     return readBarcodes(straight ? straight.get() : shown);
 }
 
-std::vector<LineText> PageReader::rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions)
+std::vector<LineText> PageReader::rereadLines(PIX* page, const std::vector<LineRegion>& regions)
 {
-    const PixPtr page{pixReadMem(reinterpret_cast<const l_uint8*>(encodedPage.data()), encodedPage.size())};
-    if (!page) unconvertible();
-    return text::rereadLines(engine_, page.get(), regions);
+    return text::rereadLines(engine_, page, regions);
 }
 
 std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes)

@@ -77,11 +77,11 @@ public:
     /// page, and strip 0 alone of most forms is sparse. Throws as read() does.
     std::vector<std::string> barcodes(const OpenFile& file, int number, const TextOptions& options);
 
-    /// The `regions` of a cleaned page image (PNG or JPEG, as read() handed it over in
-    /// cleanImage) read again one line each (LineReread.hpp). Throws Unreadable when the image
-    /// cannot be decoded, std::invalid_argument when they are too many (requireRegionCount); a
-    /// region that is no line of the page is not read, its answer says why (LineText::refused).
-    std::vector<LineText> rereadLines(const std::string& encodedPage, const std::vector<LineRegion>& regions);
+    /// The `regions` of a cleaned page (as read() handed it over in cleanImage) read again one
+    /// line each (LineReread.hpp). Throws std::invalid_argument when they are too many
+    /// (requireRegionCount); a region that is no line of the page is not read, its answer says
+    /// why (LineText::refused).
+    std::vector<LineText> rereadLines(PIX* page, const std::vector<LineRegion>& regions);
 
 private:
     /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:

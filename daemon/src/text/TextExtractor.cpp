@@ -102,7 +102,7 @@ struct TextExtractor::Job {
     std::atomic<bool> outOfTime{false};                         ///< the deadline passed
     std::mutex mutex;
     std::map<std::pair<int, int>, protocol::Message> answers;   ///< by page number and strip
-    std::map<int, std::shared_ptr<const SpooledFile>> images;   ///< by page number, when wanted
+    std::map<int, PageImage> images;                            ///< by page number, when wanted
     std::map<int, std::string> unreadable;                      ///< by page number: Swedish reason
     std::exception_ptr fault;                                   ///< installation fault, rethrown as is
 };
@@ -111,7 +111,7 @@ struct TextExtractor::PageAnswer {
     Page page;
     bool empty = false;
     bool joined = false;    ///< read in strips
-    std::shared_ptr<const SpooledFile> image;   ///< the cleaned page, when asked for
+    PageImage image;        ///< the cleaned page, when asked for (else its image is null)
 };
 
 TextExtractor::TextExtractor(TextOptions options) : options_(std::move(options))
@@ -199,9 +199,10 @@ std::vector<LineText> TextExtractor::rereadLines(const PageImage& page, const st
     request.header->set("op", "reread");
     request.header->set("regions", protocol::toJson(regions));
     request.attachment = page.encoded();
-    const auto answer = pool_->call(request, options_.pageTimeout);
+    const auto answer = pool_->call(request, options_.pageTimeout, {}, page.worker);
     const auto status = answer.header->optValue<std::string>("status", "");
     if (status != "ok") throw std::runtime_error("OCR worker: " + answer.header->optValue<std::string>("message", status));
+    if (answer.header->optValue<bool>("decoded", true)) ++rereadDecodes_;
     auto lines = protocol::linesFromJson(answer.header->getArray("lines"));
     if (lines.size() != regions.size())
         throw std::runtime_error("OCR worker: " + std::to_string(lines.size()) + " lines for " +
@@ -257,7 +258,9 @@ void TextExtractor::readPieces(Job& job)
                 }
                 try {
                     const auto timeout = std::min<std::chrono::milliseconds>(options_.pageTimeout, left);
+                    pid_t reader = 0;
                     auto answer = pool_->call(request, timeout, [&](pid_t worker) {
+                        reader = worker;
                         if (options_.onPageStarted) options_.onPageStarted({number, attempt, worker});
                     });
                     const auto status = answer.header->optValue<std::string>("status", "");
@@ -268,7 +271,7 @@ void TextExtractor::readPieces(Job& job)
                     }
                     std::lock_guard lock(job.mutex);
                     if (status == "ok") {
-                        if (image) job.images[number] = std::move(image);
+                        if (image) job.images[number] = {number, std::move(image), reader};
                         job.answers.emplace(std::pair{number, strip.index}, std::move(answer));
                     } else if (status == "unreadable") {
                         job.unreadable.emplace(number, answer.header->getValue<std::string>("message"));
@@ -326,7 +329,7 @@ std::map<int, TextExtractor::PageAnswer> TextExtractor::pagesOf(Job& job) const
         auto& joined = slot->second;
         if (first) {
             const auto image = job.images.find(key.first);
-            joined = {std::move(page), empty, false, image == job.images.end() ? nullptr : image->second};
+            joined = {std::move(page), empty, false, image == job.images.end() ? PageImage{} : image->second};
             continue;
         }
         joined.page = joinStrips({std::move(joined.page), std::move(page)});
@@ -381,7 +384,7 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
         // A blank page with a barcode is a separator sheet: kept, so a batch can be split at it.
         if (options_.dropEmptyPages && answer.empty && answer.page.barcodes.empty()) continue;
         document.pages.push_back(std::move(answer.page));
-        if (images && answer.image) images->push_back({number, std::move(answer.image)});
+        if (images && answer.image.image) images->push_back(std::move(answer.image));
     }
     document.acroFormFields = std::move(formFields);
     document.formFields = formFieldMap(document.acroFormFields);

@@ -12,10 +12,12 @@
 
 #include <inkorg/document.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace inkorg::text {
@@ -30,6 +32,9 @@ struct PageImage {
     /// disk (TextOptions::spoolDir) while any copy refers to it.
     std::shared_ptr<const SpooledFile> image;
     std::string encoded() const { return image->bytes(); }
+    /// The OCR worker that made it: its rereads go there while it runs (it holds the page,
+    /// WorkerPages.hpp); 0 for none.
+    pid_t worker = 0;
 };
 
 /// How widely the pages of one document spread over the workers.
@@ -86,10 +91,15 @@ public:
     Document read(const std::filesystem::path& file, std::vector<PageImage>& images, Spread spread = Spread::Pages);
 
     /// The `regions` of an OCR'd page read again, one line each, by a worker (LineReread.hpp):
-    /// for values that did not parse as their type. One answer per region, in order. Throws
-    /// WorkerFailure or std::runtime_error when the worker could not read them (nothing is retried:
-    /// the values then stay as first read). Thread-safe.
+    /// for values that did not parse as their type. One answer per region, in order. Asks the
+    /// worker that made `page` (PageImage::worker) while it runs, another only when it is gone.
+    /// Throws WorkerFailure or std::runtime_error when the worker could not read them (nothing is
+    /// retried: the values then stay as first read). Thread-safe.
     std::vector<LineText> rereadLines(const PageImage& page, const std::vector<LineRegion>& regions);
+
+    /// How many reread requests so far had the worker decode their page (it held no copy of it,
+    /// WorkerPages.hpp): with the page read by a worker that runs, none.
+    std::size_t rereadDecodes() const { return rereadDecodes_; }
 
     /// Page `number` (from 1) of `file` as PNG at most `maxWidth` pixels wide, for the screen
     /// (ScreenPage.hpp), drawn by a worker of its own without OCR (started on first use), so that
@@ -115,6 +125,7 @@ private:
     std::vector<std::string> barcodesOf(const std::shared_ptr<const OpenFile>& file, int number);
 
     TextOptions options_;
+    std::atomic<std::size_t> rereadDecodes_{0};
     std::unique_ptr<WorkerPool> pool_;
     std::unique_ptr<WorkerPool> screenPool_;
 };

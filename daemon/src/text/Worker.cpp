@@ -7,6 +7,7 @@
 #include "text/ScreenPage.hpp"
 #include "text/SystemCallFilter.hpp"
 #include "text/Unreadable.hpp"
+#include "text/WorkerPages.hpp"
 #include "text/WorkerProtocol.hpp"
 
 #include <poppler/cpp/poppler-global.h>
@@ -116,7 +117,10 @@ public:
             auto message = reply("ok");
             message.header->set("empty", reading.empty);
             message.header->set("page", protocol::toJson(reading.page));
-            if (request.header->optValue<bool>("wantImage", false)) message.attachment = encodePageImage(reading.cleanImage.get());
+            if (request.header->optValue<bool>("wantImage", false)) {
+                message.attachment = encodePageImage(reading.cleanImage.get());
+                pages_.keep(message.attachment, std::move(reading.cleanImage));   // for its rereads
+            }
             return message;
         }
         if (op == "barcodes") {
@@ -153,8 +157,11 @@ private:
     {
         if (!reader_) return failure("error", "this worker was started without OCR");
         const auto regions = protocol::regionsFromJson(request.header->getArray("regions"));
+        bool decoded = false;
+        PIX* page = pages_.page(request.attachment, decoded);
         auto message = reply("ok");
-        message.header->set("lines", protocol::toJson(reader_->rereadLines(request.attachment, regions)));
+        message.header->set("lines", protocol::toJson(reader_->rereadLines(page, regions)));
+        message.header->set("decoded", decoded);
         return message;
     }
 
@@ -175,6 +182,7 @@ private:
 
     bool ready_ = false;
     std::unique_ptr<PageReader> reader_;   ///< null in a worker started without OCR
+    WorkerPages pages_;                    ///< the pages handed over last, for their rereads
 };
 
 } // namespace

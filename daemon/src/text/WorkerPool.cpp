@@ -1,21 +1,28 @@
 #include "text/WorkerPool.hpp"
 
+#include <algorithm>
 #include <thread>
 
 namespace inkorg::text {
 
 WorkerPool::WorkerPool(WorkerPoolSettings settings)
-    : settings_(std::move(settings)), slots_(std::size_t(std::max(1, settings_.size))), busy_(slots_.size(), false)
+    : settings_(std::move(settings)), slots_(std::size_t(std::max(1, settings_.size))), busy_(slots_.size(), false),
+      pids_(slots_.size(), 0)
 {
 }
 
 WorkerPool::~WorkerPool() = default;
 
-std::size_t WorkerPool::acquire()
+std::size_t WorkerPool::acquire(pid_t preferred)
 {
     std::unique_lock lock(mutex_);
     std::size_t slot = 0;
     idle_.wait(lock, [&] {
+        const auto holder = preferred > 0 ? std::find(pids_.begin(), pids_.end(), preferred) : pids_.end();
+        if (holder != pids_.end()) {
+            slot = std::size_t(holder - pids_.begin());
+            return !busy_[slot];
+        }
         for (slot = 0; slot < busy_.size(); ++slot)
             if (!busy_[slot]) return true;
         return false;
@@ -28,10 +35,11 @@ void WorkerPool::release(std::size_t slot, std::unique_ptr<WorkerProcess> worker
 {
     {
         std::lock_guard lock(mutex_);
+        pids_[slot] = worker ? worker->pid() : 0;
         slots_[slot] = std::move(worker);
         busy_[slot] = false;
     }
-    idle_.notify_one();
+    idle_.notify_all();   // a caller may be waiting for this very worker, another for any
 }
 
 std::unique_ptr<WorkerProcess> WorkerPool::start()
@@ -58,9 +66,9 @@ std::unique_ptr<WorkerProcess> WorkerPool::start()
     return worker;
 }
 
-std::pair<std::size_t, std::unique_ptr<WorkerProcess>> WorkerPool::takeStarted()
+std::pair<std::size_t, std::unique_ptr<WorkerProcess>> WorkerPool::takeStarted(pid_t preferred)
 {
-    const std::size_t slot = acquire();
+    const std::size_t slot = acquire(preferred);
     std::unique_ptr<WorkerProcess> worker;
     {
         std::lock_guard lock(mutex_);
@@ -89,9 +97,9 @@ void WorkerPool::startAll()
 }
 
 protocol::Message WorkerPool::call(const protocol::Message& request, std::chrono::milliseconds timeout,
-                                   const std::function<void(pid_t)>& onSent)
+                                   const std::function<void(pid_t)>& onSent, pid_t preferred)
 {
-    auto [slot, worker] = takeStarted();
+    auto [slot, worker] = takeStarted(preferred);
     try {
         worker->send(request);
         if (onSent) onSent(worker->pid());

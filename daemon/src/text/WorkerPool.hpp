@@ -60,16 +60,20 @@ public:
 
     /// Sends `request` to an idle worker (waiting for one) and returns its reply, which may be an
     /// "unreadable" or "error" status. `onSent` is told the worker's process id once the request
-    /// is on its way. Thread-safe. Throws WorkerFailure (worker replaced) or WorkerStartError.
+    /// is on its way. With a `preferred` process id the request waits for that worker while it
+    /// runs (it holds what the request is about: WorkerPages.hpp), else goes to any. Thread-safe.
+    /// Throws WorkerFailure (worker replaced) or WorkerStartError.
     protocol::Message call(const protocol::Message& request, std::chrono::milliseconds timeout,
-                           const std::function<void(pid_t)>& onSent = {});
+                           const std::function<void(pid_t)>& onSent = {}, pid_t preferred = 0);
 
 private:
     std::unique_ptr<WorkerProcess> start();
-    std::size_t acquire();
+    /// An idle slot, held: the one whose worker is `preferred` (waiting for it) while that worker
+    /// runs, else any.
+    std::size_t acquire(pid_t preferred);
     /// An idle slot, held, and its worker, started if it was not running. Releases the slot and
     /// throws WorkerStartError when the worker cannot start.
-    std::pair<std::size_t, std::unique_ptr<WorkerProcess>> takeStarted();
+    std::pair<std::size_t, std::unique_ptr<WorkerProcess>> takeStarted(pid_t preferred = 0);
     void release(std::size_t slot, std::unique_ptr<WorkerProcess> worker);
 
     WorkerPoolSettings settings_;
@@ -77,6 +81,7 @@ private:
     std::condition_variable idle_;
     std::vector<std::unique_ptr<WorkerProcess>> slots_;  ///< null: not started (or replaced)
     std::vector<bool> busy_;
+    std::vector<pid_t> pids_;   ///< each slot's worker, also while it is busy; 0: none
 };
 
 } // namespace inkorg::text

@@ -30,12 +30,14 @@
 ///                                                    screen (ScreenPage.hpp); {"status":"nopage"}
 ///                                                    when there is no such page
 ///   "reread" {regions[{x,y,width,height,           → {"status":"ok","lines":[{text, confidence
-///            characters}]}                           [, refused]}] one per region, in order
-///            + attachment: a cleaned page image      (LineReread.hpp; no file: the host sends
-///              as "page" returned it                 the image a "page" request returned). A
-///                                                    region that is no line of the page is
-///                                                    not read, "refused" says why; an error
-///                                                    when there are too many (requireRegionCount)
+///            characters}]}                           [, refused]}] one per region, in order,
+///            + attachment: a cleaned page image      "decoded":bool} (LineReread.hpp; no file:
+///              as "page" returned it                 the host sends the image a "page" request
+///                                                    returned; "decoded" false: the worker held
+///                                                    the page, WorkerPages.hpp). A region that
+///                                                    is no line of the page is not read,
+///                                                    "refused" says why; an error when there
+///                                                    are too many (requireRegionCount)
 /// Any reply may instead be {"status":"unreadable","message":"<Swedish reason>"},
 /// {"status":"memory"} (the worker exits after it) or {"status":"error","message":"…"}.
 
