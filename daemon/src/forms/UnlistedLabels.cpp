@@ -1,6 +1,7 @@
 #include "forms/UnlistedLabels.hpp"
 
 #include "forms/CheckboxReader.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/ValueNormaliser.hpp"
 
@@ -156,7 +157,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
                 if (last > first && (startsPhrase(row, last) || isKnown(last))) break;
                 if (isTickMark(text)) break;
                 digits = digits || hasDigit(text);
-                for (auto& word : labelWords(text)) words.push_back(std::move(word));
+                for (auto& word : labelWords(text))
+                    if (!asks(word)) words.push_back(std::move(word));   // "Vilka åtgärder vidtogs?" names by "åtgärder"
                 folded += foldForMatching(text);
                 const bool closed = closesLabel(text);
                 // A bare phrase is a label only as one is printed: it begins with a capital and

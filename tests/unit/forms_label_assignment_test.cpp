@@ -1,0 +1,94 @@
+// Which label belongs to which field (issue #17 item 2): a generic wording inside a specific label
+// ("Datum" in "Datum då bristen först upptäcktes") gives way to the field the whole label names,
+// a listed wording that ends a question ("… i hushållet?", "… hyra per månad?") is the question's
+// and belongs to the field the question names, and a question's asking words ("vilka", "på
+// vilket") weigh nothing against the words that name its field. Each page is read twice: drawn,
+// rasterised and read by the real Tesseract (a scan), and as a born-digital PDF's text layer.
+// The wordings are this test's own, none of them in form.json.
+#include "forms/FieldExtractor.hpp"
+#include "support/DrawnPage.hpp"
+#include "support/ExtractedFields.hpp"
+#include "support/FormSamples.hpp"
+
+#include <gtest/gtest.h>
+
+namespace inkorg::forms {
+namespace {
+
+using test::DrawnText;
+using test::valueOf;
+
+/// A label (Helvetica 10 pt) with its value written under it (Times 12 pt), from the top down.
+test::Drawing labelsOverValues(const std::string& title, const std::vector<std::pair<std::string, std::string>>& fields)
+{
+    test::Drawing drawing;
+    drawing.texts.push_back({60, 780, 16, "Helvetica-Bold", title});
+    float y = 730;
+    for (const auto& [label, value] : fields) {
+        drawing.texts.push_back({60, y, 10, "Helvetica", label});
+        if (!value.empty()) drawing.texts.push_back({60, y - 17, 12, "Times-Roman", value});
+        y -= 52;
+    }
+    return drawing;
+}
+
+class LabelAssignmentTest : public ::testing::TestWithParam<bool> {
+protected:
+    FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    FormSpec lexSarah = test::loadFormSpec("lex_sarah");
+
+    /// The drawing read as the parameter says: scanned (true) or born-digital (false).
+    static Document read(const test::Drawing& drawing)
+    {
+        return GetParam() ? test::scanDrawing(drawing) : test::printDrawing(drawing);
+    }
+};
+
+TEST_P(LabelAssignmentTest, ASpecificDateLabelWinsItsOwnFieldOverTheGenericDatum)
+{
+    const auto drawing = labelsOverValues("Rapport enligt lex Sarah", {
+        {"Rapportörens namn", "Maja Lindgren"},
+        {"Datum då händelsen ägde rum", "3 mars 2026"},
+        {"Datum då bristen först upptäcktes", "5 mars 2026"},
+        {"Datum", "9 mars 2026"},
+    });
+    const auto extraction = extract(read(drawing), lexSarah);
+    EXPECT_EQ(valueOf(extraction, "handelse_datum"), "2026-03-03");
+    EXPECT_EQ(valueOf(extraction, "upptackt_datum"), "2026-03-05");
+    EXPECT_EQ(valueOf(extraction, "rapport_datum"), "2026-03-09");
+}
+
+TEST_P(LabelAssignmentTest, AListedWordingThatEndsAQuestionBelongsToTheFieldTheQuestionNames)
+{
+    const auto drawing = labelsOverValues("Ansökan om ekonomiskt bistånd", {
+        {"Personnummer", "19850412-2383"},
+        {"Hur många minderåriga barn finns i hushållet?", "1"},
+        {"Vad betalar du i hyra per månad?", "4 250 kr"},
+        {"Hushållsel", "310 kr"},
+    });
+    const auto extraction = extract(read(drawing), ekb);
+    EXPECT_EQ(valueOf(extraction, "antal_barn"), "1");
+    EXPECT_EQ(valueOf(extraction, "hyra"), "4250");
+    EXPECT_EQ(valueOf(extraction, "utgift_hushallsel"), "310");
+}
+
+TEST_P(LabelAssignmentTest, AQuestionsAskingWordsDoNotHideTheWordsThatNameItsField)
+{
+    const auto drawing = labelsOverValues("Rapport enligt lex Sarah", {
+        {"Rapportörens namn", "Maja Lindgren"},
+        {"På vilket boende hände det?", "Solrosens servicehus"},
+        {"Datum för händelsen", "3 mars 2026"},
+        {"Vilka åtgärder togs genast?", "Sjuksköterskan tillkallades."},
+        {"Datum", "9 mars 2026"},
+    });
+    const auto extraction = extract(read(drawing), lexSarah);
+    EXPECT_EQ(valueOf(extraction, "verksamhet"), "Solrosens servicehus");
+    EXPECT_EQ(valueOf(extraction, "omedelbara_atgarder"), "Sjuksköterskan tillkallades.");
+    EXPECT_EQ(valueOf(extraction, "handelse_datum"), "2026-03-03");
+}
+
+INSTANTIATE_TEST_SUITE_P(ScanAndBornDigital, LabelAssignmentTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "Scan" : "BornDigital"; });
+
+} // namespace
+} // namespace inkorg::forms
