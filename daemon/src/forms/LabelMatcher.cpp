@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace inkorg::forms {
 namespace {
@@ -18,6 +19,36 @@ bool endsWithLabelPunctuation(const std::string& text)
 bool isColonToken(const std::string& text)
 {
     return text == ":" || text == "?";
+}
+
+/// A required field's mark printed after its label: "*", "(*)", "*:" — and what OCR reads a
+/// small star as on a scan: "”", "\"", "'" (one or two of them).
+bool isRequiredMark(std::string_view text)
+{
+    if (text.starts_with("(") && text.ends_with(")") && text.size() > 2) text = text.substr(1, text.size() - 2);
+    if (text.ends_with(":")) text.remove_suffix(1);
+    int marks = 0;
+    for (std::string_view rest = text; !rest.empty(); ++marks) {
+        bool found = false;
+        for (std::string_view mark : {"*", "\"", "'", "\u201D", "\u201C", "\u2019"})
+            if (rest.starts_with(mark)) {
+                rest.remove_prefix(mark.size());
+                found = true;
+                break;
+            }
+        if (!found) return false;
+    }
+    return marks >= 1 && marks <= 2;
+}
+
+/// Takes the required marks right after `match` into it ("Sökandes namn *"): never a value.
+void takeRequiredMarks(const Row& row, LabelMatch& match)
+{
+    while (match.lastWord + 1 < row.words.size() && isRequiredMark(row.words[match.lastWord + 1].text)) {
+        ++match.lastWord;
+        match.box = unite(match.box, row.words[match.lastWord].box);
+        if (row.words[match.lastWord].text.back() == ':') match.endsWithColon = true;
+    }
 }
 
 /// What findInRows works out once per call about each candidate.
@@ -193,9 +224,10 @@ bool closesLabel(const std::string& text)
 
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
 {
+    const Row& row = page.rows[match.row];
+    takeRequiredMarks(row, match);
     match.matchedLastWord = match.lastWord;
     if (match.endsWithColon) return;
-    const Row& row = page.rows[match.row];
     const bool caption = std::all_of(row.words.begin() + static_cast<long>(match.firstWord),
                                      row.words.begin() + static_cast<long>(match.lastWord) + 1,
                                      [](const Word& w) { return isCapitals(w.text) || foldForMatching(w.text).empty(); });
@@ -236,6 +268,7 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
     if (last + 1 < row.words.size() && isColonToken(row.words[last + 1].text)) match.endsWithColon = true;
     for (std::size_t w = match.lastWord + 1; w <= last; ++w) match.box = unite(match.box, row.words[w].box);
     match.lastWord = last;
+    takeRequiredMarks(row, match);
 }
 
 std::size_t allowedEdits(std::size_t length)

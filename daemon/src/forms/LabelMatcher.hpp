@@ -56,7 +56,8 @@ std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
 /// underskrift: …", "Telefon dagtid    070-…"), up to a word that begins a value ("Kontaktperson,
 /// namn Tove Holm") or to the row's end, when those words hold no digit and the first starts in
 /// lower case, or the label is a capital caption ("TELEFON DAGTID"); only words of letters
-/// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is.
+/// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is. A
+/// required field's mark after it ("Sökandes namn *", "Datum (*)") is the label's, never a value.
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match);
 
 /// True for a match inside running text rather than a label: not closed by ':' or '?', and the

@@ -51,18 +51,33 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
 constexpr double kOutOfOrderCost = 0.1;
 
 /// True for a section heading rather than a label: the phrase (words first…last of row r) ends
-/// its row and a known label starts where it starts on the next row — a label there would have
-/// no value ("SÖKANDE" over "SÖKANDES PERSONNUMMER").
+/// its row and a known label starts where it starts on the next row, or every word of the next
+/// row under it is a known label's — a label there would have no value ("SÖKANDE" over
+/// "SÖKANDES PERSONNUMMER", "HÄNDELSEN" centred over a row of captions).
 bool isHeading(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r, std::size_t first,
                std::size_t last)
 {
     const Row& row = page.rows[r];
     if (last + 1 < row.words.size() || r + 1 >= page.rows.size()) return false;
     const int x = row.words[first].box.x;
+    const int right = row.words[last].box.right();
     const int textHeight = std::max(1, row.words[first].box.height);
-    return std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
-        return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
-    });
+    if (std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+            return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
+        }))
+        return true;
+    const Row& next = page.rows[r + 1];
+    bool under = false;
+    for (std::size_t w = 0; w < next.words.size(); ++w) {
+        const Box& box = next.words[w].box;
+        if (box.right() <= x || box.x >= right) continue;
+        const bool labelled = std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+            return label.row == r + 1 && label.firstWord <= w && w <= label.lastWord;
+        });
+        if (!labelled) return false;
+        under = true;
+    }
+    return under;
 }
 
 struct Candidate {
