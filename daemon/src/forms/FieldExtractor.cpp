@@ -413,7 +413,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
         for (auto& label : labels) extendToPrintedLabel(rows, label);
         giveLabelsToTheFieldsTheyName(rows, candidates, vocabulary, labels);
-        labelsUnderTheirHeadings(rows, vocabulary, labels);
+        labelsUnderTheirHeadings(rows, form, vocabulary, labels);
         auto onPage = readLabels(rows, labels, form, remnants);
 
         // Fields whose label is worded otherwise: looked for among the phrases no value took,

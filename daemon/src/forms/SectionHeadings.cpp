@@ -2,10 +2,14 @@
 
 #include "forms/SpecificLabels.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/ValueNormaliser.hpp"
+
+#include <inkorg/swedish.hpp>
 
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
+#include <string>
 
 namespace inkorg::forms {
 namespace {
@@ -25,9 +29,26 @@ std::optional<std::size_t> labelBeforeValue(const Row& row)
     return std::nullopt;
 }
 
+/// The value beside the phrase ending at word `last` of `row`: the next phrase's words.
+std::string valueBeside(const Row& row, std::size_t last)
+{
+    std::string text;
+    for (std::size_t w = last + 1; w < row.words.size() && (w == last + 1 || !startsPhrase(row, w)); ++w)
+        text += (text.empty() ? "" : " ") + row.words[w].text;
+    return text;
+}
+
+/// True when `field`'s type is checked (a number, date, e-mail …) and `value` reads as it.
+bool readsAsTyped(const FieldSpec& field, const std::string& value)
+{
+    if (field.type == FieldType::Text || field.type == FieldType::LongText || field.hasOptions()) return false;
+    return normaliseValue(field.type, value, swedish::today()).has_value();
+}
+
 } // namespace
 
-void labelsUnderTheirHeadings(const PageRows& page, const FieldVocabulary& vocabulary, std::vector<LabelMatch>& labels)
+void labelsUnderTheirHeadings(const PageRows& page, const FormSpec& form, const FieldVocabulary& vocabulary,
+                              std::vector<LabelMatch>& labels)
 {
     for (auto& heading : labels) {
         const Row& row = page.rows[heading.row];
@@ -56,9 +77,15 @@ void labelsUnderTheirHeadings(const PageRows& page, const FieldVocabulary& vocab
         double evidence = 0.0;
         const double alone = vocabulary.cover(words, field, evidence);
         if (alone == 0.0) continue;
+        // Nor does the value beside read as the type of another field it names ("Medsökandes
+        // pnr   19871110-4664" under "Make/maka/sambo" is the personnummer's, not the name's).
+        const std::string beside = valueBeside(next, *last);
         bool otherBetter = false;
-        for (std::size_t f = 0; f < vocabulary.fieldCount() && !otherBetter; ++f)
-            otherBetter = f != field && vocabulary.cover(words, f, evidence) > alone;
+        for (std::size_t f = 0; f < vocabulary.fieldCount() && !otherBetter; ++f) {
+            if (f == field) continue;
+            const double cover = vocabulary.cover(words, f, evidence);
+            otherBetter = cover > alone || (cover > 0.0 && readsAsTyped(form.fields[f], beside));
+        }
         if (otherBetter) continue;
         for (auto& word : namingWords(row, heading.firstWord, heading.lastWord)) words.push_back(std::move(word));
         const double own = vocabulary.cover(words, field, evidence);

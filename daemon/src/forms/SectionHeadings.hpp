@@ -6,6 +6,7 @@
 /// sökande, serveringsställe, kontaktperson) or none.
 
 #include "forms/FieldVocabulary.hpp"
+#include "forms/FormSpec.hpp"
 #include "forms/LabelMatcher.hpp"
 
 #include <vector>
@@ -17,8 +18,10 @@ namespace inkorg::forms {
 /// short phrase of words (a capital first, no digit, no label of `labels`) and a value beside it
 /// on that row (no label of `labels` either), when that phrase alone says something of the
 /// heading's field and names no other field better ("Namn"; not "Elkostnad" under "Övriga
-/// inkomster"), and the heading's words with the phrase's (FieldVocabulary::cover) name the
-/// heading's field at least half and no other field better.
-void labelsUnderTheirHeadings(const PageRows& page, const FieldVocabulary& vocabulary, std::vector<LabelMatch>& labels);
+/// inkomster") nor a field whose type the value beside reads as ("Medsökandes pnr   19871110-4664"
+/// under "Make/maka/sambo" is the personnummer's), and the heading's words with the phrase's
+/// (FieldVocabulary::cover) name the heading's field at least half and no other field better.
+void labelsUnderTheirHeadings(const PageRows& page, const FormSpec& form, const FieldVocabulary& vocabulary,
+                              std::vector<LabelMatch>& labels);
 
 } // namespace inkorg::forms
