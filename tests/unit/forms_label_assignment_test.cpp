@@ -5,7 +5,8 @@
 // vilket") weigh nothing against the words that name its field; a required field's mark after its
 // label ("Restaurangens namn *") is the label's, not a value; and a field's wording printed as a
 // section's heading ("Kontaktperson") makes the general label under it ("Namn") that field's,
-// while a heading over a row of captions ("HÄNDELSEN") is no field's label. Each page is read twice: drawn,
+// while a heading over a row of captions ("HÄNDELSEN") and the form's title are no field's label;
+// a listed wording that begins a long question ("Vilka konsekvenser … berördes?") takes all of it. Each page is read twice: drawn,
 // rasterised and read by the real Tesseract (a scan), and as a born-digital PDF's text layer.
 // The wordings are this test's own, none of them in form.json.
 #include "forms/FieldExtractor.hpp"
@@ -137,6 +138,29 @@ TEST_P(LabelAssignmentTest, AHeadingOverARowOfCaptionsIsNoLabel)
     EXPECT_EQ(valueOf(extraction, "handelse_datum"), "2026-03-03");
     EXPECT_EQ(valueOf(extraction, "upptackt_datum"), "2026-03-05");
     EXPECT_EQ(valueOf(extraction, "rapport_datum"), "2026-03-09");
+}
+
+TEST_P(LabelAssignmentTest, TheFormsTitleIsNoFieldsLabel)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {190, 780, 16, "Helvetica-Bold", "Ansökan om försörjningsstöd"},   // centred
+        {60, 730, 10, "Helvetica", "Personnummer"}, {60, 713, 12, "Times-Roman", "19850412-2383"},
+        {60, 678, 10, "Helvetica", "Stödet söks för månaden"}, {60, 661, 12, "Times-Roman", "oktober 2026"},
+    };
+    const auto extraction = extract(read(drawing), ekb);
+    EXPECT_EQ(valueOf(extraction, "ansokan_manad"), "2026-10");
+}
+
+TEST_P(LabelAssignmentTest, AListedWordingThatBeginsALongQuestionTakesTheWholeQuestion)
+{
+    const auto drawing = labelsOverValues("Rapport enligt lex Sarah", {
+        {"Rapportörens namn", "Maja Lindgren"},
+        {"Vilka konsekvenser blev det för den som berördes?", "Hon var rädd och ville inte äta."},
+        {"Datum", "9 mars 2026"},
+    });
+    const auto extraction = extract(read(drawing), lexSarah);
+    EXPECT_EQ(valueOf(extraction, "konsekvens"), "Hon var rädd och ville inte äta.");
 }
 
 INSTANTIATE_TEST_SUITE_P(ScanAndBornDigital, LabelAssignmentTest, ::testing::Bool(),

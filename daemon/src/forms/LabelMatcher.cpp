@@ -10,6 +10,9 @@ namespace inkorg::forms {
 namespace {
 
 constexpr std::size_t kMaxExtraWords = 2;
+/// Words extendToPrintedLabel takes after a label: to the gap before its value, or to a ':' or '?'.
+constexpr std::size_t kMaxWordsAfter = 4;
+constexpr std::size_t kMaxWordsToClose = 8;
 
 bool endsWithLabelPunctuation(const std::string& text)
 {
@@ -245,9 +248,18 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
         }
     }
     if (last > match.lastWord && closesLabel(row.words[last].text)) match.endsWithColon = true;
-    // Words up to ':' / '?' or to the gap before the value.
+    // Words up to ':' / '?' or to the gap before the value: four at most, or up to eight when a
+    // '?' or ':' closes them ("Vilka konsekvenser fick det för den enskilde?").
+    std::size_t reach = last + kMaxWordsAfter;
+    for (std::size_t k = last + 1; k < row.words.size() && k <= last + kMaxWordsToClose; ++k) {
+        if (startsPhrase(row, k) || !isWordOfLetters(row.words[k].text)) break;
+        if (closesLabel(row.words[k].text)) {
+            reach = std::max(reach, k);
+            break;
+        }
+    }
     std::size_t end = last;
-    for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= last + 4; ++k) {
+    for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= reach; ++k) {
         const std::string& text = row.words[k].text;
         if (startsPhrase(row, k) || !isWordOfLetters(text)) break;
         if (k == last + 1 && !caption && !std::islower(static_cast<unsigned char>(text.front()))

@@ -52,7 +52,8 @@ std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
                                          const std::vector<LabelCandidate>& candidates, MatchStart start);
 
 /// Widens `match` to the label as printed: a parenthesised qualifier after it ("Personnummer
-/// (barnet)"), and words up to a closing ':' or '?', up to the gap before the value ("Datum för
+/// (barnet)"), and words up to a closing ':' or '?' (eight at most: "Vilka konsekvenser fick det
+/// för den enskilde?"), up to the gap before the value (four at most) ("Datum för
 /// underskrift: …", "Telefon dagtid    070-…"), up to a word that begins a value ("Kontaktperson,
 /// namn Tove Holm") or to the row's end, when those words hold no digit and the first starts in
 /// lower case, or the label is a capital caption ("TELEFON DAGTID"); only words of letters

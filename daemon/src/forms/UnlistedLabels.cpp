@@ -4,6 +4,7 @@
 #include "forms/QuestionWording.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/ValueNormaliser.hpp"
+#include "forms/WordTokens.hpp"
 
 #include <algorithm>
 #include <array>
@@ -80,6 +81,23 @@ bool isHeading(const PageRows& page, const std::vector<LabelMatch>& known, std::
     return under;
 }
 
+/// True for the form's title printed on the page, or a part of it of two words or more
+/// ("Ansökan om försörjningsstöd" names ansokan_manad by "ansökan", but is the title): every
+/// content word of words first…last of `row` is a word of one of the form's titles.
+bool isTitle(const Row& row, std::size_t first, std::size_t last, const std::vector<std::vector<std::string>>& titles)
+{
+    std::vector<std::string> words;
+    for (std::size_t w = first; w <= last; ++w)
+        for (auto& word : contentWords(row.words[w].text)) words.push_back(std::move(word));
+    if (words.size() < 2) return false;
+    return std::any_of(titles.begin(), titles.end(), [&](const std::vector<std::string>& title) {
+        return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+            return std::any_of(title.begin(), title.end(),
+                               [&](const std::string& other) { return wordSimilarity(word, other) >= 0.8; });
+        });
+    });
+}
+
 struct Candidate {
     LabelMatch match;
     double evidence = 0.0;
@@ -149,6 +167,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
 {
     std::vector<Candidate> candidates;
     std::vector<AmbiguousLabel> ambiguous;
+    std::vector<std::vector<std::string>> titles;
+    for (const auto& title : form.titleVariants) titles.push_back(contentWords(title));
     for (std::size_t r = 0; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         auto isKnown = [&](std::size_t w) {
@@ -184,7 +204,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
                     closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
                                         || row.words[last + 1].text.front() == '('
                                         || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
-                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)) {
+                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)
+                    && !isTitle(row, first, last, titles)) {
                     const std::string beside = textBesideLabel(page, known, r, first, last);
                     std::vector<Claim> claims;
                     for (std::size_t f = 0; f < vocabulary.fieldCount(); ++f) {
