@@ -6,6 +6,8 @@
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/QuestionWording.hpp"
+#include "forms/SectionHeadings.hpp"
+#include "forms/SpecificLabels.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/UnlistedLabels.hpp"
 #include "forms/ValueLocator.hpp"
@@ -410,6 +412,8 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         dropQuestionNumbers(rows);
         auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
         for (auto& label : labels) extendToPrintedLabel(rows, label);
+        giveLabelsToTheFieldsTheyName(rows, candidates, vocabulary, labels);
+        labelsUnderTheirHeadings(rows, form, vocabulary, labels);
         auto onPage = readLabels(rows, labels, form, remnants);
 
         // Fields whose label is worded otherwise: looked for among the phrases no value took,

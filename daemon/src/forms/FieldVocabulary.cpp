@@ -12,9 +12,9 @@ namespace inkorg::forms {
 namespace {
 
 /// Words that name no field.
-constexpr std::array<std::string_view, 25> kSmallWords{
+constexpr std::array<std::string_view, 26> kSmallWords{
     "och", "i", "pa", "av", "for", "om", "den", "det", "som", "du", "jag", "ditt", "din", "dina",
-    "ar", "att", "en", "ett", "har", "vad", "med", "eller", "mitt", "min", "per"};
+    "ar", "att", "en", "ett", "har", "vad", "med", "eller", "mitt", "min", "per", "da"};
 
 /// Endings of a Swedish word's inflections ("lön" → "lönen", "barn" → "barnets").
 constexpr std::array<std::string_view, 14> kInflections{

@@ -4,11 +4,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace inkorg::forms {
 namespace {
 
 constexpr std::size_t kMaxExtraWords = 2;
+/// Words extendToPrintedLabel takes after a label: to the gap before its value, or to a ':' or '?'.
+constexpr std::size_t kMaxWordsAfter = 4;
+constexpr std::size_t kMaxWordsToClose = 8;
 
 bool endsWithLabelPunctuation(const std::string& text)
 {
@@ -18,6 +22,36 @@ bool endsWithLabelPunctuation(const std::string& text)
 bool isColonToken(const std::string& text)
 {
     return text == ":" || text == "?";
+}
+
+/// A required field's mark printed after its label: "*", "(*)", "*:" — and what OCR reads a
+/// small star as on a scan: "”", "\"", "'" (one or two of them).
+bool isRequiredMark(std::string_view text)
+{
+    if (text.starts_with("(") && text.ends_with(")") && text.size() > 2) text = text.substr(1, text.size() - 2);
+    if (text.ends_with(":")) text.remove_suffix(1);
+    int marks = 0;
+    for (std::string_view rest = text; !rest.empty(); ++marks) {
+        bool found = false;
+        for (std::string_view mark : {"*", "\"", "'", "\u201D", "\u201C", "\u2019"})
+            if (rest.starts_with(mark)) {
+                rest.remove_prefix(mark.size());
+                found = true;
+                break;
+            }
+        if (!found) return false;
+    }
+    return marks >= 1 && marks <= 2;
+}
+
+/// Takes the required marks right after `match` into it ("Sökandes namn *"): never a value.
+void takeRequiredMarks(const Row& row, LabelMatch& match)
+{
+    while (match.lastWord + 1 < row.words.size() && isRequiredMark(row.words[match.lastWord + 1].text)) {
+        ++match.lastWord;
+        match.box = unite(match.box, row.words[match.lastWord].box);
+        if (row.words[match.lastWord].text.back() == ':') match.endsWithColon = true;
+    }
 }
 
 /// What findInRows works out once per call about each candidate.
@@ -193,9 +227,10 @@ bool closesLabel(const std::string& text)
 
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
 {
+    const Row& row = page.rows[match.row];
+    takeRequiredMarks(row, match);
     match.matchedLastWord = match.lastWord;
     if (match.endsWithColon) return;
-    const Row& row = page.rows[match.row];
     const bool caption = std::all_of(row.words.begin() + static_cast<long>(match.firstWord),
                                      row.words.begin() + static_cast<long>(match.lastWord) + 1,
                                      [](const Word& w) { return isCapitals(w.text) || foldForMatching(w.text).empty(); });
@@ -213,9 +248,18 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
         }
     }
     if (last > match.lastWord && closesLabel(row.words[last].text)) match.endsWithColon = true;
-    // Words up to ':' / '?' or to the gap before the value.
+    // Words up to ':' / '?' or to the gap before the value: four at most, or up to eight when a
+    // '?' or ':' closes them ("Vilka konsekvenser fick det för den enskilde?").
+    std::size_t reach = last + kMaxWordsAfter;
+    for (std::size_t k = last + 1; k < row.words.size() && k <= last + kMaxWordsToClose; ++k) {
+        if (startsPhrase(row, k) || !isWordOfLetters(row.words[k].text)) break;
+        if (closesLabel(row.words[k].text)) {
+            reach = std::max(reach, k);
+            break;
+        }
+    }
     std::size_t end = last;
-    for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= last + 4; ++k) {
+    for (std::size_t k = last + 1; !match.endsWithColon && k < row.words.size() && k <= reach; ++k) {
         const std::string& text = row.words[k].text;
         if (startsPhrase(row, k) || !isWordOfLetters(text)) break;
         if (k == last + 1 && !caption && !std::islower(static_cast<unsigned char>(text.front()))
@@ -236,6 +280,7 @@ void extendToPrintedLabel(const PageRows& page, LabelMatch& match)
     if (last + 1 < row.words.size() && isColonToken(row.words[last + 1].text)) match.endsWithColon = true;
     for (std::size_t w = match.lastWord + 1; w <= last; ++w) match.box = unite(match.box, row.words[w].box);
     match.lastWord = last;
+    takeRequiredMarks(row, match);
 }
 
 std::size_t allowedEdits(std::size_t length)

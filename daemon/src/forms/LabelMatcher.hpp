@@ -52,11 +52,13 @@ std::vector<LabelMatch> findLabelsInRows(const std::vector<Row>& rows,
                                          const std::vector<LabelCandidate>& candidates, MatchStart start);
 
 /// Widens `match` to the label as printed: a parenthesised qualifier after it ("Personnummer
-/// (barnet)"), and words up to a closing ':' or '?', up to the gap before the value ("Datum för
+/// (barnet)"), and words up to a closing ':' or '?' (eight at most: "Vilka konsekvenser fick det
+/// för den enskilde?"), up to the gap before the value (four at most) ("Datum för
 /// underskrift: …", "Telefon dagtid    070-…"), up to a word that begins a value ("Kontaktperson,
 /// namn Tove Holm") or to the row's end, when those words hold no digit and the first starts in
 /// lower case, or the label is a capital caption ("TELEFON DAGTID"); only words of letters
-/// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is.
+/// ("tove@vinbaren.se" is a value). A label that already ends with ':' or '?' stays as it is. A
+/// required field's mark after it ("Sökandes namn *", "Datum (*)") is the label's, never a value.
 void extendToPrintedLabel(const PageRows& page, LabelMatch& match);
 
 /// True for a match inside running text rather than a label: not closed by ':' or '?', and the

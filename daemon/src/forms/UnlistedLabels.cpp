@@ -1,8 +1,10 @@
 #include "forms/UnlistedLabels.hpp"
 
 #include "forms/CheckboxReader.hpp"
+#include "forms/QuestionWording.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/ValueNormaliser.hpp"
+#include "forms/WordTokens.hpp"
 
 #include <algorithm>
 #include <array>
@@ -50,17 +52,49 @@ int outOfOrder(const std::vector<LabelMatch>& known, std::size_t field, std::siz
 constexpr double kOutOfOrderCost = 0.1;
 
 /// True for a section heading rather than a label: the phrase (words first…last of row r) ends
-/// its row and a known label starts where it starts on the next row — a label there would have
-/// no value ("SÖKANDE" over "SÖKANDES PERSONNUMMER").
+/// its row and a known label starts where it starts on the next row, or every word of the next
+/// row under it is a known label's — a label there would have no value ("SÖKANDE" over
+/// "SÖKANDES PERSONNUMMER", "HÄNDELSEN" centred over a row of captions).
 bool isHeading(const PageRows& page, const std::vector<LabelMatch>& known, std::size_t r, std::size_t first,
                std::size_t last)
 {
     const Row& row = page.rows[r];
     if (last + 1 < row.words.size() || r + 1 >= page.rows.size()) return false;
     const int x = row.words[first].box.x;
+    const int right = row.words[last].box.right();
     const int textHeight = std::max(1, row.words[first].box.height);
-    return std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
-        return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
+    if (std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+            return label.row == r + 1 && std::abs(label.box.x - x) <= textHeight;
+        }))
+        return true;
+    const Row& next = page.rows[r + 1];
+    bool under = false;
+    for (std::size_t w = 0; w < next.words.size(); ++w) {
+        const Box& box = next.words[w].box;
+        if (box.right() <= x || box.x >= right) continue;
+        const bool labelled = std::any_of(known.begin(), known.end(), [&](const LabelMatch& label) {
+            return label.row == r + 1 && label.firstWord <= w && w <= label.lastWord;
+        });
+        if (!labelled) return false;
+        under = true;
+    }
+    return under;
+}
+
+/// True for the form's title printed on the page, or a part of it of two words or more
+/// ("Ansökan om försörjningsstöd" names ansokan_manad by "ansökan", but is the title): every
+/// content word of words first…last of `row` is a word of one of the form's titles.
+bool isTitle(const Row& row, std::size_t first, std::size_t last, const std::vector<std::vector<std::string>>& titles)
+{
+    std::vector<std::string> words;
+    for (std::size_t w = first; w <= last; ++w)
+        for (auto& word : contentWords(row.words[w].text)) words.push_back(std::move(word));
+    if (words.size() < 2) return false;
+    return std::any_of(titles.begin(), titles.end(), [&](const std::vector<std::string>& title) {
+        return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+            return std::any_of(title.begin(), title.end(),
+                               [&](const std::string& other) { return wordSimilarity(word, other) >= 0.8; });
+        });
     });
 }
 
@@ -133,6 +167,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
 {
     std::vector<Candidate> candidates;
     std::vector<AmbiguousLabel> ambiguous;
+    std::vector<std::vector<std::string>> titles;
+    for (const auto& title : form.titleVariants) titles.push_back(contentWords(title));
     for (std::size_t r = 0; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         auto isKnown = [&](std::size_t w) {
@@ -156,7 +192,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
                 if (last > first && (startsPhrase(row, last) || isKnown(last))) break;
                 if (isTickMark(text)) break;
                 digits = digits || hasDigit(text);
-                for (auto& word : labelWords(text)) words.push_back(std::move(word));
+                for (auto& word : labelWords(text))
+                    if (!asks(word)) words.push_back(std::move(word));   // "Vilka åtgärder vidtogs?" names by "åtgärder"
                 folded += foldForMatching(text);
                 const bool closed = closesLabel(text);
                 // A bare phrase is a label only as one is printed: it begins with a capital and
@@ -167,7 +204,8 @@ UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, co
                     closed || (open && (last + 1 == row.words.size() || startsPhrase(row, last + 1)
                                         || row.words[last + 1].text.front() == '('
                                         || (beginsValue(row.words[last + 1].text) && !beginsValue(text))));
-                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)) {
+                if (labelLike && !words.empty() && !vocabulary.isOption(folded) && !isHeading(page, known, r, first, last)
+                    && !isTitle(row, first, last, titles)) {
                     const std::string beside = textBesideLabel(page, known, r, first, last);
                     std::vector<Claim> claims;
                     for (std::size_t f = 0; f < vocabulary.fieldCount(); ++f) {

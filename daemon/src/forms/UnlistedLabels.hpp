@@ -38,7 +38,8 @@ struct UnlistedLabels {
 
 /// Labels for the fields marked `wanted` (indices of form.fields), found among the page's
 /// phrases that overlap neither a label in `known` nor a box in `taken` (values already read),
-/// begin with a letter and are no checkbox option's text.
+/// begin with a letter and are no checkbox option's text, nor the form's title (every word of
+/// two or more a word of one of form.json's titleVariants: "Ansökan om försörjningsstöd").
 /// Each match has owner = the field's index, candidate = -1 and quality = its claim (≤ 1).
 UnlistedLabels findUnlistedLabels(const PageRows& page, const FormSpec& form, const FieldVocabulary& vocabulary,
                                   const std::vector<bool>& wanted, const std::vector<LabelMatch>& known,
