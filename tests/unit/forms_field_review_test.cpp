@@ -288,6 +288,33 @@ TEST_F(FieldReviewTest, AFigureUnderALabelThatStandsAloneAndThatNoFieldTookIsNam
     EXPECT_EQ(codeOn(rows, "hyra"), "");
 }
 
+
+TEST_F(FieldReviewTest, AFigureBesideALabelAndItsHintInTheNextColumnIsNamed)
+{
+    // Label and hint in the left column, the value in the right one, level with the hint (a figure
+    // in another column on the label's own row is that column's: AFigureBesideALabel…); the
+    // label is the type's own word ("Personnummer"), no variant of form.json's: it names the one
+    // personnummer field not read.
+    test::SyntheticPage rapport;
+    rapport.add(200, 150, "Rapport enligt lex Sarah");
+    rapport.add(200, 300, "Personnummer");
+    rapport.add(210, 345, "(om personnummer saknas, ange");
+    rapport.add(210, 385, "födelsedatum)");
+    rapport.add(1100, 362, "19290524-7068");
+    rapport.add(200, 460, "Namn");
+    rapport.add(1100, 460, "Fatima Mahmoud");
+    EXPECT_EQ(codeOn(reviewFields(Record{}, sarah, {}, {rapport.page()}), "berord_personnummer"), "field.unread");
+
+    // Left blank: only the hint beside it, and the next row's label with its own figure.
+    test::SyntheticPage blank;
+    blank.add(200, 150, "Rapport enligt lex Sarah");
+    blank.add(200, 300, "Personnummer");
+    blank.add(210, 345, "(om personnummer saknas, ange födelsedatum)");
+    blank.add(200, 400, "Händelsedatum");
+    blank.add(1100, 400, "2026-11-05");
+    EXPECT_EQ(codeOn(reviewFields(Record{}, sarah, {}, {blank.page()}), "berord_personnummer"), "");
+}
+
 } // namespace
 } // namespace inkorg::forms
 
