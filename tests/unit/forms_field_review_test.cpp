@@ -378,3 +378,27 @@ TEST_F(FieldReviewTest, FreeTextThatStopsMidSentenceIsNamed)
 
 } // namespace
 } // namespace inkorg::forms
+
+namespace inkorg::forms {
+namespace {
+
+TEST_F(FieldReviewTest, ACountReadOutOfItsLabelsSentenceIsNamed)
+{
+    Record record;
+    Field children = text("18 år som bor hos dig");
+    children.value = 18LL;
+    record.fields["antal_barn"] = children;
+    Field rooms = text("2 rum och kök");   // a unit and a little more: a value as written
+    rooms.value = 2LL;
+    record.fields["antal_rum"] = rooms;
+    Field rent = text("4 350 kr per månad");
+    rent.value = 4350LL;
+    record.fields["hyra"] = rent;
+    const auto issues = reviewFields(record, ekb, {});
+    EXPECT_EQ(codeOn(issues, "antal_barn"), "value.label_words");
+    EXPECT_EQ(codeOn(issues, "antal_rum"), "");
+    EXPECT_EQ(codeOn(issues, "hyra"), "");
+}
+
+} // namespace
+} // namespace inkorg::forms

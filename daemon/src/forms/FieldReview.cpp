@@ -14,6 +14,8 @@
 namespace inkorg::forms {
 namespace {
 
+/// Lower-case words after an amount's or a count's figures that make a sentence of it, not a unit.
+constexpr std::size_t kWordsOfASentence = 4;
 /// Label words shorter than this are too common in values ("för", "nr", "om") to tell anything.
 constexpr std::size_t shortestLabelWord = 4;
 /// A label looked for whole in long text has at least this many words: a single word such as
@@ -133,6 +135,23 @@ bool endsMidSentence(std::string_view text)
     return std::string_view(".!?").find(text.back()) == std::string_view::npos && !text.ends_with("\xE2\x80\xA6");
 }
 
+/// A figure read out of a sentence, the label's own ("Antal barn under 18 år som bor hos dig"
+/// read as "18 år som bor hos dig"): an amount or a count whose raw text goes on after its
+/// figures with kWordsOfASentence words or more in lower case. A unit or two ("3 barn", "450 kr
+/// per månad") is no sentence.
+bool figureInSentence(FieldType type, const std::string& raw)
+{
+    if (type != FieldType::Integer && type != FieldType::Money) return false;
+    const auto words = wordsOf(raw.substr(0, raw.find('\n')));
+    std::size_t after = 0;
+    for (const auto& word : words) {
+        if (hasDigit(word)) after = 0;
+        else if (startsLowerCase(word)) ++after;
+        else return false;
+    }
+    return after >= kWordsOfASentence && hasDigit(raw);
+}
+
 bool passedTypeCheck(FieldType type)
 {
     return type != FieldType::Text && type != FieldType::LongText && type != FieldType::Enum &&
@@ -214,6 +233,10 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
             issues.push_back(warning(key, "value.unfinished",
                                      "Texten slutar mitt i en mening – resten kan stå längre ned, i nästa spalt eller "
                                      "på nästa sida, eller så har nästa ledtext kommit med; kontrollera mot originalet"));
+        } else if (figureInSentence(spec->type, field.raw)) {
+            issues.push_back(warning(key, "value.label_words",
+                                     "Talet står i en mening, troligen blankettens ledtext – kontrollera mot "
+                                     "originalet och skriv in det som fyllts i"));
         } else if (!plausibleForItsKind(*spec, field)) {
             issues.push_back(warning(key, "value.implausible",
                                      "Värdet ser inte ut som " + kindOf(*spec) +
