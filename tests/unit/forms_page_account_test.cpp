@@ -251,5 +251,19 @@ TEST(PageAccountLabelsTest, AValueReadUnderALabelThatNamesAnotherFieldOfItsTypeI
     EXPECT_TRUE(none.empty()) << messages(none);
 }
 
+
+TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLine)
+{
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    test::SyntheticPage page;
+    page.add(200, 150, "Rapportering av missförhållande (lex Sarah)");
+    page.add(200, 300, "Vilka följder fick det för den enskilde?");
+    page.add(230, 360, "Ett blåmärke på höger höft, läkare kontaktades för bedömning.");
+    page.add(200, 460, "Vidtagna åtgärder");
+    const auto issues = accountForPages({page.page()}, sarah, Record{}, {}, {});
+    ASSERT_NE(issueOn(issues, "konsekvens"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
+}
+
 } // namespace
 } // namespace inkorg::forms

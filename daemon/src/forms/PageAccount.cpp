@@ -18,8 +18,11 @@
 namespace inkorg::forms {
 namespace {
 
-/// A label is at most this many words; more is a sentence.
+/// A label is at most this many words; more is a sentence …
 constexpr std::size_t kMaxLabelWords = 6;
+/// … unless it asks: a question closed by '?' is at most this many ("Vilka följder fick det för
+/// den enskilde?").
+constexpr std::size_t kMaxQuestionWords = 10;
 /// A phrase names a field when that field's words cover it this well, by this much weight
 /// (FieldVocabulary::cover; the thresholds UnlistedLabels finds labels by).
 constexpr double kMinimumCover = 0.5;
@@ -344,7 +347,9 @@ public:
     bool labelShaped(const Phrase& phrase) const
     {
         const auto& words = rows_.rows[phrase.row].words;
-        if (phrase.last - phrase.first + 1 > kMaxLabelWords || isOption(phrase)) return false;
+        const bool asks = words[phrase.last].text.back() == '?';
+        if (phrase.last - phrase.first + 1 > (asks ? kMaxQuestionWords : kMaxLabelWords) || isOption(phrase))
+            return false;
         if (foldForMatching(textOf(rows_, phrase)).size() < kShortestValue) return false;   // "IT": a speck
         const std::string& first = words[phrase.first].text;
         if (!beginsValue(first) || hasDigit(first)) return false;

@@ -8,10 +8,9 @@
 /// a question's number ("12.") belongs to none. A phrase is a label when the extraction or the
 /// label matcher found it as a field's, or when it reads as one of form.json's wordings (a
 /// question going on after the words matched, "Vilka konsekvenser" "fick det för den enskilde?",
-/// has its value under it); it is
-/// label-shaped when it is one to six words beginning with a capital, at least three letters, no
-/// figure, no checkbox and no option's text, closed by ':' or '?' or naming a field of the form
-/// (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
+/// has its value under it); it is label-shaped when it is one to six words (ten for a question
+/// closed by '?') beginning with a capital, at least three letters, no figure, no checkbox and no
+/// option's text, closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
 /// label or a ':': a table's value column), else the phrase that starts under it on the next row,
 /// no further down than 1.5 text heights nor 1.5 times the page's usual space between rows (a
 /// heading is set further apart). No value: text the extraction took (a field's FieldLocation),
