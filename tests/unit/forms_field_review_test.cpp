@@ -288,5 +288,117 @@ TEST_F(FieldReviewTest, AFigureUnderALabelThatStandsAloneAndThatNoFieldTookIsNam
     EXPECT_EQ(codeOn(rows, "hyra"), "");
 }
 
+
+TEST_F(FieldReviewTest, AFigureBesideALabelAndItsHintInTheNextColumnIsNamed)
+{
+    // Label and hint in the left column, the value in the right one, level with the hint (a figure
+    // in another column on the label's own row is that column's: AFigureBesideALabel…); the
+    // label is the type's own word ("Personnummer"), no variant of form.json's: it names the one
+    // personnummer field not read.
+    test::SyntheticPage rapport;
+    rapport.add(200, 150, "Rapport enligt lex Sarah");
+    rapport.add(200, 300, "Personnummer");
+    rapport.add(210, 345, "(om personnummer saknas, ange");
+    rapport.add(210, 385, "födelsedatum)");
+    rapport.add(1100, 362, "19290524-7068");
+    rapport.add(200, 460, "Namn");
+    rapport.add(1100, 460, "Fatima Mahmoud");
+    EXPECT_EQ(codeOn(reviewFields(Record{}, sarah, {}, {rapport.page()}), "berord_personnummer"), "field.unread");
+
+    // Left blank: only the hint beside it, and the next row's label with its own figure.
+    test::SyntheticPage blank;
+    blank.add(200, 150, "Rapport enligt lex Sarah");
+    blank.add(200, 300, "Personnummer");
+    blank.add(210, 345, "(om personnummer saknas, ange födelsedatum)");
+    blank.add(200, 400, "Händelsedatum");
+    blank.add(1100, 400, "2026-11-05");
+    EXPECT_EQ(codeOn(reviewFields(Record{}, sarah, {}, {blank.page()}), "berord_personnummer"), "");
+}
+
+} // namespace
+} // namespace inkorg::forms
+
+namespace inkorg::forms {
+namespace {
+
+TEST_F(FieldReviewTest, ANameAnAddressOrAPostortThatCannotBeOneIsNamed)
+{
+    Record record;
+    record.fields["sokande_namn"] = text("\xE2\x80\x9D");           // ” : a speck read surely
+    record.fields["sokande_adress"] = text("Ri 42");                  // the street word lost
+    record.fields["sokande_ort"] = text("V");                         // one letter
+    record.fields["medsokande_namn"] = text("Åsa Öberg");
+    const auto issues = reviewFields(record, ekb, {});
+    EXPECT_EQ(codeOn(issues, "sokande_namn"), "value.implausible");
+    EXPECT_EQ(codeOn(issues, "sokande_adress"), "value.implausible");
+    EXPECT_EQ(codeOn(issues, "sokande_ort"), "value.implausible");
+    EXPECT_EQ(codeOn(issues, "medsokande_namn"), "");
+
+    Record right;
+    right.fields["sokande_namn"] = text("Yusuf Ek");
+    right.fields["sokande_adress"] = text("Ekbacksvägen 10 C");
+    right.fields["sokande_ort"] = text("Åre");
+    right.fields["medsokande_namn"] = text("Li Wu");
+    EXPECT_TRUE(reviewFields(right, ekb, {}).empty());
+
+    Record company;
+    company.fields["serveringsstalle_adress"] = text("Box 42");
+    company.fields["sokande_namn"] = text("7-Eleven Sverige AB");
+    EXPECT_TRUE(reviewFields(company, servering, {}).empty());
+}
+
+TEST_F(FieldReviewTest, AnEPostWithALetterSwedishAddressesAreNotWrittenWithIsNamed)
+{
+    Record record;
+    record.fields["kontaktperson_epost"] = text("sofia@Åkrogenekbacken.se");
+    EXPECT_EQ(codeOn(reviewFields(record, servering, {}), "kontaktperson_epost"), "value.implausible");
+    record.fields["kontaktperson_epost"] = text("sofia@krogenekbacken.se");
+    EXPECT_TRUE(reviewFields(record, servering, {}).empty());
+}
+
+TEST_F(FieldReviewTest, FreeTextThatStopsMidSentenceIsNamed)
+{
+    Record cut;
+    cut.fields["oro_beskrivning"] = text("Pojken verkar mycket trött. Vid hämtning på förskolan har");
+    EXPECT_EQ(codeOn(reviewFields(cut, oro, {}), "oro_beskrivning"), "value.unfinished");
+
+    Record runIn;   // the next field's label, worded as no form.json variant, read into the text
+    runIn.fields["beskrivning"] = text("Det saknades rena kläder. Sängkläderna hade inte bytts på flera veckor. Följder för den enskilde");
+    runIn.fields["omedelbara_atgarder"] = text("Rutinen har gåtts igenom med all personal. + +");
+    const auto issues = reviewFields(runIn, sarah, {});
+    EXPECT_EQ(codeOn(issues, "beskrivning"), "value.unfinished");
+    EXPECT_EQ(codeOn(issues, "omedelbara_atgarder"), "value.unfinished");
+
+    Record whole;   // ended, or written without any full stop at all
+    whole.fields["beskrivning"] = text("Brukaren föll. Hon fick hjälp direkt!");
+    whole.fields["konsekvens"] = text("Ett blåmärke på höger höft (läkare kontaktades).");
+    whole.fields["omedelbara_atgarder"] = text("anhöriga underrättade och extra tillsyn varannan timme");
+    EXPECT_TRUE(reviewFields(whole, sarah, {}).empty());
+}
+
+} // namespace
+} // namespace inkorg::forms
+
+namespace inkorg::forms {
+namespace {
+
+TEST_F(FieldReviewTest, ACountReadOutOfItsLabelsSentenceIsNamed)
+{
+    Record record;
+    Field children = text("18 år som bor hos dig");
+    children.value = 18LL;
+    record.fields["antal_barn"] = children;
+    Field rooms = text("2 rum och kök");   // a unit and a little more: a value as written
+    rooms.value = 2LL;
+    record.fields["antal_rum"] = rooms;
+    Field rent = text("4 350 kr per månad");
+    rent.value = 4350LL;
+    record.fields["hyra"] = rent;
+    const auto issues = reviewFields(record, ekb, {});
+    EXPECT_EQ(codeOn(issues, "antal_barn"), "value.label_words");
+    EXPECT_EQ(codeOn(issues, "antal_rum"), "");
+    EXPECT_EQ(codeOn(issues, "hyra"), "");
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -145,5 +145,125 @@ TEST_F(PageAccountWordsTest, ValuesTheExtractionTookAreAccountedFor)
     EXPECT_TRUE(issues.empty()) << messages(issues);
 }
 
+
+/// The box of the words of `page` from the one reading `first` through `count` words.
+Box boxOfWords(const Page& page, const std::string& first, std::size_t count = 1)
+{
+    const auto word = std::find_if(page.words.begin(), page.words.end(), [&](const Word& w) { return w.text == first; });
+    EXPECT_NE(word, page.words.end()) << first;
+    Box box = word->box;
+    for (std::size_t i = 1; i < count; ++i) {
+        const Box& next = (word + static_cast<std::ptrdiff_t>(i))->box;
+        box.width = next.right() - box.x;
+        box.height = std::max(box.bottom(), next.bottom()) - box.y;
+    }
+    return box;
+}
+
+const ValidationIssue* issueOn(const std::vector<ValidationIssue>& issues, const std::string& key)
+{
+    const auto found = std::find_if(issues.begin(), issues.end(), [&](const ValidationIssue& i) { return i.field == key; });
+    return found == issues.end() ? nullptr : &*found;
+}
+
+TEST(PageAccountLabelsTest, AValueUnderALabelWhoseQuestionGoesOnBesideItOrThatBeginsLikeAnOptionIsNamed)
+{
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    // As the extraction found them: the labels, no value. "Anna" is one edit from the option
+    // "Annat", and the question goes on after the words the label matcher took.
+    test::SyntheticPage page;
+    page.add(200, 150, "Rapportering av missförhållande (lex Sarah)");
+    page.add(200, 300, "Den enskildes namn");
+    page.add(230, 360, "Anna Olsson");
+    page.add(200, 460, "Vilka konsekvenser fick det för den enskilde?");
+    page.add(230, 520, "Brukaren blev orolig och hade svårt att sova.");
+    const std::vector<std::pair<std::string, FieldLocation>> labels{
+        {"berord_namn", {1, boxOfWords(page.page(), "Den", 3)}},
+        {"konsekvens", {1, boxOfWords(page.page(), "Vilka", 2)}}};
+    const auto issues = accountForPages({page.page()}, sarah, Record{}, labels, {});
+    ASSERT_NE(issueOn(issues, "berord_namn"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "berord_namn")->code, "field.unaccounted");
+    ASSERT_NE(issueOn(issues, "konsekvens"), nullptr) << messages(issues);
+    EXPECT_NE(issueOn(issues, "konsekvens")->message.find("raden «Vilka konsekvenser» på sidan 1 har ett värde"),
+              std::string::npos);
+}
+
+TEST(PageAccountLabelsTest, AFigureReadAsLettersUnsurelyUnderItsLabelIsAValue)
+{
+    const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    test::SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Antal rum");
+    page.add(230, 360, "ul", 0.39);   // a "1" as OCR made it out
+    page.add(200, 460, "Hyra per månad");
+    page.add(230, 520, "ee", 0.9);   // read surely: two letters are no value
+    const std::vector<std::pair<std::string, FieldLocation>> labels{
+        {"antal_rum", {1, boxOfWords(page.page(), "Antal", 2)}}, {"hyra", {1, boxOfWords(page.page(), "Hyra", 3)}}};
+    const auto issues = accountForPages({page.page()}, ekb, Record{}, labels, {});
+    ASSERT_NE(issueOn(issues, "antal_rum"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "hyra"), nullptr) << messages(issues);
+}
+
+TEST(PageAccountLabelsTest, AValueReadUnderALabelThatNamesAnotherFieldOfItsTypeIsNamedAndSoIsThatField)
+{
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    test::SyntheticPage page;
+    page.add(200, 150, "Rapportering av missförhållande (lex Sarah)");
+    page.add(200, 300, "Händelsedatum");
+    page.add(1000, 300, "Datum då missförhållandet upptäcktes");
+    page.add(200, 360, "2026-04-28");
+    page.add(1000, 360, "2026-04-29");
+    page.add(200, 700, "Datum");
+    page.add(200, 760, "2026-04-30");
+    auto field = [&](const std::string& value, const std::string& word) {
+        Field read;
+        read.value = value;
+        read.raw = value;
+        read.where = FieldLocation{1, boxOfWords(page.page(), word)};
+        return read;
+    };
+    const Box specific = boxOfWords(page.page(), "Datum", 4);   // the first "Datum": the long label
+    const Box generic = boxOfWords(page.page(), "Händelsedatum");
+    const Box signature{200, 700, 110, 40};
+
+    // The generic "Datum" of the signature took the specific label's value.
+    Record wrong;
+    wrong.fields["handelse_datum"] = field("2026-04-28", "2026-04-28");
+    wrong.fields["rapport_datum"] = field("2026-04-29", "2026-04-29");
+    const std::vector<std::pair<std::string, FieldLocation>> taken{
+        {"handelse_datum", {1, generic}}, {"rapport_datum", {1, specific}}, {"rapport_datum", {1, signature}}};
+    const auto issues = accountForPages({page.page()}, sarah, wrong, taken, {});
+    ASSERT_NE(issueOn(issues, "rapport_datum"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "rapport_datum")->code, "value.other_label");
+    EXPECT_EQ(issueOn(issues, "rapport_datum")->message,
+              "Värdet lästes vid ledtexten «Datum då missförhållandet upptäcktes» på sidan 1, som snarare hör till "
+              "fältet «Datum när det upptäcktes» – kontrollera vilket fält värdet hör till");
+    ASSERT_NE(issueOn(issues, "upptackt_datum"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "handelse_datum"), nullptr) << messages(issues);
+
+    // Each value with its own label: nothing to say.
+    Record right = wrong;
+    right.fields["upptackt_datum"] = field("2026-04-29", "2026-04-29");
+    right.fields["rapport_datum"] = field("2026-04-30", "2026-04-30");
+    const std::vector<std::pair<std::string, FieldLocation>> own{
+        {"handelse_datum", {1, generic}}, {"upptackt_datum", {1, specific}}, {"rapport_datum", {1, signature}}};
+    const auto none = accountForPages({page.page()}, sarah, right, own, {});
+    EXPECT_TRUE(none.empty()) << messages(none);
+}
+
+
+TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLine)
+{
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    test::SyntheticPage page;
+    page.add(200, 150, "Rapportering av missförhållande (lex Sarah)");
+    page.add(200, 300, "Vilka följder fick det för den enskilde?");
+    page.add(230, 360, "Ett blåmärke på höger höft, läkare kontaktades för bedömning.");
+    page.add(200, 460, "Vidtagna åtgärder");
+    const auto issues = accountForPages({page.page()}, sarah, Record{}, {}, {});
+    ASSERT_NE(issueOn(issues, "konsekvens"), nullptr) << messages(issues);
+    EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
+}
+
 } // namespace
 } // namespace inkorg::forms

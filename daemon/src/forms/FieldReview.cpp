@@ -2,6 +2,7 @@
 
 #include "forms/MissedValues.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/ValuePlausibility.hpp"
 #include "forms/WeakestCharacter.hpp"
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 namespace inkorg::forms {
 namespace {
 
+/// Lower-case words after an amount's or a count's figures that make a sentence of it, not a unit.
+constexpr std::size_t kWordsOfASentence = 4;
 /// Label words shorter than this are too common in values ("för", "nr", "om") to tell anything.
 constexpr std::size_t shortestLabelWord = 4;
 /// A label looked for whole in long text has at least this many words: a single word such as
@@ -119,6 +122,36 @@ bool looksLikeRunningText(const std::string& text)
     return !hasDigit(text) && startsLowerCase(text) && wordsOf(text).size() >= 3;
 }
 
+/// Free text whose writer ends sentences (it holds ". ", "! " or "? ") but whose last sentence has
+/// no end: its rest stands below the box, in the next column or on the next page ("Vid hämtning
+/// på förskolan har"), the next field's label was read into it ("… flera veckor. Följder för den
+/// enskilde"), or specks after it ("… personal. + +").
+bool endsMidSentence(std::string_view text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+    while (!text.empty() && std::string_view("\")'").find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+    if (text.ends_with("\xE2\x80\x9D")) text.remove_suffix(3);   // ”
+    if (text.empty() || !holdsAny(text, {". ", "! ", "? ", ".\n", "!\n", "?\n"})) return false;
+    return std::string_view(".!?").find(text.back()) == std::string_view::npos && !text.ends_with("\xE2\x80\xA6");
+}
+
+/// A figure read out of a sentence, the label's own ("Antal barn under 18 år som bor hos dig"
+/// read as "18 år som bor hos dig"): an amount or a count whose raw text goes on after its
+/// figures with kWordsOfASentence words or more in lower case. A unit or two ("3 barn", "450 kr
+/// per månad") is no sentence.
+bool figureInSentence(FieldType type, const std::string& raw)
+{
+    if (type != FieldType::Integer && type != FieldType::Money) return false;
+    const auto words = wordsOf(raw.substr(0, raw.find('\n')));
+    std::size_t after = 0;
+    for (const auto& word : words) {
+        if (hasDigit(word)) after = 0;
+        else if (startsLowerCase(word)) ++after;
+        else return false;
+    }
+    return after >= kWordsOfASentence && hasDigit(raw);
+}
+
 bool passedTypeCheck(FieldType type)
 {
     return type != FieldType::Text && type != FieldType::LongText && type != FieldType::Enum &&
@@ -137,6 +170,29 @@ bool doubted(FieldType type, const Field& field, const WeakestCharacter& weakest
 {
     return passedTypeCheck(type) && !weakest.character.empty() && weakest.confidence < kWeakCharacter &&
            field.raw.find('\n') == std::string::npos;
+}
+
+/// A short text that can be what its field holds (a name, an address, a postort:
+/// plausibleText), an e-post as Swedish addresses are written (plausibleValue).
+bool plausibleForItsKind(const FieldSpec& spec, const Field& field)
+{
+    const auto* text = std::get_if<std::string>(&field.value);
+    if (!text) return true;
+    if (spec.type == FieldType::Text) return plausibleText(textKindOf(spec.key), *text);
+    if (spec.type == FieldType::Email) return plausibleValue(spec.type, field.value, swedish::today());
+    return true;
+}
+
+std::string kindOf(const FieldSpec& spec)
+{
+    if (spec.type == FieldType::Email) return "en e-postadress";
+    switch (textKindOf(spec.key)) {
+    case TextKind::Name: return "ett namn";
+    case TextKind::Address: return "en adress (gatunamn och nummer)";
+    case TextKind::Place: return "en ort";
+    case TextKind::Other: break;
+    }
+    return "ett ifyllt värde";
 }
 
 } // namespace
@@ -173,6 +229,18 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
             issues.push_back(warning(key, "value.running_text",
                                      "Värdet ser ut som en bit löptext från ett annat ställe i blanketten – kontrollera "
                                      "mot originalet"));
+        } else if (longText && endsMidSentence(text)) {
+            issues.push_back(warning(key, "value.unfinished",
+                                     "Texten slutar mitt i en mening – resten kan stå längre ned, i nästa spalt eller "
+                                     "på nästa sida, eller så har nästa ledtext kommit med; kontrollera mot originalet"));
+        } else if (figureInSentence(spec->type, field.raw)) {
+            issues.push_back(warning(key, "value.label_words",
+                                     "Talet står i en mening, troligen blankettens ledtext – kontrollera mot "
+                                     "originalet och skriv in det som fyllts i"));
+        } else if (!plausibleForItsKind(*spec, field)) {
+            issues.push_back(warning(key, "value.implausible",
+                                     "Värdet ser inte ut som " + kindOf(*spec) +
+                                         " – kontrollera mot originalet och skriv in det som fyllts i"));
         } else if (const auto weakest = weakestCharacterOf(field, pages); doubted(spec->type, field, weakest)) {
             issues.push_back(warning(key, "confidence.low",
                                      "Osäker avläsning av tecknet «" + weakest.character + "» (tecken " +

@@ -11,9 +11,19 @@
 ///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
 ///     in long text a whole label of three words or more
 ///                                                                              `value.label_words`
+///   - an amount or a count was read out of a sentence, the label's own ("Antal barn under 18 år
+///     som bor hos dig" read as 18): four lower-case words or more after its figures
+///                                                                              `value.label_words`
 ///   - a short text value reads as a piece of running text from elsewhere on the page: three
 ///     words or more, no digit, starting in lower case ("svarar inte när vi ringer.")
 ///                                                                              `value.running_text`
+///   - free text whose writer ends sentences stops mid-sentence: its rest below the box, in the
+///     next column or on the next page, the next label or specks read into its end
+///     ("… förskolan har", "… flera veckor. Följder för den enskilde", "… personal. + +")
+///                                                                              `value.unfinished`
+///   - a short text cannot be what its field holds (ValuePlausibility::plausibleText: a name of
+///     punctuation "”", an address without its street word "Ri 42", a postort of one letter), or
+///     an e-post holds a letter Swedish addresses are not written with      `value.implausible`
 ///   - read from a scan, one of its characters was doubted: a typed value (one that passed its
 ///     type's check) whose least sure character was read below kWeakCharacter and that no second
 ///     reading confirmed (FieldReread), the character and its place named in the message

@@ -97,6 +97,34 @@ bool figuresUnder(const PageRows& rows, const LabelMatch& label, const Record& r
     return false;
 }
 
+/// True when, beside a label that stands alone on its line, a phrase that begins with a figure no
+/// field of `record` took starts right of the label on a row below the label's, down to three of
+/// the label's heights under it: a two-column blankett whose value sits level with the label's
+/// hint ("Personnummer" over "(om personnummer saknas …)", "19290524-7068" to their right). On
+/// the label's own row a figure a column away is that column's. Another label on the way
+/// (`labelStarts`) ends the look: what follows is that label's.
+bool figuresBeside(const PageRows& rows, const LabelMatch& label, const Record& record,
+                   const std::set<std::pair<std::size_t, std::size_t>>& labelStarts)
+{
+    const Row& own = rows.rows[label.row];
+    if (!standsAlone(own, label)) return false;
+    const int height = std::max(1, own.height());
+    const int right = label.box.right() + height;
+    for (std::size_t w = label.lastWord + 1; w < own.words.size(); ++w)
+        if (labelStarts.count({label.row, w})) return false;   // another column's label beside it
+    for (std::size_t r = label.row + 1; r < rows.rows.size() && rows.rows[r].top <= label.box.bottom() + 3 * height; ++r) {
+        const Row& row = rows.rows[r];
+        for (std::size_t w = 0; w < row.words.size(); ++w) {
+            const Word& word = row.words[w];
+            if (word.text.front() == '(') continue;   // a hint, "(om personnummer saknas …)": no label
+            if (labelStarts.count({r, w})) return false;
+            if (word.box.x < right || !startsPhrase(row, w)) continue;
+            if (hasDigit(word.text) && !takenBy(record, rows.pageNumber, word.box)) return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
@@ -112,6 +140,15 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
         wanted[f] = writtenInDigits(field.type) && !record.has(field.key) && !named;
         for (const auto& label : field.labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
     }
+    // A type's own word as the label ("Personnummer", "Antal") names the one field of that type
+    // not read: the blankett's wording may be shorter than every variant of form.json.
+    for (const auto& typeWords : form.typeWords) {
+        std::vector<std::size_t> open;
+        for (std::size_t f = 0; f < form.fields.size(); ++f)
+            if (form.fields[f].type == typeWords.type && !record.has(form.fields[f].key)) open.push_back(f);
+        if (open.size() != 1 || !wanted[open.front()]) continue;
+        for (const auto& word : typeWords.words) candidates.push_back(makeCandidate(static_cast<int>(open.front()), word));
+    }
     std::set<int> missed;
     for (const auto& page : pages) {
         if (std::none_of(wanted.begin(), wanted.end(), [](bool w) { return w; })) break;
@@ -123,7 +160,8 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
             if (!wanted[static_cast<std::size_t>(label.owner)]) continue;
             extendToPrintedLabel(rows, label);
             if (!isRunningText(rows, label) &&
-                (figuresAfter(rows, label, record) || figuresUnder(rows, label, record, labelStarts)))
+                (figuresAfter(rows, label, record) || figuresUnder(rows, label, record, labelStarts) ||
+                 figuresBeside(rows, label, record, labelStarts)))
                 missed.insert(label.owner);
         }
     }

@@ -4,9 +4,12 @@
 /// organisationsnummer) that was not read, although its label stands on a page with a figure right
 /// after it ("Hushållsel ....... 394 kr"; a lone figure OCR could not make out: "Antal rum Å"),
 /// or, when the label stands alone on its line, a figure on the line right under it in its column
-/// ("Berörd brukare (personnummer)" over "19590701-2628"), that no field took, gets the warning
-/// `field.unread`: its value is there, unread, and the registrator types it in. A blank field
-/// (only leaders after its label) gets none. Pure.
+/// ("Berörd brukare (personnummer)" over "19590701-2628"), or a figure starting a phrase to its
+/// right on the rows just under it (a two-column blankett, the value level with the label's hint:
+/// "Personnummer" / "(om personnummer saknas …)" … "19290524-7068"), that no field took, gets the
+/// warning `field.unread`: its value is there, unread, and the registrator types it in. A type's
+/// own word (form.json `typeWords`: "Personnummer", "Antal") is a label of the one field of that
+/// type not read. A blank field (only leaders after its label) gets none. Pure.
 
 #include "forms/FormSpec.hpp"
 

@@ -18,8 +18,11 @@
 namespace inkorg::forms {
 namespace {
 
-/// A label is at most this many words; more is a sentence.
+/// A label is at most this many words; more is a sentence …
 constexpr std::size_t kMaxLabelWords = 6;
+/// … unless it asks: a question closed by '?' is at most this many ("Vilka följder fick det för
+/// den enskilde?").
+constexpr std::size_t kMaxQuestionWords = 10;
 /// A phrase names a field when that field's words cover it this well, by this much weight
 /// (FieldVocabulary::cover; the thresholds UnlistedLabels finds labels by).
 constexpr double kMinimumCover = 0.5;
@@ -66,6 +69,15 @@ bool isCheckbox(const std::string& word)
 bool isBoxLike(const std::string& word)
 {
     return isCheckbox(word) || word == "O" || word == "0" || word == "D" || word == "o";
+}
+
+/// An option's text read with an edit is the option only where it ends its phrase: followed by
+/// more words it is a value's or a label's beginning ("Anna" for "Annat" in "Anna Olsson",
+/// "missförhållandet" for "Missförhållande" in "Datum då missförhållandet upptäcktes").
+bool isFixedText(const Row& row, const LabelMatch& match)
+{
+    if (match.quality >= 1.0) return true;
+    return match.lastWord + 1 >= row.words.size() || startsPhrase(row, match.lastWord + 1);
 }
 
 /// Words [first, last] of one row, leaders left out at both ends.
@@ -116,8 +128,10 @@ public:
             for (std::size_t w = label.firstWord; w <= label.lastWord; ++w)
                 if (labelOf_[label.row][w] < 0) labelOf_[label.row][w] = label.owner;
         }
-        for (const auto& match : findLabels(rows, fixedText, MatchStart::Anywhere))
+        for (const auto& match : findLabels(rows, fixedText, MatchStart::Anywhere)) {
+            if (!isFixedText(rows.rows[match.row], match)) continue;
             for (std::size_t w = match.firstWord; w <= match.lastWord; ++w) fixed_[match.row][w] = true;
+        }
     }
 
     bool taken(std::size_t r, std::size_t w) const { return taken_[r][w]; }
@@ -333,7 +347,9 @@ public:
     bool labelShaped(const Phrase& phrase) const
     {
         const auto& words = rows_.rows[phrase.row].words;
-        if (phrase.last - phrase.first + 1 > kMaxLabelWords || isOption(phrase)) return false;
+        const bool asks = words[phrase.last].text.back() == '?';
+        if (phrase.last - phrase.first + 1 > (asks ? kMaxQuestionWords : kMaxLabelWords) || isOption(phrase))
+            return false;
         if (foldForMatching(textOf(rows_, phrase)).size() < kShortestValue) return false;   // "IT": a speck
         const std::string& first = words[phrase.first].text;
         if (!beginsValue(first) || hasDigit(first)) return false;
@@ -366,7 +382,9 @@ public:
             const bool columnAway = row.words[beside.first].box.x - row.words[label.last].box.right() > rows_.width / 4;
             if (!columnAway || labelOf(label) >= 0 || closesLabel(row.words[label.last].text)) {
                 if (isValue(beside, knownLabel)) return beside;
-                if (!labelShaped(beside)) return std::nullopt;   // a label beside it: this one is blank
+                // The rest of the label or question ("Vilka konsekvenser" "fick det för den
+                // enskilde?"): its value is under it. Else a label beside it: this one is blank.
+                if (!labelShaped(beside) && !endsQuestionOrLabel(beside)) return std::nullopt;
             }
         }
         if (label.row + 1 >= rows_.rows.size()) return std::nullopt;
@@ -402,6 +420,12 @@ private:
         return values[values.size() / 2];
     }
 
+    bool endsQuestionOrLabel(const Phrase& phrase) const
+    {
+        const char last = rows_.rows[phrase.row].words[phrase.last].text.back();
+        return last == ':' || last == '?';
+    }
+
     bool isValue(const Phrase& phrase, bool knownLabel) const
     {
         const auto& words = rows_.rows[phrase.row].words;
@@ -413,7 +437,10 @@ private:
             if (words[w].box.height < usualHeight_ / 2) return false;   // specks read as letters
         if (!knownLabel && confidenceOf(phrase) < kLeastConfidence) return false;
         const std::string text = cleanValueText(textOf(rows_, phrase));
-        return hasDigit(text) || foldForMatching(text).size() >= kShortestValue;
+        // Under a field's label, a word of text height read unsurely is a value OCR could not make
+        // out: a lone figure read "TE" or "ul".
+        const bool unsureWord = knownLabel && phrase.first == phrase.last && confidenceOf(phrase) < kSureWords;
+        return hasDigit(text) || foldForMatching(text).size() >= kShortestValue || (unsureWord && !text.empty());
     }
 };
 
@@ -494,6 +521,54 @@ private:
     }
 };
 
+/// A field read under a label whose words name another field better (`other`, of the same type,
+/// not read): "Datum då missförhållandet upptäcktes" taken for rapport_datum's "Datum".
+struct Misclaimed {
+    int taken = -1;
+    int other = -1;
+    std::string line;   ///< the label's words
+};
+
+/// The fields of `record` whose value was read beside or just under a label (of `labels`, the
+/// extraction's) that names another field of their type not read better than it names them.
+std::vector<Misclaimed> misclaimedLabels(const PageRows& rows, const FormSpec& form, const Record& record,
+                                         const std::vector<std::pair<std::string, FieldLocation>>& labels,
+                                         const FieldVocabulary& vocabulary)
+{
+    std::vector<Misclaimed> found;
+    for (const auto& [key, where] : labels) {
+        const auto read = record.fields.find(key);
+        if (where.page != rows.pageNumber || read == record.fields.end() || !read->second.where ||
+            read->second.where->page != rows.pageNumber)
+            continue;
+        const Box& label = where.box;
+        const Box& value = read->second.where->box;
+        const int height = std::max(1, label.height);
+        const bool beside = value.x >= label.right() - height && std::abs(value.centerY() - label.centerY()) <= height;
+        const bool under = value.y >= label.bottom() - height / 2 && value.y - label.bottom() <= 3 * height &&
+                           value.x < label.right() && value.right() > label.x;
+        if (!beside && !under) continue;
+        std::string line;
+        for (const auto& row : rows.rows)
+            for (const auto& word : row.words) {
+                const int x = word.box.x + word.box.width / 2, y = word.box.centerY();
+                if (x >= label.x && x <= label.right() && y >= label.y && y <= label.bottom())
+                    line += (line.empty() ? "" : " ") + word.text;
+            }
+        const std::string& name = key;   // Debian 12's clang 14 cannot capture a structured binding
+        const int field = static_cast<int>(std::find_if(form.fields.begin(), form.fields.end(),
+                                                        [&](const FieldSpec& spec) { return spec.key == name; }) -
+                                           form.fields.begin());
+        if (field >= static_cast<int>(form.fields.size())) continue;
+        const int best = resembledField(vocabulary, labelWords(line), [](std::size_t) { return true; });
+        if (best < 0 || best == field) continue;
+        const FieldSpec& other = form.fields[static_cast<std::size_t>(best)];
+        if (other.type == form.fields[static_cast<std::size_t>(field)].type && !record.has(other.key))
+            found.push_back({field, best, cleanValueText(line)});
+    }
+    return found;
+}
+
 } // namespace
 
 std::vector<ValidationIssue> accountForPages(const std::vector<Page>& pages, const FormSpec& form,
@@ -519,6 +594,17 @@ std::vector<ValidationIssue> accountForPages(const std::vector<Page>& pages, con
     std::set<std::string> lines;
     for (const auto& page : pages) {
         const PageRows rows = buildRows(page);
+        for (const auto& [taken, other, line] : misclaimedLabels(rows, form, record, labels, vocabulary)) {
+            const FieldSpec& read = form.fields[static_cast<std::size_t>(taken)];
+            const FieldSpec& missed = form.fields[static_cast<std::size_t>(other)];
+            if (named.insert(read.key).second)
+                issues.push_back({read.key, Severity::Warning, "value.other_label",
+                                  "Värdet lästes vid ledtexten «" + line + "» på sidan " + std::to_string(rows.pageNumber) +
+                                      ", som snarare hör till fältet «" + missed.labels.front() +
+                                      "» – kontrollera vilket fält värdet hör till"});
+            if (named.insert(missed.key).second && !missed.required)
+                issues.push_back(onField(missed, line, rows.pageNumber, false));
+        }
         const PageLedger ledger(rows, form, record, labels);
         const PageAudit audit(rows, ledger, form, vocabulary);
         for (const auto& rowPhrases : audit.phrases()) {

@@ -6,17 +6,20 @@
 /// A phrase of a row ends at a gap, a ':' or a leader, after a label's last word, and before the
 /// first figure after words without one ("Elräkning per månad 273 kr" as a text layer gives it);
 /// a question's number ("12.") belongs to none. A phrase is a label when the extraction or the
-/// label matcher found it as a field's, or when it reads as one of form.json's wordings; it is
-/// label-shaped when it is one to six words beginning with a capital, at least three letters, no
-/// figure, no checkbox and no option's text, closed by ':' or '?' or naming a field of the form
-/// (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
+/// label matcher found it as a field's, or when it reads as one of form.json's wordings (a
+/// question going on after the words matched, "Vilka konsekvenser" "fick det för den enskilde?",
+/// has its value under it); it is label-shaped when it is one to six words (ten for a question
+/// closed by '?') beginning with a capital, at least three letters, no figure, no checkbox and no
+/// option's text, closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
 /// label or a ':': a table's value column), else the phrase that starts under it on the next row,
 /// no further down than 1.5 text heights nor 1.5 times the page's usual space between rows (a
 /// heading is set further apart). No value: text the extraction took (a field's FieldLocation),
 /// the form's fixed text (titles, every checkbox option's wording, a box read as a letter before
-/// it), another label, the rest of a label or question (ending in ':' or '?'), specks (under half
-/// the page's word height, fewer than three letters and no figure, or read below 0.3 confidence
-/// when the label is no field's).
+/// it; an option read with an edit only where it ends its phrase: "Anna Olsson" is no "Annat"),
+/// another label, the rest of a label or question (ending in ':' or '?'), specks (under half
+/// the page's word height, fewer than three letters and no figure unless one word read below 0.6
+/// under a field's label, a lone figure OCR could not make out: "TE", or read below 0.3
+/// confidence when the label is no field's).
 ///
 /// Each line with such a value becomes a warning `field.unaccounted` naming the line by its
 /// label's words only (never the value: it may be a personnummer), unless the line is one every
@@ -34,6 +37,10 @@
 ///   - else on the document ("Raden «Skolsköterska» på sidan 1 har ett värde som inget fält
 ///     läste …").
 /// A label of a field that was read is left alone unless its words name another field not read.
+/// A field read beside or just under a label (one the extraction took for it) whose words name
+/// another field of its type, not read, better than it ("Datum då missförhållandet upptäcktes"
+/// taken for rapport_datum's "Datum") gets `value.other_label`, and that other field
+/// `field.unaccounted` (unless it is required).
 /// None on a field another issue already names (`known`), nor on a required field not read (the
 /// schema's `required` error names it); at most one per field and one per line. Pure.
 

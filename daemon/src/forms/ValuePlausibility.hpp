@@ -4,8 +4,10 @@
 /// birth date that exists and is not after the document; an organisationsnummer with its check
 /// digit and a group digit (or an enskild firma's personnummer); a date or month between 1900 and
 /// ten years after the document; an amount up to 100 million kronor, a count up to 100 000; a
-/// telephone number of the length Swedish numbers have. Postnummer, klockslag and e-post pass when
-/// they parse (their parsers check all there is; an e-post without '@' does not parse). Pure.
+/// telephone number of the length Swedish numbers have. Postnummer and klockslag pass when they
+/// parse (their parsers check all there is); an e-post when it parses (it holds '@') and is ASCII
+/// throughout ("sofia@Åkrogen.se" is a speck read as a letter: Swedish addresses are written
+/// without å, ä, ö). Pure.
 
 #include "forms/FormSpec.hpp"
 
@@ -32,5 +34,18 @@ bool plausibleTelephoneNumber(std::string_view text);
 
 /// The digits of `text`, in order: a telephone number as compared.
 std::string digitsOf(std::string_view text);
+
+/// What a short text field holds, by the last part of its key (FORMS.md names them so:
+/// "sokande_namn", "barn_adress", "sokande_ort").
+enum class TextKind { Name, Address, Place, Other };
+TextKind textKindOf(std::string_view key);
+
+/// A short text value that can be what its field holds (issue #17 item 5: a value read that is
+/// no value must not pass silently): any text holds two letters or a figure (never only
+/// punctuation: "”"); a name (`Name`) holds a word of two letters or more and begins with a letter
+/// or a figure; an address a street word of three letters or more and a number ("Ringvägen 42",
+/// "Box 123"; not "Ri 42" with its street word lost); a postort two letters or more and no figure.
+/// Letters are ASCII's and Latin-1's (å, ä, ö, é, ü …). Pure.
+bool plausibleText(TextKind kind, std::string_view text);
 
 } // namespace inkorg::forms
