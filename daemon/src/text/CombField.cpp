@@ -34,8 +34,40 @@ int boxPitch(const std::vector<Box>& row, int height)
     return spaces[spaces.size() / 2];
 }
 
+/// How far the solid horizontal lines of `ruling` at the comb's top and at its bottom both reach
+/// left (`left`) or right of `x`.
+int linesReach(const std::vector<RuledLine>& ruling, int top, int bottom, int x, bool left)
+{
+    const auto reach = [&](int row) {
+        int far = 0;
+        for (const auto& line : ruling) {
+            const int slack = std::max(4, line.box.height);
+            if (!line.horizontal || line.dotted || std::abs(line.box.centerY() - row) > slack) continue;
+            if (line.box.x > x || line.box.right() < x) continue;
+            far = std::max(far, left ? x - line.box.x : line.box.right() - x);
+        }
+        return far;
+    };
+    return std::min(reach(top), reach(bottom));
+}
+
+/// `comb` grown by a box at either end where its top and bottom lines run on a box's width past
+/// its outer wall: a wall lighter than the others (a hairline drawn between two pixels, a faint
+/// scan) is not found, and the character in that box is the comb's too.
+void withOuterBoxes(Comb& comb, const std::vector<RuledLine>& ruling, int top, int bottom)
+{
+    const auto oneBox = [&](int reach) { return 4 * reach >= 3 * comb.pitch && 4 * reach <= 5 * comb.pitch; };
+    const Box first = comb.cells.front(), last = comb.cells.back();
+    if (oneBox(linesReach(ruling, top, bottom - 1, first.x, true)))
+        comb.cells.insert(comb.cells.begin(), Box{first.x - comb.pitch, top, comb.pitch, bottom - top});
+    if (oneBox(linesReach(ruling, top, bottom - 1, last.right(), false)))
+        comb.cells.push_back(Box{last.right(), top, comb.pitch, bottom - top});
+    comb.box = {comb.cells.front().x, top, comb.cells.back().right() - comb.cells.front().x, bottom - top};
+}
+
 /// The combs among the walls `row` (one row, left to right; `indexes` theirs in the ruling).
-void combsOfRow(const std::vector<Box>& row, const std::vector<std::size_t>& indexes, std::vector<Comb>& combs)
+void combsOfRow(const std::vector<Box>& row, const std::vector<std::size_t>& indexes, const std::vector<RuledLine>& ruling,
+                std::vector<Comb>& combs)
 {
     int top = row.front().y, bottom = row.front().bottom();
     for (const auto& wall : row) top = std::min(top, wall.y), bottom = std::max(bottom, wall.bottom());
@@ -45,9 +77,8 @@ void combsOfRow(const std::vector<Box>& row, const std::vector<std::size_t>& ind
     const auto close = [&] {
         if (int(comb.cells.size()) >= fewestCells) {
             while (!comb.gaps.empty() && comb.gaps.back() >= comb.cells.back().right()) comb.gaps.pop_back();
-            const Box& first = comb.cells.front();
-            comb.box = {first.x, top, comb.cells.back().right() - first.x, bottom - top};
             comb.pitch = pitch;
+            withOuterBoxes(comb, ruling, top, bottom);
             combs.push_back(std::move(comb));
         }
         comb = {};
@@ -95,7 +126,7 @@ std::vector<Comb> findCombs(const std::vector<RuledLine>& ruling)
             row.push_back(ruling[walls[other]].box);
             indexes.push_back(walls[other]);
         }
-        if (int(row.size()) > fewestCells) combsOfRow(row, indexes, combs);
+        if (int(row.size()) > fewestCells) combsOfRow(row, indexes, ruling, combs);
     }
     std::ranges::sort(combs, [](const Comb& a, const Comb& b) { return a.box.y != b.box.y ? a.box.y < b.box.y : a.box.x < b.box.x; });
     return combs;
