@@ -88,7 +88,8 @@ void combsOfRow(const std::vector<Box>& row, const std::vector<std::size_t>& ind
         if (comb.walls.empty() || comb.walls.back() != indexes[i]) comb.walls.push_back(indexes[i]);
         if (4 * space >= 3 * pitch && 4 * space <= 5 * pitch) {
             comb.cells.push_back({left, top, space, bottom - top});
-        } else if (4 * space >= 7 * pitch && 4 * space <= 9 * pitch) {   // a wall not found: two boxes
+        } else if (4 * space >= 7 * pitch && 4 * space <= 9 * pitch &&
+                   linesReach(ruling, top, bottom - 1, left, false) + 4 >= space) {   // a wall not found: two boxes
             comb.cells.push_back({left, top, space / 2, bottom - top});
             comb.cells.push_back({left + space / 2, top, space - space / 2, bottom - top});
         } else if (4 * space < 3 * pitch && !comb.cells.empty() &&

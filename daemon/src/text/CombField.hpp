@@ -3,9 +3,10 @@
 /// character to a box (issue 17). Found in a page's ruling (FormRuling finds the boxes' walls,
 /// closed by the comb's top and bottom lines): three or more short vertical lines of one height,
 /// standing side by side at one pitch. A space in the value is a gap between two groups of boxes
-/// (narrower than a box, no box in it); a missing wall (a stroke that took it) is two boxes, and
-/// top and bottom lines running a box's width past the outer wall (a wall too faint to be found)
-/// one more box.
+/// (narrower than a box, no box in it); a space of two boxes under the comb's top and bottom
+/// lines is two boxes whose wall was not found (two combs side by side have no lines between
+/// them), and top and bottom lines running a box's width past the outer wall (a wall too faint
+/// to be found) one more box.
 
 #include <inkorg/document.hpp>
 
