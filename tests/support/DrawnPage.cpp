@@ -95,9 +95,9 @@ text::PixPtr drawnPage(const Drawing& drawing, int dpi)
     return rasterise(*document, 0, dpi);
 }
 
-void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png)
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png, int dpi)
 {
-    const auto grey = drawnPage(drawing, 300);
+    const auto grey = drawnPage(drawing, dpi);
     if (pixWrite(png.c_str(), grey.get(), IFF_PNG) != 0) throw std::runtime_error("the page's PNG was not written");
 }
 
@@ -108,11 +108,11 @@ void drawLabelOverLine(Drawing& drawing, const LabelOverLine& field, float rise)
     if (!field.value.empty()) drawing.texts.push_back({field.x + 4, field.line + 4, 12, "Times-Roman", field.value});
 }
 
-Document scanDrawing(const Drawing& drawing)
+Document scanDrawing(const Drawing& drawing, int dpi)
 {
     TempDir dir;
     const auto png = dir.path() / "page.png";
-    writeDrawingScan(drawing, png);
+    writeDrawingScan(drawing, png, dpi);
     return readPage(png);
 }
 

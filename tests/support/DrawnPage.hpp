@@ -58,16 +58,16 @@ struct LabelOverLine {
 /// the value (Times 12 pt) on it.
 void drawLabelOverLine(Drawing& drawing, const LabelOverLine& field, float rise);
 
-/// The drawing as a one-page document read from its 300-dpi scan; throws std::runtime_error when
+/// The drawing as a one-page document read from its scan at `dpi`; throws std::runtime_error when
 /// libharu, poppler or the PNG writer fails.
-Document scanDrawing(const Drawing& drawing);
+Document scanDrawing(const Drawing& drawing, int dpi = 300);
 
 /// The drawing as a born-digital one-page PDF read as the daemon reads one: its text layer, the
 /// rectangles and lines only drawn. Throws std::runtime_error when libharu fails.
 Document printDrawing(const Drawing& drawing);
 
-/// The drawing's 300-dpi grey scan written to `png` (what scanDrawing reads), for a test that reads
-/// it through the OCR workers itself; throws std::runtime_error as scanDrawing.
-void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png);
+/// The drawing's grey scan at `dpi` written to `png` (what scanDrawing reads), for a test that
+/// reads it through the OCR workers itself; throws std::runtime_error as scanDrawing.
+void writeDrawingScan(const Drawing& drawing, const std::filesystem::path& png, int dpi = 300);
 
 } // namespace inkorg::test

@@ -1,5 +1,7 @@
 #include "forms/PageRows.hpp"
 
+#include "forms/CombValue.hpp"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -130,11 +132,13 @@ PageRows buildRows(const Page& page)
     result.width = page.width;
     result.height = page.height;
     result.ruling = page.ruling;
+    std::vector<Word> words = page.words;
+    joinCombValues(words, result.ruling);   // a value written one character to a box is one word
 
     // The reader's own lines first (OCR follows a skewed line better than any y threshold) …
     std::map<int, Row> lines;
-    const int usual = usualHeight(page.words);
-    for (const auto& word : page.words) {
+    const int usual = usualHeight(words);
+    for (const auto& word : words) {
         if (word.text.find_first_not_of(" \t") == std::string::npos) continue;
         if (isRuleJunk(word.text)) continue;
         if (word.box.height * 4 < usual) continue;   // dotted leaders read as flat letters: "SSA Re"

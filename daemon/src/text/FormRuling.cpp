@@ -1,6 +1,8 @@
 #include "text/FormRuling.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <functional>
 
 namespace inkorg::text {
 namespace {
@@ -20,6 +22,7 @@ struct RulingSizes {
         largestDot = std::max(2, pageDpi / 30);
         widestGap = std::max(3, dpi / 12);
         standingLine = dpi;
+        wall = dpi / 10;
     }
     int horizontalLine;   ///< half an inch (150 px at 300 dpi), longer than a bold dash in a heading
     int verticalLine;     ///< a quarter inch, the border of a cell one table row high
@@ -27,6 +30,7 @@ struct RulingSizes {
     int largestDot;       ///< (at the page's resolution) a period or a leader's dot fits in 1/30 inch
     int widestGap;        ///< 2 mm between the dots of a leader
     int standingLine;     ///< an inch: a vertical line this long is one without meeting another
+    int wall;             ///< 2.5 mm: the wall between two boxes of a comb, closed by lines at both ends
 };
 
 int resolution(PIX* image)
@@ -56,12 +60,47 @@ bool meetsHorizontalLine(const Box& box, const std::vector<RuledLine>& lines)
     });
 }
 
+/// True when `box` (a vertical line, in the page's pixels) meets a solid horizontal line found
+/// before at its top and one at its bottom: the wall between two boxes of a comb, or a short
+/// cell's side. A letter's stem that touches a line touches it at one end only.
+bool closedAtBothEnds(const Box& box, const std::vector<RuledLine>& lines)
+{
+    // The wall runs into the lines (its column crosses their rows): a stem standing a pixel off
+    // a line, as a digit in its box does on a page drawn at 150 dpi, is no wall.
+    const auto runsInto = [&](int row) {
+        return std::ranges::any_of(lines, [&](const RuledLine& line) {
+            return line.horizontal && !line.dotted && line.box.x <= box.right() && box.x <= line.box.right() &&
+                   line.box.y <= row && row < line.box.bottom();
+        });
+    };
+    return runsInto(box.y) && runsInto(box.bottom() - 1);
+}
+
+/// True when `box` (a horizontal line, in the page's pixels) lies on the row of one of the solid
+/// horizontal `lines` and begins or ends within `reach` pixels of it: the lines of a comb's
+/// second group of boxes, after the gap a space in the value leaves ("573 39": two boxes, under
+/// half an inch).
+bool continuesLine(const Box& box, const std::vector<RuledLine>& lines, int reach)
+{
+    constexpr int slack = 4;
+    return std::ranges::any_of(lines, [&](const RuledLine& line) {
+        return line.horizontal && !line.dotted && std::abs(box.y - line.box.y) <= slack &&
+               std::abs(box.bottom() - line.box.bottom()) <= slack &&
+               std::max(box.x - line.box.right(), line.box.x - box.right()) <= reach;
+    });
+}
+
+/// Whether a line found in a halved page (its box, in the page's pixels, and its length in the
+/// halved page's) is one of the ruling.
+using LinePlaced = std::function<bool(const Box& onPage, int along)>;
+
+bool anywhere(const Box&, int) { return true; }
+
 /// The lines of `half` (a halved page) that run `horizontal`ly (else vertically) at least
-/// `length` pixels and are at most `thickest` thick on average, added to `found` in the page's
-/// pixels; returns them as an image of `half`'s size. A line shorter than `alone` counts only
-/// where it meets a solid horizontal line found before (a cell's border meets the row's; the stem
-/// of a letter in a large heading meets none).
-PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thickest, int alone, std::vector<RuledLine>& found)
+/// `length` pixels, are at most `thickest` thick on average and are `placed`, added to `found` in
+/// the page's pixels; returns them as an image of `half`'s size.
+PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thickest, const LinePlaced& placed,
+                  std::vector<RuledLine>& found)
 {
     // A page straightened by shearing turns its lines into stairs of one-pixel steps (48 pixels
     // apart at 1.2°), a line skewed under 1° is one too: widened by a row on either side, each
@@ -85,7 +124,7 @@ PixPtr linesAlong(PIX* half, bool horizontal, bool dotted, int length, int thick
         pixCountPixels(part.get(), &pixels, nullptr);
         const int along = horizontal ? box.width : box.height;
         const Box onPage{2 * box.x, 2 * box.y, 2 * box.width, 2 * box.height};
-        if (pixels <= thickest * along && (along >= alone || meetsHorizontalLine(onPage, found)))
+        if (pixels <= thickest * along && placed(onPage, along))
             found.push_back({onPage, horizontal, dotted});
         else
             pixRasterop(lines.get(), box.x, box.y, box.width, box.height, PIX_DST & PIX_NOT(PIX_SRC), part.get(), 0, 0);
@@ -149,7 +188,7 @@ PixPtr leaderDots(PIX* binary, const RulingSizes& sizes, std::vector<RuledLine>&
     const PixPtr half{dots ? pixReduceRankBinary2(dots.get(), 1, nullptr) : nullptr};
     const PixPtr joined{half ? pixCloseCompBrickDwa(nullptr, half.get(), sizes.widestGap, 1) : nullptr};
     const auto first = std::ptrdiff_t(found.size());
-    if (!joined || !linesAlong(joined.get(), true, true, sizes.horizontalLine, sizes.largestDot / 2 + 1, 0, found)) return nullptr;
+    if (!joined || !linesAlong(joined.get(), true, true, sizes.horizontalLine, sizes.largestDot / 2 + 1, anywhere, found)) return nullptr;
     PixPtr leaders{pixCreateTemplate(binary)};
     if (!leaders) return nullptr;
     for (auto line = found.begin() + first; line != found.end(); ++line)
@@ -185,9 +224,25 @@ Ruling findRuling(PIX* binary)
     Ruling ruling;
     const PixPtr half{pixReduceRankBinary2(binary, 1, nullptr)};
     if (!half) return {};
-    const PixPtr halfHorizontal = linesAlong(half.get(), true, false, sizes.horizontalLine, sizes.thickest, 0, ruling.lines);
-    const PixPtr halfVertical = linesAlong(half.get(), false, false, sizes.verticalLine, sizes.thickest, sizes.standingLine, ruling.lines);
-    if (!halfHorizontal || !halfVertical) return {};
+    const PixPtr halfHorizontal = linesAlong(half.get(), true, false, sizes.horizontalLine, sizes.thickest, anywhere, ruling.lines);
+    // Lines down to an eighth of an inch on the row of one found, within a quarter inch of its end
+    // (a comb's group of one or two boxes).
+    const PixPtr rest{halfHorizontal ? pixSubtract(nullptr, half.get(), halfHorizontal.get()) : nullptr};
+    const std::vector<RuledLine> longLines = ruling.lines;
+    const PixPtr continued{!rest ? nullptr : linesAlong(rest.get(), true, false, sizes.horizontalLine / 4, sizes.thickest,
+        [&](const Box& onPage, int) { return continuesLine(onPage, longLines, sizes.horizontalLine); }, ruling.lines)};
+    if (!continued) return {};
+    pixOr(halfHorizontal.get(), halfHorizontal.get(), continued.get());
+    // A cell's border meets a row's line; a comb's wall meets one at both ends; the stem of a
+    // letter in a large heading meets none.
+    const PixPtr halfVertical = linesAlong(half.get(), false, false, sizes.wall, sizes.thickest,
+        [&](const Box& onPage, int along) {
+            // What is left of a stroke beside a line (a 'g' through an underline) is shorter.
+            if (along < sizes.wall) return false;
+            if (along >= sizes.standingLine) return true;
+            return along >= sizes.verticalLine ? meetsHorizontalLine(onPage, ruling.lines) : closedAtBothEnds(onPage, ruling.lines);
+        }, ruling.lines);
+    if (!halfVertical) return {};
     const PixPtr dots = leaderDots(binary, sizes, ruling.lines);
     if (!dots) return {};
     if (ruling.lines.empty()) return ruling;
@@ -256,7 +311,9 @@ std::vector<RuledLine> keptOnPage(std::vector<RuledLine> lines, int width, int h
 
 std::vector<RuledLine> rulingOfDrawnPage(PIX* drawn, int scale, int width, int height)
 {
-    const PixPtr binary{pixThresholdToBinary(drawn, 128)};
+    // A hairline (a comb's or a box's 0.2 mm border) drawn between two of the drawing's pixels is
+    // lighter than mid-grey in both: as on a scan, grey up to 200 is searched.
+    const PixPtr binary{pixThresholdToBinary(drawn, 200)};
     if (!binary) return {};
     auto lines = findRuling(binary.get()).lines;
     for (auto& line : lines)

@@ -23,8 +23,11 @@ struct Ruling {
 
 /// The ruling of a page whose dark pixels are `binary` (1-bit; its resolution tells the sizes,
 /// 300 dpi when it has none):
-/// - solid lines: horizontal runs of dark pixels at least half an inch long; vertical ones of a
-///   quarter inch (a cell of one table row) that meet a horizontal line, or of an inch; at most
+/// - solid lines: horizontal runs of dark pixels at least half an inch long, or an eighth of an
+///   inch on the row of such a line within a quarter inch of its end (a comb's group of two boxes
+///   after the gap a space leaves); vertical ones of a
+///   quarter inch (a cell of one table row) that meet a horizontal line, of 2.5 mm that meet one
+///   at both ends (the walls of a comb: a row of boxes, one character each), or of an inch; at most
 ///   1 mm thick on average — text strokes, the stems of large headings and black bars are not
 ///   lines. Searched at half resolution (a pixel dark when any of its four is), a row wider
 ///   than they are, so that the stairs a skew or straightening makes of a line are one line; the

@@ -3,6 +3,7 @@
 #include "text/Barcodes.hpp"
 #include "text/CheckboxMarks.hpp"
 #include "text/ColourInk.hpp"
+#include "text/CombReading.hpp"
 #include "text/FileType.hpp"
 #include "text/ImageFile.hpp"
 #include "text/InkedArea.hpp"
@@ -279,7 +280,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     // strips, the whole page's lines come with strip 0.
     if (wholeImage) reading.page.ruling = clean.ruling.lines;
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
-    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes);
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -319,7 +320,8 @@ std::vector<LineText> PageReader::rereadLines(PIX* page, const std::vector<LineR
     return text::rereadLines(engine_, page, regions);
 }
 
-std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes)
+std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes,
+                                             const std::vector<RuledLine>& ruling)
 {
     int top = 0, bottom = pixGetHeight(page);
     if (!strip.whole()) {
@@ -337,6 +339,10 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, c
         word.box.y += area.y;
     }
     readLeftOut(engine_, page, ink, area, words);
+    std::vector<Comb> inStripCombs;
+    std::ranges::copy_if(findCombs(ruling), std::back_inserter(inStripCombs),
+                         [&](const Comb& comb) { return comb.box.centerY() >= top && comb.box.centerY() < bottom; });
+    readCombs(engine_, page, inStripCombs, words);
     std::vector<CheckboxMark> inStrip;
     std::ranges::copy_if(checkboxes, std::back_inserter(inStrip),
                          [&](const CheckboxMark& mark) { return mark.box.centerY() >= top && mark.box.centerY() < bottom; });

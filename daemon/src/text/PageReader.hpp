@@ -134,8 +134,10 @@ private:
     /// has blank rows, in the page's pixels. Tesseract sees only the strip's inked area; print
     /// its layout analysis left out is read again line by line (UnreadInk.hpp). The
     /// `checkboxes` (taken out of `page` before) whose middle lies in the strip are put back
-    /// among the words as their glyphs.
-    std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes);
+    /// among the words as their glyphs; the combs of `ruling` (the page's) whose middle lies in
+    /// it are read box by box (CombReading.hpp).
+    std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes,
+                                     const std::vector<RuledLine>& ruling);
 
     OcrEngine engine_;
     std::optional<OpenFile::Identity> openIdentity_;   ///< of the file image_ or pdf_ holds
