@@ -1,5 +1,6 @@
 #include "text/PageReader.hpp"
 
+#include "text/ArrivalStamp.hpp"
 #include "text/Barcodes.hpp"
 #include "text/CheckboxMarks.hpp"
 #include "text/ColourInk.hpp"
@@ -159,12 +160,18 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
 
 PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
 {
-    if (PixPtr inkless = withoutColourInk(image.get())) image = std::move(inkless);   // the ankomststämpel
+    // The ankomststämpel: in colour ink taken off a colour scan, else found on the grey page.
+    PixPtr inkless = withoutColourInk(image.get());
+    const bool colourStamp = inkless && pixGetData(inkless.get()) != pixGetData(image.get());
+    if (inkless) image = std::move(inkless);
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
+    if (!colourStamp) {
+        if (PixPtr unstamped = withoutArrivalStamp(grey.get())) grey = std::move(unstamped);
+    }
     return grey;
 }
 
@@ -255,6 +262,9 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
     }
     eraseCheckboxes(page.image.get(), page.checkboxes);
     if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
+    if (pixGetDepth(page.image.get()) == 8) {
+        if (PixPtr clean = grainToWhite(page.image.get())) page.image = std::move(clean);
+    }
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();

@@ -1,0 +1,173 @@
+#include "text/ArrivalStamp.hpp"
+
+#include <algorithm>
+
+namespace inkorg::text {
+namespace {
+
+constexpr int assumedDpi = 300;
+constexpr int white = 255;
+/// Darker than this is ink, the stamp's mid-grey included.
+constexpr int inkBelow = 176;
+/// Print is this dark in the middle of its strokes; a stamp's coloured ink made grey never is.
+constexpr int printBelow = 64;
+/// Print's edge (anti-aliasing, a scanner's blur) is grey too: the pixel around print is print.
+constexpr int printEdge = 3;
+/// The text of a stamp: at least this many letters in its frame, a letter at least 1/15 inch tall
+/// and 1/40 inch wide (a stamp's letters are large and bold; a checkbox's thin grey edge, the
+/// grey fringe of black print and a cell's border are not).
+constexpr int stampLetters = 6;
+constexpr int letterHeight = 15, letterWidth = 40;
+/// A frame's strokes cover at most a quarter of its box.
+constexpr int hollow = 4;
+/// The stamp is looked for at half the page's resolution (a quarter of the pixels): its strokes
+/// are thick.
+constexpr int searchScale = 2;
+
+int resolution(PIX* grey) { return pixGetXRes(grey) > 0 ? pixGetXRes(grey) : assumedDpi; }
+
+/// True when a box of `width` × `height` pixels at `dpi` has a stamp's size and shape, turned up
+/// to about 15°: wider than tall, at most four times.
+bool stampSized(int width, int height, int dpi)
+{
+    return width >= dpi * 6 / 10 && width <= dpi * 9 / 2 && height >= dpi * 3 / 10 && height <= dpi * 3 &&
+           width > height && width <= 4 * height;
+}
+
+/// The smallest box holding `a` and `b`.
+Box joined(const Box& a, const Box& b)
+{
+    const int left = std::min(a.x, b.x), top = std::min(a.y, b.y);
+    return {left, top, std::max(a.right(), b.right()) - left, std::max(a.bottom(), b.bottom()) - top};
+}
+
+bool inside(const Box& inner, const Box& outer)
+{
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+}
+
+bool overlap(const Box& a, const Box& b)
+{
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+/// True when `strokes` in `box` hold a stamp's text: letters (less than half the box's height, at
+/// most twice as wide as tall: no rule).
+bool holdsText(PIX* strokes, const Box& box, int dpi)
+{
+    const PixPtr inside = cut(strokes, box);
+    const BoxaPtr pieces{inside ? pixConnCompBB(inside.get(), 8) : nullptr};
+    if (!pieces) return false;
+    int letters = 0;
+    for (int i = 0; i < boxaGetCount(pieces.get()); ++i) {
+        l_int32 x = 0, y = 0, width = 0, height = 0;
+        boxaGetBoxGeometry(pieces.get(), i, &x, &y, &width, &height);
+        if (height >= dpi / letterHeight && width >= dpi / letterWidth && width <= 2 * height && 2 * height < box.height)
+            ++letters;
+    }
+    return letters >= stampLetters;
+}
+
+/// Mid-grey ink at half the resolution of `grey` (8-bit at `dpi`), opened to strokes at least
+/// 1/60 inch thick, as a stamp's rubber makes them: no black print (nor its edge; found at the
+/// page's resolution, where a thin rule is still black), and a form's thinner grey print opened
+/// away. The frame's strokes keep a pixel where two of the four it halves were grey ink (a frame
+/// scanned lighter in stretches stays whole); the letters' where all four were (the grey edge of
+/// black print, a grey box's thin border do not make letters).
+struct GreyStrokes {
+    PixPtr frames;
+    PixPtr letters;
+};
+
+GreyStrokes greyStrokes(PIX* grey, int dpi)
+{
+    const PixPtr ink{pixThresholdToBinary(grey, inkBelow)};
+    const PixPtr black{pixThresholdToBinary(grey, printBelow)};
+    const PixPtr print{black ? pixDilateBrick(nullptr, black.get(), printEdge, printEdge) : nullptr};
+    const PixPtr greyInk{ink && print ? pixSubtract(nullptr, ink.get(), print.get()) : nullptr};
+    if (!greyInk) return {};
+    const int stroke = std::max(2, dpi / searchScale / 60);
+    const auto strokes = [&](int rank) {
+        const PixPtr half{pixReduceRankBinary2(greyInk.get(), rank, nullptr)};
+        return PixPtr{half ? pixOpenBrick(nullptr, half.get(), stroke, stroke) : nullptr};
+    };
+    return {strokes(2), strokes(4)};
+}
+
+/// The stamp's box on `strokes` (greyStrokes at `dpi`), in their pixels.
+std::optional<Box> stampBox(const GreyStrokes& strokes, int dpi)
+{
+    // The frame is cut where it crosses print (a rule, a letter of the title): joined again.
+    const int bridge = std::max(5, dpi / 20) | 1;
+    const PixPtr frames{pixCloseSafeBrick(nullptr, strokes.frames.get(), bridge, bridge)};
+    PIXA* rawPieces = nullptr;
+    const BoxaPtr boxes{frames ? pixConnComp(frames.get(), &rawPieces, 8) : nullptr};
+    const PixaPtr pieces{rawPieces};
+    if (!boxes || !pieces) return std::nullopt;
+    std::optional<Box> best;
+    const int count = boxaGetCount(boxes.get());
+    for (int i = 0; i < count; ++i) {
+        l_int32 x = 0, y = 0, width = 0, height = 0;
+        boxaGetBoxGeometry(boxes.get(), i, &x, &y, &width, &height);
+        if (!stampSized(width, height, dpi) || (best && width * height <= best->width * best->height)) continue;
+        const PixPtr piece{pixaGetPix(pieces.get(), i, L_CLONE)};
+        l_int32 inked = 0;
+        // A frame is hollow (a blot of grey is not), and a stamp's frame holds its text.
+        if (!piece || pixCountPixels(piece.get(), &inked, nullptr) != 0 || hollow * inked > width * height) continue;
+        if (holdsText(strokes.letters.get(), {x, y, width, height}, dpi)) best = Box{x, y, width, height};
+    }
+    if (!best) return std::nullopt;
+    // The rest of a frame cut in pieces by print lies across its box's edge, not far out (a
+    // form's box the stamp lies on reaches further).
+    const Box frame = *best;
+    const Box near{frame.x - frame.width / 4, frame.y - frame.height / 4, frame.width * 3 / 2, frame.height * 3 / 2};
+    for (int i = 0; i < count; ++i) {
+        l_int32 x = 0, y = 0, width = 0, height = 0;
+        boxaGetBoxGeometry(boxes.get(), i, &x, &y, &width, &height);
+        const Box piece{x, y, width, height};
+        if (overlap(frame, piece) && inside(piece, near)) *best = joined(*best, piece);
+    }
+    return best;
+}
+
+
+/// The stamp's box at the page's resolution, with the frame's lighter outer edge.
+std::optional<Box> locate(PIX* grey)
+{
+    if (pixGetDepth(grey) != 8) return std::nullopt;
+    const int dpi = resolution(grey);
+    const GreyStrokes strokes = greyStrokes(grey, dpi);
+    const auto box = strokes.frames && strokes.letters ? stampBox(strokes, dpi / searchScale) : std::nullopt;
+    if (!box) return std::nullopt;
+    const int edge = searchScale;
+    const int left = std::max(0, box->x * searchScale - edge), top = std::max(0, box->y * searchScale - edge);
+    const int right = std::min(pixGetWidth(grey), box->right() * searchScale + edge);
+    const int bottom = std::min(pixGetHeight(grey), box->bottom() * searchScale + edge);
+    return Box{left, top, right - left, bottom - top};
+}
+
+} // namespace
+
+std::optional<ArrivalStamp> findArrivalStamp(PIX* grey)
+{
+    if (const auto box = locate(grey)) return ArrivalStamp{*box};
+    return std::nullopt;
+}
+
+PixPtr withoutArrivalStamp(PIX* grey)
+{
+    const auto found = locate(grey);
+    if (!found) return PixPtr{pixClone(grey)};
+    // In the stamp's box (a turned frame's corners too) what is not black print is taken.
+    const Box& box = *found;
+    const BoxPtr clip{boxCreate(box.x, box.y, box.width, box.height)};
+    const PixPtr area{clip ? pixClipRectangle(grey, clip.get(), nullptr) : nullptr};   // always a copy
+    const PixPtr black{area ? pixThresholdToBinary(area.get(), printBelow) : nullptr};
+    const PixPtr print{black ? pixDilateBrick(nullptr, black.get(), printEdge, printEdge) : nullptr};
+    PixPtr result{print ? pixCopy(nullptr, grey) : nullptr};
+    if (!result || !pixInvert(print.get(), print.get()) || pixSetMasked(area.get(), print.get(), white) != 0) return nullptr;
+    pixRasterop(result.get(), box.x, box.y, box.width, box.height, PIX_SRC, area.get(), 0, 0);
+    return result;
+}
+
+} // namespace inkorg::text

@@ -1,0 +1,43 @@
+#pragma once
+/// The registrator's ankomststämpel taken off a greyscale scan before OCR. A stamp inked red or
+/// blue and scanned in grey (or in colour and made grey by the scanner's driver) is mid-grey —
+/// a red stamp about 45 % white, a blue one about 40 % — and it lies, turned a few degrees, over
+/// the header, the title or a field: its frame crosses labels and values, its "INKOM", date and
+/// "Socialnämnden" are read among the form's words (the date as a value, the nämnd as a name).
+/// Coloured ink on a colour scan is taken off before (ColourInk.hpp); this finds what is left.
+///
+/// The stamp is found as an object: a hollow frame of strokes at least 1/60 inch thick in ink
+/// that is mid-grey (never as dark as print), stamp-sized, with the stamp's large letters inside
+/// it. Only that box is cleaned, and in it everything but black print: the letters of a title,
+/// label or value under the stamp stay. A form's own grey print (hints, thin grey cell borders)
+/// is thinner than a stamp's strokes or not framed by them, and is left alone. A stamp in black
+/// ink is not found (it is as dark as print).
+
+#include "text/Leptonica.hpp"
+
+#include <inkorg/document.hpp>
+
+#include <optional>
+
+namespace inkorg::text {
+
+/// Where a stamp lies on the page, in its pixels (the frame's bounding box; the frame may be
+/// turned inside it).
+struct ArrivalStamp {
+    Box box;
+};
+
+/// The stamp on `grey` (8-bit, dark print on light paper), if there is one: the largest hollow
+/// frame of thick mid-grey strokes (a quarter of its box at most) 0.6–4.5 inches wide and 0.3–3
+/// inches tall, wider than tall and at most four times (as a stamp turned up to about 15°), with
+/// six or more letters at least 1/15 inch tall and 1/40 inch wide inside it, joined by the pieces
+/// of its frame that print cut off. Searched at half the page's resolution; about 12 ms for an A4
+/// page at 300 dpi. Pages without a resolution count as 300 dpi.
+std::optional<ArrivalStamp> findArrivalStamp(PIX* grey);
+
+/// `grey` without the stamp's ink: in the stamp's box, every pixel that is not black print (darker
+/// than 25 % white) or the pixel around it is painted white. A clone when there is no stamp; null
+/// when Leptonica fails. Never changes `grey`.
+PixPtr withoutArrivalStamp(PIX* grey);
+
+} // namespace inkorg::text

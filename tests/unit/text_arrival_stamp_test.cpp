@@ -1,0 +1,128 @@
+// The registrator's ankomststämpel on a greyscale scan — a red stamp scanned in grey, turned a few
+// degrees, over the form's title and a field — is found as an object and taken off before OCR:
+// the label and value under it are read as printed, the stamp's "INKOM", date and nämnd are not
+// read among the form's words. A form's own grey boxes and thin grey print are no stamp. Real
+// poppler, Leptonica and Tesseract.
+#include "support/DrawnPage.hpp"
+#include "support/ScanMaker.hpp"
+#include "support/TempDir.hpp"
+#include "text/ArrivalStamp.hpp"
+#include "text/PageReader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace inkorg;
+
+namespace {
+
+constexpr int dpi = 300;
+
+/// A lex Sarah rapport's first lines: the title, then the reporter's name and title on one line.
+test::Drawing form()
+{
+    test::Drawing drawing;
+    drawing.texts.push_back({60, 790, 9, "Helvetica", "Eksjö kommun - Socialtjänsten - Box 429, Eksjö"});
+    drawing.rules.push_back({60, 775, 475});
+    drawing.texts.push_back({60, 745, 16, "Helvetica-Bold", "Rapport enligt lex Sarah"});
+    drawing.texts.push_back({60, 700, 10, "Helvetica", "Rapportörens namn:"});
+    drawing.texts.push_back({160, 700, 12, "Times-Roman", "Lars Sjöberg"});
+    drawing.texts.push_back({290, 700, 10, "Helvetica", "Yrke/titel:"});
+    drawing.texts.push_back({350, 700, 12, "Times-Roman", "Stödpedagog"});
+    drawing.texts.push_back({60, 670, 10, "Helvetica", "Telefonnummer:"});
+    drawing.texts.push_back({160, 670, 12, "Times-Roman", "070-123 45 67"});
+    return drawing;
+}
+
+/// The stamp (about 52 × 26 mm) drawn black on white at 300 dpi, its frame 2 pt thick, at
+/// (`left`, `top`) pixels of an A4 page.
+text::PixPtr stampInk(int left, int top)
+{
+    test::Drawing drawing;
+    const float x = left * 72.0f / dpi, y = 842.0f - top * 72.0f / dpi;   // the frame's top left, points
+    drawing.texts.push_back({x + 40, y - 30, 17, "Courier-Bold", "INKOM"});
+    drawing.texts.push_back({x + 30, y - 48, 11, "Courier-Bold", "18 JUNI 2026"});
+    drawing.texts.push_back({x + 38, y - 62, 8, "Courier", "Socialnämnden"});
+    text::PixPtr ink = test::drawnPage(drawing, dpi);
+    const int width = 52 * dpi * 10 / 254, height = 26 * dpi * 10 / 254, thickness = 2 * dpi / 72;
+    const text::BoxPtr frame{boxCreate(left, top, width, height)};
+    pixRenderBox(ink.get(), frame.get(), thickness, L_CLEAR_PIXELS);
+    return ink;
+}
+
+constexpr int stampLeft = 900, stampTop = 250;
+
+/// `form` with a stamp in `greyLevel` turned `degrees` over its header rule, its title and the
+/// "Yrke/titel" field, on a worn scan.
+text::PixPtr stampedPage(int greyLevel, float degrees)
+{
+    text::PixPtr page = test::drawnPage(form(), dpi);
+    const text::PixPtr ink = stampInk(stampLeft, stampTop);
+    // Black → the stamp's grey, white stays white (a red stamp scanned in grey is about 45 % white).
+    const text::PixPtr grey{pixGammaTRC(nullptr, ink.get(), 1.0f, -greyLevel * 255 / (255 - greyLevel), 255)};
+    // The stamp turned about its own middle, laid on the page: ink on ink, the darker shows.
+    const int margin = 60, width = 52 * dpi * 10 / 254 + 2 * margin, height = 26 * dpi * 10 / 254 + 2 * margin;
+    const text::PixPtr stamp = text::cut(grey.get(), {stampLeft - margin, stampTop - margin, width, height});
+    const text::PixPtr turned{pixRotate(stamp.get(), degrees * 3.14159f / 180, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0)};
+    text::PixPtr layer{pixCreateTemplate(page.get())};
+    pixSetAllArbitrary(layer.get(), 255);
+    pixRasterop(layer.get(), stampLeft - margin, stampTop - margin, width, height, PIX_SRC, turned.get(), 0, 0);
+    pixMinOrMax(page.get(), page.get(), layer.get(), L_CHOOSE_MIN);
+    return test::wear(std::move(page), {.skewDegrees = 0.4, .noiseSigma = 10, .blurSigma = 0.7, .jpegQuality = 70, .seed = 5});
+}
+
+text::PageReading read(const text::PixPtr& page)
+{
+    const test::TempDir dir;
+    const auto file = dir.path() / "scan.jpg";
+    if (pixWrite(file.c_str(), page.get(), IFF_JFIF_JPEG) != 0) throw std::runtime_error("scan not written");
+    static text::PageReader reader("/usr/share/tesseract-ocr/5/tessdata", "swe");
+    return reader.read(file, 1, text::TextOptions{});
+}
+
+} // namespace
+
+TEST(ArrivalStamp, AGreyStampOverTheTitleAndAFieldIsTakenOffAndWhatItCoversIsRead)
+{
+    for (const float degrees : {-7.0f, 5.0f}) {
+        const auto page = stampedPage(115, degrees);
+        const auto stamp = text::findArrivalStamp(page.get());
+        ASSERT_TRUE(stamp) << degrees << "°";
+        // The frame (614 × 307 pixels) turned inside its box.
+        const inkorg::Box& box = stamp->box;
+        EXPECT_LT(box.x, stampLeft);
+        EXPECT_GT(box.right(), stampLeft + 614);
+        EXPECT_LT(box.y, stampTop + 10);
+        EXPECT_GT(box.bottom(), stampTop + 300);
+        EXPECT_LT(box.width, 800);
+
+        const std::string text = read(page).page.text;
+        EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
+        // The label crossed by the frame keeps its words (a stub of the frame where it crossed a
+        // letter may join two of them: the label matcher reads through such confusions).
+        EXPECT_NE(text.find("Yrke"), std::string::npos) << text;
+        EXPECT_NE(text.find("titel"), std::string::npos) << text;
+        EXPECT_NE(text.find(" Stödpedagog\n"), std::string::npos) << text;   // nothing of the stamp after it
+        EXPECT_NE(text.find("Lars Sjöberg"), std::string::npos) << text;
+        EXPECT_NE(text.find("070-123 45 67"), std::string::npos) << text;
+        EXPECT_EQ(text.find("INKOM"), std::string::npos) << text;
+        EXPECT_EQ(text.find("JUNI"), std::string::npos) << text;
+        EXPECT_EQ(text.find("Socialn"), std::string::npos) << text;
+    }
+}
+
+TEST(ArrivalStamp, AFormsGreyBoxesAndGreyPrintAreNoStamp)
+{
+    // A box of the stamp's size with a 55 % grey border holding black print and grey print, and
+    // grey help text: a form's own, left as it is.
+    test::Drawing drawing = form();
+    drawing.rects.push_back({280, 560, 150, 75, 1.0f, 0.45f});
+    drawing.texts.push_back({290, 610, 12, "Helvetica-Bold", "Dnr SN 2026/118"});
+    drawing.texts.push_back({290, 590, 9, "Helvetica", "Fylls i av handläggaren"});
+    text::PixPtr page = test::drawnPage(drawing, dpi);
+    const text::PixPtr clean = text::withoutArrivalStamp(page.get());
+    ASSERT_TRUE(clean);
+    EXPECT_FALSE(text::findArrivalStamp(page.get()));
+    EXPECT_EQ(pixGetData(clean.get()), pixGetData(page.get()));   // a clone: nothing taken
+}
