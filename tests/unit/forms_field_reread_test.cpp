@@ -52,8 +52,9 @@ TEST_F(FieldRereadTest, EveryTypedValueReadFromAScanIsAskedForWithItsTypesCharac
     const auto extraction = misreadPage(ekb);
     ASSERT_TRUE(hasIssue(extraction, "sokande_postnummer", "format.postnummer"));
     const auto requests = rereadRequests(extraction, ekb);
-    // The four typed values, the one read right included; not the name (text).
-    ASSERT_EQ(requests.size(), 4u);
+    // The four typed values, the one read right included, and the name, whose words begin with a
+    // bare 'A' (it could be an "Ä" whose dots were lost).
+    ASSERT_EQ(requests.size(), 5u);
     std::map<std::string, RereadRequest> byKey;
     for (const auto& request : requests) byKey[request.key] = request;
     ASSERT_TRUE(byKey.count("sokande_postnummer"));
@@ -68,6 +69,8 @@ TEST_F(FieldRereadTest, EveryTypedValueReadFromAScanIsAskedForWithItsTypesCharac
     EXPECT_EQ(postnummer.box.y, where->box.y);
     EXPECT_EQ(postnummer.characters, "0123456789 ");
     EXPECT_EQ(byKey["underskrift_datum"].characters, "0123456789-./ ");
+    ASSERT_TRUE(byKey.count("sokande_namn"));
+    EXPECT_EQ(byKey["sokande_namn"].characters, "");
     EXPECT_FALSE(rereadCharacters(FieldType::Text));
     EXPECT_FALSE(rereadCharacters(FieldType::Enum));
 
@@ -106,7 +109,7 @@ TEST_F(FieldRereadTest, ASecondReadingThatParsesReplacesTheValueAndKeepsBothText
         }
         return answers;
     });
-    ASSERT_EQ(asked.size(), 4u);
+    ASSERT_EQ(asked.size(), 5u);   // the four typed values and "Anna Andersson"
     const auto& postnummer = extraction.record.fields.at("sokande_postnummer");
     EXPECT_EQ(std::get<std::string>(postnummer.value), "561 32");
     EXPECT_DOUBLE_EQ(postnummer.confidence, 0.91);
@@ -120,6 +123,40 @@ TEST_F(FieldRereadTest, ASecondReadingThatParsesReplacesTheValueAndKeepsBothText
     // A value that parsed stays as it was when its second reading does not parse.
     EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("sokande_personnummer").value), "19121212-1212");
     EXPECT_EQ(extraction.record.fields.at("sokande_personnummer").raw, "19121212-1212");
+}
+
+TEST_F(FieldRereadTest, ANameReadAgainGetsBackOnlyTheDotsAndRingsItsFirstReadingLost)
+{
+    const auto nameRead = [&](const std::string& first, const std::string& second) {
+        SyntheticPage page;
+        page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+        page.add(200, 300, "Namn:"); page.add(900, 300, first);
+        Document document;
+        document.pages.push_back(page.page());
+        auto extraction = extract(document, ekb);
+        rereadValues(extraction, ekb, [&](const std::vector<RereadRequest>& requests) {
+            std::vector<std::optional<SecondReading>> answers;
+            for (const auto& request : requests)
+                answers.push_back(request.key == "sokande_namn" ? std::optional<SecondReading>(SecondReading{second, 0.93})
+                                                                : std::nullopt);
+            return answers;
+        });
+        return std::get<std::string>(extraction.record.fields.at("sokande_namn").value);
+    };
+    EXPECT_EQ(nameRead("Anna Ohman", "Anna Öhman"), "Anna Öhman");
+    EXPECT_EQ(nameRead("Tove Aberg", "Tove Åberg"), "Tove Åberg");
+    // Any other difference leaves the first reading: a name has no check to choose by.
+    EXPECT_EQ(nameRead("Anna Ohman", "Anna Ohrnan"), "Anna Ohman");
+    EXPECT_EQ(nameRead("Anna Ohman", "Anna Öhrnan"), "Anna Ohman");
+    EXPECT_EQ(nameRead("Anna Ohman", ""), "Anna Ohman");
+
+    // A name with no bare capital A or O is not read again.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Namn:"); page.add(900, 300, "Erik Berg");
+    Document document;
+    document.pages.push_back(page.page());
+    EXPECT_TRUE(rereadRequests(extract(document, ekb), ekb).empty());
 }
 
 TEST_F(FieldRereadTest, AValueNotReadAgainStaysAsItWas)
@@ -161,10 +198,11 @@ TEST_F(FieldRereadTest, ADoubtfulValueIsConfirmedOnlyByASecondReadingThatAgrees)
         }
         return answers;
     });
-    // Text is never read again; every typed value is, the one read with confidence too; the date
-    // whose readings differ a third time, its box taller (at another scale).
-    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_personnummer", "sokande_postnummer", "underskrift_datum",
-                                               "underskrift_datum"}));
+    // Text is not read again, but a name with a bare capital A is; every typed value is, the one
+    // read with confidence too; the date whose readings differ a third time, its box taller (at
+    // another scale).
+    EXPECT_EQ(asked, (std::vector<std::string>{"sokande_namn", "sokande_personnummer", "sokande_postnummer",
+                                               "underskrift_datum", "underskrift_datum"}));
     ASSERT_EQ(dateBoxes.size(), 2u);
     EXPECT_GT(dateBoxes[1].height, dateBoxes[0].height);
     EXPECT_LT(dateBoxes[1].y, dateBoxes[0].y);
@@ -222,8 +260,9 @@ TEST_F(FieldRereadTest, AValueWithADoubtedCharacterIsReadAgainAndPassesOnlyWhenB
             return answers;
         },
         document.pages);
-    // Every amount, the sure one too; not the text. The sökt belopp a third time.
-    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "inkomst_lon", "sokt_belopp", "sokt_belopp"}));
+    // Every amount, the sure one too, and the name with a bare capital A. The sökt belopp a third
+    // time.
+    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "inkomst_lon", "sokande_namn", "sokt_belopp", "sokt_belopp"}));
     auto issues = reviewFields(extraction.record, ekb, extraction.issues, document.pages);
     issues.insert(issues.end(), extraction.issues.begin(), extraction.issues.end());
     auto on = [&](const std::string& key) {
@@ -294,8 +333,12 @@ TEST_F(FieldRereadTest, OfTwoReadingsThatDifferTheOneThatPassesItsTypesChecksIsT
     // The telephone number (text written as one) is read again with a telephone's characters,
     // the e-post with '@'.
     for (const auto& request : asked) {
-        if (request.key == "kontaktperson_telefon") EXPECT_EQ(request.characters, kTelephoneCharacters);
-        if (request.key == "kontaktperson_epost") EXPECT_NE(request.characters.find('@'), std::string::npos);
+        if (request.key == "kontaktperson_telefon") {
+            EXPECT_EQ(request.characters, kTelephoneCharacters);
+        }
+        if (request.key == "kontaktperson_epost") {
+            EXPECT_NE(request.characters.find('@'), std::string::npos);
+        }
     }
     ASSERT_EQ(asked.size(), 6u);   // the seats a third time
     const auto& fields = extraction.record.fields;

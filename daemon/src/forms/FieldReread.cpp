@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <string_view>
 
 namespace inkorg::forms {
 namespace {
@@ -42,9 +44,55 @@ bool writtenInWords(const FieldSpec& spec, const Field& field)
     return false;
 }
 
-/// The characters `field` is read again with; nullopt when it is not read again.
+/// A person's name with a word that begins with a bare 'A' or 'O' ("Anna Ohman", "Tove Aberg").
+bool nameWithBareCapital(const FieldSpec& spec, const Field& field)
+{
+    const auto* text = std::get_if<std::string>(&field.value);
+    if (spec.type != FieldType::Text || !text || textKindOf(spec.key) != TextKind::Name) return false;
+    for (std::size_t i = 0; i < text->size(); ++i) {
+        const bool wordStart = i == 0 || (*text)[i - 1] == ' ' || (*text)[i - 1] == '-';
+        if (wordStart && ((*text)[i] == 'A' || (*text)[i] == 'O')) return true;
+    }
+    return false;
+}
+
+/// `reading` with its Swedish letters' dots and rings taken off (Å, Ä → A; Ö → O; å, ä → a;
+/// ö → o; É → E; é → e).
+std::string withoutDiacritics(const std::string& reading)
+{
+    static const std::pair<std::string_view, char> plain[] = {
+        {"Å", 'A'}, {"Ä", 'A'}, {"Ö", 'O'}, {"å", 'a'}, {"ä", 'a'}, {"ö", 'o'}, {"É", 'E'}, {"é", 'e'}};
+    std::string out;
+    for (std::size_t i = 0; i < reading.size();) {
+        const auto match = std::find_if(std::begin(plain), std::end(plain), [&](const auto& letter) {
+            return std::string_view(reading).substr(i).starts_with(letter.first);
+        });
+        if (match != std::end(plain)) {
+            out += match->second;
+            i += match->first.size();
+        } else {
+            out += reading[i++];
+        }
+    }
+    return out;
+}
+
+/// A name's second reading settles it only when it is the first with dots or rings restored: the
+/// value's own line, cut with room above, keeps the dots that whole-page OCR gave to the label
+/// line above. Any other difference leaves the first reading (a name has no check to choose by).
+void settleName(Field& field, const SecondReading& second)
+{
+    const auto& first = std::get<std::string>(field.value);
+    if (second.text == first || second.text.empty() || withoutDiacritics(second.text) != first) return;
+    field.value = second.text;
+    field.confidence = std::max(field.confidence, std::clamp(second.confidence, 0.0, 1.0));
+    field.raw += "\n" + second.text;
+}
+
+/// The characters `field` is read again with ("" = any); nullopt when it is not read again.
 std::optional<std::string> charactersFor(const FieldSpec& spec, const Field& field)
 {
+    if (nameWithBareCapital(spec, field)) return "";
     if (isTelephoneNumber(spec, field)) return kTelephoneCharacters;
     if (writtenInWords(spec, field)) return std::nullopt;
     return rereadCharacters(spec.type);
@@ -178,6 +226,10 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         const auto& key = requests[i].key;
         const FieldSpec& spec = *form.field(key);
         Field& field = extraction.record.fields.at(key);
+        if (nameWithBareCapital(spec, field)) {
+            settleName(field, *answers[i]);
+            continue;
+        }
         const bool telephone = isTelephoneNumber(spec, field);
         auto second = secondValue(spec, telephone, answers[i]->text, reference);
         if (!second) continue;

@@ -22,6 +22,12 @@
 ///   - a second reading that does not parse, none at all (a worker that failed), or one that
 ///     Tesseract itself doubted (below kDoubtfulSecond) and that differs from a first reading
 ///     passing the type's checks, changes nothing.
+/// A person's name (a text field FORMS.md names *_namn) with a word that begins with a bare 'A' or
+/// 'O' is read again too, with any characters: when a label stands close over the value,
+/// whole-page OCR gives the dots or ring of a capital Ö, Ä or Å to the label's line and reads the
+/// bare letter surely ("Öhman" as "Ohman"); the value's own line, cut with room above, keeps
+/// them. The second reading replaces the name only when it is the first with dots or rings
+/// restored; any other difference leaves the first (a name has no check to choose by).
 /// Extraction stays pure: the caller that can reach the OCR workers hands in a LineReader
 /// (pipeline/WorkerRereads), which reads each page's regions in one worker request. Values read
 /// from a text layer (born-digital pages) are never read again: the text layer is what was written.
@@ -69,8 +75,9 @@ inline constexpr double kDoubtfulSecond = 0.5;
 /// The characters a telephone number is read again with.
 inline constexpr const char* kTelephoneCharacters = "0123456789-+ ";
 
-/// The values of `extraction` to read again: every value of a type rereadCharacters() knows, and
-/// every text value written as a telephone number, that was read from a page (it has a place)
+/// The values of `extraction` to read again: every value of a type rereadCharacters() knows,
+/// every text value written as a telephone number, and every name with a bare capital A or O
+/// (asked for with characters "": any), that was read from a page (it has a place)
 /// other than a text layer on `pages` — but not a date or month written with its month's name
 /// ("14 april 2026"), which digits and separators cannot read.
 std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const FormSpec& form,
