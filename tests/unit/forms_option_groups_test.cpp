@@ -173,6 +173,60 @@ TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
 }
 
+/// A serveringstillstånd's head and its "Drycker" question at (60, y) in a table's label
+/// column, the next question two lines under the group.
+test::Drawing dryckerQuestion(float y)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 745, 10, kFont, "Serveringsst\xE4lle"},
+        {200, 745, 10, kFont, "G\xE4stgiveriet"},
+        {60, y, 10, kFont, "Drycker"},
+        {60, 640, 10, kFont, "Antal sittplatser"},
+        {200, 640, 10, kFont, "80"},
+    };
+    return drawing;
+}
+
+// Multi-choice groups beside their questions that wrap in their cells, their options set out in
+// a grid (the columns of one group's options line up with the other's): three options on the
+// question's line, the fourth on the line under it, its text run on to a third line. Every line
+// of the group is read, one tick per option, not only its first option or its last line.
+TEST_P(OptionGroups, AMultiChoiceGroupWrappedOntoTheLinesUnderTheQuestion)
+{
+    auto drawing = dryckerQuestion(683);
+    drawing.texts.push_back({60, 725, 10, kFont, "Tillst\xE5ndet avser"});
+    option(drawing, 200, 725, false, "Allm\xE4nheten");
+    option(drawing, 300, 725, false, "Slutet");
+    drawing.texts.push_back({312, 713, 10, kFont, "s\xE4llskap"});
+    option(drawing, 400, 725, false, "Catering");
+    option(drawing, 200, 701, true, "Provsmakning");
+    option(drawing, 200, 683, false, "Stark\xF6l");
+    option(drawing, 300, 683, true, "Vin");
+    option(drawing, 400, 683, true, "Spritdrycker");
+    option(drawing, 200, 669, true, "Andra j\xE4sta");
+    drawing.texts.push_back({212, 657, 10, kFont, "alkoholdrycker"});
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "tillstandstyp"), "provsmakning");
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[vin;spritdrycker;andra_jasta;]");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
+// The question centred beside two lines of options: the first line stands above the question's
+// own, and its ticks are the group's too.
+TEST_P(OptionGroups, AQuestionCentredBesideTwoLinesOfOptions)
+{
+    auto drawing = dryckerQuestion(706);
+    option(drawing, 200, 714, true, "Stark\xF6l");
+    option(drawing, 290, 714, false, "Vin");
+    option(drawing, 360, 714, true, "Spritdrycker");
+    option(drawing, 200, 698, true, "Andra j\xE4sta alkoholdrycker");
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
+    EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;spritdrycker;andra_jasta;]");
+    EXPECT_EQ(issuesOf(extraction, "drycker"), "");
+}
+
 // Words as Tesseract gave them for a scan of a tinted form's (X)/( ) group: a speck in the first
 // box read as "(.)", another as "(-)". A speck is no tick: Catering alone is ticked.
 TEST(OptionGroupWords, ASpeckInABoxIsNoTick)

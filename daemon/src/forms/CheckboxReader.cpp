@@ -1,6 +1,7 @@
 #include "forms/CheckboxReader.hpp"
 
 #include "forms/LabelMatcher.hpp"
+#include "forms/OptionBlock.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/UnlistedLabels.hpp"
 
@@ -70,11 +71,6 @@ BoxKind boxKind(const std::string& printed)
     bool digitsOnly = word.find_first_not_of("0123456789") == std::string::npos;
     if (lowercase || digitsOnly) return BoxKind::None;
     return BoxKind::Ticked;
-}
-
-bool isBox(const std::string& word)
-{
-    return boxKind(word) != BoxKind::None;
 }
 
 /// "Rja", "ONej": OCR glued the box to a short option text; split the box off.
@@ -388,6 +384,10 @@ std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& loca
     auto region = firstOptionGroup(located, field);
     auto below = optionRowsBelow(page, label, field);
     auto chosen = optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
+    // Options beside the question that wrap onto the lines under it (or stand on the line above
+    // too, the question centred beside them): the value's place may have stopped at a line's end.
+    if (auto wrapped = wrappedOptionRows(page, label, field); optionsNamed(wrapped, field) > optionsNamed(chosen, field))
+        chosen = std::move(wrapped);
     // Options written out with no box beside any: a value ends where the next label seems to
     // begin ("Missförhållande / Påtaglig risk …"), a group of options does not — the rest of
     // each of its lines up to the next label closed by ':' or '?' is the group's, for
@@ -457,6 +457,11 @@ std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& fi
         for (const auto& match : matches) named[static_cast<std::size_t>(match.owner)] = true;
     }
     return enough() ? withoutOtherColumn(std::move(group), field) : std::vector<Row>{};
+}
+
+bool isBox(const std::string& word)
+{
+    return boxKind(word) != BoxKind::None;
 }
 
 bool isTickMark(const std::string& word)

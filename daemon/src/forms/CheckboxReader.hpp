@@ -82,5 +82,8 @@ UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& fie
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").
 bool isEmptyBox(const std::string& word);
+/// True for a word that is a box, ticked or empty, as printed or as OCR reads one ("☐", "(X)",
+/// "O", "CJ", "BH"): a short token without lower-case letters beside an option.
+bool isBox(const std::string& word);
 
 } // namespace inkorg::forms
