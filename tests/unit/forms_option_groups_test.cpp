@@ -4,6 +4,7 @@
 // Drawn with libharu; read as a 300-dpi scan by the real Tesseract (CheckboxMarks finding the
 // drawn boxes) or as a born-digital PDF (its text layer).
 #include "forms/FieldExtractor.hpp"
+#include "forms/FieldReview.hpp"
 #include "support/DrawnPage.hpp"
 #include "support/ExtractedFields.hpp"
 #include "support/FormSamples.hpp"
@@ -246,6 +247,38 @@ TEST(OptionGroupWords, ASpeckInABoxIsNoTick)
     const auto extraction = extract(document, test::loadFormSpec("serveringstillstand"));
     EXPECT_EQ(test::valueOf(extraction, "tillstandstyp"), "catering");
     EXPECT_EQ(issuesOf(extraction, "tillstandstyp"), "");
+}
+
+// Words as Tesseract gave them for a 200-dpi scan whose small printed boxes ("☐" of a 9-pt font)
+// the checkbox finder did not see: each empty box read as letters ("0", "Cl", "DO", "CJ", "C"),
+// the ticked one (before "Polis") lost. "CJ" is an empty box's two sides, not a tick: the answer
+// is the option whose box went missing, or an issue — never "Annan myndighet", passed as read.
+TEST(OptionGroupWords, AnEmptyBoxReadAsTwoLettersIsNoTick)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    int line = 0;
+    const auto row = [&](std::initializer_list<std::pair<int, std::string>> words) {
+        for (const auto& [x, text] : words)
+            page.words.push_back(Word{text, Box{x, 300 + 80 * line, std::max(24, 22 * int(text.size())), 40}, 0.9, line});
+        ++line;
+    };
+    row({{237, "Orosanm\xC3\xA4lan"}, {600, "om"}, {700, "barn"}});
+    row({{237, "Anm\xC3\xA4laren"}, {375, "\xC3\xA4r"}, {743, "0"}, {780, "Skola"}, {892, "Cl"}, {928, "F\xC3\xB6rskola"},
+         {1079, "0"}, {1116, "H\xC3\xA4lso-"}, {1206, "och"}, {1261, "sjukv\xC3\xA5rd"}, {1446, "Polis"}, {1549, "DO"},
+         {1585, "Socialtj\xC3\xA4nst"}, {1774, "CJ"}, {1810, "Annan"}, {1901, "myndighet"}, {2074, "C"},
+         {2111, "Privatperson"}});
+    row({{237, "Har"}, {288, "v\xC3\xA5rdnadshavare"}, {489, "informerats"}, {632, "om"}, {700, "anm\xC3\xA4lan?"},
+         {1000, "Ja"}, {1100, "CI"}, {1140, "Nej"}});
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    // Taken as the lost tick, unsure: the field is looked at (FieldReview's low confidence).
+    EXPECT_EQ(test::valueOf(extraction, "anmalare_typ"), "polis");
+    EXPECT_LT(extraction.record.fields.at("anmalare_typ").confidence, kLowConfidence);
+    // "Ja" without its box, "Nej" beside an empty one: the tick OCR lost was Ja's.
+    EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),

@@ -67,6 +67,11 @@ BoxKind boxKind(const std::string& printed)
     // "[IX]", "(X1)": a bracketed mark with the box's edge read as a stroke beside it.
     if (word.empty() || codePointCount(word) > (bracketed ? 5 : 3)) return BoxKind::None;
     if (word.find_first_not_of("O0oCcDQU4()[]") == std::string::npos) return BoxKind::Empty;
+    // "CJ", "CI", "Cl", "O]": an empty box's left side read as a round letter, its right side as
+    // a thin stroke, nothing between them.
+    if (word.size() == 2 && std::string_view("O0oCcD([").find(word[0]) != std::string_view::npos
+        && std::string_view("IlJj1|])").find(word[1]) != std::string_view::npos)
+        return BoxKind::Empty;
     bool lowercase = std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && c != 'x'; });
     bool digitsOnly = word.find_first_not_of("0123456789") == std::string::npos;
     if (lowercase || digitsOnly) return BoxKind::None;
