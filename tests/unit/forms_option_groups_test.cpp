@@ -228,6 +228,30 @@ TEST_P(OptionGroups, AQuestionCentredBesideTwoLinesOfOptions)
     EXPECT_EQ(issuesOf(extraction, "drycker"), "");
 }
 
+// An orosanmälan whose "akut" question is worded as no form.json label and no wording close to
+// one ("Brådskande ärende?"): its ticked "Nej" is beside an option of the two yes/no fields, and
+// the other one ("Vårdnadshavare informerad") was read from its own question. The tick no group
+// took is akut's answer missed: an issue on akut, never an empty field passed as read.
+TEST_P(OptionGroups, ATickNoGroupTookIsAnIssueOnTheFieldItsOptionNames)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Orosanm\xE4lan g\xE4llande barn"},
+        {60, 740, 10, kFont, "Barnets namn"},
+        {220, 740, 10, kFont, "Alva Lind"},
+        {60, 715, 10, kFont, "Br\xE5" "dskande \xE4rende?"},
+        {60, 690, 10, kFont, "V\xE5rdnadshavare informerad"},
+    };
+    option(drawing, 220, 715, false, "Ja");
+    option(drawing, 270, 715, true, "Nej");
+    option(drawing, 220, 690, true, "Ja");
+    option(drawing, 270, 690, false, "Nej");
+    const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("orosanmalan"));
+    EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
+    EXPECT_EQ(test::valueOf(extraction, "akut"), "<absent>");
+    EXPECT_EQ(issuesOf(extraction, "akut"), "checkbox.unread");
+}
+
 // Words as Tesseract gave them for a scan of a tinted form's (X)/( ) group: a speck in the first
 // box read as "(.)", another as "(-)". A speck is no tick: Catering alone is ticked.
 TEST(OptionGroupWords, ASpeckInABoxIsNoTick)

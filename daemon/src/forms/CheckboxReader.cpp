@@ -31,14 +31,6 @@ std::string_view withoutBrackets(std::string_view word)
     return word;
 }
 
-std::vector<LabelCandidate> optionCandidates(const FieldSpec& field)
-{
-    std::vector<LabelCandidate> candidates;
-    for (std::size_t o = 0; o < field.options.size(); ++o)
-        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
-    return candidates;
-}
-
 enum class BoxKind { None, Empty, Ticked };
 
 int codePointCount(const std::string& text)
@@ -467,6 +459,14 @@ std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& fi
 bool isBox(const std::string& word)
 {
     return boxKind(word) != BoxKind::None;
+}
+
+std::vector<LabelCandidate> optionCandidates(const FieldSpec& field)
+{
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t o = 0; o < field.options.size(); ++o)
+        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    return candidates;
 }
 
 bool isTickMark(const std::string& word)

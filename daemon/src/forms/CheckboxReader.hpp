@@ -78,6 +78,9 @@ enum class UntickedGroup {
 };
 UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& field);
 
+/// Every wording of every option of `field`, each owned by its option's index.
+std::vector<LabelCandidate> optionCandidates(const FieldSpec& field);
+
 /// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …; spaces around it aside).
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").

@@ -16,11 +16,8 @@ bool hasBox(const Row& row)
 /// The options of `field` named in `row`, as a set of flags.
 std::vector<bool> optionsIn(const Row& row, const FieldSpec& field)
 {
-    std::vector<LabelCandidate> candidates;
-    for (std::size_t o = 0; o < field.options.size(); ++o)
-        for (const auto& wording : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), wording));
     std::vector<bool> named(field.options.size(), false);
-    for (const auto& match : findLabelsInRows({row}, candidates, MatchStart::Anywhere))
+    for (const auto& match : findLabelsInRows({row}, optionCandidates(field), MatchStart::Anywhere))
         named[static_cast<std::size_t>(match.owner)] = true;
     return named;
 }
