@@ -305,6 +305,36 @@ TEST(OptionGroupWords, AnEmptyBoxReadAsTwoLettersIsNoTick)
     EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
 }
 
+// Words as Tesseract gave them for the end of an anvisningsblankett's scan: two yes/no questions,
+// the second over two lines with its boxes after its last word ("anmälan?  Ja CI Nej"; the ticked
+// box before "Ja" lost, the empty one read "CI"), under a "Vårdnadshavare" field of its own. The
+// group is on the question's second line, after its last word.
+TEST(OptionGroupWords, AQuestionOverTwoLinesWithItsBoxesAfterItsLastWord)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int y, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, y, std::max(24, 20 * int(text.size())), 28}, 0.9, line});
+    };
+    add(237, 300, "Orosanm\xC3\xA4lan", 0);  add(600, 300, "om", 0);  add(700, 300, "barn", 0);
+    add(237, 913, "V\xC3\xA5rdnadshavare", 6);  add(745, 933, "Linn\xC3\xA9" "a", 6);  add(844, 934, "Svensson", 6);
+    add(238, 1012, "Anm\xC3\xA4lare", 7);
+    add(237, 1744, "Beh\xC3\xB6ver", 1);  add(345, 1744, "barnet", 1);  add(429, 1744, "skydd", 1);
+    add(507, 1743, "omedelbart?", 1);
+    add(246, 1778, "(ring", 2);  add(301, 1777, "112", 2);  add(344, 1762, "om", 2);  add(376, 1762, "barnet", 2);
+    add(446, 1777, "\xC3\xA4r", 2);  add(473, 1778, "i", 2);  add(489, 1762, "akut", 2);  add(532, 1762, "fara)", 2);
+    add(742, 1759, "O", 2);  add(778, 1762, "Ja", 2);  add(887, 1762, "Nej", 2);
+    add(238, 1822, "Har", 3);  add(288, 1822, "v\xC3\xA5rdnadshavare", 3);  add(489, 1821, "informerats", 3);
+    add(632, 1826, "om", 3);
+    add(234, 1843, "anm\xC3\xA4lan?", 4);  add(742, 1843, "Ja", 4);  add(851, 1843, "CI", 4);  add(887, 1846, "Nej", 4);
+    add(237, 1922, "Underskrift", 5);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
+}
+
 INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),
                          [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
 

@@ -4,6 +4,7 @@
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace inkorg::forms {
 namespace {
@@ -38,6 +39,28 @@ bool carriesOnAnOption(const Row& row, const FieldSpec& field)
     });
 }
 
+/// The options after the question's last words on the line under its first ("Har vårdnadshavare
+/// informerats om" over "anmälan?  ☐ Ja ☒ Nej"): that line's words after its first word closed
+/// by '?' or ':' (within the first four, starting under the question), when a box is among them.
+/// Empty when the question ends on its own line.
+Row questionRunOn(const PageRows& page, const LabelMatch& label)
+{
+    const Row& own = page.rows[label.row];
+    if (label.lastWord + 1 < own.words.size() || label.endsWithColon || label.row + 1 >= page.rows.size()) return {};
+    const Row& next = page.rows[label.row + 1];
+    if (next.words.empty() || std::abs(next.words.front().box.x - label.box.x) > 2 * std::max(label.box.height, 20))
+        return {};
+    for (std::size_t w = 0; w < next.words.size() && w < 4; ++w) {
+        const std::string& text = next.words[w].text;
+        if (isBox(text)) return {};
+        if (text.empty() || (text.back() != '?' && text.back() != ':')) continue;
+        Row rest = next;
+        rest.words.assign(next.words.begin() + static_cast<std::ptrdiff_t>(w) + 1, next.words.end());
+        return hasBox(rest) ? rest : Row{};
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<Row> wrappedOptionRows(const PageRows& page, const LabelMatch& label, const FieldSpec& field)
@@ -48,7 +71,12 @@ std::vector<Row> wrappedOptionRows(const PageRows& page, const LabelMatch& label
     // Where the options begin across: right of the question on its line, or — the question alone
     // on its line, centred beside its options — where the line above or below it begins with a box.
     int column = 0;
-    if (label.lastWord + 1 < own.words.size()) {
+    std::size_t below = label.row + 1;   // the first row under the group's first
+    if (const auto rest = questionRunOn(page, label); !rest.words.empty()) {
+        column = rest.words.front().box.x;
+        rows.push_back(rest);
+        ++below;
+    } else if (label.lastWord + 1 < own.words.size()) {
         Row first = own;
         first.words.assign(own.words.begin() + static_cast<std::ptrdiff_t>(label.lastWord) + 1, own.words.end());
         if (!hasBox(first)) return {};
@@ -74,7 +102,7 @@ std::vector<Row> wrappedOptionRows(const PageRows& page, const LabelMatch& label
     const auto top = [&] { return rows.empty() ? label.box.y : rows.front().top; };
 
     // Down: lines that begin with a box, and lines that carry an option's text on.
-    for (std::size_t r = label.row + 1; r < page.rows.size(); ++r) {
+    for (std::size_t r = below; r < page.rows.size(); ++r) {
         const Row& row = page.rows[r];
         if (!inColumn(row) || row.top - bottom() > line * 3 / 2) break;
         if (isBox(row.words.front().text)) {

@@ -8,7 +8,8 @@
 /// field's options), up to a line with words in the question's column (the next question, a
 /// heading) or a gap wider than a line. A line without a box that only carries on an option's
 /// text ("alkoholdrycker" of "Andra jästa alkoholdrycker") is joined to the line before it, so
-/// the option reads as one.
+/// the option reads as one. A question that runs on to the next line has its options after its
+/// last words there ("Har vårdnadshavare informerats om" over "anmälan?  ☐ Ja ☒ Nej").
 
 #include "forms/FormSpec.hpp"
 #include "forms/LabelMatcher.hpp"
