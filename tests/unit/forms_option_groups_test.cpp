@@ -335,6 +335,29 @@ TEST(OptionGroupWords, AQuestionOverTwoLinesWithItsBoxesAfterItsLastWord)
     EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
 }
 
+// A question alone on its line whose answer is not beside it, the next question under it with its
+// own boxes ("Är det akut?  ☐ Ja ☒ Nej"): that line begins a question (a capital), it does not
+// carry the first one on, and its boxes are the second one's only.
+TEST(OptionGroupWords, TheNextQuestionsBoxesUnderAQuestionAreNotItsOwn)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    const auto add = [&](int x, int y, const std::string& text, int line) {
+        page.words.push_back(Word{text, Box{x, y, std::max(24, 20 * int(text.size())), 28}, 0.9, line});
+    };
+    add(237, 300, "Orosanm\xC3\xA4lan", 0);  add(600, 300, "om", 0);  add(700, 300, "barn", 0);
+    add(238, 1822, "V\xC3\xA5rdnadshavare", 1);  add(560, 1822, "informerad", 1);
+    add(238, 1862, "\xC3\x84r", 2);  add(290, 1862, "det", 2);  add(360, 1862, "akut?", 2);  add(742, 1862, "\xE2\x98\x90", 2);
+    add(778, 1862, "Ja", 2);  add(851, 1862, "\xE2\x98\x92", 2);  add(887, 1862, "Nej", 2);
+    add(237, 1922, "Underskrift", 3);
+    Document document;
+    document.pages.push_back(page);
+    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    EXPECT_EQ(test::valueOf(extraction, "akut"), "false");
+    EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "<absent>");
+}
+
 INSTANTIATE_TEST_SUITE_P(Pages, OptionGroups, ::testing::Values(Print::Scan, Print::BornDigital),
                          [](const auto& info) { return info.param == Print::Scan ? "Scan" : "BornDigital"; });
 

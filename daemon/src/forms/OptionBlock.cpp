@@ -4,6 +4,7 @@
 #include "forms/TextNormalisation.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace inkorg::forms {
@@ -39,16 +40,27 @@ bool carriesOnAnOption(const Row& row, const FieldSpec& field)
     });
 }
 
+/// True when `word` begins with a lower-case letter (ASCII, or Latin-1's "å", "ä", "ö" … in UTF-8).
+bool beginsInLowerCase(const std::string& word)
+{
+    if (word.empty()) return false;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first == 0xC3 && word.size() > 1) return static_cast<unsigned char>(word[1]) >= 0xA0;
+    return std::islower(first) != 0;
+}
+
 /// The options after the question's last words on the line under its first ("Har vårdnadshavare
 /// informerats om" over "anmälan?  ☐ Ja ☒ Nej"): that line's words after its first word closed
-/// by '?' or ':' (within the first four, starting under the question), when a box is among them.
-/// Empty when the question ends on its own line.
+/// by '?' or ':' (within the first four, starting under the question, the first in lower case: a
+/// sentence carried on, not the next question), when a box is among them. Empty when the question
+/// ends on its own line.
 Row questionRunOn(const PageRows& page, const LabelMatch& label)
 {
     const Row& own = page.rows[label.row];
     if (label.lastWord + 1 < own.words.size() || label.endsWithColon || label.row + 1 >= page.rows.size()) return {};
     const Row& next = page.rows[label.row + 1];
-    if (next.words.empty() || std::abs(next.words.front().box.x - label.box.x) > 2 * std::max(label.box.height, 20))
+    if (next.words.empty() || std::abs(next.words.front().box.x - label.box.x) > 2 * std::max(label.box.height, 20)
+        || !beginsInLowerCase(next.words.front().text))
         return {};
     for (std::size_t w = 0; w < next.words.size() && w < 4; ++w) {
         const std::string& text = next.words[w].text;
