@@ -46,6 +46,22 @@ test::Drawing lexSarahHead()
     return drawing;
 }
 
+/// A serveringstillstånd's head and its "Drycker" question at (60, y) in a table's label
+/// column, the next question ("Antal sittplatser: 80") at `next` under the group.
+test::Drawing dryckerQuestion(float y, float next = 640)
+{
+    test::Drawing drawing;
+    drawing.texts = {
+        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
+        {60, 745, 10, kFont, "Serveringsst\xE4lle"},
+        {200, 745, 10, kFont, "G\xE4stgiveriet"},
+        {60, y, 10, kFont, "Drycker"},
+        {60, next, 10, kFont, "Antal sittplatser"},
+        {200, next, 10, kFont, "80"},
+    };
+    return drawing;
+}
+
 /// A bordered section box under the head: "Bedömning" and the question "Jag bedömer att det rör
 /// sig om" worded as none of form.json's labels; its options go on the lines under the question.
 test::Drawing bedomningSection()
@@ -94,19 +110,11 @@ TEST_P(OptionGroups, SeveralBracketTicksOnTheLabelsLine)
 // right after the label is the first option's box, not a qualifier of the label in parentheses.
 TEST_P(OptionGroups, AParenthesisedTickRightAfterTheLabelIsTheFirstOptionsBox)
 {
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
-        {60, 740, 10, kFont, "Serveringsst\xE4lle"},
-        {200, 740, 10, kFont, "G\xE4stgiveriet"},
-        {60, 715, 10, kFont, "Drycker"},
-        {200, 715, 10, kFont, "(X) Stark\xF6l"},
-        {280, 715, 10, kFont, "(X) Vin"},
-        {340, 715, 10, kFont, "( ) Spritdrycker"},
-        {200, 699, 10, kFont, "( ) Andra j\xE4sta alkoholdrycker"},
-        {60, 670, 10, kFont, "Antal sittplatser"},
-        {200, 670, 10, kFont, "80"},
-    };
+    auto drawing = dryckerQuestion(715, 670);
+    drawing.texts.push_back({200, 715, 10, kFont, "(X) Stark\xF6l"});
+    drawing.texts.push_back({280, 715, 10, kFont, "(X) Vin"});
+    drawing.texts.push_back({340, 715, 10, kFont, "( ) Spritdrycker"});
+    drawing.texts.push_back({200, 699, 10, kFont, "( ) Andra j\xE4sta alkoholdrycker"});
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("serveringstillstand"));
     EXPECT_EQ(test::valueOf(extraction, "drycker"), "[starkol;vin;]");
     EXPECT_EQ(issuesOf(extraction, "drycker"), "");
@@ -172,22 +180,6 @@ TEST_P(OptionGroups, OptionsPrintedWithoutBoxesAreAnIssueNotAnEmptyAnswer)
     const auto extraction = extract(read(drawing, GetParam()), test::loadFormSpec("lex_sarah"));
     EXPECT_EQ(test::valueOf(extraction, "bedomning"), "<absent>");
     EXPECT_EQ(issuesOf(extraction, "bedomning"), "checkbox.unread");
-}
-
-/// A serveringstillstånd's head and its "Drycker" question at (60, y) in a table's label
-/// column, the next question two lines under the group.
-test::Drawing dryckerQuestion(float y)
-{
-    test::Drawing drawing;
-    drawing.texts = {
-        {60, 780, 15, kFont, "Ans\xF6kan om serveringstillst\xE5nd"},
-        {60, 745, 10, kFont, "Serveringsst\xE4lle"},
-        {200, 745, 10, kFont, "G\xE4stgiveriet"},
-        {60, y, 10, kFont, "Drycker"},
-        {60, 640, 10, kFont, "Antal sittplatser"},
-        {200, 640, 10, kFont, "80"},
-    };
-    return drawing;
 }
 
 // Multi-choice groups beside their questions that wrap in their cells, their options set out in
@@ -305,33 +297,51 @@ TEST(OptionGroupWords, AnEmptyBoxReadAsTwoLettersIsNoTick)
     EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
 }
 
+/// A 300-dpi page of words as Tesseract gives them, begun with an orosanmälan's title.
+struct OrosanmalanWords {
+    Page page;
+
+    OrosanmalanWords()
+    {
+        page.width = 2480;
+        page.height = 3508;
+        add(237, 300, "Orosanm\xC3\xA4lan", 0);
+        add(600, 300, "om", 0);
+        add(700, 300, "barn", 0);
+    }
+
+    void add(int x, int y, const std::string& text, int line)
+    {
+        page.words.push_back(Word{text, Box{x, y, std::max(24, 20 * int(text.size())), 28}, 0.9, line});
+    }
+
+    Extraction extract() const
+    {
+        Document document;
+        document.pages.push_back(page);
+        return forms::extract(document, test::loadFormSpec("orosanmalan"));
+    }
+};
+
 // Words as Tesseract gave them for the end of an anvisningsblankett's scan: two yes/no questions,
 // the second over two lines with its boxes after its last word ("anmälan?  Ja CI Nej"; the ticked
 // box before "Ja" lost, the empty one read "CI"), under a "Vårdnadshavare" field of its own. The
 // group is on the question's second line, after its last word.
 TEST(OptionGroupWords, AQuestionOverTwoLinesWithItsBoxesAfterItsLastWord)
 {
-    Page page;
-    page.width = 2480;
-    page.height = 3508;
-    const auto add = [&](int x, int y, const std::string& text, int line) {
-        page.words.push_back(Word{text, Box{x, y, std::max(24, 20 * int(text.size())), 28}, 0.9, line});
-    };
-    add(237, 300, "Orosanm\xC3\xA4lan", 0);  add(600, 300, "om", 0);  add(700, 300, "barn", 0);
-    add(237, 913, "V\xC3\xA5rdnadshavare", 6);  add(745, 933, "Linn\xC3\xA9" "a", 6);  add(844, 934, "Svensson", 6);
-    add(238, 1012, "Anm\xC3\xA4lare", 7);
-    add(237, 1744, "Beh\xC3\xB6ver", 1);  add(345, 1744, "barnet", 1);  add(429, 1744, "skydd", 1);
-    add(507, 1743, "omedelbart?", 1);
-    add(246, 1778, "(ring", 2);  add(301, 1777, "112", 2);  add(344, 1762, "om", 2);  add(376, 1762, "barnet", 2);
-    add(446, 1777, "\xC3\xA4r", 2);  add(473, 1778, "i", 2);  add(489, 1762, "akut", 2);  add(532, 1762, "fara)", 2);
-    add(742, 1759, "O", 2);  add(778, 1762, "Ja", 2);  add(887, 1762, "Nej", 2);
-    add(238, 1822, "Har", 3);  add(288, 1822, "v\xC3\xA5rdnadshavare", 3);  add(489, 1821, "informerats", 3);
-    add(632, 1826, "om", 3);
-    add(234, 1843, "anm\xC3\xA4lan?", 4);  add(742, 1843, "Ja", 4);  add(851, 1843, "CI", 4);  add(887, 1846, "Nej", 4);
-    add(237, 1922, "Underskrift", 5);
-    Document document;
-    document.pages.push_back(page);
-    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    OrosanmalanWords page;
+    page.add(237, 913, "V\xC3\xA5rdnadshavare", 6);  page.add(745, 933, "Linn\xC3\xA9" "a", 6);  page.add(844, 934, "Svensson", 6);
+    page.add(238, 1012, "Anm\xC3\xA4lare", 7);
+    page.add(237, 1744, "Beh\xC3\xB6ver", 1);  page.add(345, 1744, "barnet", 1);  page.add(429, 1744, "skydd", 1);
+    page.add(507, 1743, "omedelbart?", 1);
+    page.add(246, 1778, "(ring", 2);  page.add(301, 1777, "112", 2);  page.add(344, 1762, "om", 2);  page.add(376, 1762, "barnet", 2);
+    page.add(446, 1777, "\xC3\xA4r", 2);  page.add(473, 1778, "i", 2);  page.add(489, 1762, "akut", 2);  page.add(532, 1762, "fara)", 2);
+    page.add(742, 1759, "O", 2);  page.add(778, 1762, "Ja", 2);  page.add(887, 1762, "Nej", 2);
+    page.add(238, 1822, "Har", 3);  page.add(288, 1822, "v\xC3\xA5rdnadshavare", 3);  page.add(489, 1821, "informerats", 3);
+    page.add(632, 1826, "om", 3);
+    page.add(234, 1843, "anm\xC3\xA4lan?", 4);  page.add(742, 1843, "Ja", 4);  page.add(851, 1843, "CI", 4);  page.add(887, 1846, "Nej", 4);
+    page.add(237, 1922, "Underskrift", 5);
+    const auto extraction = page.extract();
     EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "true");
 }
 
@@ -340,20 +350,12 @@ TEST(OptionGroupWords, AQuestionOverTwoLinesWithItsBoxesAfterItsLastWord)
 // carry the first one on, and its boxes are the second one's only.
 TEST(OptionGroupWords, TheNextQuestionsBoxesUnderAQuestionAreNotItsOwn)
 {
-    Page page;
-    page.width = 2480;
-    page.height = 3508;
-    const auto add = [&](int x, int y, const std::string& text, int line) {
-        page.words.push_back(Word{text, Box{x, y, std::max(24, 20 * int(text.size())), 28}, 0.9, line});
-    };
-    add(237, 300, "Orosanm\xC3\xA4lan", 0);  add(600, 300, "om", 0);  add(700, 300, "barn", 0);
-    add(238, 1822, "V\xC3\xA5rdnadshavare", 1);  add(560, 1822, "informerad", 1);
-    add(238, 1862, "\xC3\x84r", 2);  add(290, 1862, "det", 2);  add(360, 1862, "akut?", 2);  add(742, 1862, "\xE2\x98\x90", 2);
-    add(778, 1862, "Ja", 2);  add(851, 1862, "\xE2\x98\x92", 2);  add(887, 1862, "Nej", 2);
-    add(237, 1922, "Underskrift", 3);
-    Document document;
-    document.pages.push_back(page);
-    const auto extraction = extract(document, test::loadFormSpec("orosanmalan"));
+    OrosanmalanWords page;
+    page.add(238, 1822, "V\xC3\xA5rdnadshavare", 1);  page.add(560, 1822, "informerad", 1);
+    page.add(238, 1862, "\xC3\x84r", 2);  page.add(290, 1862, "det", 2);  page.add(360, 1862, "akut?", 2);  page.add(742, 1862, "\xE2\x98\x90", 2);
+    page.add(778, 1862, "Ja", 2);  page.add(851, 1862, "\xE2\x98\x92", 2);  page.add(887, 1862, "Nej", 2);
+    page.add(237, 1922, "Underskrift", 3);
+    const auto extraction = page.extract();
     EXPECT_EQ(test::valueOf(extraction, "akut"), "false");
     EXPECT_EQ(test::valueOf(extraction, "vardnadshavare_informerad"), "<absent>");
 }
