@@ -1,6 +1,7 @@
 #include "forms/CheckboxReader.hpp"
 
 #include "forms/LabelMatcher.hpp"
+#include "forms/OptionBlock.hpp"
 #include "forms/TextNormalisation.hpp"
 #include "forms/UnlistedLabels.hpp"
 
@@ -28,14 +29,6 @@ std::string_view withoutBrackets(std::string_view word)
     while (!word.empty() && brackets.find(word.front()) != std::string_view::npos) word.remove_prefix(1);
     while (!word.empty() && brackets.find(word.back()) != std::string_view::npos) word.remove_suffix(1);
     return word;
-}
-
-std::vector<LabelCandidate> optionCandidates(const FieldSpec& field)
-{
-    std::vector<LabelCandidate> candidates;
-    for (std::size_t o = 0; o < field.options.size(); ++o)
-        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
-    return candidates;
 }
 
 enum class BoxKind { None, Empty, Ticked };
@@ -66,15 +59,15 @@ BoxKind boxKind(const std::string& printed)
     // "[IX]", "(X1)": a bracketed mark with the box's edge read as a stroke beside it.
     if (word.empty() || codePointCount(word) > (bracketed ? 5 : 3)) return BoxKind::None;
     if (word.find_first_not_of("O0oCcDQU4()[]") == std::string::npos) return BoxKind::Empty;
+    // "CJ", "CI", "Cl", "O]": an empty box's left side read as a round letter, its right side as
+    // a thin stroke, nothing between them.
+    if (word.size() == 2 && std::string_view("O0oCcD([").find(word[0]) != std::string_view::npos
+        && std::string_view("IlJj1|])").find(word[1]) != std::string_view::npos)
+        return BoxKind::Empty;
     bool lowercase = std::any_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && c != 'x'; });
     bool digitsOnly = word.find_first_not_of("0123456789") == std::string::npos;
     if (lowercase || digitsOnly) return BoxKind::None;
     return BoxKind::Ticked;
-}
-
-bool isBox(const std::string& word)
-{
-    return boxKind(word) != BoxKind::None;
 }
 
 /// "Rja", "ONej": OCR glued the box to a short option text; split the box off.
@@ -388,6 +381,10 @@ std::vector<Row> optionRegion(const PageRows& page, const std::vector<Row>& loca
     auto region = firstOptionGroup(located, field);
     auto below = optionRowsBelow(page, label, field);
     auto chosen = optionsNamed(below, field) > optionsNamed(region, field) ? below : region;
+    // Options beside the question that wrap onto the lines under it (or stand on the line above
+    // too, the question centred beside them): the value's place may have stopped at a line's end.
+    if (auto wrapped = wrappedOptionRows(page, label, field); optionsNamed(wrapped, field) > optionsNamed(chosen, field))
+        chosen = std::move(wrapped);
     // Options written out with no box beside any: a value ends where the next label seems to
     // begin ("Missförhållande / Påtaglig risk …"), a group of options does not — the rest of
     // each of its lines up to the next label closed by ':' or '?' is the group's, for
@@ -457,6 +454,19 @@ std::vector<Row> unlabelledOptionGroup(const PageRows& page, const FieldSpec& fi
         for (const auto& match : matches) named[static_cast<std::size_t>(match.owner)] = true;
     }
     return enough() ? withoutOtherColumn(std::move(group), field) : std::vector<Row>{};
+}
+
+bool isBox(const std::string& word)
+{
+    return boxKind(word) != BoxKind::None;
+}
+
+std::vector<LabelCandidate> optionCandidates(const FieldSpec& field)
+{
+    std::vector<LabelCandidate> candidates;
+    for (std::size_t o = 0; o < field.options.size(); ++o)
+        for (const auto& label : field.options[o].labels) candidates.push_back(makeCandidate(static_cast<int>(o), label));
+    return candidates;
 }
 
 bool isTickMark(const std::string& word)

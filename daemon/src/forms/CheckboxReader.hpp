@@ -78,9 +78,15 @@ enum class UntickedGroup {
 };
 UntickedGroup untickedGroup(const std::vector<Row>& region, const FieldSpec& field);
 
+/// Every wording of every option of `field`, each owned by its option's index.
+std::vector<LabelCandidate> optionCandidates(const FieldSpec& field);
+
 /// True for a word that is a ticked box ("☒", "X", "[x]", "✓" …; spaces around it aside).
 bool isTickMark(const std::string& word);
 /// True for a word that is an empty box or part of one ("☐", "[", "]", "[ ]", "( )").
 bool isEmptyBox(const std::string& word);
+/// True for a word that is a box, ticked or empty, as printed or as OCR reads one ("☐", "(X)",
+/// "O", "CJ", "BH"): a short token without lower-case letters beside an option.
+bool isBox(const std::string& word);
 
 } // namespace inkorg::forms

@@ -9,6 +9,7 @@
 #include "forms/SectionHeadings.hpp"
 #include "forms/SpecificLabels.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/UnclaimedTicks.hpp"
 #include "forms/UnlistedLabels.hpp"
 #include "forms/ValueLocator.hpp"
 #include "forms/ValueNormaliser.hpp"
@@ -35,6 +36,7 @@ struct Reading {
     std::optional<FieldLocation> where;
     bool unread = false;               ///< the label was found, text beside it, but no value in it
     bool ambiguous = false;            ///< unread: a label worded otherwise named it and another field
+    bool strayTick = false;            ///< a tick beside one of its options that its group did not take
 };
 
 bool isTyped(const FieldSpec& field)
@@ -397,8 +399,44 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
     }
 }
 
+/// The places of the values read on page `pageNumber`.
+std::vector<Box> placesOnPage(const std::map<std::string, Reading>& readings, int pageNumber)
+{
+    std::vector<Box> places;
+    for (const auto& [key, read] : readings)
+        if (read.where && read.where->page == pageNumber) places.push_back(read.where->box);
+    return places;
+}
+
+/// Ticks beside a field's option that no group took (UnclaimedTicks): the one field among those
+/// it names that has no value gets an unread reading there (`checkbox.unread`), the one field
+/// it names whose group read other ticks is marked (`checkbox.unclaimed`); a tick that several
+/// unanswered fields may own is said on the document.
+void accountForTicks(const PageRows& rows, const FormSpec& form, std::map<std::string, Reading>& readings,
+                     std::vector<ValidationIssue>& issues)
+{
+    for (const auto& tick : unclaimedTicks(rows, form, placesOnPage(readings, rows.pageNumber))) {
+        std::vector<std::size_t> open;
+        for (std::size_t f : tick.fields)
+            if (!hasValue(readings, form.fields[f].key)) open.push_back(f);
+        if (open.size() == 1) {
+            const auto& key = form.fields[open.front()].key;
+            if (!readings.count(key)) readings[key] = unreadAt(rows.pageNumber, tick.box);
+        } else if (open.empty() && tick.fields.size() == 1) {
+            readings[form.fields[tick.fields.front()].key].strayTick = true;
+        } else if (open.size() > 1) {
+            std::string questions;
+            for (std::size_t f : open) questions += (questions.empty() ? "«" : ", «") + form.fields[f].labels.front() + "»";
+            issues.push_back({std::nullopt, Severity::Warning, "checkbox.unclaimed",
+                              "Ett kryss i blanketten står vid ett svarsalternativ som ingen fråga kunde knytas till – det "
+                              "hör troligen till en av " + questions + "; kontrollera mot originalet och ange svaret"});
+        }
+    }
+}
+
 std::map<std::string, Reading> readPages(const Document& document, const FormSpec& form,
-                                         std::vector<std::pair<std::string, FieldLocation>>& labelsRead)
+                                         std::vector<std::pair<std::string, FieldLocation>>& labelsRead,
+                                         std::vector<ValidationIssue>& issues)
 {
     std::vector<LabelCandidate> candidates;
     for (std::size_t f = 0; f < form.fields.size(); ++f)
@@ -462,16 +500,14 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             if (!field.hasOptions() || hasValue(readings, field.key)) continue;
             std::optional<Reading> reading;
             if (field.type == FieldType::Boolean) {
-                std::vector<Box> taken;
-                for (const auto& [key, read] : readings)
-                    if (read.where && read.where->page == rows.pageNumber) taken.push_back(read.where->box);
-                if (auto question = yesNoQuestionByWords(rows, form, vocabulary, f, taken))
+                if (auto question = yesNoQuestionByWords(rows, form, vocabulary, f, placesOnPage(readings, rows.pageNumber)))
                     reading = checkboxReading(rows.pageNumber, question->options, field, question->quality);
             } else {
                 reading = checkboxReading(rows.pageNumber, unlabelledOptionGroup(rows, field), field, kUnlabelledGroup);
             }
             if (reading && (!reading->unread || !readings.count(field.key))) readings[field.key] = std::move(*reading);
         }
+        accountForTicks(rows, form, readings, issues);
     }
     return readings;
 }
@@ -541,7 +577,7 @@ ValidationIssue uncheckedGroupIssue(const FieldSpec& field)
 Extraction extract(const Document& document, const FormSpec& form)
 {
     Extraction extraction;
-    auto readings = document.formFields.empty() ? readPages(document, form, extraction.labels)
+    auto readings = document.formFields.empty() ? readPages(document, form, extraction.labels, extraction.issues)
                                                 : readFormFields(document, form);
     auto reference = referenceDate(form, readings);
     extraction.reference = reference;
@@ -568,6 +604,10 @@ Extraction extract(const Document& document, const FormSpec& form)
         result.where = reading.where;
         if (field.hasOptions() && !reading.ticks.empty()) {
             result.value = checkboxValue(field, reading, extraction.issues);
+            if (reading.strayTick)
+                extraction.issues.push_back({field.key, Severity::Warning, "checkbox.unclaimed",
+                                             "Ett kryss vid ett av frågans svarsalternativ har inte lästs som svar – "
+                                             "kontrollera mot originalet att svaret är rätt"});
         } else if (auto value = normaliseValue(field.type, reading.raw, reference)) {
             result.value = *value;
         } else {

@@ -25,8 +25,10 @@ struct Extraction {
     /// A value that could not be normalised is kept as read (a string).
     Record record;
     /// `format.<type>` errors; `checkbox.multiple`, `field.unread` and `checkbox.unread` (a group
-    /// seen on the page with no tick read, CheckboxReader's UntickedGroup::Unread) warnings
-    /// (confidence is FieldReview's).
+    /// seen on the page with no tick read, CheckboxReader's UntickedGroup::Unread, or a tick
+    /// beside one of its options that no group took: UnclaimedTicks) warnings; `checkbox.unclaimed`
+    /// on a field whose group read other ticks than one beside its option, or on the document
+    /// when several unanswered fields may own such a tick (confidence is FieldReview's).
     std::vector<ValidationIssue> issues;
     /// The document's own date, for the century of 10-digit personnummer (today when it has none).
     swedish::Date reference{};
