@@ -6,6 +6,7 @@
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/QuestionWording.hpp"
+#include "forms/RunOnText.hpp"
 #include "forms/SectionHeadings.hpp"
 #include "forms/SpecificLabels.hpp"
 #include "forms/TextNormalisation.hpp"
@@ -445,6 +446,13 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
     const LabelRemnants remnants(form);
 
     std::map<std::string, Reading> readings;
+    // A free text whose label ended the page before: its field, its label's quality, that page.
+    struct RunningOn {
+        int field = 0;
+        double quality = 1.0;
+        PageRows page;
+    };
+    std::optional<RunningOn> runningOn;
     for (const auto& page : document.pages) {
         PageRows rows = buildRows(page);
         dropQuestionNumbers(rows);
@@ -478,6 +486,18 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             onPage = readLabels(rows, labels, form, remnants);
         }
         readByType(rows, form, labels, onPage);
+        if (runningOn) {   // its text at this page's top (RunOnText.hpp)
+            const auto& key = form.fields[static_cast<std::size_t>(runningOn->field)].key;
+            const auto region = runOnRows(runningOn->page, rows, labels);
+            if (!hasValue(readings, key) && !hasValue(onPage, key) && !region.empty()) {
+                Reading reading;
+                reading.raw = cleanValueText(joinRows(region));
+                reading.where = FieldLocation{rows.pageNumber, regionBox(region)};
+                reading.confidence = meanConfidence(region) * runningOn->quality;
+                if (!reading.raw.empty()) onPage[key] = std::move(reading);
+            }
+            runningOn.reset();
+        }
         for (const auto& label : labels)
             labelsRead.emplace_back(form.fields[static_cast<std::size_t>(label.owner)].key,
                                     FieldLocation{rows.pageNumber, label.box});
@@ -508,6 +528,11 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
             if (reading && (!reading->unread || !readings.count(field.key))) readings[field.key] = std::move(*reading);
         }
         accountForTicks(rows, form, readings, issues);
+        for (const auto& label : labels) {
+            const FieldSpec& field = form.fields[static_cast<std::size_t>(label.owner)];
+            if (field.type == FieldType::LongText && !hasValue(readings, field.key) && endsItsPage(rows, label))
+                runningOn = RunningOn{label.owner, label.quality, rows};
+        }
     }
     return readings;
 }
