@@ -262,9 +262,6 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
     }
     eraseCheckboxes(page.image.get(), page.checkboxes);
     if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
-    if (pixGetDepth(page.image.get()) == 8) {
-        if (PixPtr clean = grainToWhite(page.image.get())) page.image = std::move(clean);
-    }
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();

@@ -52,10 +52,4 @@ PixPtr withoutShading(PIX* grey)
     return result;
 }
 
-PixPtr grainToWhite(PIX* grey)
-{
-    constexpr int grainAbove = 235;   // 92 % white
-    return PixPtr{pixGammaTRC(nullptr, grey, 1.0f, 0, grainAbove)};
-}
-
 } // namespace inkorg::text

@@ -21,11 +21,4 @@ namespace inkorg::text {
 /// white everywhere; null when Leptonica fails.
 PixPtr withoutShading(PIX* grey);
 
-/// `grey` with what lies within 8 % of white made white and the rest stretched to keep its
-/// contrast (a linear map of 0–235 onto 0–255): the grain of paper and of whitened shading that the
-/// recogniser would otherwise read among the letters. Lighter than that (85 %) it takes the
-/// thin, blurred dots off a scanned "Ö". About 6 ms for an A4 page at 300 dpi. Null when
-/// Leptonica fails.
-PixPtr grainToWhite(PIX* grey);
-
 } // namespace inkorg::text
