@@ -184,7 +184,9 @@ TEST(PageAccountLabelsTest, AValueUnderALabelWhoseQuestionGoesOnBesideItOrThatBe
     ASSERT_NE(issueOn(issues, "berord_namn"), nullptr) << messages(issues);
     EXPECT_EQ(issueOn(issues, "berord_namn")->code, "field.unaccounted");
     ASSERT_NE(issueOn(issues, "konsekvens"), nullptr) << messages(issues);
-    EXPECT_NE(issueOn(issues, "konsekvens")->message.find("raden «Vilka konsekvenser» på sidan 1 har ett värde"),
+    // The line is named by its whole question, as printed.
+    EXPECT_NE(issueOn(issues, "konsekvens")->message.find(
+                  "raden «Vilka konsekvenser fick det för den enskilde?» på sidan 1 har ett värde"),
               std::string::npos);
 }
 
