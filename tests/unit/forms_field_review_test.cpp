@@ -352,7 +352,12 @@ TEST_F(FieldReviewTest, AnEPostWithALetterSwedishAddressesAreNotWrittenWithIsNam
     Record record;
     record.fields["kontaktperson_epost"] = text("sofia@Åkrogenekbacken.se");
     EXPECT_EQ(codeOn(reviewFields(record, servering, {}), "kontaktperson_epost"), "value.implausible");
+    // A capital in a small-letter domain: the '@' read as itself and again as a letter.
+    record.fields["kontaktperson_epost"] = text("sven@Grestauranglarkan.se");
+    EXPECT_EQ(codeOn(reviewFields(record, servering, {}), "kontaktperson_epost"), "value.implausible");
     record.fields["kontaktperson_epost"] = text("sofia@krogenekbacken.se");
+    EXPECT_TRUE(reviewFields(record, servering, {}).empty());
+    record.fields["kontaktperson_epost"] = text("Sofia.Ek@KROGEN.SE");   // written in capitals
     EXPECT_TRUE(reviewFields(record, servering, {}).empty());
 }
 

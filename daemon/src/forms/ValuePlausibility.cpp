@@ -62,6 +62,20 @@ bool beginsWithLetterOrFigure(std::string_view text)
     return !text.empty() && (isDigit(text.front()) || lettersIn(text.substr(0, first < 0x80 ? 1 : 2)) == 1);
 }
 
+/// An e-post as Swedish addresses are written: ASCII only, and its domain in small letters or
+/// in capitals, not both ("sven@Grestaurang.se": a capital in a small-letter domain is an '@' or
+/// a speck read as a letter).
+bool plausibleEmail(std::string_view text)
+{
+    if (text.empty() || std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return false;
+    const auto at = text.find('@');
+    const auto domain = at == std::string_view::npos ? text : text.substr(at + 1);
+    const bool small = std::any_of(domain.begin(), domain.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool capital = std::any_of(domain.begin(), domain.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !(small && capital);
+}
+
 } // namespace
 
 bool plausibleValue(FieldType type, const Value& value, swedish::Date reference)
@@ -83,9 +97,7 @@ bool plausibleValue(FieldType type, const Value& value, swedish::Date reference)
     case FieldType::Integer: return number && *number >= 0 && *number <= largestCount;
     case FieldType::Postnummer:
     case FieldType::Time: return text && !text->empty();
-    case FieldType::Email:
-        return text && !text->empty() &&
-               std::none_of(text->begin(), text->end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    case FieldType::Email: return text && plausibleEmail(*text);
     case FieldType::Text: return text && (!looksLikeTelephoneNumber(*text) || plausibleTelephoneNumber(*text));
     case FieldType::LongText:
     case FieldType::Enum:

@@ -7,7 +7,8 @@
 /// telephone number of the length Swedish numbers have. Postnummer and klockslag pass when they
 /// parse (their parsers check all there is); an e-post when it parses (it holds '@') and is ASCII
 /// throughout ("sofia@Åkrogen.se" is a speck read as a letter: Swedish addresses are written
-/// without å, ä, ö). Pure.
+/// without å, ä, ö), its domain in small letters or in capitals but not both ("sven@Grestaurang.se":
+/// the '@' read twice, as itself and as a letter). Pure.
 
 #include "forms/FormSpec.hpp"
 
