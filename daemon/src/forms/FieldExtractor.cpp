@@ -217,10 +217,27 @@ Reading unreadAt(int pageNumber, const Box& box)
     return reading;
 }
 
+/// The value `region` of page `pageNumber` holds, read under a label of `quality`; nullopt for a
+/// blank region (or only its leaders).
+std::optional<Reading> readingOf(int pageNumber, const std::vector<Row>& region, double quality)
+{
+    Reading reading;
+    reading.raw = cleanValueText(joinRows(region));
+    if (reading.raw.empty()) return std::nullopt;   // a blank line, or only its leaders
+    reading.where = FieldLocation{pageNumber, regionBox(region)};
+    if (!hasLetterOrDigit(reading.raw)) {   // marks where a value should be: read, not understood
+        reading.raw.clear();
+        reading.unread = true;
+        reading.confidence = 0.0;
+        return reading;
+    }
+    reading.confidence = meanConfidence(region) * quality;
+    return reading;
+}
+
 std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch>& labels,
                               const LabelMatch& label, const FieldSpec& field, const LabelRemnants& remnants)
 {
-    Reading reading;
     if (field.hasOptions()) {
         auto region = optionRegion(page, locateValue(page, labels, label, ValueExtent::MultiLine), label, field);
         if (auto own = tickBeforeLabel(page, label, field); own && readTickedOptions(region, field).empty())
@@ -302,17 +319,7 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
     if (region.empty()) return std::nullopt;
     remnants.dropLabelWords(region, field, ownLabel);   // "(fortsätt på separat blad) Hon …"
     if (region.empty()) return std::nullopt;   // only the label's hint
-    reading.raw = cleanValueText(joinRows(region));
-    if (reading.raw.empty()) return std::nullopt;   // a blank line, or only its leaders
-    reading.where = FieldLocation{page.pageNumber, regionBox(region)};
-    if (!hasLetterOrDigit(reading.raw)) {   // marks where a value should be: read, not understood
-        reading.raw.clear();
-        reading.unread = true;
-        reading.confidence = 0.0;
-        return reading;
-    }
-    reading.confidence = meanConfidence(region) * label.quality;
-    return reading;
+    return readingOf(page.pageNumber, region, label.quality);
 }
 
 bool hasValue(const std::map<std::string, Reading>& readings, const std::string& key)
@@ -488,14 +495,9 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
         readByType(rows, form, labels, onPage);
         if (runningOn) {   // its text at this page's top (RunOnText.hpp)
             const auto& key = form.fields[static_cast<std::size_t>(runningOn->field)].key;
-            const auto region = runOnRows(runningOn->page, rows, labels);
-            if (!hasValue(readings, key) && !hasValue(onPage, key) && !region.empty()) {
-                Reading reading;
-                reading.raw = cleanValueText(joinRows(region));
-                reading.where = FieldLocation{rows.pageNumber, regionBox(region)};
-                reading.confidence = meanConfidence(region) * runningOn->quality;
-                if (!reading.raw.empty()) onPage[key] = std::move(reading);
-            }
+            if (!hasValue(readings, key) && !hasValue(onPage, key))
+                if (auto reading = readingOf(rows.pageNumber, runOnRows(runningOn->page, rows, labels), runningOn->quality))
+                    onPage[key] = std::move(*reading);
             runningOn.reset();
         }
         for (const auto& label : labels)
