@@ -89,7 +89,9 @@ bool inside(const Word& word, const Box& box)
 
 void readCombs(OcrEngine& engine, PIX* page, const std::vector<Comb>& combs, std::vector<Word>& words)
 {
-    if (combs.empty()) return;
+    std::size_t boxes = 0;
+    for (const auto& comb : combs) boxes += comb.cells.size();
+    if (boxes == 0 || boxes > kMaxCombBoxes) return;
     const PixPtr grey{pixGetDepth(page) == 8 ? pixClone(page) : pixConvertTo8(page, 0)};
     const PixPtr binary{grey ? pixThresholdToBinary(grey.get(), darkBelow) : nullptr};
     if (!binary) return;

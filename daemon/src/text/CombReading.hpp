@@ -15,14 +15,20 @@
 
 #include <inkorg/document.hpp>
 
+#include <cstddef>
 #include <vector>
 
 namespace inkorg::text {
 
+/// A blankett's combs hold a few dozen boxes; a page (or strip) with more — squared paper, a grid
+/// of small cells, a hostile scan: each inked box costs a recognition of its own — keeps the
+/// words read with the page.
+inline constexpr std::size_t kMaxCombBoxes = 160;
+
 /// Reads `combs` on `page` (8-bit grey or 1-bit, without its ruling; the combs in its pixels)
 /// and puts what each group of boxes holds among `words` as one word, instead of the words read
 /// there with the page. A box with no ink is empty; a comb with none keeps the words it had (a
-/// group read as nothing, too).
+/// group read as nothing, too). Nothing is read when the combs hold more than kMaxCombBoxes.
 void readCombs(OcrEngine& engine, PIX* page, const std::vector<Comb>& combs, std::vector<Word>& words);
 
 } // namespace inkorg::text
