@@ -4,9 +4,12 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 using inkorg::diarium::ContentStore;
@@ -104,3 +107,22 @@ TEST_F(ContentStoreTest, AMissingFileThrowsAndLeavesTheStoreUnchanged)
 }
 
 } // namespace
+
+// `inkorg process` hashes files on several threads at once. Each digest holds an OpenSSL
+// initializer of its own; with none held for longer, threads took Poco's count from 1 to 0 and
+// back, one tearing OpenSSL's locks down while another set them up, and the process crashed now
+// and then at a digest's end. While a store lives, hashing on many threads at once is safe.
+TEST_F(ContentStoreTest, ManyThreadsHashAtOnceWhileTheStoreLives)
+{
+    ContentStore store(folder / "store");
+    const fs::path file = write("abc.txt", "abc");
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 2000; ++i)
+                if (ContentStore::sha256Of(file) != kShaOfAbc) ++wrong;
+        });
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(wrong.load(), 0);
+}
