@@ -1,6 +1,5 @@
 #include "diarium/ContentStore.hpp"
-
-#include <Poco/Crypto/DigestEngine.h>
+#include "diarium/Sha256Digest.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,10 +15,6 @@
 namespace inkorg::diarium {
 namespace fs = std::filesystem;
 namespace {
-
-/// OpenSSL's SHA-256 (through Poco::Crypto): several times faster than Poco's own on CPUs with
-/// SHA instructions; every scan is hashed when it is stored.
-const char* const sha256Algorithm = "SHA256";
 
 [[noreturn]] void throwErrno(const std::string& what, const fs::path& path)
 {
@@ -108,7 +103,7 @@ std::string ContentStore::put(const fs::path& file)
 std::string ContentStore::put(std::istream& content)
 {
     TemporaryFile temporary(root_ / "tmp");
-    Poco::Crypto::DigestEngine digest(sha256Algorithm);
+    Sha256Digest digest;
     {
         FileDescriptor out(temporary.path(), O_WRONLY | O_CREAT | O_EXCL, 0444);
         std::array<char, 1 << 16> buffer{};
@@ -122,7 +117,7 @@ std::string ContentStore::put(std::istream& content)
         if (content.bad()) throw std::system_error(EIO, std::generic_category(), "read incoming content");
         if (::fsync(out.get()) != 0) throwErrno("fsync", temporary.path());
     }
-    const std::string sha256 = Poco::Crypto::DigestEngine::digestToHex(digest.digest());
+    const std::string sha256 = digest.hex();
     const fs::path target = pathOf(sha256);
     if (fs::exists(target)) return sha256;   // stored before; the temporary copy goes away
 
@@ -153,13 +148,13 @@ std::string ContentStore::sha256Of(const fs::path& file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::system_error(ENOENT, std::generic_category(), "open " + file.string());
-    Poco::Crypto::DigestEngine digest(sha256Algorithm);
+    Sha256Digest digest;
     std::array<char, 1 << 16> buffer{};
     while (in) {
         in.read(buffer.data(), buffer.size());
         if (in.gcount() > 0) digest.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
     }
-    return Poco::Crypto::DigestEngine::digestToHex(digest.digest());
+    return digest.hex();
 }
 
 } // namespace inkorg::diarium

@@ -7,8 +7,6 @@
 /// Layout: <root>/objects/<first two hex digits>/<64 hex digits>, <root>/tmp/ for writes in
 /// progress (same file system, so linking into place is atomic).
 
-#include <Poco/Crypto/OpenSSLInitializer.h>
-
 #include <filesystem>
 #include <istream>
 #include <string>
@@ -37,10 +35,6 @@ public:
     static std::string sha256Of(const std::filesystem::path& file);
 
 private:
-    /// OpenSSL kept initialised while the store lives: each digest holds an initializer of its own,
-    /// and threads hashing at once took Poco's count from 1 to 0 and back, one thread tearing
-    /// OpenSSL's locks down while another set them up (a rare crash at a digest's end).
-    Poco::Crypto::OpenSSLInitializer openssl_;
     std::filesystem::path root_;
 };
 
