@@ -9,6 +9,7 @@
 #include "text/ImageFile.hpp"
 #include "text/InkedArea.hpp"
 #include "text/PageText.hpp"
+#include "text/PaperGrain.hpp"
 #include "text/PdfFile.hpp"
 #include "text/Preprocess.hpp"
 #include "text/Shading.hpp"
@@ -262,6 +263,9 @@ PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, co
     }
     eraseCheckboxes(page.image.get(), page.checkboxes);
     if (page.marks) eraseCheckboxes(page.marks.get(), page.checkboxes);
+    if (pixGetDepth(page.image.get()) == 8) {
+        if (PixPtr clean = withoutGrain(page.image.get())) page.image = std::move(clean);
+    }
     if (options.binarize) {
         if (PixPtr binary = binarize(page.image.get())) page.image = std::move(binary);
         page.marks.reset();
