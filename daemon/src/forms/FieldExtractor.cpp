@@ -2,6 +2,7 @@
 
 #include "forms/CheckboxReader.hpp"
 #include "forms/FormFieldMapper.hpp"
+#include "forms/IdsByShape.hpp"
 #include "forms/LabelRemnants.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
@@ -407,6 +408,32 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
     }
 }
 
+/// Id-shaped numbers of the page that no reading took, each given to the id field it belongs to
+/// (IdsByShape.hpp), so that its check digit is validated.
+void readIdsByShape(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
+                    const std::map<std::string, Reading>& earlier, std::map<std::string, Reading>& onPage)
+{
+    std::vector<bool> read(form.fields.size(), false);
+    std::vector<std::string> ids;
+    for (std::size_t f = 0; f < form.fields.size(); ++f) {
+        const auto& key = form.fields[f].key;
+        read[f] = hasValue(earlier, key) || hasValue(onPage, key);
+        const bool id = form.fields[f].type == FieldType::Personnummer || form.fields[f].type == FieldType::Organisationsnummer;
+        for (const auto* readings : {&earlier, static_cast<const std::map<std::string, Reading>*>(&onPage)})
+            if (id && hasValue(*readings, key)) ids.push_back(readings->at(key).raw);
+    }
+    std::vector<Box> taken;
+    for (const auto& [key, reading] : onPage)
+        if (reading.where && !reading.unread) taken.push_back(reading.where->box);
+    for (const auto& id : idsByShape(page, form, labels, read, taken, ids, swedish::today())) {
+        Reading reading;
+        reading.raw = id.text;
+        reading.confidence = id.confidence * kTypeOnlyQuality;
+        reading.where = FieldLocation{page.pageNumber, id.box};
+        onPage[form.fields[id.field].key] = std::move(reading);
+    }
+}
+
 /// The places of the values read on page `pageNumber`.
 std::vector<Box> placesOnPage(const std::map<std::string, Reading>& readings, int pageNumber)
 {
@@ -500,6 +527,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
                     onPage[key] = std::move(*reading);
             runningOn.reset();
         }
+        readIdsByShape(rows, form, labels, readings, onPage);
         for (const auto& label : labels)
             labelsRead.emplace_back(form.fields[static_cast<std::size_t>(label.owner)].key,
                                     FieldLocation{rows.pageNumber, label.box});
