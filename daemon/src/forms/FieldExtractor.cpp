@@ -408,8 +408,21 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
     }
 }
 
-/// Id-shaped numbers of the page that no reading took, each given to the id field it belongs to
-/// (IdsByShape.hpp), so that its check digit is validated.
+bool isId(FieldType type)
+{
+    return type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
+}
+
+/// A text field's reading that is only an id ("Berörd brukare" over "(personnummer)", the number
+/// beside them taken as the name): no value of that field.
+bool onlyAnId(const FieldSpec& field, const Reading& reading)
+{
+    return field.type == FieldType::Text && !reading.unread && idShape(cleanValueText(reading.raw), swedish::today());
+}
+
+/// Id-shaped numbers of the page that no reading took (or a text field's reading that is only an
+/// id), each given to the id field it belongs to (IdsByShape.hpp), so that its check digit is
+/// validated; a text field's reading it was is dropped.
 void readIdsByShape(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
                     const std::map<std::string, Reading>& earlier, std::map<std::string, Reading>& onPage)
 {
@@ -418,14 +431,23 @@ void readIdsByShape(const PageRows& page, const FormSpec& form, const std::vecto
     for (std::size_t f = 0; f < form.fields.size(); ++f) {
         const auto& key = form.fields[f].key;
         read[f] = hasValue(earlier, key) || hasValue(onPage, key);
-        const bool id = form.fields[f].type == FieldType::Personnummer || form.fields[f].type == FieldType::Organisationsnummer;
         for (const auto* readings : {&earlier, static_cast<const std::map<std::string, Reading>*>(&onPage)})
-            if (id && hasValue(*readings, key)) ids.push_back(readings->at(key).raw);
+            if (isId(form.fields[f].type) && hasValue(*readings, key)) ids.push_back(readings->at(key).raw);
     }
     std::vector<Box> taken;
-    for (const auto& [key, reading] : onPage)
-        if (reading.where && !reading.unread) taken.push_back(reading.where->box);
+    std::vector<std::string> mistaken;
+    for (const auto& [key, reading] : onPage) {
+        if (onlyAnId(*form.field(key), reading)) mistaken.push_back(key);
+        else if (reading.where && !reading.unread) taken.push_back(reading.where->box);
+    }
     for (const auto& id : idsByShape(page, form, labels, read, taken, ids, swedish::today())) {
+        for (const auto& key : mistaken) {
+            const auto it = onPage.find(key);
+            if (it == onPage.end() || !it->second.where) continue;
+            const Box& box = it->second.where->box;
+            if (box.x < id.box.right() && id.box.x < box.right() && box.y < id.box.bottom() && id.box.y < box.bottom())
+                onPage.erase(it);
+        }
         Reading reading;
         reading.raw = id.text;
         reading.confidence = id.confidence * kTypeOnlyQuality;
