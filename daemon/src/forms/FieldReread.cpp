@@ -232,7 +232,12 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         }
         const bool telephone = isTelephoneNumber(spec, field);
         auto second = secondValue(spec, telephone, answers[i]->text, reference);
-        if (!second) continue;
+        if (!second) {
+            // Neither reading of an address parses: the second is kept beside the first (EmailAt).
+            if (spec.type == FieldType::Email && unparsed(extraction, key) && !answers[i]->text.empty())
+                field.raw += "\n" + answers[i]->text;
+            continue;
+        }
         const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
         if (unparsed(extraction, key)) {
             std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });

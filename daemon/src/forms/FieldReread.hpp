@@ -11,7 +11,9 @@
 ///   - they agree: the value is confirmed; its confidence becomes the better of the two, its raw
 ///     text holds both readings (the first, a line break, the second);
 ///   - the first did not parse (its `format.<type>` error): a second reading that parses replaces
-///     it, and the error goes;
+///     it, and the error goes; an e-postadress's that does not parse either is kept in the raw
+///     text after a line break (EmailAt.hpp looks at both readings of an address whose '@' was
+///     not read);
 ///   - they differ: the one that passes the type's checks (ValuePlausibility.hpp: check digit,
 ///     date, range) is taken when exactly one does — the second replaces the value (raw both
 ///     readings) or the first stays —; otherwise the region is read a third time at another
