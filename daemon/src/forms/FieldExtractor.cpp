@@ -39,6 +39,7 @@ struct Reading {
     bool unread = false;               ///< the label was found, text beside it, but no value in it
     bool ambiguous = false;            ///< unread: a label worded otherwise named it and another field
     bool strayTick = false;            ///< a tick beside one of its options that its group did not take
+    std::optional<FieldLocation> besideLabel;   ///< unread: the text beside the label that was no value
 };
 
 bool isTyped(const FieldSpec& field)
@@ -279,6 +280,15 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         if (places.size() > 1 && places.front().top < page.rows[label.row].bottom && continuesLabel(places.front(), label.box))
             std::rotate(places.begin(), places.begin() + 1, places.end());
         const bool textBeside = !places.empty() && places.front().top < labelBottom;
+        // Where it stands, with the label's line's height and room at its ends (a shaded row's
+        // marks were read in a piece of it).
+        Box besideBox = textBeside ? regionBox({places.front()}) : Box{};
+        if (textBeside) {
+            const Row& line = page.rows[label.row];
+            const int top = std::min(besideBox.y, line.top), bottom = std::max(besideBox.bottom(), line.bottom);
+            const int margin = std::max(1, bottom - top) / 2;
+            besideBox = {std::max(0, besideBox.x - margin), top, besideBox.width + 2 * margin, bottom - top};
+        }
         std::erase_if(places, [&](const Row& place) {
             if (!mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom)) return true;
             const std::string text = cleanValueText(joinRows({place}));   // a label or an option is no value
@@ -293,7 +303,11 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
             }
         if (region.empty() && !places.empty() && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))))
             region = {places.front()};
-        if (region.empty() && textBeside) return unreadAt(page.pageNumber, label.box);   // text beside, no value
+        if (region.empty() && textBeside) {   // text beside, no value: it is read again (FieldReread)
+            auto unread = unreadAt(page.pageNumber, label.box);
+            unread.besideLabel = FieldLocation{page.pageNumber, besideBox};
+            return unread;
+        }
     } else if (field.type == FieldType::LongText) {
         region = locateValue(page, labels, label, ValueExtent::FreeText);
     } else {
@@ -669,6 +683,7 @@ Extraction extract(const Document& document, const FormSpec& form)
             continue;
         }
         if (reading.unread) {
+            if (reading.besideLabel) extraction.unreadBesideLabel.emplace_back(field.key, *reading.besideLabel);
             extraction.issues.push_back(field.hasOptions() ? uncheckedGroupIssue(field)
                                                            : ValidationIssue{field.key, Severity::Warning, "field.unread",
                                                                              "Fältets ledtext finns i blanketten men värdet kunde inte läsas – "
