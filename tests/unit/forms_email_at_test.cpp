@@ -109,5 +109,28 @@ TEST_F(EmailAtTest, AnAddressWithNoPlaceForAnAtKeepsItsFormatError)
     EXPECT_FALSE(hasIssue(extraction, "email.at_unread"));
 }
 
+TEST_F(EmailAtTest, AnAddressUnderItsLabelWithItsAtReadAsACapitalAIsTheFieldsValue)
+{
+    // Under a label only text with a digit was taken for a typed value: this address was lost
+    // silently.
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 300, "Firma");                     page.add(900, 300, "Krogen Ekbacken AB");
+    page.add(200, 380, "Kontaktpersonens e-post");
+    page.add(200, 430, "mohammedAkrogenekbacken.se", 0.8);
+    page.add(200, 520, "Underskrift");
+    Document document;
+    document.pages.push_back(page.page());
+    auto extraction = extract(document, form);
+    std::string dump;
+    for (const auto& [key, where] : extraction.labels) dump += key + "@" + std::to_string(where.box.y) + " ";
+    for (const auto& [key, field] : extraction.record.fields) dump += key + "=" + field.raw + "; ";
+    ASSERT_EQ(extraction.record.fields.count("kontaktperson_epost"), 1u) << dump;
+    settleUnreadAt(extraction, form);
+    EXPECT_FALSE(hasIssue(extraction, "format.email"));
+    EXPECT_TRUE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("kontaktperson_epost").value), "mohammed@krogenekbacken.se");
+}
+
 } // namespace
 } // namespace inkorg::forms

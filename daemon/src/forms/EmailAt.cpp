@@ -4,6 +4,7 @@
 #include "forms/ValueNormaliser.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 namespace inkorg::forms {
@@ -12,7 +13,7 @@ namespace {
 /// What OCR reads a '@' as.
 const std::vector<std::string>& atMarks()
 {
-    static const std::vector<std::string> marks{"a", "g", "2", "Q", "&", "(a)", "(@)", "\xC2\xA9", "\xC2\xAE"};
+    static const std::vector<std::string> marks{"a", "A", "g", "2", "Q", "&", "(a)", "(@)", "\xC2\xA9", "\xC2\xAE"};
     return marks;
 }
 
@@ -71,12 +72,18 @@ std::vector<std::string> addressesWithAt(const std::string& reading)
         }
     }
     if (tokens.size() != 1) return addresses;
-    // One word: each mark in it that makes an address.
+    // One word: each mark in it that makes an address; a mark no address is written with (a
+    // capital, a sign) is the place when it is the only one.
     const std::string& word = tokens.front();
+    std::vector<std::string> foreign;
     for (const auto& mark : atMarks())
-        for (auto at = word.find(mark); at != std::string::npos; at = word.find(mark, at + 1))
-            addIfAddress(addresses, word.substr(0, at) + "@" + word.substr(at + mark.size()));
-    return addresses;
+        for (auto at = word.find(mark); at != std::string::npos; at = word.find(mark, at + 1)) {
+            const std::string candidate = word.substr(0, at) + "@" + word.substr(at + mark.size());
+            addIfAddress(addresses, candidate);
+            if (!std::islower(static_cast<unsigned char>(mark.front())) && !std::isdigit(static_cast<unsigned char>(mark.front())))
+                addIfAddress(foreign, candidate);
+        }
+    return foreign.size() == 1 ? foreign : addresses;
 }
 
 void settleUnreadAt(Extraction& extraction, const FormSpec& form)

@@ -1,14 +1,15 @@
 #pragma once
 /// An e-postadress whose '@' OCR did not read (issue #17: a value that does not parse as its type
 /// is read again before it is reported; a valid document must not get a false error). Tesseract
-/// reads the '@' of a small handwritten or printed address as 'a', 'g', '2', '©', '®', '&', 'Q',
+/// reads the '@' of a small handwritten or printed address as 'a', 'A', 'g', '2', '©', '®', '&', 'Q',
 /// "(a)", or leaves a gap: "ahmed 2 vinbarensju.se", "erikahamnkrogen.se". Such a reading is no
 /// wrong address — the page is right, the reading is not — and a format error on it would send a
 /// valid ansökan back as faulty.
 ///
 /// The places a '@' may have stood: a lone mark between the address's two halves (one character
 /// of those above, or "(a)"), else the one gap between two halves, else each of those characters
-/// in a word with no gap — each taken as '@' only where that makes a well-formed address. The
+/// in a word with no gap — the one of them no address is written with (a capital 'A', 'Q', a
+/// sign) when there is one such — each taken as '@' only where that makes a well-formed address. The
 /// first reading and the second (FieldReread keeps a second reading that did not parse either in
 /// the field's raw text, after a line break) each give their addresses; those both allow are
 /// kept (a reading with none says nothing).

@@ -1,6 +1,7 @@
 #include "forms/FieldExtractor.hpp"
 
 #include "forms/CheckboxReader.hpp"
+#include "forms/EmailAt.hpp"
 #include "forms/FormFieldMapper.hpp"
 #include "forms/IdsByShape.hpp"
 #include "forms/LabelRemnants.hpp"
@@ -301,7 +302,10 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
                 region = {place};
                 break;
             }
-        if (region.empty() && !places.empty() && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))))
+        // Under the label an address whose '@' was misread is one too (EmailAt): no label reads so.
+        if (region.empty() && !places.empty()
+            && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))
+                || (field.type == FieldType::Email && !addressesWithAt(cleanValueText(joinRows({places.front()}))).empty())))
             region = {places.front()};
         if (region.empty() && textBeside) {   // text beside, no value: it is read again (FieldReread)
             auto unread = unreadAt(page.pageNumber, label.box);
@@ -383,9 +387,26 @@ bool afterSomeLabel(const PageRows& page, std::size_t r, std::size_t w)
     return false;
 }
 
+/// A page's own address (the kommun's, in its letterhead or footer) stands this near the page's
+/// top or bottom edge (a part of its height): no value does.
+constexpr double kPageMargin = 0.06;
+
+/// An address standing on its own as a value does (EmailAt: its '@' may be misread): a phrase of
+/// one word, away from the page's top and bottom edges (a label worded otherwise before it:
+/// "Kontaktpersonens e-post", "Mejl" read as "ARE").
+bool addressOnItsOwn(const PageRows& page, std::size_t r, std::size_t w)
+{
+    const Row& row = page.rows[r];
+    const Word& word = row.words[w];
+    const bool alone = startsPhrase(row, w) && (w + 1 == row.words.size() || startsPhrase(row, w + 1));
+    return alone && word.box.y > kPageMargin * page.height && word.box.bottom() < (1.0 - kPageMargin) * page.height
+           && (normaliseValue(FieldType::Email, word.text, swedish::today()) || !addressesWithAt(word.text).empty());
+}
+
 /// A field no label was found for, of a type only it has in the form and that nothing else on a
 /// blankett looks like (e-post, organisationsnummer): the one word on the page that reads as that
-/// type, stands after a label closed by ':' and no other field took ("Mejl:", "Orgnr:").
+/// type, stands after a label closed by ':' and no other field took ("Mejl:", "Orgnr:") — or, for
+/// an e-postadress, stands on its own (addressOnItsOwn).
 void readByType(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
                 std::map<std::string, Reading>& readings)
 {
@@ -403,7 +424,8 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
         for (std::size_t r = 0; r < page.rows.size(); ++r)
             for (std::size_t w = 0; w < page.rows[r].words.size(); ++w) {
                 const Word& word = page.rows[r].words[w];
-                if (!normaliseValue(field.type, word.text, swedish::today()) || !afterSomeLabel(page, r, w)) continue;
+                const bool byLabel = normaliseValue(field.type, word.text, swedish::today()) && afterSomeLabel(page, r, w);
+                if (!byLabel && !(field.type == FieldType::Email && addressOnItsOwn(page, r, w))) continue;
                 bool taken = std::any_of(readings.begin(), readings.end(), [&](const auto& entry) {
                     const auto& where = entry.second.where;
                     return where && word.box.x < where->box.right() && where->box.x < word.box.right()
