@@ -69,7 +69,7 @@ TEST_F(EmailAtTest, AnAddressWithItsAtReadAsALoneMarkIsTakenWithAWarningNotAnErr
     ASSERT_TRUE(hasIssue(extraction, "format.email"));
     settleUnreadAt(extraction, form);
     EXPECT_FALSE(hasIssue(extraction, "format.email"));
-    EXPECT_TRUE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_TRUE(hasIssue(extraction, "value.at_unread"));
     EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("kontaktperson_epost").value), "ahmed@vinbarensju.se");
 }
 
@@ -88,7 +88,7 @@ TEST_F(EmailAtTest, TwoReadingsThatAllowOnePlaceSettleTheAddress)
     ASSERT_TRUE(hasIssue(extraction, "format.email"));
     settleUnreadAt(extraction, form);
     EXPECT_FALSE(hasIssue(extraction, "format.email"));
-    EXPECT_TRUE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_TRUE(hasIssue(extraction, "value.at_unread"));
     EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("kontaktperson_epost").value), "erik@hamnkrogen.se");
 }
 
@@ -97,7 +97,7 @@ TEST_F(EmailAtTest, AnAddressWhoseAtStaysAmbiguousIsNoValueAndAWarning)
     auto extraction = withEmail(form, "erikghamnkrogen.se");   // no second reading: three places
     settleUnreadAt(extraction, form);
     EXPECT_FALSE(hasIssue(extraction, "format.email"));
-    EXPECT_TRUE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_TRUE(hasIssue(extraction, "value.at_unread"));
     EXPECT_EQ(extraction.record.fields.count("kontaktperson_epost"), 0u);
 }
 
@@ -106,7 +106,7 @@ TEST_F(EmailAtTest, AnAddressWithNoPlaceForAnAtKeepsItsFormatError)
     auto extraction = withEmail(form, "tim.lund.se");   // no mark that a '@' could be
     settleUnreadAt(extraction, form);
     EXPECT_TRUE(hasIssue(extraction, "format.email"));
-    EXPECT_FALSE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_FALSE(hasIssue(extraction, "value.at_unread"));
 }
 
 TEST_F(EmailAtTest, AnAddressUnderItsLabelWithItsAtReadAsACapitalAIsTheFieldsValue)
@@ -128,7 +128,7 @@ TEST_F(EmailAtTest, AnAddressUnderItsLabelWithItsAtReadAsACapitalAIsTheFieldsVal
     ASSERT_EQ(extraction.record.fields.count("kontaktperson_epost"), 1u) << dump;
     settleUnreadAt(extraction, form);
     EXPECT_FALSE(hasIssue(extraction, "format.email"));
-    EXPECT_TRUE(hasIssue(extraction, "email.at_unread"));
+    EXPECT_TRUE(hasIssue(extraction, "value.at_unread"));
     EXPECT_EQ(std::get<std::string>(extraction.record.fields.at("kontaktperson_epost").value), "mohammed@krogenekbacken.se");
 }
 

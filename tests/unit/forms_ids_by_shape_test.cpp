@@ -5,20 +5,16 @@
 // libharu and read as a scan (poppler at 300 dpi, the real Tesseract) and as a born-digital PDF,
 // then taken through every form stage with the forms' own form.json and plugins.
 
-#include "forms/FormAnalysis.hpp"
 #include "forms/IdsByShape.hpp"
+#include "support/AnalysedDocument.hpp"
 #include "support/DrawnPage.hpp"
-#include "validate/NormTables.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace inkorg::forms {
 namespace {
-
-namespace fs = std::filesystem;
 
 const swedish::Date kToday = swedish::Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{6}};
 
@@ -71,18 +67,6 @@ test::Drawing lexSarah(const std::string& personnummer)
     return drawing;
 }
 
-Analysis analysed(const Document& document)
-{
-    static const FormCatalog catalog(fs::path(INKORG_SOURCE_DIR) / "forms", fs::path(INKORG_SOURCE_DIR) / "schemas",
-                                     INKORG_PLUGIN_DIR);
-    static const NormTables norms =
-        validate::loadNormTables(fs::path(INKORG_SOURCE_DIR) / "forms" / "norms.json", "Vetlanda kommun");
-    FormContext context;
-    context.received = context.today = swedish::today();
-    context.norms = &norms;
-    return analyse(document, catalog, context);
-}
-
 std::string issuesOn(const Analysis& analysis, const std::string& key)
 {
     std::string out;
@@ -108,12 +92,12 @@ void expectCheckDigitError(const Analysis& analysis)
 
 TEST(IdsByShapeTest, AWrongCheckDigitBesideALabelOnTwoLinesIsAnErrorOnTheScan)
 {
-    expectCheckDigitError(analysed(test::scanDrawing(lexSarah("19770328-9963"))));
+    expectCheckDigitError(test::analysedDocument(test::scanDrawing(lexSarah("19770328-9963"))));
 }
 
 TEST(IdsByShapeTest, AWrongCheckDigitBesideALabelOnTwoLinesIsAnErrorBornDigital)
 {
-    expectCheckDigitError(analysed(test::printDrawing(lexSarah("19770328-9963"))));
+    expectCheckDigitError(test::analysedDocument(test::printDrawing(lexSarah("19770328-9963"))));
 }
 
 TEST(IdsByShapeTest, AnExampleOnTheBlankettIsNoValue)
@@ -123,7 +107,7 @@ TEST(IdsByShapeTest, AnExampleOnTheBlankettIsNoValue)
                                        [](const test::DrawnText& t) { return t.text.empty(); }),
                         drawing.texts.end());
     drawing.texts.push_back({60, 470, 9, kLabel, "Skriv personnummer med tolv siffror, t.ex. 19121212-1212."});
-    const auto analysis = analysed(test::printDrawing(drawing));
+    const auto analysis = test::analysedDocument(test::printDrawing(drawing));
     EXPECT_EQ(analysis.record.fields.count("berord_personnummer"), 0u) << issuesOn(analysis, "berord_personnummer");
 }
 

@@ -111,12 +111,12 @@ void settleUnreadAt(Extraction& extraction, const FormSpec& form)
         const std::string label = spec.labels.front();
         if (allowed && allowed->size() == 1) {
             field->second.value = allowed->front();
-            extraction.issues.push_back({spec.key, Severity::Warning, "email.at_unread",
+            extraction.issues.push_back({spec.key, Severity::Warning, "value.at_unread",
                                          "Tecknet @ i «" + label + "» kunde inte läsas säkert – adressen har lästs med @ "
                                          "där det bör stå; kontrollera den mot originalet"});
         } else {
             extraction.record.fields.erase(field);
-            extraction.issues.push_back({spec.key, Severity::Warning, "email.at_unread",
+            extraction.issues.push_back({spec.key, Severity::Warning, "value.at_unread",
                                          "«" + label + "» står i blanketten men adressens @ kunde inte läsas – "
                                          "kontrollera mot originalet och skriv in adressen"});
         }

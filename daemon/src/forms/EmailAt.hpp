@@ -14,7 +14,7 @@
 /// the field's raw text, after a line break) each give their addresses; those both allow are
 /// kept (a reading with none says nothing).
 ///   - One address: the field takes it, and its `format.email` error becomes the warning
-///     `email.at_unread` (the '@' was not read: check the address against the original).
+///     `value.at_unread` (the '@' was not read: check the address against the original).
 ///   - Several, or none that both readings allow: the field is left without a value and gets
 ///     the same warning, saying that the address could not be read — not a format error (the
 ///     page holds an address).
