@@ -5,9 +5,12 @@
 // libharu and read as a scan (poppler at 300 dpi, the real Tesseract) and as a born-digital PDF,
 // then taken through every form stage with the forms' own form.json and plugins.
 
+#include "forms/FieldExtractor.hpp"
 #include "forms/IdsByShape.hpp"
 #include "support/AnalysedDocument.hpp"
 #include "support/DrawnPage.hpp"
+#include "support/FormDocuments.hpp"
+#include "support/FormSamples.hpp"
 
 #include <gtest/gtest.h>
 
@@ -109,6 +112,33 @@ TEST(IdsByShapeTest, AnExampleOnTheBlankettIsNoValue)
     drawing.texts.push_back({60, 470, 9, kLabel, "Skriv personnummer med tolv siffror, t.ex. 19121212-1212."});
     const auto analysis = test::analysedDocument(test::printDrawing(drawing));
     EXPECT_EQ(analysis.record.fields.count("berord_personnummer"), 0u) << issuesOn(analysis, "berord_personnummer");
+}
+
+/// A serveringstillstånd page whose organisationsnummer (when written) stands beside a label
+/// worded as no variant of form.json, and whose footer prints the kommun's own org.nr.
+Extraction serveringstillstand(bool withApplicantsNumber)
+{
+    test::SyntheticPage page;
+    page.add(200, 150, "Ansökan om serveringstillstånd");
+    page.add(200, 300, "Firma:");           page.add(900, 300, "Krogen Ekbacken AB");
+    page.add(200, 380, "Nr (se registreringsbeviset)");
+    if (withApplicantsNumber) page.add(900, 380, "556677-8899");
+    page.add(200, 460, "Kontaktperson:");   page.add(900, 460, "Mohammed Eriksson");
+    page.add(200, 3400, "Ljungby kommun Org.nr 212000-0700 www.ljungby.se");
+    Document document;
+    document.pages.push_back(page.page());
+    return extract(document, test::loadFormSpec("serveringstillstand"));
+}
+
+// A guard (it passes on the code before IdsByShape too): the kommun's number is never the
+// sökande's, whether the sökande's was read or left blank.
+TEST(IdsByShapeTest, TheKommunsOrganisationsnummerInTheFooterIsNoValue)
+{
+    const auto read = serveringstillstand(true);
+    ASSERT_EQ(read.record.fields.count("organisationsnummer"), 1u);
+    EXPECT_EQ(std::get<std::string>(read.record.fields.at("organisationsnummer").value), "556677-8899");
+    // Left blank: the kommun's number in the footer (in running text, at the page's foot) is no value.
+    EXPECT_EQ(serveringstillstand(false).record.fields.count("organisationsnummer"), 0u);
 }
 
 } // namespace
