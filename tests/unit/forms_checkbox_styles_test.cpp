@@ -7,11 +7,11 @@
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReview.hpp"
 #include "forms/FormAnalysis.hpp"
+#include "support/AnalysedDocument.hpp"
 #include "support/Command.hpp"
 #include "support/FormSamples.hpp"
 #include "support/TempDir.hpp"
 #include "text/PageReader.hpp"
-#include "validate/NormTables.hpp"
 
 #include <gtest/gtest.h>
 
@@ -97,14 +97,7 @@ protected:
     /// extract, review, plugin, schema): the issues a registrator sees.
     Analysis analysed(const std::string& body)
     {
-        static const FormCatalog catalog(fs::path(INKORG_SOURCE_DIR) / "forms", fs::path(INKORG_SOURCE_DIR) / "schemas",
-                                         INKORG_PLUGIN_DIR);
-        static const NormTables norms =
-            validate::loadNormTables(fs::path(INKORG_SOURCE_DIR) / "forms" / "norms.json", "Vetlanda kommun");
-        FormContext context;
-        context.received = context.today = swedish::today();
-        context.norms = &norms;
-        return analyse(printed(body), catalog, context);
+        return test::analysedDocument(printed(body));
     }
 
     /// `body` printed by Chromium as the parameter says and read as inkorg reads a page.

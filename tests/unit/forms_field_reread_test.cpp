@@ -396,5 +396,58 @@ TEST_F(FieldRereadTest, AThirdReadingAtAnotherScaleSettlesTwoThatDiffer)
     EXPECT_TRUE(extraction.issues.empty());
 }
 
+/// A page whose Hemförsäkring reads "REG" beside its label, closed by no colon (259 in a shaded row).
+Extraction unreadAmountPage(const FormSpec& form)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Personnummer:"); page.add(900, 300, "19121212-1212");
+    page.add(200, 380, "Hemförsäkring");  page.add(900, 380, "REG", 0.4);
+    Document document;
+    document.pages.push_back(page.page());
+    return extract(document, form);
+}
+
+/// A reader that answers `text` at `confidence` for `key` and nothing for the others.
+LineReader answering(const std::string& key, const std::string& text, double confidence)
+{
+    return [=](const std::vector<RereadRequest>& requests) {
+        std::vector<std::optional<SecondReading>> answers;
+        for (const auto& request : requests)
+            answers.push_back(request.key == key ? std::optional<SecondReading>{SecondReading{text, confidence}} : std::nullopt);
+        return answers;
+    };
+}
+
+TEST_F(FieldRereadTest, ATypedFieldLeftUnreadIsReadAgainWhereTheTextBesideItsLabelStands)
+{
+    auto extraction = unreadAmountPage(ekb);
+    ASSERT_TRUE(hasIssue(extraction, "utgift_hemforsakring", "field.unread"));
+    ASSERT_EQ(extraction.record.fields.count("utgift_hemforsakring"), 0u);
+    const auto requests = rereadRequests(extraction, ekb);
+    const auto asked = std::find_if(requests.begin(), requests.end(),
+                                    [](const auto& r) { return r.key == "utgift_hemforsakring"; });
+    ASSERT_NE(asked, requests.end());
+    EXPECT_GE(asked->box.x, 850);   // the text beside the label, not the label
+    EXPECT_EQ(asked->characters, *rereadCharacters(FieldType::Money));
+
+    rereadValues(extraction, ekb, answering("utgift_hemforsakring", "259", 0.8));
+    ASSERT_EQ(extraction.record.fields.count("utgift_hemforsakring"), 1u);
+    EXPECT_EQ(std::get<long long>(extraction.record.fields.at("utgift_hemforsakring").value), 259);
+    EXPECT_FALSE(hasIssue(extraction, "utgift_hemforsakring", "field.unread"));
+    EXPECT_TRUE(hasIssue(extraction, "utgift_hemforsakring", "value.read_again"));
+}
+
+TEST_F(FieldRereadTest, ATypedFieldLeftUnreadStaysUnreadWhenItsSecondReadingIsDoubtedOrNoValue)
+{
+    for (const auto& [text, confidence] : std::vector<std::pair<std::string, double>>{{"259", 0.3}, {"-.:", 0.9}}) {
+        auto extraction = unreadAmountPage(ekb);
+        rereadValues(extraction, ekb, answering("utgift_hemforsakring", text, confidence));
+        EXPECT_EQ(extraction.record.fields.count("utgift_hemforsakring"), 0u) << text;
+        EXPECT_TRUE(hasIssue(extraction, "utgift_hemforsakring", "field.unread")) << text;
+        EXPECT_FALSE(hasIssue(extraction, "utgift_hemforsakring", "value.read_again")) << text;
+    }
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -1,7 +1,9 @@
 #include "forms/FieldExtractor.hpp"
 
 #include "forms/CheckboxReader.hpp"
+#include "forms/EmailAt.hpp"
 #include "forms/FormFieldMapper.hpp"
+#include "forms/IdsByShape.hpp"
 #include "forms/LabelRemnants.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
@@ -38,6 +40,7 @@ struct Reading {
     bool unread = false;               ///< the label was found, text beside it, but no value in it
     bool ambiguous = false;            ///< unread: a label worded otherwise named it and another field
     bool strayTick = false;            ///< a tick beside one of its options that its group did not take
+    std::optional<FieldLocation> besideLabel;   ///< unread: the text beside the label that was no value
 };
 
 bool isTyped(const FieldSpec& field)
@@ -278,6 +281,15 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         if (places.size() > 1 && places.front().top < page.rows[label.row].bottom && continuesLabel(places.front(), label.box))
             std::rotate(places.begin(), places.begin() + 1, places.end());
         const bool textBeside = !places.empty() && places.front().top < labelBottom;
+        // Where it stands, with the label's line's height and room at its ends (a shaded row's
+        // marks were read in a piece of it).
+        Box besideBox = textBeside ? regionBox({places.front()}) : Box{};
+        if (textBeside) {
+            const Row& line = page.rows[label.row];
+            const int top = std::min(besideBox.y, line.top), bottom = std::max(besideBox.bottom(), line.bottom);
+            const int margin = std::max(1, bottom - top) / 2;
+            besideBox = {std::max(0, besideBox.x - margin), top, besideBox.width + 2 * margin, bottom - top};
+        }
         std::erase_if(places, [&](const Row& place) {
             if (!mayBeValue(field.type, place, label.endsWithColon && place.top < labelBottom)) return true;
             const std::string text = cleanValueText(joinRows({place}));   // a label or an option is no value
@@ -290,9 +302,16 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
                 region = {place};
                 break;
             }
-        if (region.empty() && !places.empty() && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))))
+        // Under the label an address whose '@' was misread is one too (EmailAt): no label reads so.
+        if (region.empty() && !places.empty()
+            && (places.front().top < labelBottom || hasDigit(joinRows({places.front()}))
+                || (field.type == FieldType::Email && !addressesWithAt(cleanValueText(joinRows({places.front()}))).empty())))
             region = {places.front()};
-        if (region.empty() && textBeside) return unreadAt(page.pageNumber, label.box);   // text beside, no value
+        if (region.empty() && textBeside) {   // text beside, no value: it is read again (FieldReread)
+            auto unread = unreadAt(page.pageNumber, label.box);
+            unread.besideLabel = FieldLocation{page.pageNumber, besideBox};
+            return unread;
+        }
     } else if (field.type == FieldType::LongText) {
         region = locateValue(page, labels, label, ValueExtent::FreeText);
     } else {
@@ -368,9 +387,26 @@ bool afterSomeLabel(const PageRows& page, std::size_t r, std::size_t w)
     return false;
 }
 
+/// A page's own address (the kommun's, in its letterhead or footer) stands this near the page's
+/// top or bottom edge (a part of its height): no value does.
+constexpr double kPageMargin = 0.06;
+
+/// An address standing on its own as a value does (EmailAt: its '@' may be misread): a phrase of
+/// one word, away from the page's top and bottom edges (a label worded otherwise before it:
+/// "Kontaktpersonens e-post", "Mejl" read as "ARE").
+bool addressOnItsOwn(const PageRows& page, std::size_t r, std::size_t w)
+{
+    const Row& row = page.rows[r];
+    const Word& word = row.words[w];
+    const bool alone = startsPhrase(row, w) && (w + 1 == row.words.size() || startsPhrase(row, w + 1));
+    return alone && word.box.y > kPageMargin * page.height && word.box.bottom() < (1.0 - kPageMargin) * page.height
+           && (normaliseValue(FieldType::Email, word.text, swedish::today()) || !addressesWithAt(word.text).empty());
+}
+
 /// A field no label was found for, of a type only it has in the form and that nothing else on a
 /// blankett looks like (e-post, organisationsnummer): the one word on the page that reads as that
-/// type, stands after a label closed by ':' and no other field took ("Mejl:", "Orgnr:").
+/// type, stands after a label closed by ':' and no other field took ("Mejl:", "Orgnr:") — or, for
+/// an e-postadress, stands on its own (addressOnItsOwn).
 void readByType(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
                 std::map<std::string, Reading>& readings)
 {
@@ -388,7 +424,8 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
         for (std::size_t r = 0; r < page.rows.size(); ++r)
             for (std::size_t w = 0; w < page.rows[r].words.size(); ++w) {
                 const Word& word = page.rows[r].words[w];
-                if (!normaliseValue(field.type, word.text, swedish::today()) || !afterSomeLabel(page, r, w)) continue;
+                const bool byLabel = normaliseValue(field.type, word.text, swedish::today()) && afterSomeLabel(page, r, w);
+                if (!byLabel && !(field.type == FieldType::Email && addressOnItsOwn(page, r, w))) continue;
                 bool taken = std::any_of(readings.begin(), readings.end(), [&](const auto& entry) {
                     const auto& where = entry.second.where;
                     return where && word.box.x < where->box.right() && where->box.x < word.box.right()
@@ -404,6 +441,54 @@ void readByType(const PageRows& page, const FormSpec& form, const std::vector<La
         reading.confidence = found->confidence * kTypeOnlyQuality;
         reading.where = FieldLocation{page.pageNumber, found->box};
         readings[field.key] = std::move(reading);
+    }
+}
+
+bool isId(FieldType type)
+{
+    return type == FieldType::Personnummer || type == FieldType::Organisationsnummer;
+}
+
+/// A text field's reading that is only an id ("Berörd brukare" over "(personnummer)", the number
+/// beside them taken as the name): no value of that field.
+bool onlyAnId(const FieldSpec& field, const Reading& reading)
+{
+    return field.type == FieldType::Text && !reading.unread && idShape(cleanValueText(reading.raw), swedish::today());
+}
+
+/// Id-shaped numbers of the page that no reading took (or a text field's reading that is only an
+/// id), each given to the id field it belongs to (IdsByShape.hpp), so that its check digit is
+/// validated; a text field's reading it was is dropped.
+void readIdsByShape(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
+                    const std::map<std::string, Reading>& earlier, std::map<std::string, Reading>& onPage)
+{
+    std::vector<bool> read(form.fields.size(), false);
+    std::vector<std::string> ids;
+    for (std::size_t f = 0; f < form.fields.size(); ++f) {
+        const auto& key = form.fields[f].key;
+        read[f] = hasValue(earlier, key) || hasValue(onPage, key);
+        for (const auto* readings : {&earlier, static_cast<const std::map<std::string, Reading>*>(&onPage)})
+            if (isId(form.fields[f].type) && hasValue(*readings, key)) ids.push_back(readings->at(key).raw);
+    }
+    std::vector<Box> taken;
+    std::vector<std::string> mistaken;
+    for (const auto& [key, reading] : onPage) {
+        if (onlyAnId(*form.field(key), reading)) mistaken.push_back(key);
+        else if (reading.where && !reading.unread) taken.push_back(reading.where->box);
+    }
+    for (const auto& id : idsByShape(page, form, labels, read, taken, ids, swedish::today())) {
+        for (const auto& key : mistaken) {
+            const auto it = onPage.find(key);
+            if (it == onPage.end() || !it->second.where) continue;
+            const Box& box = it->second.where->box;
+            if (box.x < id.box.right() && id.box.x < box.right() && box.y < id.box.bottom() && id.box.y < box.bottom())
+                onPage.erase(it);
+        }
+        Reading reading;
+        reading.raw = id.text;
+        reading.confidence = id.confidence * kTypeOnlyQuality;
+        reading.where = FieldLocation{page.pageNumber, id.box};
+        onPage[form.fields[id.field].key] = std::move(reading);
     }
 }
 
@@ -500,6 +585,7 @@ std::map<std::string, Reading> readPages(const Document& document, const FormSpe
                     onPage[key] = std::move(*reading);
             runningOn.reset();
         }
+        readIdsByShape(rows, form, labels, readings, onPage);
         for (const auto& label : labels)
             labelsRead.emplace_back(form.fields[static_cast<std::size_t>(label.owner)].key,
                                     FieldLocation{rows.pageNumber, label.box});
@@ -619,6 +705,7 @@ Extraction extract(const Document& document, const FormSpec& form)
             continue;
         }
         if (reading.unread) {
+            if (reading.besideLabel) extraction.unreadBesideLabel.emplace_back(field.key, *reading.besideLabel);
             extraction.issues.push_back(field.hasOptions() ? uncheckedGroupIssue(field)
                                                            : ValidationIssue{field.key, Severity::Warning, "field.unread",
                                                                              "Fältets ledtext finns i blanketten men värdet kunde inte läsas – "

@@ -35,6 +35,10 @@ struct Extraction {
     /// Every label the page reading took as a field's (form.json's wording or another), by field
     /// key: with the values' places (record), what of the page the extraction accounted for.
     std::vector<std::pair<std::string, FieldLocation>> labels;
+    /// Typed fields reported `field.unread` because the text beside their label did not read as
+    /// their type ("REG" for 259 in a shaded row), with where that text stands: FieldReread reads
+    /// it again on its own before the field is left unread.
+    std::vector<std::pair<std::string, FieldLocation>> unreadBesideLabel;
 };
 
 /// Extracts every field of `form` found in `document`. Fields not found are absent.

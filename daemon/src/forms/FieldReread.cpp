@@ -178,6 +178,27 @@ void settleByAThirdReading(Extraction& extraction, const FormSpec& form, const L
     }
 }
 
+/// A field left unread whose label had text beside it, that text read again: a second reading
+/// that parses as the field's type, passes its checks and that Tesseract does not doubt becomes
+/// the value, its `field.unread` the warning `value.read_again` (one reading only: check it).
+void settleUnread(Extraction& extraction, const FieldSpec& spec, const RereadRequest& request,
+                  const SecondReading& second)
+{
+    const auto value = normaliseValue(spec.type, second.text, extraction.reference);
+    if (!value || second.confidence < kDoubtfulSecond || !plausibleValue(spec.type, *value, extraction.reference)) return;
+    Field field;
+    field.value = *value;
+    field.raw = second.text;
+    field.confidence = std::clamp(second.confidence, 0.0, 1.0);
+    field.where = FieldLocation{request.page, request.box};
+    extraction.record.fields[spec.key] = std::move(field);
+    std::erase_if(extraction.issues,
+                  [&](const auto& issue) { return issue.field == spec.key && issue.code == "field.unread"; });
+    extraction.issues.push_back({spec.key, Severity::Warning, "value.read_again",
+                                 "«" + spec.labels.front() + "» kunde först inte läsas; värdet har lästs en andra "
+                                 "gång för sig – kontrollera det mot originalet"});
+}
+
 } // namespace
 
 std::optional<std::string> rereadCharacters(FieldType type)
@@ -211,6 +232,11 @@ std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const Fo
         if (const auto characters = charactersFor(*spec, field))
             requests.push_back({key, field.where->page, field.where->box, *characters});
     }
+    for (const auto& [key, where] : extraction.unreadBesideLabel) {
+        const FieldSpec* spec = form.field(key);
+        if (!spec || extraction.record.fields.count(key) || fromTextLayer(where, pages)) continue;
+        if (const auto characters = rereadCharacters(spec->type)) requests.push_back({key, where.page, where.box, *characters});
+    }
     return requests;
 }
 
@@ -225,6 +251,10 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         if (!answers[i]) continue;
         const auto& key = requests[i].key;
         const FieldSpec& spec = *form.field(key);
+        if (!extraction.record.fields.count(key)) {   // a field left unread: the text beside its label
+            settleUnread(extraction, spec, requests[i], *answers[i]);
+            continue;
+        }
         Field& field = extraction.record.fields.at(key);
         if (nameWithBareCapital(spec, field)) {
             settleName(field, *answers[i]);
@@ -232,7 +262,12 @@ void rereadValues(Extraction& extraction, const FormSpec& form, const LineReader
         }
         const bool telephone = isTelephoneNumber(spec, field);
         auto second = secondValue(spec, telephone, answers[i]->text, reference);
-        if (!second) continue;
+        if (!second) {
+            // Neither reading of an address parses: the second is kept beside the first (EmailAt).
+            if (spec.type == FieldType::Email && unparsed(extraction, key) && !answers[i]->text.empty())
+                field.raw += "\n" + answers[i]->text;
+            continue;
+        }
         const double confidence = std::clamp(answers[i]->confidence, 0.0, 1.0);
         if (unparsed(extraction, key)) {
             std::erase_if(extraction.issues, [&](const auto& issue) { return isFormatIssue(issue, key); });

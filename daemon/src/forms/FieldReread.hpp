@@ -11,7 +11,9 @@
 ///   - they agree: the value is confirmed; its confidence becomes the better of the two, its raw
 ///     text holds both readings (the first, a line break, the second);
 ///   - the first did not parse (its `format.<type>` error): a second reading that parses replaces
-///     it, and the error goes;
+///     it, and the error goes; an e-postadress's that does not parse either is kept in the raw
+///     text after a line break (EmailAt.hpp looks at both readings of an address whose '@' was
+///     not read);
 ///   - they differ: the one that passes the type's checks (ValuePlausibility.hpp: check digit,
 ///     date, range) is taken when exactly one does — the second replaces the value (raw both
 ///     readings) or the first stays —; otherwise the region is read a third time at another
@@ -22,6 +24,10 @@
 ///   - a second reading that does not parse, none at all (a worker that failed), or one that
 ///     Tesseract itself doubted (below kDoubtfulSecond) and that differs from a first reading
 ///     passing the type's checks, changes nothing.
+/// A typed field left `field.unread` because the text beside its label did not read as its type
+/// (Extraction::unreadBesideLabel: "REG" for 259 in a shaded row) is read again there the same
+/// way; a second reading that parses, passes the type's checks and is not doubted (kDoubtfulSecond)
+/// becomes its value, and `field.unread` becomes the warning `value.read_again` (read once only).
 /// A person's name (a text field FORMS.md names *_namn) with a word that begins with a bare 'A' or
 /// 'O' is read again too, with any characters: when a label stands close over the value,
 /// whole-page OCR gives the dots or ring of a capital Ö, Ä or Å to the label's line and reads the
@@ -75,7 +81,8 @@ inline constexpr double kDoubtfulSecond = 0.5;
 /// The characters a telephone number is read again with.
 inline constexpr const char* kTelephoneCharacters = "0123456789-+ ";
 
-/// The values of `extraction` to read again: every value of a type rereadCharacters() knows,
+/// The values of `extraction` to read again: every value of a type rereadCharacters() knows
+/// (and the text beside the label of such a field left unread),
 /// every text value written as a telephone number, and every name with a bare capital A or O
 /// (asked for with characters "": any), that was read from a page (it has a place)
 /// other than a text layer on `pages` — but not a date or month written with its month's name

@@ -2,6 +2,7 @@
 
 #include "forms/AcroFormMatcher.hpp"
 #include "forms/Classifier.hpp"
+#include "forms/EmailAt.hpp"
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReview.hpp"
 #include "forms/PageAccount.hpp"
@@ -51,6 +52,7 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
                                 ? extract(document, analysis.form->spec)
                                 : extract(withAcroFormValues(document, analysis.form->spec), analysis.form->spec);
     if (reread) rereadValues(extraction, analysis.form->spec, reread, document.pages);
+    settleUnreadAt(extraction, analysis.form->spec);
     auto reviewed = reviewFields(extraction.record, analysis.form->spec, extraction.issues, document.pages);
     analysis.record = std::move(extraction.record);
     analysis.issues = std::move(extraction.issues);

@@ -1,0 +1,15 @@
+#pragma once
+/// A document taken through every form stage as the daemon takes it (classify, extract, review,
+/// plugin, schema; no reread: no OCR workers), with the source tree's forms, schemas and the
+/// build's plugins: the record and the issues a registrator sees.
+
+#include "forms/FormAnalysis.hpp"
+
+#include <inkorg/document.hpp>
+
+namespace inkorg::test {
+
+/// `document` analysed with today as its received date and Vetlanda kommun's norms.
+forms::Analysis analysedDocument(const Document& document);
+
+} // namespace inkorg::test
