@@ -4,8 +4,10 @@
 //
 //   bench_ocr_steps [--workers 2] [--strips 4] [--words DIR] [--no-tesseract] FILE...
 //
-// Each file (PNG, TIFF, JPEG or PDF) is read as the daemon reads a document: each page whole but
-// the last, which is cut into `--strips` strips (bench_ocr's one-page documents: all of it).
+// Each file (PNG, TIFF, JPEG or PDF) is read each page whole but the last, which is cut into
+// `--strips` strips (bench_ocr's one-page documents: all of it) — as the daemon reads a lone
+// one-page document on idle workers; `--strips 1` reads every page whole, as the daemon does
+// while every worker has a page of its own (TextExtractor::read).
 // Piece i goes to worker i % `--workers`, each worker a PageReader of its own as each worker
 // process is (so each cleans a page it reads a strip of); each piece hands over its cleaned image
 // as the archive copy's JPEG, a page read whole its barcodes when it is sparse, and a page read

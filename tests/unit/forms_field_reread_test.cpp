@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace inkorg::forms {
@@ -277,6 +278,41 @@ TEST_F(FieldRereadTest, AValueWithADoubtedCharacterIsReadAgainAndPassesOnlyWhenB
     EXPECT_EQ(on("inkomst_lon"), 0);
     EXPECT_EQ(extraction.record.fields.at("inkomst_lon").raw, "5100\n5 100");
     EXPECT_EQ(issues.size(), 1u);
+}
+
+TEST_F(FieldRereadTest, AnIdentityNumberItsCheckDigitAndSureCharactersSettleIsNotReadAgain)
+{
+    // Two valid personnummer read with good word confidence: every character of the sökande's was
+    // sure, one of the medsökande's doubted. Only the doubted one, and the amount (no check digit
+    // vouches for it), are asked for; the settled one passes the review with no issue.
+    SyntheticPage synthetic;
+    synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    synthetic.add(200, 300, "Personnummer:");              synthetic.add(900, 300, "19121212-1212", 0.93);
+    synthetic.add(200, 380, "Medsökandes personnummer:");  synthetic.add(900, 380, "19860101-0005", 0.93);
+    synthetic.add(200, 460, "Hyra:");                      synthetic.add(900, 460, "3475", 0.93);
+    Page page = synthetic.page();
+    for (auto& word : page.words) {
+        word.weakestSymbol = word.text == "19860101-0005" ? 0.6 : 0.97;
+        word.weakestSymbolAt = 3;
+    }
+    Document document;
+    document.pages.push_back(page);
+    auto extraction = extract(document, ekb);
+    ASSERT_EQ(std::get<std::string>(extraction.record.fields.at("sokande_personnummer").value), "19121212-1212");
+    ASSERT_EQ(std::get<std::string>(extraction.record.fields.at("medsokande_personnummer").value), "19860101-0005");
+
+    std::vector<std::string> asked;
+    for (const auto& request : rereadRequests(extraction, ekb, document.pages)) asked.push_back(request.key);
+    std::ranges::sort(asked);
+    EXPECT_EQ(asked, (std::vector<std::string>{"hyra", "medsokande_personnummer"}));
+
+    // Without the page's words nothing vouches for its characters: then it is asked for too.
+    std::vector<std::string> unknown;
+    for (const auto& request : rereadRequests(extraction, ekb)) unknown.push_back(request.key);
+    EXPECT_NE(std::ranges::find(unknown, "sokande_personnummer"), unknown.end());
+
+    const auto issues = reviewFields(extraction.record, ekb, extraction.issues, document.pages);
+    EXPECT_TRUE(std::ranges::none_of(issues, [](const auto& issue) { return issue.field == "sokande_personnummer"; }));
 }
 
 /// A serveringstillstånd page read with `orgnr`, `telefon` and `epost`, a serveringstid 11:30 and

@@ -18,6 +18,7 @@
 #include <iostream>
 #include <mutex>
 #include <set>
+#include <thread>
 #include <utility>
 
 namespace fs = std::filesystem;
@@ -79,6 +80,13 @@ public:
     }
 
     TextExtractor& reader() { return *reader_; }
+
+    /// How many requests were started since takeStarted() was last called.
+    std::size_t startedCount()
+    {
+        std::lock_guard lock(mutex_);
+        return started_.size();
+    }
 
     /// The requests started since the last call, sorted by page.
     std::vector<text::PageStarted> takeStarted()
@@ -152,15 +160,18 @@ TEST(TextExtractor, ReadsALonePageInStripsOnBothWorkersAsItReadsItWhole)
     EXPECT_EQ(pixGetHeight(image.get()), b.height);
 }
 
-TEST(TextExtractor, ReadsOnlyTheLastPageInStripsAndTurnsItUpright)
+TEST(TextExtractor, ReadsADocumentOfAsManyPagesAsWorkersPageByPageAndTurnsItsLastUpright)
 {
+    // Spread::Strips cuts pages only for workers that would otherwise stand idle: three pages on
+    // two workers keep both busy, so the last page is read whole too (a strip costs its worker the
+    // clean-up of the whole page).
     if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
     TempDir dir;
     const auto tiff = writeThreePageTiff(dir / "three-pages.tif");
     RecordedReads reads;
     std::vector<text::PageImage> images;
     const auto document = reads.reader().read(tiff, images, text::Spread::Strips);
-    EXPECT_EQ(pagesOf(reads.takeStarted()), (std::vector{1, 2, 3, 3, 3, 3}));
+    EXPECT_EQ(pagesOf(reads.takeStarted()), (std::vector{1, 2, 3}));
     ASSERT_EQ(document.pages.size(), 2u);
     EXPECT_EQ(document.pages[1].number, 3);
     EXPECT_EQ(document.pages[1].rotation, 180);
@@ -168,6 +179,26 @@ TEST(TextExtractor, ReadsOnlyTheLastPageInStripsAndTurnsItUpright)
         << document.pages[1].text;
     ASSERT_EQ(images.size(), 2u);
     EXPECT_EQ(images[1].number, 3);
+}
+
+TEST(TextExtractor, ReadsALonePageWholeWhileAnotherDocumentKeepsTheWorkersBusy)
+{
+    // The same lone page that an idle pool reads in four strips (above) is one piece more for
+    // workers busy with another document's pages: no strip, so no clean-up done twice.
+    if (!fs::exists(ocrTestPages())) GTEST_SKIP() << "test data missing: " << ocrTestPages();
+    TempDir dir;
+    const auto tiff = writeThreePageTiff(dir / "three-pages.tif");
+    RecordedReads reads;
+    reads.reader().startWorkers();
+    std::jthread other([&] { reads.reader().read(tiff, text::Spread::Pages); });
+    while (reads.startedCount() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const auto lone = reads.reader().read(ocrTestPages() / "phototest-rotated-180.png", text::Spread::Strips);
+    other.join();
+    // The three pages of the other document, and the lone page (page 1 of its own) read once.
+    EXPECT_EQ(pagesOf(reads.takeStarted()), (std::vector{1, 1, 2, 3}));
+    ASSERT_EQ(lone.pages.size(), 1u);
+    EXPECT_LT(characterErrorRate(lone.pages[0].text, readBytes(ocrTestPages() / "phototest.txt")), 0.02)
+        << lone.pages[0].text;
 }
 
 TEST(TextExtractor, ReadsAPageWhoseStripsReadSidewaysAgainWhole)

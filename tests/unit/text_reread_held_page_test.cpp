@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -76,6 +78,39 @@ TEST(RereadHeldPage, EachPageIsRereadByTheWorkerThatReadIt)
             EXPECT_FALSE(lines[1].text.empty());
         }
     EXPECT_EQ(extractor.rereadDecodes(), 0u);
+}
+
+TEST(RereadHeldPage, ARereadGoesToAnIdleWorkerWhileThePagesOwnIsBusy)
+{
+    // Under load the worker that read a page is often busy with another document's page by the
+    // time the page's values are read again: the reread then goes to the idle worker, which
+    // decodes the page (25 ms), instead of leaving it idle until the busy one is done (a page).
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<pid_t> started;
+    auto options = test::testTextOptions(2);
+    options.onPageStarted = [&](const PageStarted& page) {
+        std::lock_guard lock(mutex);
+        started.push_back(page.worker);
+        cv.notify_all();
+    };
+    TextExtractor extractor(options);
+    extractor.startWorkers();
+    std::vector<PageImage> images;
+    extractor.read(test::ocrTestPages() / "phototest.tif", images);
+    ASSERT_EQ(images.size(), 1u);
+
+    // Another document: its page goes to the first idle worker, the one that read the first page.
+    std::jthread other([&] { extractor.read(test::ocrTestPages() / "phototest-rotated-180.png"); });
+    {
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [&] { return started.size() == 2; });
+        ASSERT_EQ(started[1], images[0].worker) << "the other page is read by the first page's worker";
+    }
+    const auto lines = extractor.rereadLines(images[0], secondReadings);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_FALSE(lines[1].text.empty());
+    EXPECT_EQ(extractor.rereadDecodes(), 1u) << "read by the idle worker, which decoded the page";
 }
 
 } // namespace

@@ -150,7 +150,7 @@ int process(const Words& words)
                                                std::filesystem::path(files[i]).filename().string(), "kommandorad", receivedAt};
                 incoming.arrival = arrival;
                 job = services.diarium().enqueueClaimed(incoming, settings.nodeName, settings.jobLease);
-                // Nothing waits behind the last file: its last page is read in strips.
+                // Nothing waits behind the last file: workers left idle read it in strips.
                 const bool last = i + 1 == files.size();
                 outcomes[i] = processor.process(*job, last ? text::Spread::Strips : text::Spread::Pages);
             } catch (const std::exception& e) {

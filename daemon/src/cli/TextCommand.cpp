@@ -1,7 +1,7 @@
 // `inkorg text [--json] FILE...`: each document's text as inkorg reads it, page by page — the
 // same text the archive copy's text layer holds. Starts its own worker pool; no daemon needed.
 // Files are read concurrently, as many at a time as there are workers (pages of one file are
-// read in parallel as well, and the last file's last page in strips), and printed in the order
+// read in parallel as well, and a last short file on idle workers in strips), and printed in the order
 // given, each as soon as it and those before it are read.
 #include "cli/Commands.hpp"
 #include "cli/SettingsFromArguments.hpp"
@@ -40,7 +40,7 @@ public:
                 for (std::size_t next = next_++; next < files.size(); next = next_++) {
                     Reading reading;
                     try {
-                        // Nothing waits behind the last file: its last page is read in strips.
+                        // Nothing waits behind the last file: workers left idle read it in strips.
                         const bool last = next + 1 == files.size();
                         reading.document = reader.read(files[next], last ? text::Spread::Strips : text::Spread::Pages);
                     } catch (...) {

@@ -1,7 +1,9 @@
 #include "forms/FieldReread.hpp"
 
+#include "forms/FieldReview.hpp"
 #include "forms/ValueNormaliser.hpp"
 #include "forms/ValuePlausibility.hpp"
+#include "forms/WeakestCharacter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -96,6 +98,19 @@ std::optional<std::string> charactersFor(const FieldSpec& spec, const Field& fie
     if (isTelephoneNumber(spec, field)) return kTelephoneCharacters;
     if (writtenInWords(spec, field)) return std::nullopt;
     return rereadCharacters(spec.type);
+}
+
+/// An identity number whose first reading its check digit and Tesseract already vouch for: it
+/// passes its type's checks (a personnummer's or organisationsnummer's check digit catches every
+/// single misread digit and every swap of two neighbours) and was read with confidence, its least
+/// sure character included (FieldReview: kLowConfidence, kWeakCharacter).
+bool settledByItsCheckDigit(const FieldSpec& spec, const Field& field, const std::vector<Page>& pages,
+                            swedish::Date reference)
+{
+    if (spec.type != FieldType::Personnummer && spec.type != FieldType::Organisationsnummer) return false;
+    if (field.confidence < kLowConfidence || !plausibleValue(spec.type, field.value, reference)) return false;
+    const auto weakest = weakestCharacterOf(field, pages);
+    return !weakest.character.empty() && weakest.confidence >= kWeakCharacter;
 }
 
 bool fromTextLayer(const FieldLocation& where, const std::vector<Page>& pages)
@@ -229,6 +244,7 @@ std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const Fo
     for (const auto& [key, field] : extraction.record.fields) {
         const FieldSpec* spec = form.field(key);
         if (!spec || !field.where || fromTextLayer(*field.where, pages)) continue;
+        if (!unparsed(extraction, key) && settledByItsCheckDigit(*spec, field, pages, extraction.reference)) continue;
         if (const auto characters = charactersFor(*spec, field))
             requests.push_back({key, field.where->page, field.where->box, *characters});
     }

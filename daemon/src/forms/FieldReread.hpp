@@ -5,7 +5,11 @@
 /// e-post, and a text value written as a telephone number — is read again on its own: its region
 /// of the page, enlarged, as one line with only the characters its type may hold. Whole-page OCR
 /// misreads a digit with good confidence ("231" for 251, "2" for 4700) and the value still parses;
-/// a second reading of the same pixels alone either confirms it or does not.
+/// a second reading of the same pixels alone either confirms it or does not. Not read again: an
+/// identity number the first reading settled — its check digit holds (which no single misread
+/// digit leaves holding) and it was read with confidence (kLowConfidence) down to its least sure
+/// character (kWeakCharacter, FieldReview.hpp) —; a second reading there cost a worker ~12 ms and
+/// could only confirm it.
 ///
 /// The two readings are compared after normalisation (a telephone number by its digits):
 ///   - they agree: the value is confirmed; its confidence becomes the better of the two, its raw
@@ -86,7 +90,8 @@ inline constexpr const char* kTelephoneCharacters = "0123456789-+ ";
 /// every text value written as a telephone number, and every name with a bare capital A or O
 /// (asked for with characters "": any), that was read from a page (it has a place)
 /// other than a text layer on `pages` — but not a date or month written with its month's name
-/// ("14 april 2026"), which digits and separators cannot read.
+/// ("14 april 2026"), which digits and separators cannot read, nor an identity number its first
+/// reading settled (above).
 std::vector<RereadRequest> rereadRequests(const Extraction& extraction, const FormSpec& form,
                                           const std::vector<Page>& pages = {});
 

@@ -7,8 +7,9 @@
 /// records that it is alive and how many jobs it has in hand, and renews the leases of those jobs;
 /// a node that dies stops renewing, and its jobs go to another node when their leases run out.
 ///
-/// A job claimed when fewer jobs wait than there are OCR workers is read in strips
-/// (text::Spread::Strips): the workers that would otherwise run dry help with its last page.
+/// A job claimed when fewer jobs wait than there are OCR workers may be read in strips
+/// (text::Spread::Strips): when it has fewer pages than there are idle workers, the workers that
+/// would otherwise stand idle help with its pages (TextExtractor::read).
 ///
 /// stop() (SIGTERM) claims nothing more, finishes the documents in hand, gives back any job this
 /// node still holds, and sends a last heartbeat with no jobs in hand.

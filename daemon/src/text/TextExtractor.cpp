@@ -71,21 +71,20 @@ struct Piece {
     Strip strip;
 };
 
-/// The pieces of a document of `pages` pages for `workers` workers. Spread::Strips cuts the last
-/// page (each page, when there are fewer pages than workers) into two strips per worker, at most
-/// four: the workers then run dry within about a strip of each other instead of a page (with one
-/// strip per worker, one worker still waited a second for the other on bench_ocr's pages).
-std::vector<Piece> piecesOf(int pages, int workers, Spread spread)
+/// The pieces of a document of `pages` pages when `idleWorkers` workers have nothing else to
+/// read. Spread::Strips cuts each page of a document with fewer pages than idle workers into two
+/// strips per idle worker, at most four: the workers then run dry within about a strip of each
+/// other (with one strip per worker, one worker still waited a second for the other on bench_ocr's
+/// pages). Any other document goes page by page: a worker busy with a page of its own gains
+/// nothing from a strip but the clean-up of one more page.
+std::vector<Piece> piecesOf(int pages, int idleWorkers, Spread spread)
 {
     constexpr int maxStrips = 4;
+    const bool cut = spread == Spread::Strips && idleWorkers > 1 && pages < idleWorkers;
+    const int strips = cut ? std::min(maxStrips, (2 * idleWorkers + pages - 1) / pages) : 1;
     std::vector<Piece> pieces;
-    for (int page = 1; page <= pages; ++page) {
-        int strips = 1;
-        if (workers > 1 && spread == Spread::Strips && pages < workers) strips = (2 * workers + pages - 1) / pages;
-        else if (workers > 1 && spread == Spread::Strips && page == pages) strips = 2 * workers;
-        strips = std::min(strips, maxStrips);
+    for (int page = 1; page <= pages; ++page)
         for (int index = 0; index < strips; ++index) pieces.push_back({page, {index, strips}});
-    }
     return pieces;
 }
 
@@ -96,7 +95,8 @@ struct TextExtractor::Job {
     std::chrono::steady_clock::time_point deadline;   ///< for all pages of the document
     int pages = 0;
     bool wantImages = false;
-    std::vector<Piece> pieces;
+    Spread spread = Spread::Pages;
+    std::vector<Piece> pieces;   ///< none: cut by run()
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     std::atomic<bool> outOfTime{false};                         ///< the deadline passed
@@ -300,10 +300,30 @@ void TextExtractor::readPieces(Job& job)
 
 void TextExtractor::run(Job& job)
 {
-    const int helpers = std::min(int(job.pieces.size()), pool_->size()) - 1;
+    // Deciding the pieces and counting this job's threads as readers is one step: two documents
+    // that start at once do not both see the same workers idle.
+    int readers = 0;
+    {
+        std::lock_guard lock(readersMutex_);
+        if (job.pieces.empty()) job.pieces = piecesOf(job.pages, pool_->size() - readers_, job.spread);
+        readers = std::min(int(job.pieces.size()), pool_->size());
+        readers_ += readers;
+    }
+    // A thread stops being a reader when no piece is left for it: its worker is then free.
+    const auto read = [this, &job] {
+        struct Done {
+            TextExtractor& extractor;
+            ~Done()
+            {
+                std::lock_guard lock(extractor.readersMutex_);
+                --extractor.readers_;
+            }
+        } done{*this};
+        readPieces(job);
+    };
     std::vector<std::jthread> threads;
-    for (int i = 0; i < helpers; ++i) threads.emplace_back([&] { readPieces(job); });
-    readPieces(job);
+    for (int i = 1; i < readers; ++i) threads.emplace_back(read);
+    read();
     threads.clear();
 
     if (job.fault) std::rethrow_exception(job.fault);
@@ -354,7 +374,7 @@ Document TextExtractor::readDocument(const std::filesystem::path& file, std::vec
     if (job.pages > options_.maxPages)
         throw Unreadable("Dokumentet har " + std::to_string(job.pages) + " sidor; gränsen är " +
                          std::to_string(options_.maxPages) + " sidor (inkorg.ocr.maxPages)");
-    job.pieces = piecesOf(job.pages, pool_->size(), spread);
+    job.spread = spread;
     run(job);
     auto pages = pagesOf(job);
 

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -40,8 +41,9 @@ struct PageImage {
 /// How widely the pages of one document spread over the workers.
 enum class Spread {
     Pages,   ///< each page to one worker: other documents are waiting for workers too
-    /// Nothing else is waiting: the last pages are also cut into strips (PageStrips.hpp), so that
-    /// every worker helps to the end and a one-page letter is read in a fraction of the time.
+    /// Nothing else is waiting: a document with fewer pages than there are idle workers has its
+    /// pages cut into strips (PageStrips.hpp), so that a one-page letter is read in a fraction of
+    /// the time by workers that would otherwise stand idle.
     Strips,
 };
 
@@ -73,9 +75,13 @@ public:
     /// (inkorg.ocr.maxPages)"), and a read that takes longer than options.documentTimeout in all
     /// is stopped ("Tolkningen av dokumentet tog längre än gränsen 1800 s (…)").
     ///
-    /// With Spread::Strips the last page (every page of a document with fewer pages than
-    /// workers) is read in up to four strips, two for each worker. A page whose joined strips
-    /// read sideways or as nonsense is read again whole, with orientation detection.
+    /// With Spread::Strips a document with fewer pages than idle workers (workers no other
+    /// read() has a reading thread for) has each page read in up to four strips, two for each
+    /// idle worker; any other document is read page by page, each page whole by one worker —
+    /// every worker cleans the whole page it reads from, so strips cost the clean-up once more
+    /// per worker (about 8 % of a form page's CPU), worth it only on a worker that would have had
+    /// nothing to do. A page whose joined strips read sideways or as nonsense is read again whole,
+    /// with orientation detection.
     ///
     /// Throws Unreadable with a Swedish reason for the registrator, e.g. "Filen är tom",
     /// "Filtypen stöds inte (…)", "PDF-filen är krypterad …", "Bilden är för stor (…)",
@@ -114,7 +120,8 @@ private:
     Document readDocument(const std::filesystem::path& file, std::vector<PageImage>* images, Spread spread);
     /// Also returns a fillable PDF's AcroForm fields in `formFields`.
     int countPages(const std::shared_ptr<const OpenFile>& file, std::vector<FormFieldValue>& formFields);
-    /// Reads the job's pieces on as many workers as it can use; throws as read() does.
+    /// Reads the job's pieces on as many workers as it can use — its pages, cut into strips as
+    /// job.spread and the idle workers say when none are given —; throws as read() does.
     void run(Job& job);
     /// The body of each thread of run(): takes pieces until none are left or one failed.
     void readPieces(Job& job);
@@ -126,6 +133,8 @@ private:
 
     TextOptions options_;
     std::atomic<std::size_t> rereadDecodes_{0};
+    std::mutex readersMutex_;
+    int readers_ = 0;   ///< threads of read() calls that are reading pieces (each keeps a worker busy)
     std::unique_ptr<WorkerPool> pool_;
     std::unique_ptr<WorkerPool> screenPool_;
 };

@@ -19,10 +19,8 @@ std::size_t WorkerPool::acquire(pid_t preferred)
     std::size_t slot = 0;
     idle_.wait(lock, [&] {
         const auto holder = preferred > 0 ? std::find(pids_.begin(), pids_.end(), preferred) : pids_.end();
-        if (holder != pids_.end()) {
-            slot = std::size_t(holder - pids_.begin());
-            return !busy_[slot];
-        }
+        slot = std::size_t(holder - pids_.begin());
+        if (holder != pids_.end() && !busy_[slot]) return true;
         for (slot = 0; slot < busy_.size(); ++slot)
             if (!busy_[slot]) return true;
         return false;
