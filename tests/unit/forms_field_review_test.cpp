@@ -405,5 +405,52 @@ TEST_F(FieldReviewTest, ACountReadOutOfItsLabelsSentenceIsNamed)
     EXPECT_EQ(codeOn(issues, "hyra"), "");
 }
 
+TEST_F(FieldReviewTest, AValueIsAsSureAsItsWordsWereReadNotAsItsLabelMatched)
+{
+    // A label worded otherwise than form.json's matched with edits (quality about 0.6): the
+    // field's confidence is low, its words were read surely — no doubt about the value.
+    const Word nils = scanned("Nils", 900, 300, 0.95, 0.96, 1);
+    const Word eriksson = scanned("Eriksson", 1000, 300, 0.94, 0.95, 3);
+    // A born-digital group ticked beside an option worded "Äldreomsorg (SoL)".
+    const Word tickedLayer = scanned("☒", 900, 380, 1.0, 1.0, -1);
+    const Word elderLayer = scanned("Äldreomsorg", 950, 380, 1.0, 1.0, -1);
+    // "3175" where 5175 was written: a word Tesseract read unsurely, its least sure digit just
+    // above kWeakCharacter; the amount passes its type's check.
+    const Word rent = scanned("3175", 900, 460, 0.49, 0.93, 0);
+    // A place name read as specks.
+    const Word specks = scanned("!ra", 900, 540, 0.3, 0.1, 0);
+    // A tick whose ink left doubt (text/CheckboxMarks) beside an option of three words read surely.
+    const Word unclearTick = scanned("☒", 900, 620, 0.3, 1.0, -1);
+    const Word halso = scanned("Hälso-", 950, 620, 0.96, 0.95, 2);
+    const Word och = scanned("och", 1100, 620, 0.96, 0.95, 1);
+    const Word sjukvard = scanned("sjukvård", 1180, 620, 0.95, 0.94, 3);
+    Page scan;
+    scan.number = 1;
+    scan.words = {nils, eriksson, rent, specks, unclearTick, halso, och, sjukvard};
+    Page layer;
+    layer.number = 2;
+    layer.fromTextLayer = true;
+    layer.words = {tickedLayer, elderLayer};
+
+    Record contact;
+    contact.fields["kontaktperson_namn"] = readFrom(std::string("Nils Eriksson"), {nils, eriksson}, 1, 0.55);
+    EXPECT_EQ(codeOn(reviewFields(contact, servering, {}, {scan, layer}), "kontaktperson_namn"), "");
+
+    Record sarahRecord;
+    sarahRecord.fields["verksamhetsomrade"] = readFrom(std::string("aldreomsorg"), {tickedLayer, elderLayer}, 2, 0.62);
+    EXPECT_EQ(codeOn(reviewFields(sarahRecord, sarah, {}, {scan, layer}), "verksamhetsomrade"), "");
+
+    Record ekbRecord;
+    ekbRecord.fields["hyra"] = readFrom(3175LL, {rent}, 1, 0.49);
+    ekbRecord.fields["sokande_ort"] = readFrom(std::string("!ra"), {specks}, 1, 0.3);
+    const auto ekbIssues = reviewFields(ekbRecord, ekb, {}, {scan, layer});
+    EXPECT_EQ(codeOn(ekbIssues, "hyra"), "confidence.low");
+    EXPECT_EQ(codeOn(ekbIssues, "sokande_ort"), "confidence.low");
+
+    Record oroRecord;
+    oroRecord.fields["anmalare_typ"] = readFrom(std::string("halso_och_sjukvard"), {unclearTick, halso, och, sjukvard}, 1, 0.28);
+    EXPECT_EQ(codeOn(reviewFields(oroRecord, oro, {}, {scan, layer}), "anmalare_typ"), "confidence.low");
+}
+
 } // namespace
 } // namespace inkorg::forms

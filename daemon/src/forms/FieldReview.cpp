@@ -195,6 +195,14 @@ std::string kindOf(const FieldSpec& spec)
     return "ett ifyllt värde";
 }
 
+/// A value read unsurely: its words as read on its page (wordConfidenceOf), else — not on the
+/// pages — its confidence, which also holds its label's match.
+bool readUnsurely(FieldType type, const Field& field, const std::vector<Page>& pages)
+{
+    if (const auto words = wordConfidenceOf(field, pages)) return *words < kUnsureWords;
+    return field.confidence < (passedTypeCheck(type) ? kLowConfidenceTyped : kLowConfidence);
+}
+
 } // namespace
 
 std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
@@ -246,7 +254,7 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
                                      "Osäker avläsning av tecknet «" + weakest.character + "» (tecken " +
                                          std::to_string(weakest.at) +
                                          " i värdet) – kontrollera värdet mot originalet"));
-        } else if (field.confidence < (passedTypeCheck(spec->type) ? kLowConfidenceTyped : kLowConfidence)) {
+        } else if (readUnsurely(spec->type, field, pages)) {
             issues.push_back(warning(key, "confidence.low", "Osäker avläsning – kontrollera värdet mot originalet"));
         }
     }

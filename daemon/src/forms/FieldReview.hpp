@@ -28,8 +28,12 @@
 ///     type's check) whose least sure character was read below kWeakCharacter and that no second
 ///     reading confirmed (FieldReread), the character and its place named in the message
 ///                                                                              `confidence.low`
-///   - it was read with low confidence (below kLowConfidence, or kLowConfidenceTyped for a value
-///     that passed its type's check)                                            `confidence.low`
+///   - its words were read unsurely: read from a scan, Tesseract's mean confidence of the words in
+///     its box is below kUnsureWords, whatever its type (a label matched with edits is no doubt
+///     about the characters read; a value from a text layer is the sender's own and never
+///     unsure); for a value whose words are not on `pages`, its confidence (word confidences ×
+///     label-match quality) is below kLowConfidence, or kLowConfidenceTyped for a value that
+///     passed its type's check                                                 `confidence.low`
 /// and a field written in digits that was not read although its label on `pages` has figures
 /// after it that no field took gets `field.unread` (MissedValues.hpp),
 /// so that the document goes to Behöver granskas with the reason. A required field missing is the
@@ -49,6 +53,12 @@ namespace inkorg::forms {
 /// value read from a scan is doubted, however sure the rest of it is. Calibrated on the forms
 /// evaluation's tune layouts (README).
 inline constexpr double kWeakCharacter = 0.92;
+
+/// Below this mean confidence of its words as Tesseract read them (WeakestCharacter.hpp:
+/// wordConfidenceOf) a value read from a scan is doubted, of any type. Calibrated on the forms
+/// evaluation's tune sets (README): of the values read below it a quarter were wrong, above it
+/// one in a hundred; a typed value's check does not vouch for a misread digit ("3175" for 5175).
+inline constexpr double kUnsureWords = 0.7;
 
 /// Below this confidence (OCR word confidences × label-match quality, FieldExtractor) a value
 /// nothing else vouches for — text, long text, a checkbox — is doubted. Calibrated on the forms
