@@ -452,5 +452,19 @@ TEST_F(FieldReviewTest, AValueIsAsSureAsItsWordsWereReadNotAsItsLabelMatched)
     EXPECT_EQ(codeOn(reviewFields(oroRecord, oro, {}, {scan, layer}), "anmalare_typ"), "confidence.low");
 }
 
+TEST_F(FieldReviewTest, ALabelWordBetweenAValuesOwnWordsIsTheValues)
+{
+    Record sarahRecord;
+    sarahRecord.fields["verksamhet"] = text("Daglig verksamhet Verkstan");   // under "Verksamhet"
+    EXPECT_EQ(codeOn(reviewFields(sarahRecord, sarah, {}), "verksamhet"), "");
+
+    Record record;
+    record.fields["sokande_namn"] = text("Sju Mat & Dryck AB Telefon");   // the next label read in
+    record.fields["kontaktperson_namn"] = text("Namn Tove Holm");
+    const auto issues = reviewFields(record, servering, {});
+    EXPECT_EQ(codeOn(issues, "sokande_namn"), "value.label_words");
+    EXPECT_EQ(codeOn(issues, "kontaktperson_namn"), "value.label_words");
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -66,10 +66,14 @@ struct FormWords {
                            [&](const auto& phrase) { return folded.find(phrase) != std::string::npos; });
     }
 
-    bool holdsWord(const std::string& text) const
+    /// A label word first or last in `text`, where a label read into a value stands (its own
+    /// before it, the next field's after it); between a value's own words it is one of them
+    /// ("Daglig verksamhet Verkstan" under "Verksamhet").
+    bool holdsWordAtAnEnd(const std::string& text) const
     {
         const auto all = wordsOf(text);
-        return std::any_of(all.begin(), all.end(), [&](const auto& word) { return words.count(foldForMatching(word)) != 0; });
+        const auto isLabelWord = [&](const std::string& word) { return words.count(foldForMatching(word)) != 0; };
+        return !all.empty() && (isLabelWord(all.front()) || isLabelWord(all.back()));
     }
 };
 
@@ -229,7 +233,7 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
                                      "Värdet innehåller en kryssruta från blanketten – kontrollera mot originalet och "
                                      "skriv in det som fyllts i"));
         } else if ((longText && formWords.holdsPhrase(text)) ||
-                   (shortText && (hasLabelShape(text) || formWords.holdsWord(text) || formWords.holdsPhrase(text)))) {
+                   (shortText && (hasLabelShape(text) || formWords.holdsWordAtAnEnd(text) || formWords.holdsPhrase(text)))) {
             issues.push_back(warning(key, "value.label_words",
                                      "Värdet ser ut att innehålla en del av blankettens ledtext – kontrollera mot "
                                      "originalet och behåll bara det som fyllts i"));

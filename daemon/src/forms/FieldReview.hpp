@@ -7,7 +7,9 @@
 ///     "__"), or in short text a word of one character written three times or more, as OCR reads a
 ///     dotted leader ("Fatima Wikström 0000")                                   `value.leaders`
 ///   - its value holds a checkbox ("☐ Provsmakning" read as an address)        `value.checkbox`
-///   - its value holds the form's own words: a label word ("namn Agnes Mahmoud"), a qualifier in
+///   - its value holds the form's own words: a label word first or last ("namn Agnes Mahmoud",
+///     "Sju AB Telefon"; between the value's own words it is theirs: "Daglig verksamhet
+///     Verkstan"), a qualifier in
 ///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
 ///     in long text a whole label of three words or more
 ///                                                                              `value.label_words`
