@@ -432,9 +432,17 @@ TEST_F(FieldReviewTest, AValueIsAsSureAsItsWordsWereReadNotAsItsLabelMatched)
     layer.fromTextLayer = true;
     layer.words = {tickedLayer, elderLayer};
 
+    // Read again on its own (FieldReread): the page keeps the first reading's unsure word, the
+    // field the second reading's sure confidence.
+    const Word firstReading = scanned("2026-08-15", 900, 700, 0.4, 0.97, 3);
+    scan.words.push_back(firstReading);
+
     Record contact;
     contact.fields["kontaktperson_namn"] = readFrom(std::string("Nils Eriksson"), {nils, eriksson}, 1, 0.55);
-    EXPECT_EQ(codeOn(reviewFields(contact, servering, {}, {scan, layer}), "kontaktperson_namn"), "");
+    contact.fields["ansokan_datum"] = readFrom(std::string("2026-08-15"), {firstReading}, 1, 0.93);
+    const auto contactIssues = reviewFields(contact, servering, {}, {scan, layer});
+    EXPECT_EQ(codeOn(contactIssues, "kontaktperson_namn"), "");
+    EXPECT_EQ(codeOn(contactIssues, "ansokan_datum"), "");
 
     Record sarahRecord;
     sarahRecord.fields["verksamhetsomrade"] = readFrom(std::string("aldreomsorg"), {tickedLayer, elderLayer}, 2, 0.62);

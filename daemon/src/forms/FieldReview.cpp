@@ -199,11 +199,12 @@ std::string kindOf(const FieldSpec& spec)
     return "ett ifyllt värde";
 }
 
-/// A value read unsurely: its words as read on its page (wordConfidenceOf), else — not on the
-/// pages — its confidence, which also holds its label's match.
+/// A value read unsurely: neither its words as read on its page (wordConfidenceOf) nor the
+/// extraction's reading of it (its confidence: a second reading's, FieldReread, CombReading) is
+/// sure; not on the pages, its confidence alone, which also holds its label's match.
 bool readUnsurely(FieldType type, const Field& field, const std::vector<Page>& pages)
 {
-    if (const auto words = wordConfidenceOf(field, pages)) return *words < kUnsureWords;
+    if (const auto words = wordConfidenceOf(field, pages)) return std::max(*words, field.confidence) < kUnsureWords;
     return field.confidence < (passedTypeCheck(type) ? kLowConfidenceTyped : kLowConfidence);
 }
 

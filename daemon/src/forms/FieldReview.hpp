@@ -30,9 +30,10 @@
 ///     type's check) whose least sure character was read below kWeakCharacter and that no second
 ///     reading confirmed (FieldReread), the character and its place named in the message
 ///                                                                              `confidence.low`
-///   - its words were read unsurely: read from a scan, Tesseract's mean confidence of the words in
-///     its box is below kUnsureWords, whatever its type (a label matched with edits is no doubt
-///     about the characters read; a value from a text layer is the sender's own and never
+///   - its words were read unsurely: read from a scan, both Tesseract's mean confidence of the
+///     words in its box and its confidence (the extraction's reading, a second reading's when it
+///     was read again) are below kUnsureWords, whatever its type (a label matched with edits is no
+///     doubt about the characters read; a value from a text layer is the sender's own and never
 ///     unsure); for a value whose words are not on `pages`, its confidence (word confidences ×
 ///     label-match quality) is below kLowConfidence, or kLowConfidenceTyped for a value that
 ///     passed its type's check                                                 `confidence.low`
@@ -57,9 +58,10 @@ namespace inkorg::forms {
 inline constexpr double kWeakCharacter = 0.92;
 
 /// Below this mean confidence of its words as Tesseract read them (WeakestCharacter.hpp:
-/// wordConfidenceOf) a value read from a scan is doubted, of any type. Calibrated on the forms
-/// evaluation's tune sets (README): of the values read below it a quarter were wrong, above it
-/// one in a hundred; a typed value's check does not vouch for a misread digit ("3175" for 5175).
+/// wordConfidenceOf), and its own confidence below it too, a value read from a scan is doubted, of
+/// any type. Calibrated on the forms evaluation's tune sets (README): of the values read below it
+/// a third were wrong, above it one in four hundred; a typed value's check does not vouch for a
+/// misread digit ("3175" for 5175).
 inline constexpr double kUnsureWords = 0.7;
 
 /// Below this confidence (OCR word confidences × label-match quality, FieldExtractor) a value
