@@ -267,5 +267,26 @@ TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLin
     EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
 }
 
+TEST(PageAccountGuidanceTest, TheBlankettsGuidanceUnderAHeadingIsNoValueAValueUnderALabelIs)
+{
+    // Headings naming a group of fields, each with the blankett's guidance on the line under it;
+    // then a label worded so that no field finds it, with its value.
+    const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    test::SyntheticPage synthetic;
+    synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    synthetic.add(200, 300, "Sökande");
+    synthetic.add(200, 350, "Fyll i dina egna uppgifter. Skriv personnumret med tolv siffror.");
+    synthetic.add(200, 500, "Inkomster");
+    synthetic.add(200, 550, "Ange alla inkomster för månaden, även sådana som inte betalats ut ännu.");
+    synthetic.add(200, 700, "Utgifter");
+    synthetic.add(200, 750, "Bifoga kvitton eller räkningar för de utgifter du tar upp.");
+    synthetic.add(200, 900, "Månadshyra:");
+    synthetic.add(900, 900, "6 200 kr");
+    const auto issues = accountForPages({synthetic.page()}, ekb, Record{}, {}, {});
+    ASSERT_EQ(issues.size(), 1u) << messages(issues);
+    EXPECT_EQ(issues[0].field, "hyra");
+    EXPECT_EQ(issues[0].code, "field.unaccounted");
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -51,6 +51,16 @@ constexpr std::size_t kShortestTitle = 8;
 constexpr std::array<std::string_view, 8> kFixedWords{
     "underskrift", "namnfortydligande", "inkom", "inkommen", "inkommit", "sida", "ortochdatum", "datumochort"};
 
+/// The folded words with which a blankett speaks to the one filling it in ("… gäller dig", "Fylls i
+/// om ni är två …") …
+constexpr std::array<std::string_view, 8> kReaderWords{"du", "dig", "din", "ditt", "dina", "ni", "era", "ert"};
+/// … and the verbs its guidance begins with ("Fyll i …", "Ange alla inkomster …", "Bifoga kvitton …").
+constexpr std::array<std::string_view, 16> kGuidanceVerbs{"fyll", "fylls", "skriv", "ange", "anges", "bifoga",
+                                                          "lamna", "kryssa", "markera", "uppge", "beskriv", "las",
+                                                          "observera", "svara", "anvand", "skicka"};
+/// A line of guidance has at least this many words: fewer may be a name ("Dina Ek").
+constexpr std::size_t kShortestGuidance = 4;
+
 /// A word that holds no text: a leader ("....", "___", "…"), a rule read as characters, or one
 /// character written three times or more, as OCR reads a dotted leader ("eee", "0000").
 bool isLeader(const std::string& word)
@@ -426,10 +436,29 @@ private:
         return last == ':' || last == '?';
     }
 
+    /// The blankett's guidance to the one filling it in, under a heading: a phrase of
+    /// kShortestGuidance words or more, no figure, that begins with a verb of guidance or speaks
+    /// to the reader ("Fyll i dina egna uppgifter.", "Bifoga kvitton för de utgifter du tar upp.").
+    bool isGuidance(const Phrase& phrase) const
+    {
+        const auto& words = rows_.rows[phrase.row].words;
+        if (phrase.last - phrase.first + 1 < kShortestGuidance) return false;
+        auto among = [](const auto& list, const std::string& folded) {
+            return std::find(list.begin(), list.end(), folded) != list.end();
+        };
+        bool toReader = among(kGuidanceVerbs, foldForMatching(words[phrase.first].text));
+        for (std::size_t w = phrase.first; w <= phrase.last; ++w) {
+            if (hasDigit(words[w].text)) return false;
+            toReader = toReader || among(kReaderWords, foldForMatching(words[w].text));
+        }
+        return toReader;
+    }
+
     bool isValue(const Phrase& phrase, bool knownLabel) const
     {
         const auto& words = rows_.rows[phrase.row].words;
-        if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase))
+        if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase) ||
+            isGuidance(phrase))
             return false;
         // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
