@@ -267,10 +267,10 @@ TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLin
     EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
 }
 
-TEST(PageAccountGuidanceTest, TheBlankettsGuidanceUnderAHeadingIsNoValueAValueUnderALabelIs)
+TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesideALabelIs)
 {
     // Headings naming a group of fields, each with the blankett's guidance on the line under it;
-    // then a label worded so that no field finds it, with its value.
+    // then a label worded so that no field finds it, with its value; the imprint at the foot.
     const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
     test::SyntheticPage synthetic;
     synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
@@ -286,6 +286,16 @@ TEST(PageAccountGuidanceTest, TheBlankettsGuidanceUnderAHeadingIsNoValueAValueUn
     ASSERT_EQ(issues.size(), 1u) << messages(issues);
     EXPECT_EQ(issues[0].field, "hyra");
     EXPECT_EQ(issues[0].code, "field.unaccounted");
+
+    // The imprint at the head of a lex Sarah-rapport: the sender's address, set with middle dots
+    // ("Omsorgsförvaltningen" reads as a field's words: verksamhetsområde's Äldreomsorg).
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    test::SyntheticPage head;
+    head.add(200, 150, "Vetlanda kommun");
+    head.add(200, 200, "Omsorgsförvaltningen · Box 748, Vetlanda");
+    head.add(200, 300, "Rapport om missförhållande");
+    const auto imprint = accountForPages({head.page()}, sarah, Record{}, {}, {});
+    EXPECT_TRUE(imprint.empty()) << messages(imprint);
 }
 
 } // namespace

@@ -454,11 +454,22 @@ private:
         return toReader;
     }
 
+    /// A line set with middle dots or bullets ("Omsorgsförvaltningen · Box 748, Vetlanda",
+    /// "Referensnummer E102024 · Fält markerade med * är obligatoriska"): the blankett's imprint,
+    /// the sender's address or a reference, never what someone filled in.
+    bool inImprint(const Phrase& phrase) const
+    {
+        const auto& words = rows_.rows[phrase.row].words;
+        return std::any_of(words.begin(), words.end(), [](const Word& word) {
+            return word.text.find("\xC2\xB7") != std::string::npos || word.text.find("\xE2\x80\xA2") != std::string::npos;
+        });
+    }
+
     bool isValue(const Phrase& phrase, bool knownLabel) const
     {
         const auto& words = rows_.rows[phrase.row].words;
         if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase) ||
-            isGuidance(phrase))
+            isGuidance(phrase) || inImprint(phrase))
             return false;
         // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
