@@ -474,5 +474,18 @@ TEST_F(FieldReviewTest, ALabelWordBetweenAValuesOwnWordsIsTheValues)
     EXPECT_EQ(codeOn(issues, "kontaktperson_namn"), "value.label_words");
 }
 
+TEST_F(FieldReviewTest, ALoneStrokeInFreeTextWhereNoWordStandsIsNamed)
+{
+    Record record;
+    record.fields["beskrivning"] = text("Brukaren lämnades ensam i I rullstolen i matsalen i drygt två timmar.");
+    record.fields["konsekvens"] = text("Ingen skada. 1 Brukaren var orolig under natten.");
+    record.fields["omedelbara_atgarder"] =
+        text("I samband med skiftbytet ringde vi anhöriga. Tillsyn var 1 timme under natten, se bilaga I.");
+    const auto issues = reviewFields(record, sarah, {});
+    EXPECT_EQ(codeOn(issues, "beskrivning"), "value.stray_mark");
+    EXPECT_EQ(codeOn(issues, "konsekvens"), "value.stray_mark");
+    EXPECT_EQ(codeOn(issues, "omedelbara_atgarder"), "");   // "I" begins a sentence; "1 timme" counts
+}
+
 } // namespace
 } // namespace inkorg::forms

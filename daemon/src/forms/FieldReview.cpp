@@ -139,6 +139,34 @@ bool endsMidSentence(std::string_view text)
     return std::string_view(".!?").find(text.back()) == std::string_view::npos && !text.ends_with("\xE2\x80\xA6");
 }
 
+bool endsSentence(const std::string& word)
+{
+    return !word.empty() && std::string_view(".!?").find(word.back()) != std::string_view::npos;
+}
+
+/// A lone stroke in free text where no word of Swedish stands: a ruling or a cell's wall at a
+/// line's edge read as a letter or a figure ("ensam i I rullstolen", "dag. 1 Brukaren"). "l" and
+/// "|" anywhere; "I" mid-sentence (it begins one: "I går"); "1" beginning a sentence before a
+/// capital (a figure in a sentence may count: "i 1 timme"). Empty when there is none.
+std::string strayStroke(const std::string& text)
+{
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto end = std::min(text.find_first_of(" \n", at), text.size());
+        if (end > at) words.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string& word = words[w];
+        const bool sentenceStart = w == 0 || endsSentence(words[w - 1]);
+        const bool capitalNext = w + 1 < words.size() && std::isupper(static_cast<unsigned char>(words[w + 1][0]));
+        if (word == "l" || word == "|" || (word == "I" && !sentenceStart && w + 1 < words.size()) ||
+            (word == "1" && sentenceStart && capitalNext))
+            return word;
+    }
+    return {};
+}
+
 /// A figure read out of a sentence, the label's own ("Antal barn under 18 år som bor hos dig"
 /// read as "18 år som bor hos dig"): an amount or a count whose raw text goes on after its
 /// figures with kWordsOfASentence words or more in lower case. A unit or two ("3 barn", "450 kr
@@ -246,6 +274,10 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
             issues.push_back(warning(key, "value.unfinished",
                                      "Texten slutar mitt i en mening – resten kan stå längre ned, i nästa spalt eller "
                                      "på nästa sida, eller så har nästa ledtext kommit med; kontrollera mot originalet"));
+        } else if (const auto stroke = longText ? strayStroke(text) : std::string(); !stroke.empty()) {
+            issues.push_back(warning(key, "value.stray_mark",
+                                     "Texten har ett ensamt «" + stroke + "» där inget ord kan stå, troligen en linje i "
+                                     "blanketten som lästs som ett tecken – kontrollera mot originalet"));
         } else if (figureInSentence(spec->type, field.raw)) {
             issues.push_back(warning(key, "value.label_words",
                                      "Talet står i en mening, troligen blankettens ledtext – kontrollera mot "

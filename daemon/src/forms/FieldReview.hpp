@@ -23,6 +23,9 @@
 ///     next column or on the next page, the next label or specks read into its end
 ///     ("… förskolan har", "… flera veckor. Följder för den enskilde", "… personal. + +")
 ///                                                                              `value.unfinished`
+///   - free text holds a lone stroke where no Swedish word stands: "l" or "|", "I" mid-sentence,
+///     "1" beginning a sentence before a capital — a ruling or a cell's wall at a line's edge read
+///     as a character ("ensam i I rullstolen", "dag. 1 Brukaren")              `value.stray_mark`
 ///   - a short text cannot be what its field holds (ValuePlausibility::plausibleText: a name of
 ///     punctuation "”", an address without its street word "Ri 42", a postort of one letter), or
 ///     an e-post holds a letter Swedish addresses are not written with      `value.implausible`
