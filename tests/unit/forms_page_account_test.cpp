@@ -298,5 +298,33 @@ TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesi
     EXPECT_TRUE(imprint.empty()) << messages(imprint);
 }
 
+TEST(PageAccountColumnsTest, AValueUnderALabelWithTheNextColumnsFreeTextBesideItIsNamed)
+{
+    // Two columns: "Adress:" on the left, the free text of "Vad har hänt:" running down the
+    // right level with it; the address under its label was read by no field.
+    const FormSpec oro = test::loadFormSpec("orosanmalan");
+    test::SyntheticPage synthetic;
+    synthetic.add(200, 150, "Anmälan om oro för barn");
+    synthetic.add(200, 300, "Barnets namn:");           synthetic.add(1340, 300, "Vad har hänt:");
+    synthetic.add(200, 360, "Lars Persson");            synthetic.add(1340, 360, "Barnet har under de senaste veckorna kommit");
+    synthetic.add(200, 420, "Adress:");                 synthetic.add(1340, 420, "lektionerna och säger att han är rädd för");
+    synthetic.add(200, 480, "Ekbacksvägen 10 C, Kalmar"); synthetic.add(1340, 480, "mammas nya sambo.");
+    const Page& page = synthetic.page();
+    Record record;
+    Field name;
+    name.value = std::string("Lars Persson");
+    name.where = FieldLocation{1, boxOfWords(page, "Lars", 2)};
+    record.fields["barn_namn"] = name;
+    Field story;
+    story.value = std::string("Barnet har under de senaste veckorna kommit … mammas nya sambo.");
+    story.where = FieldLocation{1, Box{1330, 350, 1100, 180}};
+    record.fields["oro_beskrivning"] = story;
+    const auto issues = accountForPages({page}, oro, record, {}, {});
+    ASSERT_NE(issueOn(issues, "barn_adress"), nullptr) << messages(issues);
+    EXPECT_NE(issueOn(issues, "barn_adress")->message.find("raden «Adress» på sidan 1 har ett värde"), std::string::npos)
+        << messages(issues);
+    EXPECT_EQ(issues.size(), 1u) << messages(issues);
+}
+
 } // namespace
 } // namespace inkorg::forms

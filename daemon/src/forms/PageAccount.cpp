@@ -394,7 +394,10 @@ public:
                 if (isValue(beside, knownLabel)) return beside;
                 // The rest of the label or question ("Vilka konsekvenser" "fick det för den
                 // enskilde?"): its value is under it. Else a label beside it: this one is blank.
-                if (!labelShaped(beside) && !endsQuestionOrLabel(beside)) return std::nullopt;
+                // A column away, another field's value or the form's own text (free text in the
+                // next column, level with the label) is that column's: the value is under it.
+                const bool otherColumns = columnAway && touched(beside);
+                if (!otherColumns && !labelShaped(beside) && !endsQuestionOrLabel(beside)) return std::nullopt;
             }
         }
         if (label.row + 1 >= rows_.rows.size()) return std::nullopt;
