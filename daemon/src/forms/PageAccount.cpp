@@ -266,8 +266,9 @@ bool isFixedLine(const std::vector<std::string>& words)
 /// One page's label lines and their values, looked through against its ledger.
 class PageAudit {
 public:
-    PageAudit(const PageRows& rows, const PageLedger& ledger, const FormSpec& form, const FieldVocabulary& vocabulary)
-        : rows_(rows), ledger_(ledger), vocabulary_(vocabulary)
+    PageAudit(const Page& page, const PageRows& rows, const PageLedger& ledger, const FormSpec& form,
+              const FieldVocabulary& vocabulary)
+        : page_(page), rows_(rows), ledger_(ledger), vocabulary_(vocabulary)
     {
         for (std::size_t f = 0; f < form.fields.size(); ++f) {
             for (const auto& label : form.fields[f].labels) listed_.emplace_back(static_cast<int>(f), foldForMatching(label));
@@ -417,6 +418,7 @@ public:
     }
 
 private:
+    const Page& page_;   ///< as read: its rows leave out lone dashes (rule junk)
     const PageRows& rows_;
     const PageLedger& ledger_;
     const FieldVocabulary& vocabulary_;
@@ -458,12 +460,18 @@ private:
     }
 
     /// A line set with middle dots or bullets ("Omsorgsförvaltningen · Box 748, Vetlanda",
-    /// "Referensnummer E102024 · Fält markerade med * är obligatoriska"): the blankett's imprint,
-    /// the sender's address or a reference, never what someone filled in.
+    /// "Referensnummer E102024 · Fält markerade med * är obligatoriska"), or with two lone dashes
+    /// or more on the page as read, as OCR reads the dots ("Socialförvaltningen - Box 479,
+    /// Borgholm - Blankett SN-742"): the blankett's imprint, the sender's address or a
+    /// reference, never what someone filled in.
     bool inImprint(const Phrase& phrase) const
     {
-        const auto& words = rows_.rows[phrase.row].words;
-        return std::any_of(words.begin(), words.end(), [](const Word& word) {
+        const Row& row = rows_.rows[phrase.row];
+        const auto dashes = std::count_if(page_.words.begin(), page_.words.end(), [&](const Word& word) {
+            const int y = word.box.centerY();
+            return (word.text == "-" || word.text == "\xE2\x80\x93") && y >= row.top && y <= row.bottom;   // - –
+        });
+        return dashes >= 2 || std::any_of(row.words.begin(), row.words.end(), [](const Word& word) {
             return word.text.find("\xC2\xB7") != std::string::npos || word.text.find("\xE2\x80\xA2") != std::string::npos;
         });
     }
@@ -649,7 +657,7 @@ std::vector<ValidationIssue> accountForPages(const std::vector<Page>& pages, con
                 issues.push_back(onField(missed, line, rows.pageNumber, false));
         }
         const PageLedger ledger(rows, form, record, labels);
-        const PageAudit audit(rows, ledger, form, vocabulary);
+        const PageAudit audit(page, rows, ledger, form, vocabulary);
         for (const auto& rowPhrases : audit.phrases()) {
             for (std::size_t k = 0; k < rowPhrases.size(); ++k) {
                 // A label found whose field was not read; else a label-shaped line no field took.

@@ -20,7 +20,8 @@
 /// another label, the rest of a label or question (ending in ':' or '?'), the blankett's guidance
 /// to the one filling it in (four words or more, no figure, beginning with a verb of guidance —
 /// "Fyll i", "Ange", "Bifoga" … — or speaking to the reader: du, dig, din, ni …), a line of its
-/// imprint set with middle dots or bullets ("Omsorgsförvaltningen · Box 748, Vetlanda"), specks (under half
+/// imprint set with middle dots or bullets, or two lone dashes as OCR reads them ("Omsorgsförvaltningen
+/// · Box 748, Vetlanda"), specks (under half
 /// the page's word height, fewer than three letters and no figure unless one word read below 0.6
 /// under a field's label, a lone figure OCR could not make out: "TE", or read below 0.3
 /// confidence when the label is no field's).
