@@ -405,5 +405,87 @@ TEST_F(FieldReviewTest, ACountReadOutOfItsLabelsSentenceIsNamed)
     EXPECT_EQ(codeOn(issues, "hyra"), "");
 }
 
+TEST_F(FieldReviewTest, AValueIsAsSureAsItsWordsWereReadNotAsItsLabelMatched)
+{
+    // A label worded otherwise than form.json's matched with edits (quality about 0.6): the
+    // field's confidence is low, its words were read surely — no doubt about the value.
+    const Word nils = scanned("Nils", 900, 300, 0.95, 0.96, 1);
+    const Word eriksson = scanned("Eriksson", 1000, 300, 0.94, 0.95, 3);
+    // A born-digital group ticked beside an option worded "Äldreomsorg (SoL)".
+    const Word tickedLayer = scanned("☒", 900, 380, 1.0, 1.0, -1);
+    const Word elderLayer = scanned("Äldreomsorg", 950, 380, 1.0, 1.0, -1);
+    // "3175" where 5175 was written: a word Tesseract read unsurely, its least sure digit just
+    // above kWeakCharacter; the amount passes its type's check.
+    const Word rent = scanned("3175", 900, 460, 0.49, 0.93, 0);
+    // A place name read as specks.
+    const Word specks = scanned("!ra", 900, 540, 0.3, 0.1, 0);
+    // A tick whose ink left doubt (text/CheckboxMarks) beside an option of three words read surely.
+    const Word unclearTick = scanned("☒", 900, 620, 0.3, 1.0, -1);
+    const Word halso = scanned("Hälso-", 950, 620, 0.96, 0.95, 2);
+    const Word och = scanned("och", 1100, 620, 0.96, 0.95, 1);
+    const Word sjukvard = scanned("sjukvård", 1180, 620, 0.95, 0.94, 3);
+    Page scan;
+    scan.number = 1;
+    scan.words = {nils, eriksson, rent, specks, unclearTick, halso, och, sjukvard};
+    Page layer;
+    layer.number = 2;
+    layer.fromTextLayer = true;
+    layer.words = {tickedLayer, elderLayer};
+
+    // Read again on its own (FieldReread): the page keeps the first reading's unsure word, the
+    // field the second reading's sure confidence.
+    const Word firstReading = scanned("2026-08-15", 900, 700, 0.4, 0.97, 3);
+    scan.words.push_back(firstReading);
+
+    Record contact;
+    contact.fields["kontaktperson_namn"] = readFrom(std::string("Nils Eriksson"), {nils, eriksson}, 1, 0.55);
+    contact.fields["ansokan_datum"] = readFrom(std::string("2026-08-15"), {firstReading}, 1, 0.93);
+    const auto contactIssues = reviewFields(contact, servering, {}, {scan, layer});
+    EXPECT_EQ(codeOn(contactIssues, "kontaktperson_namn"), "");
+    EXPECT_EQ(codeOn(contactIssues, "ansokan_datum"), "");
+
+    Record sarahRecord;
+    sarahRecord.fields["verksamhetsomrade"] = readFrom(std::string("aldreomsorg"), {tickedLayer, elderLayer}, 2, 0.62);
+    EXPECT_EQ(codeOn(reviewFields(sarahRecord, sarah, {}, {scan, layer}), "verksamhetsomrade"), "");
+
+    Record ekbRecord;
+    ekbRecord.fields["hyra"] = readFrom(3175LL, {rent}, 1, 0.49);
+    ekbRecord.fields["sokande_ort"] = readFrom(std::string("!ra"), {specks}, 1, 0.3);
+    const auto ekbIssues = reviewFields(ekbRecord, ekb, {}, {scan, layer});
+    EXPECT_EQ(codeOn(ekbIssues, "hyra"), "confidence.low");
+    EXPECT_EQ(codeOn(ekbIssues, "sokande_ort"), "confidence.low");
+
+    Record oroRecord;
+    oroRecord.fields["anmalare_typ"] = readFrom(std::string("halso_och_sjukvard"), {unclearTick, halso, och, sjukvard}, 1, 0.28);
+    EXPECT_EQ(codeOn(reviewFields(oroRecord, oro, {}, {scan, layer}), "anmalare_typ"), "confidence.low");
+}
+
+TEST_F(FieldReviewTest, ALabelWordBetweenAValuesOwnWordsIsTheValues)
+{
+    Record sarahRecord;
+    sarahRecord.fields["verksamhet"] = text("Daglig verksamhet Verkstan");   // under "Verksamhet"
+    EXPECT_EQ(codeOn(reviewFields(sarahRecord, sarah, {}), "verksamhet"), "");
+
+    Record record;
+    record.fields["sokande_namn"] = text("Sju Mat & Dryck AB Telefon");   // the next label read in
+    record.fields["kontaktperson_namn"] = text("Namn Tove Holm");
+    const auto issues = reviewFields(record, servering, {});
+    EXPECT_EQ(codeOn(issues, "sokande_namn"), "value.label_words");
+    EXPECT_EQ(codeOn(issues, "kontaktperson_namn"), "value.label_words");
+}
+
+TEST_F(FieldReviewTest, ALoneStrokeInFreeTextWhereNoWordStandsIsNamed)
+{
+    Record record;
+    record.fields["beskrivning"] = text("Brukaren lämnades ensam i I rullstolen i matsalen i drygt två timmar.");
+    record.fields["konsekvens"] = text("Ingen skada. 1 Brukaren var orolig under natten.");
+    record.fields["omedelbara_atgarder"] =
+        text("I samband med skiftbytet ringde vi anhöriga. Tillsyn var 1 timme under natten, se bilaga I.");
+    const auto issues = reviewFields(record, sarah, {});
+    EXPECT_EQ(codeOn(issues, "beskrivning"), "value.stray_mark");
+    EXPECT_EQ(codeOn(issues, "konsekvens"), "value.stray_mark");
+    EXPECT_EQ(codeOn(issues, "omedelbara_atgarder"), "");   // "I" begins a sentence; "1 timme" counts
+}
+
 } // namespace
 } // namespace inkorg::forms

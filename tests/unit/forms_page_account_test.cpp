@@ -267,5 +267,71 @@ TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLin
     EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
 }
 
+TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesideALabelIs)
+{
+    // Headings naming a group of fields, each with the blankett's guidance on the line under it;
+    // then a label worded so that no field finds it, with its value; the imprint at the foot.
+    const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    test::SyntheticPage synthetic;
+    synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    synthetic.add(200, 300, "Sökande");
+    synthetic.add(200, 350, "Fyll i dina egna uppgifter. Skriv personnumret med tolv siffror.");
+    synthetic.add(200, 500, "Inkomster");
+    synthetic.add(200, 550, "Ange alla inkomster för månaden, även sådana som inte betalats ut ännu.");
+    synthetic.add(200, 700, "Utgifter");
+    synthetic.add(200, 750, "Bifoga kvitton eller räkningar för de utgifter du tar upp.");
+    synthetic.add(200, 900, "Månadshyra:");
+    synthetic.add(900, 900, "6 200 kr");
+    const auto issues = accountForPages({synthetic.page()}, ekb, Record{}, {}, {});
+    ASSERT_EQ(issues.size(), 1u) << messages(issues);
+    EXPECT_EQ(issues[0].field, "hyra");
+    EXPECT_EQ(issues[0].code, "field.unaccounted");
+
+    // The imprint at the head of a lex Sarah-rapport: the sender's address, set with middle dots
+    // ("Omsorgsförvaltningen" reads as a field's words: verksamhetsområde's Äldreomsorg).
+    const FormSpec sarah = test::loadFormSpec("lex_sarah");
+    test::SyntheticPage head;
+    head.add(200, 150, "Vetlanda kommun");
+    head.add(200, 200, "Omsorgsförvaltningen · Box 748, Vetlanda");
+    head.add(200, 300, "Rapport om missförhållande");
+    const auto imprint = accountForPages({head.page()}, sarah, Record{}, {}, {});
+    EXPECT_TRUE(imprint.empty()) << messages(imprint);
+    // The same imprint scanned: OCR reads the dots as dashes.
+    test::SyntheticPage scannedHead;
+    scannedHead.add(200, 150, "Vetlanda kommun");
+    scannedHead.add(200, 200, "Omsorgsförvaltningen - Box 748, Vetlanda - Blankett SN-307");
+    scannedHead.add(200, 300, "Rapport om missförhållande");
+    const auto scannedImprint = accountForPages({scannedHead.page()}, sarah, Record{}, {}, {});
+    EXPECT_TRUE(scannedImprint.empty()) << messages(scannedImprint);
+}
+
+TEST(PageAccountColumnsTest, AValueUnderALabelWithTheNextColumnsFreeTextBesideItIsNamed)
+{
+    // Two columns: "Adress:" on the left, the free text of "Vad har hänt:" running down the
+    // right level with it; the address under its label was read by no field.
+    const FormSpec oro = test::loadFormSpec("orosanmalan");
+    test::SyntheticPage synthetic;
+    synthetic.add(200, 150, "Anmälan om oro för barn");
+    synthetic.add(200, 300, "Barnets namn:");           synthetic.add(1340, 300, "Vad har hänt:");
+    synthetic.add(200, 360, "Lars Persson");            synthetic.add(1340, 360, "Barnet har under de senaste veckorna kommit");
+    synthetic.add(200, 420, "Adress:");                 synthetic.add(1340, 420, "lektionerna och säger att han är rädd för");
+    synthetic.add(200, 480, "Ekbacksvägen 10 C, Kalmar"); synthetic.add(1340, 480, "mammas nya sambo.");
+    const Page& page = synthetic.page();
+    Record record;
+    Field name;
+    name.value = std::string("Lars Persson");
+    name.where = FieldLocation{1, boxOfWords(page, "Lars", 2)};
+    record.fields["barn_namn"] = name;
+    Field story;
+    story.value = std::string("Barnet har under de senaste veckorna kommit … mammas nya sambo.");
+    story.where = FieldLocation{1, Box{1330, 350, 1100, 180}};
+    record.fields["oro_beskrivning"] = story;
+    const auto issues = accountForPages({page}, oro, record, {}, {});
+    ASSERT_NE(issueOn(issues, "barn_adress"), nullptr) << messages(issues);
+    EXPECT_NE(issueOn(issues, "barn_adress")->message.find("raden «Adress» på sidan 1 har ett värde"), std::string::npos)
+        << messages(issues);
+    EXPECT_EQ(issues.size(), 1u) << messages(issues);
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -263,6 +263,20 @@ TEST_F(ValueReadingTest, AHeadingUnderAnEmptyTypedFieldIsNoValue)
     EXPECT_FALSE(hasIssue(extraction, "inkomst_ovrigt", "format.money"));
 }
 
+TEST_F(ValueReadingTest, ALabelsOwnRestBesideAnEmptyFigureFieldIsNoUnreadValue)
+{
+    SyntheticPage page;
+    page.add(200, 150, "Ansökan om ekonomiskt bistånd");
+    page.add(200, 300, "Sjukpenning från Försäkringskassan");   // left blank: the words are the label's
+    page.add(200, 380, "Barnbidrag");          page.add(900, 380, "3 400 kr");
+    page.add(200, 460, "Antal rum");           page.add(900, 460, "Å", 0.4);   // a figure OCR could not make out
+    auto extraction = read(page, ekb);
+    EXPECT_EQ(valueOf(extraction, "inkomst_sjukpenning"), "<absent>");
+    EXPECT_FALSE(hasIssue(extraction, "inkomst_sjukpenning", "field.unread"));
+    EXPECT_EQ(valueOf(extraction, "inkomst_barnbidrag"), "3400");
+    EXPECT_TRUE(hasIssue(extraction, "antal_rum", "field.unread"));
+}
+
 TEST_F(ValueReadingTest, LeaderCharactersOfATextLayerAreNotValues)
 {
     SyntheticPage page;

@@ -156,6 +156,20 @@ bool isProse(const Row& place)
     return place.words.size() >= 4 && lower >= 2;
 }
 
+/// Words beside a number's label that may be its figure, read or not made out: a digit, one
+/// character (OCR's guess at a figure: "Å" for a 4), or words read unsurely. Words read surely
+/// without a figure are the rest of the label ("Sjukpenning" "från Försäkringskassan"): no value.
+bool mayBeFigure(const Row& place)
+{
+    constexpr double kSureWords = 0.6;
+    if (place.words.empty()) return false;
+    const std::string text = joinRows({place});
+    const std::string& first = place.words.front().text;
+    const auto characters = std::count_if(first.begin(), first.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return hasDigit(text) || (place.words.size() == 1 && characters == 1) ||
+           meanConfidence({place}) < kSureWords;
+}
+
 /// Whether `place` (cut at its first checkbox) may hold a value of a typed field: never nothing
 /// (a checkbox line) or prose (a free text beside); for a number only text with a digit (else
 /// a label's remnant) — except after a label closed by ':' (`afterColon`), where the text on its
@@ -280,7 +294,8 @@ std::optional<Reading> readAt(const PageRows& page, const std::vector<LabelMatch
         // "Antal barn under 18 år som bor hos dig" with its value under it: the 18 is the label's.
         if (places.size() > 1 && places.front().top < page.rows[label.row].bottom && continuesLabel(places.front(), label.box))
             std::rotate(places.begin(), places.begin() + 1, places.end());
-        const bool textBeside = !places.empty() && places.front().top < labelBottom;
+        const bool textBeside = !places.empty() && places.front().top < labelBottom &&
+                                (!isNumber(field.type) || mayBeFigure(places.front()));
         // Where it stands, with the label's line's height and room at its ends (a shaded row's
         // marks were read in a piece of it).
         Box besideBox = textBeside ? regionBox({places.front()}) : Box{};

@@ -66,10 +66,14 @@ struct FormWords {
                            [&](const auto& phrase) { return folded.find(phrase) != std::string::npos; });
     }
 
-    bool holdsWord(const std::string& text) const
+    /// A label word first or last in `text`, where a label read into a value stands (its own
+    /// before it, the next field's after it); between a value's own words it is one of them
+    /// ("Daglig verksamhet Verkstan" under "Verksamhet").
+    bool holdsWordAtAnEnd(const std::string& text) const
     {
         const auto all = wordsOf(text);
-        return std::any_of(all.begin(), all.end(), [&](const auto& word) { return words.count(foldForMatching(word)) != 0; });
+        const auto isLabelWord = [&](const std::string& word) { return words.count(foldForMatching(word)) != 0; };
+        return !all.empty() && (isLabelWord(all.front()) || isLabelWord(all.back()));
     }
 };
 
@@ -135,6 +139,34 @@ bool endsMidSentence(std::string_view text)
     return std::string_view(".!?").find(text.back()) == std::string_view::npos && !text.ends_with("\xE2\x80\xA6");
 }
 
+bool endsSentence(const std::string& word)
+{
+    return !word.empty() && std::string_view(".!?").find(word.back()) != std::string_view::npos;
+}
+
+/// A lone stroke in free text where no word of Swedish stands: a ruling or a cell's wall at a
+/// line's edge read as a letter or a figure ("ensam i I rullstolen", "dag. 1 Brukaren"). "l" and
+/// "|" anywhere; "I" mid-sentence (it begins one: "I går"); "1" beginning a sentence before a
+/// capital (a figure in a sentence may count: "i 1 timme"). Empty when there is none.
+std::string strayStroke(const std::string& text)
+{
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto end = std::min(text.find_first_of(" \n", at), text.size());
+        if (end > at) words.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string& word = words[w];
+        const bool sentenceStart = w == 0 || endsSentence(words[w - 1]);
+        const bool capitalNext = w + 1 < words.size() && std::isupper(static_cast<unsigned char>(words[w + 1][0]));
+        if (word == "l" || word == "|" || (word == "I" && !sentenceStart && w + 1 < words.size()) ||
+            (word == "1" && sentenceStart && capitalNext))
+            return word;
+    }
+    return {};
+}
+
 /// A figure read out of a sentence, the label's own ("Antal barn under 18 år som bor hos dig"
 /// read as "18 år som bor hos dig"): an amount or a count whose raw text goes on after its
 /// figures with kWordsOfASentence words or more in lower case. A unit or two ("3 barn", "450 kr
@@ -195,6 +227,15 @@ std::string kindOf(const FieldSpec& spec)
     return "ett ifyllt värde";
 }
 
+/// A value read unsurely: neither its words as read on its page (wordConfidenceOf) nor the
+/// extraction's reading of it (its confidence: a second reading's, FieldReread, CombReading) is
+/// sure; not on the pages, its confidence alone, which also holds its label's match.
+bool readUnsurely(FieldType type, const Field& field, const std::vector<Page>& pages)
+{
+    if (const auto words = wordConfidenceOf(field, pages)) return std::max(*words, field.confidence) < kUnsureWords;
+    return field.confidence < (passedTypeCheck(type) ? kLowConfidenceTyped : kLowConfidence);
+}
+
 } // namespace
 
 std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& form,
@@ -221,7 +262,7 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
                                      "Värdet innehåller en kryssruta från blanketten – kontrollera mot originalet och "
                                      "skriv in det som fyllts i"));
         } else if ((longText && formWords.holdsPhrase(text)) ||
-                   (shortText && (hasLabelShape(text) || formWords.holdsWord(text) || formWords.holdsPhrase(text)))) {
+                   (shortText && (hasLabelShape(text) || formWords.holdsWordAtAnEnd(text) || formWords.holdsPhrase(text)))) {
             issues.push_back(warning(key, "value.label_words",
                                      "Värdet ser ut att innehålla en del av blankettens ledtext – kontrollera mot "
                                      "originalet och behåll bara det som fyllts i"));
@@ -233,6 +274,10 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
             issues.push_back(warning(key, "value.unfinished",
                                      "Texten slutar mitt i en mening – resten kan stå längre ned, i nästa spalt eller "
                                      "på nästa sida, eller så har nästa ledtext kommit med; kontrollera mot originalet"));
+        } else if (const auto stroke = longText ? strayStroke(text) : std::string(); !stroke.empty()) {
+            issues.push_back(warning(key, "value.stray_mark",
+                                     "Texten har ett ensamt «" + stroke + "» där inget ord kan stå, troligen en linje i "
+                                     "blanketten som lästs som ett tecken – kontrollera mot originalet"));
         } else if (figureInSentence(spec->type, field.raw)) {
             issues.push_back(warning(key, "value.label_words",
                                      "Talet står i en mening, troligen blankettens ledtext – kontrollera mot "
@@ -246,7 +291,7 @@ std::vector<ValidationIssue> reviewFields(const Record& record, const FormSpec& 
                                      "Osäker avläsning av tecknet «" + weakest.character + "» (tecken " +
                                          std::to_string(weakest.at) +
                                          " i värdet) – kontrollera värdet mot originalet"));
-        } else if (field.confidence < (passedTypeCheck(spec->type) ? kLowConfidenceTyped : kLowConfidence)) {
+        } else if (readUnsurely(spec->type, field, pages)) {
             issues.push_back(warning(key, "confidence.low", "Osäker avläsning – kontrollera värdet mot originalet"));
         }
     }

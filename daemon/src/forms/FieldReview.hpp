@@ -7,7 +7,9 @@
 ///     "__"), or in short text a word of one character written three times or more, as OCR reads a
 ///     dotted leader ("Fatima Wikström 0000")                                   `value.leaders`
 ///   - its value holds a checkbox ("☐ Provsmakning" read as an address)        `value.checkbox`
-///   - its value holds the form's own words: a label word ("namn Agnes Mahmoud"), a qualifier in
+///   - its value holds the form's own words: a label word first or last ("namn Agnes Mahmoud",
+///     "Sju AB Telefon"; between the value's own words it is theirs: "Daglig verksamhet
+///     Verkstan"), a qualifier in
 ///     parentheses ("(företag) Sju AB"), a label ended by a colon ("inträffat: Hemtjänst Norra");
 ///     in long text a whole label of three words or more
 ///                                                                              `value.label_words`
@@ -21,6 +23,9 @@
 ///     next column or on the next page, the next label or specks read into its end
 ///     ("… förskolan har", "… flera veckor. Följder för den enskilde", "… personal. + +")
 ///                                                                              `value.unfinished`
+///   - free text holds a lone stroke where no Swedish word stands: "l" or "|", "I" mid-sentence,
+///     "1" beginning a sentence before a capital — a ruling or a cell's wall at a line's edge read
+///     as a character ("ensam i I rullstolen", "dag. 1 Brukaren")              `value.stray_mark`
 ///   - a short text cannot be what its field holds (ValuePlausibility::plausibleText: a name of
 ///     punctuation "”", an address without its street word "Ri 42", a postort of one letter), or
 ///     an e-post holds a letter Swedish addresses are not written with      `value.implausible`
@@ -28,8 +33,13 @@
 ///     type's check) whose least sure character was read below kWeakCharacter and that no second
 ///     reading confirmed (FieldReread), the character and its place named in the message
 ///                                                                              `confidence.low`
-///   - it was read with low confidence (below kLowConfidence, or kLowConfidenceTyped for a value
-///     that passed its type's check)                                            `confidence.low`
+///   - its words were read unsurely: read from a scan, both Tesseract's mean confidence of the
+///     words in its box and its confidence (the extraction's reading, a second reading's when it
+///     was read again) are below kUnsureWords, whatever its type (a label matched with edits is no
+///     doubt about the characters read; a value from a text layer is the sender's own and never
+///     unsure); for a value whose words are not on `pages`, its confidence (word confidences ×
+///     label-match quality) is below kLowConfidence, or kLowConfidenceTyped for a value that
+///     passed its type's check                                                 `confidence.low`
 /// and a field written in digits that was not read although its label on `pages` has figures
 /// after it that no field took gets `field.unread` (MissedValues.hpp),
 /// so that the document goes to Behöver granskas with the reason. A required field missing is the
@@ -49,6 +59,13 @@ namespace inkorg::forms {
 /// value read from a scan is doubted, however sure the rest of it is. Calibrated on the forms
 /// evaluation's tune layouts (README).
 inline constexpr double kWeakCharacter = 0.92;
+
+/// Below this mean confidence of its words as Tesseract read them (WeakestCharacter.hpp:
+/// wordConfidenceOf), and its own confidence below it too, a value read from a scan is doubted, of
+/// any type. Calibrated on the forms evaluation's tune sets (README): of the values read below it
+/// a third were wrong, above it one in four hundred; a typed value's check does not vouch for a
+/// misread digit ("3175" for 5175).
+inline constexpr double kUnsureWords = 0.7;
 
 /// Below this confidence (OCR word confidences × label-match quality, FieldExtractor) a value
 /// nothing else vouches for — text, long text, a checkbox — is doubted. Calibrated on the forms

@@ -51,6 +51,16 @@ constexpr std::size_t kShortestTitle = 8;
 constexpr std::array<std::string_view, 8> kFixedWords{
     "underskrift", "namnfortydligande", "inkom", "inkommen", "inkommit", "sida", "ortochdatum", "datumochort"};
 
+/// The folded words with which a blankett speaks to the one filling it in ("… gäller dig", "Fylls i
+/// om ni är två …") …
+constexpr std::array<std::string_view, 8> kReaderWords{"du", "dig", "din", "ditt", "dina", "ni", "era", "ert"};
+/// … and the verbs its guidance begins with ("Fyll i …", "Ange alla inkomster …", "Bifoga kvitton …").
+constexpr std::array<std::string_view, 16> kGuidanceVerbs{"fyll", "fylls", "skriv", "ange", "anges", "bifoga",
+                                                          "lamna", "kryssa", "markera", "uppge", "beskriv", "las",
+                                                          "observera", "svara", "anvand", "skicka"};
+/// A line of guidance has at least this many words: fewer may be a name ("Dina Ek").
+constexpr std::size_t kShortestGuidance = 4;
+
 /// A word that holds no text: a leader ("....", "___", "…"), a rule read as characters, or one
 /// character written three times or more, as OCR reads a dotted leader ("eee", "0000").
 bool isLeader(const std::string& word)
@@ -256,8 +266,9 @@ bool isFixedLine(const std::vector<std::string>& words)
 /// One page's label lines and their values, looked through against its ledger.
 class PageAudit {
 public:
-    PageAudit(const PageRows& rows, const PageLedger& ledger, const FormSpec& form, const FieldVocabulary& vocabulary)
-        : rows_(rows), ledger_(ledger), vocabulary_(vocabulary)
+    PageAudit(const Page& page, const PageRows& rows, const PageLedger& ledger, const FormSpec& form,
+              const FieldVocabulary& vocabulary)
+        : page_(page), rows_(rows), ledger_(ledger), vocabulary_(vocabulary)
     {
         for (std::size_t f = 0; f < form.fields.size(); ++f) {
             for (const auto& label : form.fields[f].labels) listed_.emplace_back(static_cast<int>(f), foldForMatching(label));
@@ -384,7 +395,10 @@ public:
                 if (isValue(beside, knownLabel)) return beside;
                 // The rest of the label or question ("Vilka konsekvenser" "fick det för den
                 // enskilde?"): its value is under it. Else a label beside it: this one is blank.
-                if (!labelShaped(beside) && !endsQuestionOrLabel(beside)) return std::nullopt;
+                // A column away, another field's value or the form's own text (free text in the
+                // next column, level with the label) is that column's: the value is under it.
+                const bool otherColumns = columnAway && touched(beside);
+                if (!otherColumns && !labelShaped(beside) && !endsQuestionOrLabel(beside)) return std::nullopt;
             }
         }
         if (label.row + 1 >= rows_.rows.size()) return std::nullopt;
@@ -404,6 +418,7 @@ public:
     }
 
 private:
+    const Page& page_;   ///< as read: its rows leave out lone dashes (rule junk)
     const PageRows& rows_;
     const PageLedger& ledger_;
     const FieldVocabulary& vocabulary_;
@@ -426,10 +441,46 @@ private:
         return last == ':' || last == '?';
     }
 
+    /// The blankett's guidance to the one filling it in, under a heading: a phrase of
+    /// kShortestGuidance words or more, no figure, that begins with a verb of guidance or speaks
+    /// to the reader ("Fyll i dina egna uppgifter.", "Bifoga kvitton för de utgifter du tar upp.").
+    bool isGuidance(const Phrase& phrase) const
+    {
+        const auto& words = rows_.rows[phrase.row].words;
+        if (phrase.last - phrase.first + 1 < kShortestGuidance) return false;
+        auto among = [](const auto& list, const std::string& folded) {
+            return std::find(list.begin(), list.end(), folded) != list.end();
+        };
+        bool toReader = among(kGuidanceVerbs, foldForMatching(words[phrase.first].text));
+        for (std::size_t w = phrase.first; w <= phrase.last; ++w) {
+            if (hasDigit(words[w].text)) return false;
+            toReader = toReader || among(kReaderWords, foldForMatching(words[w].text));
+        }
+        return toReader;
+    }
+
+    /// A line set with middle dots or bullets ("Omsorgsförvaltningen · Box 748, Vetlanda",
+    /// "Referensnummer E102024 · Fält markerade med * är obligatoriska"), or with two lone dashes
+    /// or more on the page as read, as OCR reads the dots ("Socialförvaltningen - Box 479,
+    /// Borgholm - Blankett SN-742"): the blankett's imprint, the sender's address or a
+    /// reference, never what someone filled in.
+    bool inImprint(const Phrase& phrase) const
+    {
+        const Row& row = rows_.rows[phrase.row];
+        const auto dashes = std::count_if(page_.words.begin(), page_.words.end(), [&](const Word& word) {
+            const int y = word.box.centerY();
+            return (word.text == "-" || word.text == "\xE2\x80\x93") && y >= row.top && y <= row.bottom;   // - –
+        });
+        return dashes >= 2 || std::any_of(row.words.begin(), row.words.end(), [](const Word& word) {
+            return word.text.find("\xC2\xB7") != std::string::npos || word.text.find("\xE2\x80\xA2") != std::string::npos;
+        });
+    }
+
     bool isValue(const Phrase& phrase, bool knownLabel) const
     {
         const auto& words = rows_.rows[phrase.row].words;
-        if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase))
+        if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase) ||
+            isGuidance(phrase) || inImprint(phrase))
             return false;
         // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
@@ -606,7 +657,7 @@ std::vector<ValidationIssue> accountForPages(const std::vector<Page>& pages, con
                 issues.push_back(onField(missed, line, rows.pageNumber, false));
         }
         const PageLedger ledger(rows, form, record, labels);
-        const PageAudit audit(rows, ledger, form, vocabulary);
+        const PageAudit audit(page, rows, ledger, form, vocabulary);
         for (const auto& rowPhrases : audit.phrases()) {
             for (std::size_t k = 0; k < rowPhrases.size(); ++k) {
                 // A label found whose field was not read; else a label-shaped line no field took.

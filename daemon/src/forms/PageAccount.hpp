@@ -11,12 +11,17 @@
 /// has its value under it); it is label-shaped when it is one to six words (ten for a question
 /// closed by '?') beginning with a capital, at least three letters, no figure, no checkbox and no
 /// option's text, closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
-/// label or a ':': a table's value column), else the phrase that starts under it on the next row,
+/// label or a ':': a table's value column; not another field's value or the form's text there,
+/// free text in the next column level with the label), else the phrase that starts under it on the next row,
 /// no further down than 1.5 text heights nor 1.5 times the page's usual space between rows (a
 /// heading is set further apart). No value: text the extraction took (a field's FieldLocation),
 /// the form's fixed text (titles, every checkbox option's wording, a box read as a letter before
 /// it; an option read with an edit only where it ends its phrase: "Anna Olsson" is no "Annat"),
-/// another label, the rest of a label or question (ending in ':' or '?'), specks (under half
+/// another label, the rest of a label or question (ending in ':' or '?'), the blankett's guidance
+/// to the one filling it in (four words or more, no figure, beginning with a verb of guidance —
+/// "Fyll i", "Ange", "Bifoga" … — or speaking to the reader: du, dig, din, ni …), a line of its
+/// imprint set with middle dots or bullets, or two lone dashes as OCR reads them ("Omsorgsförvaltningen
+/// · Box 748, Vetlanda"), specks (under half
 /// the page's word height, fewer than three letters and no figure unless one word read below 0.6
 /// under a field's label, a lone figure OCR could not make out: "TE", or read below 0.3
 /// confidence when the label is no field's).

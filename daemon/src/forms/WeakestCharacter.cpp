@@ -1,5 +1,7 @@
 #include "forms/WeakestCharacter.hpp"
 
+#include "forms/CheckboxReader.hpp"
+
 #include <algorithm>
 
 namespace inkorg::forms {
@@ -34,14 +36,20 @@ bool centredIn(const Box& word, const Box& box)
     return x >= box.x && x <= box.right() && y >= box.y && y <= box.bottom();
 }
 
+const Page* pageOf(const Field& field, const std::vector<Page>& pages)
+{
+    if (!field.where) return nullptr;
+    const auto page = std::find_if(pages.begin(), pages.end(), [&](const Page& p) { return p.number == field.where->page; });
+    return page == pages.end() ? nullptr : &*page;
+}
+
 } // namespace
 
 WeakestCharacter weakestCharacterOf(const Field& field, const std::vector<Page>& pages)
 {
     WeakestCharacter weakest;
-    if (!field.where) return weakest;
-    const auto page = std::find_if(pages.begin(), pages.end(), [&](const Page& p) { return p.number == field.where->page; });
-    if (page == pages.end() || page->fromTextLayer) return weakest;
+    const Page* page = pageOf(field, pages);
+    if (!page || page->fromTextLayer) return weakest;
     std::size_t characters = 0;
     for (const auto& word : page->words) {
         if (!centredIn(word.box, field.where->box)) continue;
@@ -55,6 +63,23 @@ WeakestCharacter weakestCharacterOf(const Field& field, const std::vector<Page>&
         characters += characterCount(word.text);
     }
     return weakest;
+}
+
+std::optional<double> wordConfidenceOf(const Field& field, const std::vector<Page>& pages)
+{
+    const Page* page = pageOf(field, pages);
+    if (!page) return std::nullopt;
+    if (page->fromTextLayer) return 1.0;
+    double sum = 0.0, leastMark = 1.0;
+    int count = 0;
+    for (const auto& word : page->words) {
+        if (!centredIn(word.box, field.where->box)) continue;
+        if (isTickMark(word.text) || isEmptyBox(word.text)) leastMark = std::min(leastMark, word.confidence);
+        sum += word.confidence;
+        ++count;
+    }
+    if (count == 0) return std::nullopt;
+    return std::min(sum / count, leastMark);
 }
 
 } // namespace inkorg::forms
