@@ -53,11 +53,11 @@ text::PixPtr stampInk(int left, int top)
 
 constexpr int stampLeft = 900, stampTop = 250;
 
-/// `form` with a stamp in `greyLevel` turned `degrees` over its header rule, its title and the
-/// "Yrke/titel" field, on a worn scan.
-text::PixPtr stampedPage(int greyLevel, float degrees)
+/// `drawing` (the form by default) with a stamp in `greyLevel` turned `degrees` over its header
+/// rule, its title and the "Yrke/titel" field, on a worn scan.
+text::PixPtr stampedPage(int greyLevel, float degrees, const test::Drawing& drawing = form())
 {
-    text::PixPtr page = test::drawnPage(form(), dpi);
+    text::PixPtr page = test::drawnPage(drawing, dpi);
     const text::PixPtr ink = stampInk(stampLeft, stampTop);
     // Black → the stamp's grey, white stays white (a red stamp scanned in grey is about 45 % white).
     const text::PixPtr grey{pixGammaTRC(nullptr, ink.get(), 1.0f, -greyLevel * 255 / (255 - greyLevel), 255)};
@@ -125,4 +125,41 @@ TEST(ArrivalStamp, AFormsGreyBoxesAndGreyPrintAreNoStamp)
     ASSERT_TRUE(clean);
     EXPECT_FALSE(text::findArrivalStamp(page.get()));
     EXPECT_EQ(pixGetData(clean.get()), pixGetData(page.get()));   // a clone: nothing taken
+}
+
+TEST(ArrivalStamp, AStampOnAPageTurnedAQuarterIsTakenOff)
+{
+    // The page lay sideways in the scanner: the stamp's box stands tall, its lines run down it.
+    const auto upright = stampedPage(115, -6.0f);
+    const text::PixPtr page{pixRotateOrth(upright.get(), 1)};
+    const auto stamp = text::findArrivalStamp(page.get());
+    ASSERT_TRUE(stamp);
+    EXPECT_GT(stamp->box.height, stamp->box.width);
+    const auto reading = read(page);
+    EXPECT_EQ(reading.page.rotation % 180, 90);
+    const std::string& text = reading.page.text;
+    EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
+    EXPECT_NE(text.find(" Stödpedagog\n"), std::string::npos) << text;
+    EXPECT_EQ(text.find("INKOM"), std::string::npos) << text;
+    EXPECT_EQ(text.find("JUNI"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Socialn"), std::string::npos) << text;
+}
+
+TEST(ArrivalStamp, AStampWhoseFrameLiesOnAShadedBandIsFound)
+{
+    // The frame's lower edge lies along a shaded band (a section's heading row, 34 % grey as dark
+    // as the stamp's lighter strokes): the band is no part of the frame.
+    test::Drawing drawing = form();
+    drawing.rects.insert(drawing.rects.begin(), {60, 710, 475, 22, 0.66f, 0.66f});
+    for (const float degrees : {-4.0f, 3.0f}) {
+        const auto page = stampedPage(115, degrees, drawing);
+        const auto stamp = text::findArrivalStamp(page.get());
+        ASSERT_TRUE(stamp) << degrees << "°";
+        EXPECT_LT(stamp->box.width, 800) << degrees << "°";
+        const std::string text = read(page).page.text;
+        EXPECT_NE(text.find("Stödpedagog"), std::string::npos) << text;
+        EXPECT_NE(text.find("Lars Sjöberg"), std::string::npos) << text;
+        EXPECT_EQ(text.find("INKOM"), std::string::npos) << text;
+        EXPECT_EQ(text.find("JUNI"), std::string::npos) << text;
+    }
 }
