@@ -165,22 +165,22 @@ PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optio
     arrival.reset();
     PixPtr inkless = withoutColourInk(image.get());
     const bool colourStamp = inkless && pixGetData(inkless.get()) != pixGetData(image.get());
-    std::optional<ArrivalStamp> colourFrame;
-    if (colourStamp) {
-        const PixPtr stamped = toGrey(image.get());
-        colourFrame = stamped ? findArrivalStamp(stamped.get()) : std::nullopt;
-        if (colourFrame) arrival = readArrivalDate(engine_, stamped.get(), *colourFrame);
-    }
+    // The colour page in grey with its stamp, at the resolution the page is read at.
+    PixPtr stamped{colourStamp ? toGrey(image.get()) : nullptr};
+    if (stamped && options.resample) stamped = resampleTo300Dpi(stamped.get(), options.maxPixels);
     if (inkless) image = std::move(inkless);
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
-    if (colourFrame) {
-        if (PixPtr clean = withoutStampRemains(grey.get(), *colourFrame)) grey = std::move(clean);
-    }
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
-    if (colourStamp) return grey;
+    if (colourStamp) {
+        const auto stamp = stamped ? findArrivalStamp(stamped.get()) : std::nullopt;
+        if (!stamp) return grey;
+        arrival = readArrivalDate(engine_, stamped.get(), *stamp);
+        if (PixPtr clean = withoutStampRemains(grey.get(), *stamp)) grey = std::move(clean);
+        return grey;
+    }
     if (const auto stamp = findArrivalStamp(grey.get())) {
         arrival = readArrivalDate(engine_, grey.get(), *stamp);
         if (PixPtr unstamped = withoutArrivalStamp(grey.get(), *stamp)) grey = std::move(unstamped);
