@@ -12,9 +12,6 @@ constexpr int white = 255;
 constexpr int inkBelow = 176;
 /// Print is this dark in the middle of its strokes; a stamp's coloured ink made grey never is.
 constexpr int printBelow = 64;
-/// What coloured ink taken off a colour scan leaves of a stamp (the blurred fringe of its strokes)
-/// is lighter than this; print under it is darker.
-constexpr int remainsAbove = 128;
 /// Print's edge (anti-aliasing, a scanner's blur) is grey too: the pixel around print is print.
 constexpr int printEdge = 3;
 /// The text of a stamp: at least this many letters in its frame, a letter at least 1/15 inch tall
@@ -187,13 +184,13 @@ std::optional<Box> locate(PIX* grey)
     return Box{left, top, right - left, bottom - top};
 }
 
-/// `grey` with every pixel in `box` (a turned frame's corners too) that is not print — darker
-/// than `keepBelow`, or the pixel around such — painted white; null when Leptonica fails.
-PixPtr keptIn(PIX* grey, const Box& box, int keepBelow)
+/// `grey` with every pixel in `box` (a turned frame's corners too) that is not black print, or
+/// the pixel around it, painted white; null when Leptonica fails.
+PixPtr printOnlyIn(PIX* grey, const Box& box)
 {
     const BoxPtr clip{boxCreate(box.x, box.y, box.width, box.height)};
     const PixPtr area{clip ? pixClipRectangle(grey, clip.get(), nullptr) : nullptr};   // always a copy
-    const PixPtr black{area ? pixThresholdToBinary(area.get(), keepBelow) : nullptr};
+    const PixPtr black{area ? pixThresholdToBinary(area.get(), printBelow) : nullptr};
     const PixPtr print{black ? pixDilateBrick(nullptr, black.get(), printEdge, printEdge) : nullptr};
     PixPtr result{print ? pixCopy(nullptr, grey) : nullptr};
     if (!result || !pixInvert(print.get(), print.get()) || pixSetMasked(area.get(), print.get(), white) != 0) return nullptr;
@@ -227,12 +224,7 @@ PixPtr arrivalStampInk(PIX* grey, const ArrivalStamp& stamp)
 
 PixPtr withoutArrivalStamp(PIX* grey, const ArrivalStamp& stamp)
 {
-    return keptIn(grey, stamp.box, printBelow);
-}
-
-PixPtr withoutStampRemains(PIX* grey, const ArrivalStamp& stamp)
-{
-    return keptIn(grey, stamp.box, remainsAbove);
+    return printOnlyIn(grey, stamp.box);
 }
 
 } // namespace inkorg::text

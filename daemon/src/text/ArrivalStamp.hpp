@@ -43,12 +43,6 @@ std::optional<ArrivalStamp> findArrivalStamp(PIX* grey);
 PixPtr withoutArrivalStamp(PIX* grey);
 /// The same for `stamp`, found on `grey` before.
 PixPtr withoutArrivalStamp(PIX* grey, const ArrivalStamp& stamp);
-/// `grey`, a colour scan made grey after its coloured ink was taken off (ColourInk.hpp), without
-/// what that leaves of `stamp` (found on the page before): the light fringe of its strokes and
-/// letters, which Tesseract reads as hollow letters. In the stamp's box every pixel that is not
-/// print darker than 50 % white (or the pixel around it) is painted white. Null when Leptonica
-/// fails; never changes `grey`.
-PixPtr withoutStampRemains(PIX* grey, const ArrivalStamp& stamp);
 
 /// The stamp's own ink in its box, 1-bit (ink set): what is ink but neither black print nor the
 /// pixel around it — the stamp's frame, letters and date, without the form's print under them.

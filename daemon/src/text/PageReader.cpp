@@ -165,7 +165,8 @@ PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optio
     arrival.reset();
     PixPtr inkless = withoutColourInk(image.get());
     const bool colourStamp = inkless && pixGetData(inkless.get()) != pixGetData(image.get());
-    // The colour page in grey with its stamp, at the resolution the page is read at.
+    // The colour page in grey with its stamp, at the resolution the page is read at: where its
+    // date is read.
     PixPtr stamped{colourStamp ? toGrey(image.get()) : nullptr};
     if (stamped && options.resample) stamped = resampleTo300Dpi(stamped.get(), options.maxPixels);
     if (inkless) image = std::move(inkless);
@@ -175,10 +176,8 @@ PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optio
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
     if (colourStamp) {
-        const auto stamp = stamped ? findArrivalStamp(stamped.get()) : std::nullopt;
-        if (!stamp) return grey;
-        arrival = readArrivalDate(engine_, stamped.get(), *stamp);
-        if (PixPtr clean = withoutStampRemains(grey.get(), *stamp)) grey = std::move(clean);
+        if (const auto stamp = stamped ? findArrivalStamp(stamped.get()) : std::nullopt)
+            arrival = readArrivalDate(engine_, stamped.get(), *stamp);
         return grey;
     }
     if (const auto stamp = findArrivalStamp(grey.get())) {
