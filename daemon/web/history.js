@@ -105,7 +105,9 @@ function what(event, forms, people) {
     case 'archive_copy_failed': return 'kunde inte spara arkivkopian (se loggen)';
     case 'corrected': return corrected(detail, event.form);
     case 'form_changed': return `bytte formulär från ${formTitle(detail.before)} till ${formTitle(detail.after)}`;
-    case 'inkom_set': return `ändrade inkom datum från ${spokenTime(detail.before) || '(tomt)'} till ${spokenTime(detail.after)}`;
+    case 'inkom_set':
+      if (detail.source === 'ankomststämpel') return `Inkom datum från ankomststämpeln: ${spokenTime(detail.after)} (skannad ${spokenTime(detail.before)})`;
+      return `ändrade inkom datum från ${spokenTime(detail.before) || '(tomt)'} till ${spokenTime(detail.after)}`;
     case 'assigned':
       return `fördelade handlingen till ${detail.unit || 'ingen enhet'}` +
         (detail.handlaggare ? ` med ${person(detail.handlaggare, people)} som handläggare` : ' (enhetens kö)');

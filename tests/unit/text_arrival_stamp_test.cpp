@@ -1,8 +1,9 @@
 // The registrator's ankomststämpel on a greyscale scan — a red stamp scanned in grey, turned a few
 // degrees, over the form's title and a field — is found as an object and taken off before OCR:
 // the label and value under it are read as printed, the stamp's "INKOM", date and nämnd are not
-// read among the form's words. A form's own grey boxes and thin grey print are no stamp. Real
-// poppler, Leptonica and Tesseract.
+// read among the form's words; the stamp's date is read on its own and reported with the page.
+// Also on a shaded band and on a page turned a quarter. A form's own grey boxes, thin grey print,
+// shaded bands, framed boxes and bold headings are no stamp. Real poppler, Leptonica and Tesseract.
 #include "support/DrawnPage.hpp"
 #include "support/ScanMaker.hpp"
 #include "support/TempDir.hpp"
@@ -37,12 +38,12 @@ test::Drawing form()
 
 /// The stamp (about 52 × 26 mm) drawn black on white at 300 dpi, its frame 2 pt thick, at
 /// (`left`, `top`) pixels of an A4 page.
-text::PixPtr stampInk(int left, int top)
+text::PixPtr stampInk(int left, int top, const std::string& date)
 {
     test::Drawing drawing;
     const float x = left * 72.0f / dpi, y = 842.0f - top * 72.0f / dpi;   // the frame's top left, points
     drawing.texts.push_back({x + 40, y - 30, 17, "Courier-Bold", "INKOM"});
-    drawing.texts.push_back({x + 30, y - 48, 11, "Courier-Bold", "18 JUNI 2026"});
+    drawing.texts.push_back({x + 30, y - 48, 11, "Courier-Bold", date});
     drawing.texts.push_back({x + 38, y - 62, 8, "Courier", "Socialnämnden"});
     text::PixPtr ink = test::drawnPage(drawing, dpi);
     const int width = 52 * dpi * 10 / 254, height = 26 * dpi * 10 / 254, thickness = 2 * dpi / 72;
@@ -53,12 +54,13 @@ text::PixPtr stampInk(int left, int top)
 
 constexpr int stampLeft = 900, stampTop = 250;
 
-/// `form` with a stamp in `greyLevel` turned `degrees` over its header rule, its title and the
-/// "Yrke/titel" field, on a worn scan.
-text::PixPtr stampedPage(int greyLevel, float degrees)
+/// `drawing` (the form by default) with a stamp dated `date` in `greyLevel` turned `degrees` over
+/// its header rule, its title and the "Yrke/titel" field, on a worn scan.
+text::PixPtr stampedPage(int greyLevel, float degrees, const test::Drawing& drawing = form(),
+                         const std::string& date = "18 JUNI 2026")
 {
-    text::PixPtr page = test::drawnPage(form(), dpi);
-    const text::PixPtr ink = stampInk(stampLeft, stampTop);
+    text::PixPtr page = test::drawnPage(drawing, dpi);
+    const text::PixPtr ink = stampInk(stampLeft, stampTop, date);
     // Black → the stamp's grey, white stays white (a red stamp scanned in grey is about 45 % white).
     const text::PixPtr grey{pixGammaTRC(nullptr, ink.get(), 1.0f, -greyLevel * 255 / (255 - greyLevel), 255)};
     // The stamp turned about its own middle, laid on the page: ink on ink, the darker shows.
@@ -70,6 +72,14 @@ text::PixPtr stampedPage(int greyLevel, float degrees)
     pixRasterop(layer.get(), stampLeft - margin, stampTop - margin, width, height, PIX_SRC, turned.get(), 0, 0);
     pixMinOrMax(page.get(), page.get(), layer.get(), L_CHOOSE_MIN);
     return test::wear(std::move(page), {.skewDegrees = 0.4, .noiseSigma = 10, .blurSigma = 0.7, .jpegQuality = 70, .seed = 5});
+}
+
+/// None of the stamp's words ("INKOM", its date's month, the nämnd) is read in `text`.
+void expectNothingOfTheStamp(const std::string& text)
+{
+    EXPECT_EQ(text.find("INKOM"), std::string::npos) << text;
+    EXPECT_EQ(text.find("JUNI"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Socialn"), std::string::npos) << text;
 }
 
 text::PageReading read(const text::PixPtr& page)
@@ -97,7 +107,11 @@ TEST(ArrivalStamp, AGreyStampOverTheTitleAndAFieldIsTakenOffAndWhatItCoversIsRea
         EXPECT_GT(box.bottom(), stampTop + 300);
         EXPECT_LT(box.width, 800);
 
-        const std::string text = read(page).page.text;
+        const auto reading = read(page);
+        // The stamp's date, read on its own, is the page's fact (the inkom datum of paper post).
+        EXPECT_TRUE(reading.page.arrivalStamp);
+        EXPECT_EQ(reading.page.arrivalDate, "2026-06-18");
+        const std::string& text = reading.page.text;
         EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
         // The label crossed by the frame keeps its words (a stub of the frame where it crossed a
         // letter may join two of them: the label matcher reads through such confusions).
@@ -106,9 +120,7 @@ TEST(ArrivalStamp, AGreyStampOverTheTitleAndAFieldIsTakenOffAndWhatItCoversIsRea
         EXPECT_NE(text.find(" Stödpedagog\n"), std::string::npos) << text;   // nothing of the stamp after it
         EXPECT_NE(text.find("Lars Sjöberg"), std::string::npos) << text;
         EXPECT_NE(text.find("070-123 45 67"), std::string::npos) << text;
-        EXPECT_EQ(text.find("INKOM"), std::string::npos) << text;
-        EXPECT_EQ(text.find("JUNI"), std::string::npos) << text;
-        EXPECT_EQ(text.find("Socialn"), std::string::npos) << text;
+        expectNothingOfTheStamp(text);
     }
 }
 
@@ -125,4 +137,77 @@ TEST(ArrivalStamp, AFormsGreyBoxesAndGreyPrintAreNoStamp)
     ASSERT_TRUE(clean);
     EXPECT_FALSE(text::findArrivalStamp(page.get()));
     EXPECT_EQ(pixGetData(clean.get()), pixGetData(page.get()));   // a clone: nothing taken
+    EXPECT_FALSE(read(page).page.arrivalStamp);
+}
+
+TEST(ArrivalStamp, AStampWhoseDateCannotBeReadIsReportedWithoutADate)
+{
+    // The date wheel left a smear no one can read: the stamp is there, its date is not (a
+    // registrator reads it off the paper), and nothing else of the stamp is taken for a date.
+    const auto reading = read(stampedPage(115, 4.0f, form(), "## ### ####"));
+    EXPECT_TRUE(reading.page.arrivalStamp);
+    EXPECT_EQ(reading.page.arrivalDate, "");
+    EXPECT_NE(reading.page.text.find("Stödpedagog"), std::string::npos) << reading.page.text;
+}
+
+TEST(ArrivalStamp, AStampOnAPageTurnedAQuarterIsTakenOff)
+{
+    // The page lay sideways in the scanner: the stamp's box stands tall, its lines run down it.
+    const auto upright = stampedPage(115, -6.0f);
+    const text::PixPtr page{pixRotateOrth(upright.get(), 1)};
+    const auto stamp = text::findArrivalStamp(page.get());
+    ASSERT_TRUE(stamp);
+    EXPECT_GT(stamp->box.height, stamp->box.width);
+    const auto reading = read(page);
+    EXPECT_EQ(reading.page.rotation % 180, 90);
+    EXPECT_EQ(reading.page.arrivalDate, "2026-06-18");
+    const std::string& text = reading.page.text;
+    EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
+    EXPECT_NE(text.find(" Stödpedagog\n"), std::string::npos) << text;
+    expectNothingOfTheStamp(text);
+}
+
+TEST(ArrivalStamp, AStampWhoseFrameLiesOnAShadedBandIsFound)
+{
+    // The frame's lower edge lies along a shaded band (a section's heading row, 34 % grey as dark
+    // as the stamp's lighter strokes): the band is no part of the frame.
+    test::Drawing drawing = form();
+    drawing.rects.insert(drawing.rects.begin(), {60, 710, 475, 22, 0.66f, 0.66f});
+    for (const float degrees : {-4.0f, 3.0f}) {
+        const auto page = stampedPage(115, degrees, drawing);
+        const auto stamp = text::findArrivalStamp(page.get());
+        ASSERT_TRUE(stamp) << degrees << "°";
+        EXPECT_LT(stamp->box.width, 800) << degrees << "°";
+        const std::string text = read(page).page.text;
+        EXPECT_NE(text.find("Stödpedagog"), std::string::npos) << text;
+        EXPECT_NE(text.find("Lars Sjöberg"), std::string::npos) << text;
+        expectNothingOfTheStamp(text);
+    }
+}
+
+TEST(ArrivalStamp, FramedBoxesShadedBandsAndBoldHeadingsAreNoStamp)
+{
+    // A blankett's own furniture where a stamp would be looked for: shaded section bands with bold
+    // headings, a tinted box standing tall beside them (the side column of a form, or a page
+    // turned a quarter) with bold print in it, and black framed boxes with bold headings.
+    test::Drawing drawing;
+    drawing.rects.push_back({60, 740, 475, 22, 0.66f, 0.66f});
+    drawing.texts.push_back({66, 746, 13, "Helvetica-Bold", "1. Uppgifter om sökande"});
+    drawing.rects.push_back({60, 560, 110, 170, 0.8f, 0.45f});
+    drawing.texts.push_back({66, 700, 14, "Helvetica-Bold", "VIKTIGT"});
+    drawing.texts.push_back({66, 680, 9, "Helvetica", "Skicka blanketten"});
+    drawing.texts.push_back({66, 668, 9, "Helvetica", "till Socialnämnden"});
+    drawing.rects.push_back({190, 600, 200, 100, 1.0f, 0.0f});
+    drawing.texts.push_back({200, 680, 14, "Helvetica-Bold", "INKOMMANDE"});
+    drawing.texts.push_back({200, 660, 12, "Helvetica-Bold", "2026-06-18"});
+    drawing.rects.push_back({60, 480, 475, 60, 0.66f, 0.66f});
+    drawing.texts.push_back({66, 515, 16, "Helvetica-Bold", "2. Ekonomi och boende"});
+    for (const int quarters : {0, 1}) {
+        const text::PixPtr drawn = test::drawnPage(drawing, dpi);
+        const text::PixPtr page{pixRotateOrth(drawn.get(), quarters)};
+        EXPECT_FALSE(text::findArrivalStamp(page.get())) << quarters;
+        const text::PixPtr clean = text::withoutArrivalStamp(page.get());
+        ASSERT_TRUE(clean);
+        EXPECT_EQ(pixGetData(clean.get()), pixGetData(page.get()));
+    }
 }

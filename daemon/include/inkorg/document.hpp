@@ -58,6 +58,11 @@ struct Page {
     /// The form's ruling found on the page (scanned, or drawn from a PDF's page; text/FormRuling):
     /// horizontal lines first. Lines lie inside the page; at most kMaxRuledLines.
     std::vector<RuledLine> ruling;
+    /// The registrator's ankomststämpel on a scanned page (text/ArrivalStamp): `arrivalStamp` when
+    /// one was found; `arrivalDate` its date (YYYY-MM-DD) when it was read with confidence, else
+    /// empty — a registrator then reads it off the page.
+    bool arrivalStamp = false;
+    std::string arrivalDate;
 };
 
 /// The most ruled lines a page carries (a dense table has a few hundred).

@@ -342,6 +342,7 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
     }
 
     IncomingFile f = file;
+    std::string received = r.receivedAt.value_or(f.receivedAt);
     std::string registeredAt = at;
     Poco::Nullable<std::string> form = nullable(r.formId);
     Poco::Nullable<std::string> arrival = nullable(f.arrival);
@@ -353,7 +354,7 @@ RegisterResult Diarium::insertDocumentIn(Poco::Data::Session& session, const Reg
                    " original_name, source, avsandare_public, avsandare_secret, beskrivning_public, beskrivning_secret,"
                    " created_at, case_document_id, arrival)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(f.receivedAt), use(registeredAt), use(form),
+        use(v.register_), use(diarienummer), use(yearValue), use(seqValue), use(received), use(registeredAt), use(form),
         use(v.confidence), use(v.recordJson), use(v.fieldConfidenceJson), use(v.issuesJson), use(v.status),
         use(v.priority), use(pages), use(f.sha256), use(f.originalName), use(f.source), use(v.avsandarePublic),
         use(v.avsandareSecret), use(v.beskrivningPublic), use(v.beskrivningSecret), use(registeredAt), use(caseDocument),

@@ -103,6 +103,9 @@ struct Registration {
     /// The document's words (its OCR or PDF text), kept for the search in the text (InkorgQuery).
     std::string text;
     std::string actor = "system";
+    /// The inkom datum when it is not the time the file reached inkorg (the job's): the day on the
+    /// ankomststämpel of paper post, YYYY-MM-DD.
+    std::optional<std::string> receivedAt;
     /// Appended to the new document after its "registered" event, in the registering
     /// transaction (one durable commit, and none of them without the registration). Not
     /// appended when the arrival turns out to be registered already (a duplicate).

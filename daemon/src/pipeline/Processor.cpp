@@ -1,12 +1,16 @@
 #include "pipeline/Processor.hpp"
 
 #include "decisions/LegalModels.hpp"
+#include "diarium/EventDetail.hpp"
+#include "diarium/InkorgList.hpp"
 #include "diarium/SwedishDay.hpp"
 #include "forms/RecordJson.hpp"
+#include "pipeline/StampedArrival.hpp"
 #include "pipeline/WorkerRereads.hpp"
 #include "text/ArchiveCopy.hpp"
 #include "text/Unreadable.hpp"
 
+#include <inkorg/checks.hpp>
 #include <inkorg/swedish.hpp>
 
 #include <Poco/Logger.h>
@@ -49,6 +53,15 @@ diarium::Registration registrationOf(const diarium::Job& job, const forms::Analy
     const std::string sender = senderOf(analysis, models);
     registration.beskrivningSecret = analysis.title();
     registration.avsandareSecret = sender;
+    // Registered as received on its ankomststämpel's day (analyse planned the deadlines from it).
+    if (const auto stamped = stampedArrival(document, job.file.receivedAt); !stamped.date.empty()) {
+        registration.receivedAt = stamped.date;
+        registration.events.push_back({diarium::kInkomSetEvent, diarium::EventDetail{}
+                                                                    .set("before", job.file.receivedAt)
+                                                                    .set("after", stamped.date)
+                                                                    .set("source", std::string("ankomststämpel"))
+                                                                    .text()});
+    }
     if (!analysis.form) {
         registration.status = diarium::kUnclassified;
         registration.beskrivningPublic = "Inkommen handling";
@@ -123,8 +136,14 @@ inkorg::FormContext formContextAt(const Services& services, const std::string& r
 forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt,
                                    const std::vector<text::PageImage>& images) const
 {
-    return forms::analyse(document, services_.forms(), formContextAt(services_, receivedAt),
-                          workerRereads(services_.text(), images));
+    // Paper post's inkom datum is the day on its ankomststämpel: deadlines count from it.
+    const auto stamped = stampedArrival(document, receivedAt);
+    auto analysis = forms::analyse(document, services_.forms(),
+                                   formContextAt(services_, stamped.date.empty() ? receivedAt : stamped.date),
+                                   workerRereads(services_.text(), images));
+    if (stamped.unread)
+        analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, "inkom.stamp_unread", kStampDateUnread));
+    return analysis;
 }
 
 Outcome Processor::process(const diarium::Job& job, text::Spread spread)

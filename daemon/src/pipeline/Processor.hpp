@@ -66,7 +66,9 @@ private:
     Outcome processBatch(const diarium::Job& job, const inkorg::Document& document,
                          const std::vector<text::PageImage>& images, const forms::BatchSplit& split);
     /// The document's form analysis; values that did not parse as their type are read again
-    /// from `images` (the cleaned pages of a scan) by the OCR workers.
+    /// from `images` (the cleaned pages of a scan) by the OCR workers. Paper post whose
+    /// ankomststämpel's date was read is analysed as received that day (pipeline/StampedArrival:
+    /// its deadlines count from it); a stamp whose date was not is the warning `inkom.stamp_unread`.
     forms::Analysis analyse(const inkorg::Document& document, const std::string& receivedAt,
                             const std::vector<text::PageImage>& images) const;
     Outcome quarantine(const diarium::Job& job, const std::string& reason);

@@ -159,26 +159,39 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
     return pdf_ ? pdf_->render(number, options.maxPixels) : image_->decodePage(number, options.maxPixels);
 }
 
-PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options)
+PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optional<ArrivalDate>& arrival)
 {
-    // The ankomststämpel: in colour ink taken off a colour scan, else found on the grey page.
+    // The ankomststämpel: in colour ink taken off a colour scan (its date read where the page in
+    // grey shows it), else found on the grey page and taken off after its date is read.
+    arrival.reset();
     PixPtr inkless = withoutColourInk(image.get());
     const bool colourStamp = inkless && pixGetData(inkless.get()) != pixGetData(image.get());
+    // The colour page in grey with its stamp, at the resolution the page is read at: where its
+    // date is read.
+    PixPtr stamped{colourStamp ? toGrey(image.get()) : nullptr};
+    if (stamped && options.resample) stamped = resampleTo300Dpi(stamped.get(), options.maxPixels);
     if (inkless) image = std::move(inkless);
     PixPtr grey = toGrey(image.get());
     if (!grey) unconvertible();
     image.reset();
     if (options.resample) grey = resampleTo300Dpi(grey.get(), options.maxPixels);
     if (!grey) unconvertible();
-    if (!colourStamp) {
-        if (PixPtr unstamped = withoutArrivalStamp(grey.get())) grey = std::move(unstamped);
+    if (colourStamp) {
+        if (const auto stamp = stamped ? findArrivalStamp(stamped.get()) : std::nullopt)
+            arrival = readArrivalDate(engine_, stamped.get(), *stamp);
+        return grey;
+    }
+    if (const auto stamp = findArrivalStamp(grey.get())) {
+        arrival = readArrivalDate(engine_, grey.get(), *stamp);
+        if (PixPtr unstamped = withoutArrivalStamp(grey.get(), *stamp)) grey = std::move(unstamped);
     }
     return grey;
 }
 
 PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& options)
 {
-    PixPtr grey = greyPage(std::move(image), options);
+    std::optional<ArrivalDate> arrival;
+    PixPtr grey = greyPage(std::move(image), options, arrival);
     PixPtr sketch = overview(grey.get());
     if (!sketch || looksEmpty(sketch.get())) return readClean(blankPage(std::move(grey)), number, {});
     // Which way the text stands is guessed before anything is read (Leptonica's ascender count,
@@ -187,13 +200,13 @@ PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& o
     // as nonsense gets a second opinion from Tesseract's orientation detection (OSD, ~0.4 s on the
     // overview) and is read again turned as OSD says; the surer reading is kept.
     const int guessed = options.orientation ? textTurn(sketch.get()) : 0;
-    auto reading = readClean(clean(grey.get(), sketch.get(), (360 - guessed) % 360, options), number, {});
+    auto reading = readClean(clean(grey.get(), sketch.get(), (360 - guessed) % 360, options, arrival), number, {});
     if (!options.orientation) return reading;
     const bool sideways = looksSideways(reading.page.words);
     if (!sideways && !looksMisread(reading.page.words)) return reading;
     const int turnedBy = engine_.detectTurn(sketch.get());
     if (turnedBy == guessed) return reading;
-    auto turned = readClean(clean(grey.get(), sketch.get(), (360 - turnedBy) % 360, options), number, {});
+    auto turned = readClean(clean(grey.get(), sketch.get(), (360 - turnedBy) % 360, options, arrival), number, {});
     // A sideways page was read well already; the turned reading only has to be about as sure.
     const double margin = sideways ? -0.05 : 0.0;
     if (meanConfidence(turned.page.words) > meanConfidence(reading.page.words) + margin) return turned;
@@ -211,11 +224,12 @@ const PageReader::CleanPage& PageReader::cleaned(int number, const TextOptions& 
     };
     if (const auto kept = std::ranges::find_if(cleanPages_, sameCleaning); kept != cleanPages_.end()) return kept->page;
     if (cleanPages_.size() == keptCleanPages) cleanPages_.pop_back();   // before the new one takes memory
-    PixPtr grey = greyPage(decode(number, options), options);
+    std::optional<ArrivalDate> arrival;
+    PixPtr grey = greyPage(decode(number, options), options, arrival);
     PixPtr sketch = overview(grey.get());
     const int guessed = options.orientation && sketch ? textTurn(sketch.get()) : 0;
     CleanPage page = !sketch || looksEmpty(sketch.get()) ? blankPage(std::move(grey))
-                                                         : clean(grey.get(), sketch.get(), (360 - guessed) % 360, options);
+                                                         : clean(grey.get(), sketch.get(), (360 - guessed) % 360, options, arrival);
     cleanPages_.push_front({number, options, std::move(page)});
     return cleanPages_.front().page;
 }
@@ -228,10 +242,12 @@ PageReader::CleanPage PageReader::blankPage(PixPtr grey)
     return page;
 }
 
-PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options)
+PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options,
+                                        const std::optional<ArrivalDate>& arrival)
 {
     CleanPage page;
     page.rotation = rotation;
+    page.arrival = arrival;
     page.image = rotateClockwise(grey, rotation);
     if (!page.image) unconvertible();
     if (options.deskew) {
@@ -290,6 +306,10 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     // The form's lines taken out of the image before it was read, in the words' pixels; with
     // strips, the whole page's lines come with strip 0.
     if (wholeImage) reading.page.ruling = clean.ruling.lines;
+    if (wholeImage && clean.arrival) {
+        reading.page.arrivalStamp = true;
+        reading.page.arrivalDate = clean.arrival->date;
+    }
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);
     double skew = clean.skew;

@@ -3,6 +3,7 @@
 /// request. Holds the process's one OCR engine and the last file opened (pages of one document
 /// arrive one after another). Not thread-safe; parses untrusted input.
 
+#include "text/ArrivalDate.hpp"
 #include "text/CheckboxMarks.hpp"
 #include "text/FormRuling.hpp"
 #include "text/Leptonica.hpp"
@@ -99,6 +100,7 @@ private:
         bool straightened = false;   ///< the skew is undone on `image` already
         Ruling ruling;               ///< taken out of `image` and `marks`
         std::vector<CheckboxMark> checkboxes;   ///< taken out of `image` and `marks` after the ruling
+        std::optional<ArrivalDate> arrival;     ///< the ankomststämpel taken off it, and its date
     };
     struct CachedPage {
         int number = 0;
@@ -116,8 +118,10 @@ private:
     /// a blankett is.
     void readDrawing(Page& page, int number, const TextOptions& options);
     PixPtr decode(int number, const TextOptions& options);
-    /// 8-bit grey at 300 dpi (as options say); throws Unreadable when Leptonica cannot convert it.
-    PixPtr greyPage(PixPtr image, const TextOptions& options);
+    /// 8-bit grey at 300 dpi (as options say) without its ankomststämpel (in coloured ink, or
+    /// found on the grey page); `arrival` the stamp's date when there was one. Throws Unreadable
+    /// when Leptonica cannot convert it.
+    PixPtr greyPage(PixPtr image, const TextOptions& options, std::optional<ArrivalDate>& arrival);
     /// The whole page, turned as Leptonica guesses and, when that reads badly, as OSD says.
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
     /// Page `number` of the open file cleaned up, turned as Leptonica guesses; kept for the
@@ -126,7 +130,9 @@ private:
     static CleanPage blankPage(PixPtr grey);
     /// `grey` turned clockwise by `rotation` and cleaned up, with the skew found on `sketch` (its
     /// overview): undone before reading when Tesseract would stumble over it, else afterwards.
-    CleanPage clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options);
+    /// `arrival`: the stamp greyPage took off it.
+    CleanPage clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options,
+                    const std::optional<ArrivalDate>& arrival);
     /// OCRs `strip` of `clean`; a skew not yet undone is undone on the boxes, and on the image
     /// that strip 0 (or the whole page) hands over as cleanImage.
     PageReading readClean(const CleanPage& clean, int number, Strip strip);

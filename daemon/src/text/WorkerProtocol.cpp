@@ -235,6 +235,7 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         json->set("barcodes", barcodes);
     }
     if (!page.ruling.empty()) json->set("ruling", rulingToJson(page.ruling));
+    if (page.arrivalStamp) json->set("arrivalDate", page.arrivalDate);
     return json;
 }
 
@@ -248,6 +249,8 @@ Page pageFromJson(const Poco::JSON::Object& json)
     page.rotation = json.getValue<int>("rotation");
     page.skew = json.getValue<double>("skew");
     page.fromTextLayer = json.getValue<bool>("fromTextLayer");
+    page.arrivalStamp = json.has("arrivalDate");
+    if (page.arrivalStamp) page.arrivalDate = json.getValue<std::string>("arrivalDate");
     const auto words = json.getArray("words");
     for (std::size_t i = 0; words && i < words->size(); ++i) {
         const auto entry = words->getArray(unsigned(i));
