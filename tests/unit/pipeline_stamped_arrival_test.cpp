@@ -52,12 +52,17 @@ TEST(StampedArrival, AnImplausibleOrUnreadDateIsAReviewReason)
         EXPECT_EQ(arrival.date, "") << date;
         EXPECT_TRUE(arrival.unread) << date;
     }
-    // Sixty days before the scan is still the stamp's day; 61 is not taken, and the scan's day
-    // stands as without a stamp (no review reason: a stamp that old is another post's or kept).
-    EXPECT_EQ(pipeline::stampedArrival(stamped("2026-05-02"), scanned).date, "2026-05-02");
+    // Sixty days before the scan is still the stamp's day; 61 is not taken: the scan's day stands
+    // and a registrator is asked to check the stamp (misread, or paper kept long).
+    const auto sixty = pipeline::stampedArrival(stamped("2026-05-02"), scanned);
+    EXPECT_EQ(sixty.date, "2026-05-02");
+    EXPECT_EQ(sixty.tooOld, "");
     const auto old = pipeline::stampedArrival(stamped("2026-05-01"), scanned);
     EXPECT_EQ(old.date, "");
     EXPECT_FALSE(old.unread);
+    EXPECT_EQ(old.tooOld, "2026-05-01");
+    EXPECT_EQ(pipeline::stampTooOldReason(old.tooOld),
+              "Ankomststämpeln visar 2026-05-01, mer än 60 dagar före skanningen – kontrollera stämpeln och ange inkom datum");
 }
 
 TEST(StampedArrival, NoStampChangesNothing)

@@ -143,6 +143,9 @@ forms::Analysis Processor::analyse(const inkorg::Document& document, const std::
                                    workerRereads(services_.text(), images));
     if (stamped.unread)
         analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, "inkom.stamp_unread", kStampDateUnread));
+    if (!stamped.tooOld.empty())
+        analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, "inkom.stamp_old",
+                                                    stampTooOldReason(stamped.tooOld)));
     return analysis;
 }
 

@@ -17,10 +17,16 @@ StampedArrival stampedArrival(const inkorg::Document& document, const std::strin
         if (!stamped || page.arrivalDate.size() != 10 || !scanned) return {{}, true};
         const auto age = (std::chrono::sys_days{*scanned} - std::chrono::sys_days{*stamped}).count();
         if (age < 0) return {{}, true};             // after the scan: misread
-        if (age > kMaxStampAgeDays) return {};      // another post's stamp, or one long kept: the scan's day stands
+        if (age > kMaxStampAgeDays) return {{}, false, swedish::toIso(*stamped)};   // the scan's day stands; checked
         return {swedish::toIso(*stamped), false};
     }
     return {};
+}
+
+std::string stampTooOldReason(const std::string& date)
+{
+    return "Ankomststämpeln visar " + date + ", mer än " + std::to_string(kMaxStampAgeDays) +
+           " dagar före skanningen – kontrollera stämpeln och ange inkom datum";
 }
 
 } // namespace inkorg::pipeline
