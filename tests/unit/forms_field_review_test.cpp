@@ -4,6 +4,7 @@
 // makes them, against the forms' real form.json.
 
 #include "forms/FieldReview.hpp"
+#include "forms/ValuePlausibility.hpp"
 #include "support/FormDocuments.hpp"
 #include "support/FormSamples.hpp"
 
@@ -345,6 +346,30 @@ TEST_F(FieldReviewTest, ANameAnAddressOrAPostortThatCannotBeOneIsNamed)
     company.fields["serveringsstalle_adress"] = text("Box 42");
     company.fields["sokande_namn"] = text("7-Eleven Sverige AB");
     EXPECT_TRUE(reviewFields(company, servering, {}).empty());
+}
+
+TEST_F(FieldReviewTest, ANameHoldingAnIdALabelsRemainsOrAMisreadCapitalIsNamed)
+{
+    // Seen on unseen layouts (seeds 10 and 12), each silent before: a label and its id read as the
+    // name beside it, a label's remains, a letter read as a capital inside a surname.
+    Record record;
+    record.fields["medsokande_namn"] = text("Medsökande, personnummer 198111094606");
+    record.fields["sokande_namn"] = text("ur Ktion");
+    const auto issues = reviewFields(record, ekb, {});
+    EXPECT_EQ(codeOn(issues, "medsokande_namn"), "value.implausible");
+    EXPECT_EQ(codeOn(issues, "sokande_namn"), "value.implausible");
+
+    Record right;
+    right.fields["sokande_namn"] = text("Karin von Platen");
+    right.fields["medsokande_namn"] = text("Anna-Karin ÖHMAN");
+    EXPECT_TRUE(reviewFields(right, ekb, {}).empty());
+    Record firm;
+    firm.fields["sokande_namn"] = text("PostNord IKEA AB");
+    firm.fields["serveringsstalle_namn"] = text("McDonald's Restaurang 1850");
+    EXPECT_TRUE(reviewFields(firm, servering, {}).empty());
+    EXPECT_FALSE(plausibleText(TextKind::Name, "Lars ÖRMan"));
+    EXPECT_FALSE(plausibleText(TextKind::Name, "Karin ÖRman"));
+    EXPECT_TRUE(plausibleText(TextKind::Name, "de Geer"));
 }
 
 TEST_F(FieldReviewTest, AnEPostWithALetterSwedishAddressesAreNotWrittenWithIsNamed)

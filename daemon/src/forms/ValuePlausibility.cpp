@@ -76,6 +76,61 @@ bool plausibleEmail(std::string_view text)
     return !(small && capital);
 }
 
+/// Whether the letter at `i` of `word` is a capital (+1), a small letter (-1) or no letter (0);
+/// `length` is set to its bytes (Latin-1's letters are two in UTF-8).
+int letterCase(std::string_view word, std::size_t i, std::size_t& length)
+{
+    const auto c = static_cast<unsigned char>(word[i]);
+    length = 1;
+    if (c < 0x80) return std::isupper(c) ? 1 : std::islower(c) ? -1 : 0;
+    if (c != 0xC3 || i + 1 >= word.size()) return 0;
+    length = 2;
+    const auto next = static_cast<unsigned char>(word[i + 1]);
+    if (next == 0x97 || next == 0xB7) return 0;   // × ÷
+    return next < 0x9F ? 1 : -1;
+}
+
+/// A word that begins with two capitals and goes on in small letters ("ÖRman", "ÖRMan"): a
+/// letter misread as a capital. Names are written "Öhman", "AB", "IKEA", "PostNord", "McDonald".
+bool capitalsRunIntoSmall(std::string_view word)
+{
+    std::size_t i = 0, length = 0;
+    int capitals = 0;
+    while (i < word.size() && letterCase(word, i, length) == 1) { ++capitals; i += length; }
+    return capitals >= 2 && i < word.size() && letterCase(word, i, length) == -1;
+}
+
+/// The small words that begin names ("von Platen", "af Klercker", "de Geer").
+bool isNameParticle(std::string_view word)
+{
+    for (const char* particle : {"von", "af", "av", "de", "der", "van", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn"})
+        if (word == particle) return true;
+    return false;
+}
+
+/// Six digits or more in a row: an id or a telephone number, never part of a name.
+bool holdsAnId(std::string_view text)
+{
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = isDigit(c) ? run + 1 : 0;
+        if (run >= 6) return true;
+    }
+    return false;
+}
+
+/// A name as persons, firms and places are named: a word of two letters or more, beginning with a
+/// letter or a figure; no id in it ("Medsökande, personnummer 198111094606" is a label and a
+/// number, not a name); its first word not in small letters unless a particle ("ur Ktion" is
+/// a label's remains); no word that begins with two capitals and goes on small ("ÖRman").
+bool plausibleName(std::string_view text, const std::vector<std::string_view>& words, std::size_t longestWord)
+{
+    if (longestWord < 2 || !beginsWithLetterOrFigure(text) || holdsAnId(text)) return false;
+    std::size_t length = 0;
+    if (!words.empty() && letterCase(words.front(), 0, length) == -1 && !isNameParticle(words.front())) return false;
+    return std::none_of(words.begin(), words.end(), capitalsRunIntoSmall);
+}
+
 } // namespace
 
 bool plausibleValue(FieldType type, const Value& value, swedish::Date reference)
@@ -143,7 +198,7 @@ bool plausibleText(TextKind kind, std::string_view text)
         return longest;
     };
     switch (kind) {
-    case TextKind::Name: return longestWord() >= 2 && beginsWithLetterOrFigure(text);
+    case TextKind::Name: return plausibleName(text, words, longestWord());
     case TextKind::Address: return longestWord() >= 3 && !digitsOf(text).empty();
     case TextKind::Place: return letters >= 2 && digitsOf(text).empty();
     case TextKind::Other: return letters >= 2 || !digitsOf(text).empty();

@@ -44,7 +44,9 @@ TextKind textKindOf(std::string_view key);
 /// A short text value that can be what its field holds (issue #17 item 5: a value read that is
 /// no value must not pass silently): any text holds two letters or a figure (never only
 /// punctuation: "”"); a name (`Name`) holds a word of two letters or more and begins with a letter
-/// or a figure; an address a street word of three letters or more and a number ("Ringvägen 42",
+/// or a figure, holds no id (six digits in a row), does not begin with a word in small letters
+/// unless a particle ("von", "af", "de" …) and has no word that begins with two capitals and goes
+/// on small ("ÖRman": a misread letter); an address a street word of three letters or more and a number ("Ringvägen 42",
 /// "Box 123"; not "Ri 42" with its street word lost); a postort two letters or more and no figure.
 /// Letters are ASCII's and Latin-1's (å, ä, ö, é, ü …). Pure.
 bool plausibleText(TextKind kind, std::string_view text);
