@@ -101,11 +101,13 @@ TEST_F(ValueConfirmationScanTest, TypedValuesAreConfirmedCorrectedOrFlaggedNever
         EXPECT_TRUE(shown(field.value) == right || issueOn(key))
             << key << ": " << shown(field.value) << " for " << right << ", no issue";
     }
-    // The values in ordinary print were read twice, agree and pass without an issue.
+    // The values in ordinary print were read twice, agree and pass without an issue; a
+    // personnummer whose check digit holds, read surely, is settled by it and not read again.
     for (const char* key : {"sokande_personnummer", "inkomst_barnbidrag", "underskrift_datum"}) {
         const Field& field = extraction.record.fields.at(key);
         EXPECT_EQ(shown(field.value), truth.at(key)) << key;
-        EXPECT_NE(field.raw.find('\n'), std::string::npos) << key << " was not read a second time";
+        const bool readTwice = field.raw.find('\n') != std::string::npos;
+        EXPECT_EQ(readTwice, std::string(key) != "sokande_personnummer") << key;
         EXPECT_FALSE(issueOn(key)) << key;
     }
     // The misread amount, whose two readings both make an amount, is said to differ, by name.
