@@ -48,16 +48,19 @@ ArrivalDate dateIn(OcrEngine& engine, PIX* image, int dpi)
 
 } // namespace
 
-ArrivalDate readArrivalDate(OcrEngine& engine, PIX* grey, const ArrivalStamp& stamp)
+StampInk stampInkOf(PIX* grey, const ArrivalStamp& stamp)
 {
-    const PixPtr ink = arrivalStampInk(grey, stamp);
-    const PixPtr letters{ink ? lettersOnly(ink.get()) : nullptr};
+    return {arrivalStampInk(grey, stamp), stamp.box.height > stamp.box.width, pixGetXRes(grey) > 0 ? pixGetXRes(grey) : 300};
+}
+
+ArrivalDate readArrivalDate(OcrEngine& engine, const StampInk& stamp)
+{
+    const PixPtr letters{stamp.ink ? lettersOnly(stamp.ink.get()) : nullptr};
     const PixPtr framed{letters ? pixAddBorder(letters.get(), margin, 0) : nullptr};
     if (!framed) return {};
     // A stamp standing tall lies on a page turned a quarter: read upright both ways.
-    const bool tall = stamp.box.height > stamp.box.width;
-    const std::vector<int> quarters = tall ? std::vector<int>{1, 3} : std::vector<int>{0};
-    const int dpi = pixGetXRes(grey) > 0 ? pixGetXRes(grey) : 300;
+    const std::vector<int> quarters = stamp.tall ? std::vector<int>{1, 3} : std::vector<int>{0};
+    const int dpi = stamp.dpi;
     ArrivalDate best;
     for (const int quarter : quarters) {
         const PixPtr upright{quarter ? pixRotateOrth(framed.get(), quarter) : pixClone(framed.get())};

@@ -25,10 +25,20 @@ struct ArrivalDate {
 /// Tesseract's confidence every word of a stamp's date needs.
 constexpr double sureConfidence = 0.75;
 
-/// The date of `stamp` on `grey` (the page it was found on, 8-bit). Never throws for what the
-/// image holds; one to seven small Tesseract reads (the stamp turned back by 0, ±4, ±8, ±12° until
-/// its date is read surely; twice that for a stamp standing tall; 0.2–1.6 s on a loaded 2-core
-/// machine), only on a page with a stamp.
-ArrivalDate readArrivalDate(OcrEngine& engine, PIX* grey, const ArrivalStamp& stamp);
+/// A stamp found on a page, kept to have its date read when it is asked for (PageReader reads it
+/// once, for the reading that reports the page; not for strips, barcodes or a second cleaning).
+struct StampInk {
+    PixPtr ink;          ///< arrivalStampInk: the stamp's own ink in its box, 1-bit
+    bool tall = false;   ///< the stamp stands tall: it lies on a page turned a quarter
+    int dpi = 300;       ///< the page's resolution
+};
+
+/// The stamp of `grey` (8-bit, the page it was found on) to read later.
+StampInk stampInkOf(PIX* grey, const ArrivalStamp& stamp);
+
+/// The date on `stamp`. Never throws for what the image holds; one to seven small Tesseract reads
+/// (the stamp turned back by 0, ±4, ±8, ±12° until its date is read surely; twice that for a stamp
+/// standing tall; 0.2–1.6 s on a loaded 2-core machine).
+ArrivalDate readArrivalDate(OcrEngine& engine, const StampInk& stamp);
 
 } // namespace inkorg::text

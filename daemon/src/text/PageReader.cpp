@@ -159,10 +159,10 @@ PixPtr PageReader::decode(int number, const TextOptions& options)
     return pdf_ ? pdf_->render(number, options.maxPixels) : image_->decodePage(number, options.maxPixels);
 }
 
-PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optional<ArrivalDate>& arrival)
+PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::shared_ptr<ArrivalStampOnPage>& arrival)
 {
-    // The ankomststämpel: in colour ink taken off a colour scan (its date read where the page in
-    // grey shows it), else found on the grey page and taken off after its date is read.
+    // The ankomststämpel: in colour ink taken off a colour scan (its ink kept where the page in
+    // grey shows it), else found on the grey page, its ink kept and taken off.
     arrival.reset();
     PixPtr inkless = withoutColourInk(image.get());
     const bool colourStamp = inkless && pixGetData(inkless.get()) != pixGetData(image.get());
@@ -178,19 +178,25 @@ PixPtr PageReader::greyPage(PixPtr image, const TextOptions& options, std::optio
     if (!grey) unconvertible();
     if (colourStamp) {
         if (const auto stamp = stamped ? findArrivalStamp(stamped.get()) : std::nullopt)
-            arrival = readArrivalDate(engine_, stamped.get(), *stamp);
+            arrival = std::make_shared<ArrivalStampOnPage>(ArrivalStampOnPage{stampInkOf(stamped.get(), *stamp), {}});
         return grey;
     }
     if (const auto stamp = findArrivalStamp(grey.get())) {
-        arrival = readArrivalDate(engine_, grey.get(), *stamp);
+        arrival = std::make_shared<ArrivalStampOnPage>(ArrivalStampOnPage{stampInkOf(grey.get(), *stamp), {}});
         if (PixPtr unstamped = withoutArrivalStamp(grey.get(), *stamp)) grey = std::move(unstamped);
     }
     return grey;
 }
 
+const ArrivalDate& PageReader::dateOf(ArrivalStampOnPage& stamp)
+{
+    if (!stamp.date) stamp.date = readArrivalDate(engine_, stamp.ink);
+    return *stamp.date;
+}
+
 PageReading PageReader::recognize(PixPtr image, int number, const TextOptions& options)
 {
-    std::optional<ArrivalDate> arrival;
+    std::shared_ptr<ArrivalStampOnPage> arrival;
     PixPtr grey = greyPage(std::move(image), options, arrival);
     PixPtr sketch = overview(grey.get());
     if (!sketch || looksEmpty(sketch.get())) return readClean(blankPage(std::move(grey)), number, {});
@@ -224,7 +230,7 @@ const PageReader::CleanPage& PageReader::cleaned(int number, const TextOptions& 
     };
     if (const auto kept = std::ranges::find_if(cleanPages_, sameCleaning); kept != cleanPages_.end()) return kept->page;
     if (cleanPages_.size() == keptCleanPages) cleanPages_.pop_back();   // before the new one takes memory
-    std::optional<ArrivalDate> arrival;
+    std::shared_ptr<ArrivalStampOnPage> arrival;
     PixPtr grey = greyPage(decode(number, options), options, arrival);
     PixPtr sketch = overview(grey.get());
     const int guessed = options.orientation && sketch ? textTurn(sketch.get()) : 0;
@@ -243,11 +249,11 @@ PageReader::CleanPage PageReader::blankPage(PixPtr grey)
 }
 
 PageReader::CleanPage PageReader::clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options,
-                                        const std::optional<ArrivalDate>& arrival)
+                                        std::shared_ptr<ArrivalStampOnPage> arrival)
 {
     CleanPage page;
     page.rotation = rotation;
-    page.arrival = arrival;
+    page.arrival = std::move(arrival);
     page.image = rotateClockwise(grey, rotation);
     if (!page.image) unconvertible();
     if (options.deskew) {
@@ -308,7 +314,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     if (wholeImage) reading.page.ruling = clean.ruling.lines;
     if (wholeImage && clean.arrival) {
         reading.page.arrivalStamp = true;
-        reading.page.arrivalDate = clean.arrival->date;
+        reading.page.arrivalDate = dateOf(*clean.arrival).date;
     }
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);

@@ -85,6 +85,11 @@ public:
     std::vector<LineText> rereadLines(PIX* page, const std::vector<LineRegion>& regions);
 
 private:
+    /// A stamp found on a page and, once read, its date.
+    struct ArrivalStampOnPage {
+        StampInk ink;
+        std::optional<ArrivalDate> date;
+    };
     /// A page turned, straightened when Tesseract would stumble over its skew, and freed of dust:
     /// what every strip of it is read from. A blank page is only made grey.
     struct CleanPage {
@@ -100,7 +105,9 @@ private:
         bool straightened = false;   ///< the skew is undone on `image` already
         Ruling ruling;               ///< taken out of `image` and `marks`
         std::vector<CheckboxMark> checkboxes;   ///< taken out of `image` and `marks` after the ruling
-        std::optional<ArrivalDate> arrival;     ///< the ankomststämpel taken off it, and its date
+        /// The ankomststämpel taken off it (shared by the cleanings of one decoding), its date
+        /// read once, by the first reading that reports it (strip 0 or the whole page).
+        std::shared_ptr<ArrivalStampOnPage> arrival;
     };
     struct CachedPage {
         int number = 0;
@@ -119,9 +126,11 @@ private:
     void readDrawing(Page& page, int number, const TextOptions& options);
     PixPtr decode(int number, const TextOptions& options);
     /// 8-bit grey at 300 dpi (as options say) without its ankomststämpel (in coloured ink, or
-    /// found on the grey page); `arrival` the stamp's date when there was one. Throws Unreadable
-    /// when Leptonica cannot convert it.
-    PixPtr greyPage(PixPtr image, const TextOptions& options, std::optional<ArrivalDate>& arrival);
+    /// found on the grey page); `arrival` the stamp when there was one (its date not yet read).
+    /// Throws Unreadable when Leptonica cannot convert it.
+    PixPtr greyPage(PixPtr image, const TextOptions& options, std::shared_ptr<ArrivalStampOnPage>& arrival);
+    /// The date of `stamp`, read the first time it is asked for.
+    const ArrivalDate& dateOf(ArrivalStampOnPage& stamp);
     /// The whole page, turned as Leptonica guesses and, when that reads badly, as OSD says.
     PageReading recognize(PixPtr image, int number, const TextOptions& options);
     /// Page `number` of the open file cleaned up, turned as Leptonica guesses; kept for the
@@ -132,7 +141,7 @@ private:
     /// overview): undone before reading when Tesseract would stumble over it, else afterwards.
     /// `arrival`: the stamp greyPage took off it.
     CleanPage clean(PIX* grey, PIX* sketch, int rotation, const TextOptions& options,
-                    const std::optional<ArrivalDate>& arrival);
+                    std::shared_ptr<ArrivalStampOnPage> arrival);
     /// OCRs `strip` of `clean`; a skew not yet undone is undone on the boxes, and on the image
     /// that strip 0 (or the whole page) hands over as cleanImage.
     PageReading readClean(const CleanPage& clean, int number, Strip strip);
