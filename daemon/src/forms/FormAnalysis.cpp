@@ -28,6 +28,28 @@ std::string Analysis::registerName() const
     return form ? form->spec.register_ : "diarium";
 }
 
+namespace {
+
+/// The warnings saying that a field's value stands on the page but could not be read.
+bool saysUnreadOnPage(const inkorg::ValidationIssue& issue)
+{
+    return issue.severity == inkorg::Severity::Warning
+           && (issue.code == "field.unread" || issue.code == "checkbox.unread" || issue.code == "field.under_stamp");
+}
+
+/// An error of the schema or the plugin on a field the record lacks although its value stands on
+/// the page, unread: the field is not missing from the handling ("saknas – begär komplettering"
+/// would be wrong), its warning already sends the registrator to the original.
+bool unreadOnPage(const Analysis& analysis, const inkorg::ValidationIssue& issue)
+{
+    if (!issue.field || issue.severity != inkorg::Severity::Error || analysis.record.has(*issue.field)) return false;
+    return std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const auto& existing) {
+        return existing.field == issue.field && saysUnreadOnPage(existing);
+    });
+}
+
+} // namespace
+
 Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
                  const inkorg::FormContext& context, const LineReader& reread)
 {
@@ -67,14 +89,13 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
     const auto* plugin = analysis.form->plugin;
     plugin->refine(analysis.record, document, context);
     for (auto& issue : analysis.form->schema->validate(analysis.record)) {
-        // A checkbox group seen but unread is not missing: its warning says so instead of `required`.
         const bool known = std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const auto& existing) {
-            return existing.field == issue.field
-                   && (existing.severity == inkorg::Severity::Error || existing.code == "checkbox.unread");
+            return existing.field == issue.field && existing.severity == inkorg::Severity::Error;
         });
-        if (!known) analysis.issues.push_back(std::move(issue));
+        if (!known && !unreadOnPage(analysis, issue)) analysis.issues.push_back(std::move(issue));
     }
-    for (auto& issue : plugin->validate(analysis.record, context)) analysis.issues.push_back(std::move(issue));
+    for (auto& issue : plugin->validate(analysis.record, context))
+        if (!unreadOnPage(analysis, issue)) analysis.issues.push_back(std::move(issue));
     analysis.plan = plugin->plan(analysis.record, context);
     return analysis;
 }
