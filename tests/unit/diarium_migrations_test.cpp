@@ -3,6 +3,7 @@
 #include "diarium/Database.hpp"
 #include "diarium/Migrations.hpp"
 #include "support/PostgresServer.hpp"
+#include "support/TempDir.hpp"
 
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
@@ -180,6 +181,31 @@ TEST_P(MigrationTest, AnInkomDatumSetBeforeBecomesTheDocumentsOwn)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationTest, test::allBackends(), test::backendName);
+
+// Each node opening a new SQLite diarium switches the file to WAL; one that finds another
+// switching it was told "database is locked" at once (about one start in a hundred of four nodes).
+TEST(SqliteDiarium, FourNodesOpeningANewFileAtOnceAllOpenIt)
+{
+    test::TempDir dir;
+    std::mutex mutex;
+    std::vector<std::string> failures;
+    for (int round = 0; round < 120; ++round) {
+        const std::string url = "sqlite:" + (dir.path() / ("diarium-" + std::to_string(round) + ".db")).string();
+        std::vector<std::thread> nodes;
+        for (int n = 0; n < 4; ++n) {
+            nodes.emplace_back([&] {
+                try {
+                    Database database(url);
+                } catch (const std::exception& e) {
+                    std::lock_guard lock(mutex);
+                    failures.push_back(e.what());
+                }
+            });
+        }
+        for (std::thread& node : nodes) node.join();
+    }
+    EXPECT_TRUE(failures.empty()) << failures.size() << " nodes failed: " << failures.front();
+}
 
 TEST(DatabaseUrl, RejectsUnknownSchemes)
 {

@@ -7,11 +7,14 @@
 
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/URI.h>
 
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 using namespace Poco::Data::Keywords;
 
@@ -20,6 +23,7 @@ namespace {
 
 constexpr std::string_view kSqlitePrefix = "sqlite:";
 constexpr int kMigrationLockKey = 7274621;   // pg_advisory_lock key: "inkorg migrations"
+constexpr int kSqliteBusyTimeoutMs = 60000;    // how long a writer waits for another (PRAGMA busy_timeout)
 
 void registerConnectors()
 {
@@ -87,6 +91,29 @@ std::string toNumberedPlaceholders(const std::string& portableSql)
     return out;
 }
 
+namespace {
+
+/// Puts the SQLite file in WAL mode (kept in the file). Several nodes opening a new diarium at
+/// once each ask for it; one that finds another switching it is told "database is locked" at once
+/// (SQLite calls no busy handler when a read lock would be raised to the exclusive lock the switch
+/// needs), so it asks again, briefly, until the file is switched — for at most the busy timeout.
+void switchToWal(Poco::Data::Session& session)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kSqliteBusyTimeoutMs);
+    for (;;) {
+        try {
+            std::string mode;
+            session << "PRAGMA journal_mode=WAL", into(mode), now;
+            return;
+        } catch (const Poco::Data::SQLite::DBLockedException&) {
+            if (std::chrono::steady_clock::now() >= deadline) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+}
+
+} // namespace
+
 Database::Database(const std::string& url) : displayUrl_(config::maskUrlPassword(url))
 {
     registerConnectors();
@@ -96,8 +123,7 @@ Database::Database(const std::string& url) : displayUrl_(config::maskUrlPassword
         dialect_ = Dialect::sqlite;
         pool_ = std::make_unique<Poco::Data::SessionPool>(Poco::Data::SQLite::Connector::KEY, path, 1, 32, 120);
         Poco::Data::Session first = session();
-        std::string mode;
-        first << "PRAGMA journal_mode=WAL", into(mode), now;
+        switchToWal(first);
     } else if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
         dialect_ = Dialect::postgresql;
         pool_ = std::make_unique<Poco::Data::SessionPool>(Poco::Data::PostgreSQL::Connector::KEY,
@@ -116,7 +142,7 @@ Poco::Data::Session Database::session()
 {
     Poco::Data::Session s = pool_->get();
     if (dialect_ == Dialect::sqlite) {
-        s << "PRAGMA busy_timeout=60000", now;
+        s << "PRAGMA busy_timeout=" + std::to_string(kSqliteBusyTimeoutMs), now;
         s << "PRAGMA foreign_keys=ON", now;
         s << "PRAGMA synchronous=FULL", now;
     }
