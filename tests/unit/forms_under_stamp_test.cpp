@@ -32,21 +32,12 @@ Document lexSarah(const std::string& besideName, std::optional<Box> stamp)
     return document;
 }
 
-std::string issuesOn(const Analysis& analysis, const std::string& key)
-{
-    std::string out;
-    for (const auto& issue : analysis.issues)
-        if (issue.field == key)
-            out += std::string(issue.severity == Severity::Error ? "error:" : "warning:") + issue.code + " ";
-    return out;
-}
-
 TEST(UnderStamp, AValueLostUnderTheStampIsAWarningNotRequired)
 {
     // The stamp (about 52 × 26 mm at 300 dpi) over the place right of "Rapportörens namn:".
     const auto analysis = test::analysedDocument(lexSarah("", Box{800, 220, 620, 300}));
     ASSERT_NE(analysis.form, nullptr);
-    EXPECT_EQ(issuesOn(analysis, "rapportor_namn"), "warning:field.under_stamp ");
+    EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "warning:field.under_stamp ");
     for (const auto& issue : analysis.issues)
         if (issue.code == "field.under_stamp")
             EXPECT_EQ(issue.message, "Värdet ligger under ankomststämpeln och kunde inte läsas – läs av originalet och "
@@ -58,14 +49,14 @@ TEST(UnderStamp, AStampOverTheTitleLeavesABlankFieldRequired)
 {
     const auto analysis = test::analysedDocument(lexSarah("", Box{1400, 40, 620, 250}));
     ASSERT_NE(analysis.form, nullptr);
-    EXPECT_EQ(issuesOn(analysis, "rapportor_namn"), "error:required ");
+    EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "error:required ");
 }
 
 TEST(UnderStamp, AValueReadUnderTheStampHasNoIssue)
 {
     const auto analysis = test::analysedDocument(lexSarah("Lars Sjöberg", Box{800, 220, 620, 300}));
     ASSERT_NE(analysis.form, nullptr);
-    EXPECT_EQ(issuesOn(analysis, "rapportor_namn"), "");
+    EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "");
     EXPECT_EQ(analysis.record.text("rapportor_namn").value_or(""), "Lars Sjöberg");
 }
 
