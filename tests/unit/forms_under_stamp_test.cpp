@@ -50,6 +50,10 @@ TEST(UnderStamp, AStampOverTheTitleLeavesABlankFieldRequired)
     const auto analysis = test::analysedDocument(lexSarah("", Box{1400, 40, 620, 250}));
     ASSERT_NE(analysis.form, nullptr);
     EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "error:required ");
+    // A turned stamp's box reaching down into the value's row with its bottom edge: the frame's
+    // corner leaves that part of the box empty, nothing is covered.
+    const auto grazed = test::analysedDocument(lexSarah("", Box{700, 100, 700, 260}));
+    EXPECT_EQ(test::issuesOn(grazed, "rapportor_namn"), "error:required ");
 }
 
 TEST(UnderStamp, AValueReadUnderTheStampHasNoIssue)

@@ -35,12 +35,22 @@ std::pair<Box, Box> valuePlaces(const Box& label, int width, const std::vector<B
     return {beside, under};
 }
 
-/// True when the stamp's `box` covers of `place` at least a letter's width and half the height of
-/// a line of text `height` high: a stamp that only grazes the place's edge covers no value.
+/// What of a stamp's `box` its ink surely covers: the box without a quarter of its short side all
+/// round. The box bounds a frame turned up to about 15°, whose corners leave the box's corners
+/// empty.
+Box coreOf(const Box& box)
+{
+    const int margin = std::min(box.width, box.height) / 4;
+    return {box.x + margin, box.y + margin, box.width - 2 * margin, box.height - 2 * margin};
+}
+
+/// True when the stamp's `box` surely covers of `place` at least a letter's width and half the
+/// height of a line of text `height` high: a stamp that only grazes the place covers no value.
 bool meets(const Box& place, const Box& box, int height)
 {
-    const int width = std::min(place.right(), box.right()) - std::max(place.x, box.x);
-    const int tall = std::min(place.bottom(), box.bottom()) - std::max(place.y, box.y);
+    const Box core = coreOf(box);
+    const int width = std::min(place.right(), core.right()) - std::max(place.x, core.x);
+    const int tall = std::min(place.bottom(), core.bottom()) - std::max(place.y, core.y);
     return width >= height && 2 * tall >= height;
 }
 

@@ -7,8 +7,9 @@
 /// blank. A field is taken to be under the stamp when its label was read on a page with a stamp
 /// (Page::arrivalStampBox) and the value's place meets the stamp's box: the place right of the
 /// label on its row (up to the next label on the row or the page's edge), or the lines under it
-/// in its column (three text heights, not past the next label below). A field whose place is
-/// clear of the stamp is left to the other reviews. Pure.
+/// in its column (three text heights, not past the next label below), surely covered: by the box
+/// without a quarter of its short side all round (a turned stamp leaves its box's corners empty).
+/// A field whose place is clear of the stamp is left to the other reviews. Pure.
 
 #include "forms/FormSpec.hpp"
 
