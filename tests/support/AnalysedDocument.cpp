@@ -19,4 +19,13 @@ forms::Analysis analysedDocument(const Document& document)
     return forms::analyse(document, catalog, context);
 }
 
+std::string issuesOn(const forms::Analysis& analysis, const std::string& key)
+{
+    std::string out;
+    for (const auto& issue : analysis.issues)
+        if (issue.field == key)
+            out += std::string(issue.severity == Severity::Error ? "error:" : "warning:") + issue.code + " ";
+    return out;
+}
+
 } // namespace inkorg::test

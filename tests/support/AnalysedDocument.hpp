@@ -7,9 +7,14 @@
 
 #include <inkorg/document.hpp>
 
+#include <string>
+
 namespace inkorg::test {
 
 /// `document` analysed with today as its received date and Vetlanda kommun's norms.
 forms::Analysis analysedDocument(const Document& document);
+
+/// The issues `analysis` has on the field `key`, as "error:required warning:field.unread ".
+std::string issuesOn(const forms::Analysis& analysis, const std::string& key);
 
 } // namespace inkorg::test

@@ -82,6 +82,19 @@ void expectNothingOfTheStamp(const std::string& text)
     EXPECT_EQ(text.find("Socialn"), std::string::npos) << text;
 }
 
+/// `box` is the stamp's frame (614 × 307 pixels at stampLeft, stampTop) turned a few degrees.
+void expectAroundTheStamp(const inkorg::Box& box)
+{
+    EXPECT_GT(box.x, stampLeft - 120) << box.x;
+    EXPECT_LT(box.x, stampLeft + 10) << box.x;
+    EXPECT_GT(box.y, stampTop - 120) << box.y;
+    EXPECT_LT(box.y, stampTop + 10) << box.y;
+    EXPECT_GT(box.right(), stampLeft + 600) << box.right();
+    EXPECT_LT(box.right(), stampLeft + 740) << box.right();
+    EXPECT_GT(box.bottom(), stampTop + 295) << box.bottom();
+    EXPECT_LT(box.bottom(), stampTop + 430) << box.bottom();
+}
+
 text::PageReading read(const text::PixPtr& page)
 {
     const test::TempDir dir;
@@ -111,6 +124,9 @@ TEST(ArrivalStamp, AGreyStampOverTheTitleAndAFieldIsTakenOffAndWhatItCoversIsRea
         // The stamp's date, read on its own, is the page's fact (the inkom datum of paper post).
         EXPECT_TRUE(reading.page.arrivalStamp);
         EXPECT_EQ(reading.page.arrivalDate, "2026-06-18");
+        // Where it lies comes with the page, in the words' pixels: what it covers may be lost.
+        ASSERT_TRUE(reading.page.arrivalStampBox) << degrees << "°";
+        expectAroundTheStamp(*reading.page.arrivalStampBox);
         const std::string& text = reading.page.text;
         EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
         // The label crossed by the frame keeps its words (a stub of the frame where it crossed a
@@ -161,6 +177,9 @@ TEST(ArrivalStamp, AStampOnAPageTurnedAQuarterIsTakenOff)
     const auto reading = read(page);
     EXPECT_EQ(reading.page.rotation % 180, 90);
     EXPECT_EQ(reading.page.arrivalDate, "2026-06-18");
+    // The stamp's box turned with the page: where the stamp lies on the page read upright.
+    ASSERT_TRUE(reading.page.arrivalStampBox);
+    expectAroundTheStamp(*reading.page.arrivalStampBox);
     const std::string& text = reading.page.text;
     EXPECT_NE(text.find("Rapport enligt lex Sarah"), std::string::npos) << text;
     EXPECT_NE(text.find(" Stödpedagog\n"), std::string::npos) << text;

@@ -1,6 +1,6 @@
 // The page a worker sends the host (text/WorkerProtocol): its ruling travels with it, and the host
 // trusts none of it — more lines than a page can hold, or a line outside the page, and the
-// page is refused.
+// page is refused. The ankomststämpel's box travels with the page too, and is refused outside it.
 #include "text/WorkerProtocol.hpp"
 
 #include <Poco/JSON/Array.h>
@@ -62,6 +62,45 @@ TEST(WorkerProtocolTest, MoreLinesThanAPageHoldsAreRefused)
     for (std::size_t i = 0; i <= kMaxRuledLines; ++i) lines += (i ? "," : "") + std::string("[10,10,200,2,1]");
     lines += "]";
     EXPECT_THROW(protocol::pageFromJson(*workerPage(lines)), std::invalid_argument);
+}
+
+TEST(WorkerProtocolTest, AStampsBoxTravelsWithItsPage)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    page.arrivalStamp = true;
+    page.arrivalDate = "2026-06-18";
+    page.arrivalStampBox = Box{880, 230, 660, 350};
+    std::ostringstream json;
+    protocol::toJson(page)->stringify(json);
+    const auto back = protocol::pageFromJson(*Poco::JSON::Parser().parse(json.str()).extract<Poco::JSON::Object::Ptr>());
+    ASSERT_TRUE(back.arrivalStampBox);
+    EXPECT_EQ(back.arrivalStampBox->x, 880);
+    EXPECT_EQ(back.arrivalStampBox->y, 230);
+    EXPECT_EQ(back.arrivalStampBox->width, 660);
+    EXPECT_EQ(back.arrivalStampBox->height, 350);
+    EXPECT_EQ(back.arrivalDate, "2026-06-18");
+    // A page without a stamp has no box.
+    EXPECT_FALSE(protocol::pageFromJson(*workerPage("[]")).arrivalStampBox);
+}
+
+TEST(WorkerProtocolTest, AStampsBoxOutsideThePageIsRefused)
+{
+    const auto withBox = [](const std::string& box) {
+        auto page = workerPage("[]");
+        page->set("arrivalDate", "");
+        page->set("arrivalStampBox", Poco::JSON::Parser().parse(box).extract<Poco::JSON::Array::Ptr>());
+        return page;
+    };
+    EXPECT_NO_THROW(protocol::pageFromJson(*withBox("[0,0,2480,3508]")));
+    for (const char* box : {"[2000,100,600,300]",          // past the right edge
+                            "[100,3400,600,300]",          // past the bottom
+                            "[-5,100,600,300]",            // left of the page
+                            "[100,100,0,300]",             // empty
+                            "[100,100,2147483647,300]",    // a width that would overflow x + width
+                            "[100,100,600]"})              // not a box
+        EXPECT_THROW(protocol::pageFromJson(*withBox(box)), std::invalid_argument) << box;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,9 @@ struct Page {
     /// empty — a registrator then reads it off the page.
     bool arrivalStamp = false;
     std::string arrivalDate;
+    /// Where that stamp lies, in the words' pixels (its frame's bounding box, inside the page):
+    /// what it covers may have been lost to its ink (forms/UnderStamp). Set with arrivalStamp.
+    std::optional<Box> arrivalStampBox;
 };
 
 /// The most ruled lines a page carries (a dense table has a few hundred).

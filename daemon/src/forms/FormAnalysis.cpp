@@ -6,6 +6,7 @@
 #include "forms/FieldExtractor.hpp"
 #include "forms/FieldReview.hpp"
 #include "forms/PageAccount.hpp"
+#include "forms/UnderStamp.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -85,6 +86,10 @@ Analysis analyse(const inkorg::Document& document, const FormCatalog& catalog,
         auto unaccounted = accountForPages(document.pages, analysis.form->spec, analysis.record, extraction.labels,
                                            analysis.issues);
         std::move(unaccounted.begin(), unaccounted.end(), std::back_inserter(analysis.issues));
+        // A value lost under the ankomststämpel is not left blank (UnderStamp.hpp).
+        auto underStamp = valuesUnderStamp(document.pages, analysis.form->spec, analysis.record, extraction.labels,
+                                           analysis.issues);
+        std::move(underStamp.begin(), underStamp.end(), std::back_inserter(analysis.issues));
     }
     const auto* plugin = analysis.form->plugin;
     plugin->refine(analysis.record, document, context);

@@ -34,7 +34,8 @@ struct Analysis {
 
 /// The form is the classifier's pick (each form's threshold is in its form.json). Values that do
 /// not parse as their type are read again with `reread` when given (FieldReread.hpp); then every
-/// field is reviewed (FieldReview.hpp) and the page accounted for (PageAccount.hpp) before the plugin
+/// field is reviewed (FieldReview.hpp), the page accounted for (PageAccount.hpp) and the values
+/// lost under an ankomststämpel warned of (UnderStamp.hpp) before the plugin
 /// sees the record. A field the record lacks whose value stands on the page unread (its warning
 /// `field.unread`, `checkbox.unread` or `field.under_stamp`) is not missing: the schema's and the
 /// plugin's errors on it (`required`, "begär komplettering") are left out.

@@ -33,6 +33,14 @@ std::string senderOf(const forms::Analysis& analysis, const decisions::LegalMode
     return analysis.form ? models.mottagareOf(analysis.form->spec.id, analysis.record).namn : "";
 }
 
+/// The document's stamps held against its own date as the form's record holds it.
+StampedArrival arrivalOf(const inkorg::Document& document, const std::string& receivedAt,
+                         const forms::Analysis& analysis)
+{
+    return stampedArrival(document, receivedAt,
+                          analysis.form ? documentDateOf(analysis.record, analysis.form->spec) : std::string{});
+}
+
 diarium::Registration registrationOf(const diarium::Job& job, const forms::Analysis& analysis,
                                      const inkorg::Document& document, const decisions::LegalModels& models)
 {
@@ -54,7 +62,7 @@ diarium::Registration registrationOf(const diarium::Job& job, const forms::Analy
     registration.beskrivningSecret = analysis.title();
     registration.avsandareSecret = sender;
     // Registered as received on its ankomststämpel's day (analyse planned the deadlines from it).
-    if (const auto stamped = stampedArrival(document, job.file.receivedAt); !stamped.date.empty()) {
+    if (const auto stamped = arrivalOf(document, job.file.receivedAt, analysis); !stamped.date.empty()) {
         registration.receivedAt = stamped.date;
         registration.events.push_back({diarium::kInkomSetEvent, diarium::EventDetail{}
                                                                     .set("before", job.file.receivedAt)
@@ -136,16 +144,22 @@ inkorg::FormContext formContextAt(const Services& services, const std::string& r
 forms::Analysis Processor::analyse(const inkorg::Document& document, const std::string& receivedAt,
                                    const std::vector<text::PageImage>& images) const
 {
-    // Paper post's inkom datum is the day on its ankomststämpel: deadlines count from it.
-    const auto stamped = stampedArrival(document, receivedAt);
+    // Paper post's inkom datum is the day on its ankomststämpel: deadlines count from it. Before
+    // the form is read the stamp is judged without the document's own date; once its record holds
+    // that date, the stamp is held against it and the deadlines planned again if the day moved
+    // (the plugins' checks take the document's own date before the inkom datum).
+    const auto unread = stampedArrival(document, receivedAt);
     auto analysis = forms::analyse(document, services_.forms(),
-                                   formContextAt(services_, stamped.date.empty() ? receivedAt : stamped.date),
+                                   formContextAt(services_, unread.date.empty() ? receivedAt : unread.date),
                                    workerRereads(services_.text(), images));
+    const auto stamped = arrivalOf(document, receivedAt, analysis);
+    if (analysis.form && stamped.date != unread.date)
+        analysis.plan = analysis.form->plugin->plan(
+            analysis.record, formContextAt(services_, stamped.date.empty() ? receivedAt : stamped.date));
     if (stamped.unread)
         analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, "inkom.stamp_unread", kStampDateUnread));
-    if (!stamped.tooOld.empty())
-        analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, "inkom.stamp_old",
-                                                    stampTooOldReason(stamped.tooOld)));
+    if (!stamped.doubt.empty())
+        analysis.issues.push_back(checks::makeIssue(Severity::Warning, std::nullopt, stamped.doubtCode, stamped.doubt));
     return analysis;
 }
 

@@ -50,7 +50,8 @@ ArrivalDate dateIn(OcrEngine& engine, PIX* image, int dpi)
 
 StampInk stampInkOf(PIX* grey, const ArrivalStamp& stamp)
 {
-    return {arrivalStampInk(grey, stamp), stamp.box.height > stamp.box.width, pixGetXRes(grey) > 0 ? pixGetXRes(grey) : 300};
+    return {arrivalStampInk(grey, stamp), stamp.box.height > stamp.box.width, pixGetXRes(grey) > 0 ? pixGetXRes(grey) : 300,
+            stamp.box};
 }
 
 ArrivalDate readArrivalDate(OcrEngine& engine, const StampInk& stamp)

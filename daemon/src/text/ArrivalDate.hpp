@@ -31,6 +31,7 @@ struct StampInk {
     PixPtr ink;          ///< arrivalStampInk: the stamp's own ink in its box, 1-bit
     bool tall = false;   ///< the stamp stands tall: it lies on a page turned a quarter
     int dpi = 300;       ///< the page's resolution
+    Box box;             ///< where the stamp lies on that page (ArrivalStamp::box)
 };
 
 /// The stamp of `grey` (8-bit, the page it was found on) to read later.

@@ -49,6 +49,25 @@ constexpr int drawnCheckboxPages = 3;
 /// pages' strips can alternate. About 10 MB each at A4.
 constexpr std::size_t keptCleanPages = 2;
 
+/// Where the stamp found at `found` on the grey page lies on that page turned `rotation` degrees
+/// clockwise to a page `width` × `height` (and straightened by `skew` first when `straightened`):
+/// in the pixels the words are read in.
+Box stampBoxOn(const Box& found, int rotation, bool straightened, double skew, int width, int height)
+{
+    const bool quarter = rotation % 180 != 0;
+    const Box turned = turnedClockwise(found, quarter ? height : width, quarter ? width : height, rotation);
+    return straightened ? text::straightened(turned, width, height, skew) : turned;
+}
+
+/// `box` cut to a page `width` × `height`; none when nothing of it is left.
+std::optional<Box> insidePage(const Box& box, int width, int height)
+{
+    const int left = std::max(0, box.x), top = std::max(0, box.y);
+    const int right = std::min(width, box.right()), bottom = std::min(height, box.bottom());
+    if (right <= left || bottom <= top) return std::nullopt;
+    return Box{left, top, right - left, bottom - top};
+}
+
 /// Finds the form's ruling on `grey` (8-bit) and takes it out of it and of `marks`, its dark
 /// pixels when dust removal made them: the recogniser and the checkbox finder see the letters
 /// and boxes without the lines that touch them. Returns the ruling; none when Leptonica fails.
@@ -315,6 +334,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     if (wholeImage && clean.arrival) {
         reading.page.arrivalStamp = true;
         reading.page.arrivalDate = dateOf(*clean.arrival).date;
+        reading.page.arrivalStampBox = stampBoxOn(clean.arrival->ink.box, clean.rotation, clean.straightened, clean.skew,
+                                                  reading.page.width, reading.page.height);
     }
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
     reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);
@@ -328,6 +349,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
                 word.box = straightened(word.box, reading.page.width, reading.page.height, skew);
             for (auto& line : reading.page.ruling)
                 line.box = straightened(line.box, reading.page.width, reading.page.height, skew);
+            if (auto& stamp = reading.page.arrivalStampBox)
+                stamp = straightened(*stamp, reading.page.width, reading.page.height, skew);
             if (straight) reading.cleanImage = std::move(straight);
         } else {
             skew = 0.0;
@@ -335,6 +358,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     }
     reading.page.skew = skew;
     reading.page.ruling = keptOnPage(std::move(reading.page.ruling), reading.page.width, reading.page.height);
+    if (const auto stamp = reading.page.arrivalStampBox)
+        reading.page.arrivalStampBox = insidePage(*stamp, reading.page.width, reading.page.height);
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     return reading;

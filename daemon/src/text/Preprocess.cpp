@@ -81,6 +81,16 @@ Box straightened(const Box& box, int width, int height, double degrees)
     return {int(std::lround(x - box.width / 2.0)), int(std::lround(y - box.height / 2.0)), box.width, box.height};
 }
 
+Box turnedClockwise(const Box& box, int width, int height, int degrees)
+{
+    switch (((degrees / 90) % 4 + 4) % 4) {
+    case 1: return {height - box.bottom(), box.x, box.height, box.width};
+    case 2: return {width - box.right(), height - box.bottom(), box.width, box.height};
+    case 3: return {box.y, width - box.right(), box.height, box.width};
+    default: return box;
+    }
+}
+
 Dustless withoutDust(PIX* grey)
 {
     Dustless result{PixPtr{pixCopy(nullptr, grey)}, PixPtr{pixThresholdToBinary(grey, midGrey)}};

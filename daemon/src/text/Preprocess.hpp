@@ -40,6 +40,10 @@ PixPtr straighten(PIX* image, double degrees);
 /// `degrees`: its centre turns with the page, its size stays (the angles are small).
 Box straightened(const Box& box, int width, int height, double degrees);
 
+/// Where a box of an image `width` × `height` lands when rotateClockwise() turns the image
+/// `degrees` (0, 90, 180, 270).
+Box turnedClockwise(const Box& box, int width, int height, int degrees);
+
 /// An 8-bit grey page without dust — dark marks (under mid-grey) that fit in 2 × 2 pixels, under
 /// 1/150 inch at 300 dpi: scanner dust, paper fibres, salt-and-pepper noise — painted white, and
 /// its black/white version (dark = under mid-grey), without the dust too; about 20 ms for an A4

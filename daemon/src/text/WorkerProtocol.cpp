@@ -178,6 +178,27 @@ std::vector<RuledLine> rulingFromJson(const Poco::JSON::Array::Ptr& json, int wi
     return lines;
 }
 
+Poco::JSON::Array::Ptr stampBoxToJson(const Box& box)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const int number : {box.x, box.y, box.width, box.height}) json->add(number);
+    return json;
+}
+
+/// The stamp's box a worker sent for a page `width` × `height`: refused (std::invalid_argument)
+/// when it is not four numbers of a box that is not empty and lies inside the page.
+std::optional<Box> stampBoxFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+{
+    if (!json) return std::nullopt;
+    if (json->size() != 4) throw std::invalid_argument("page stamp: not four numbers");
+    const Box box{json->getElement<int>(0), json->getElement<int>(1), json->getElement<int>(2), json->getElement<int>(3)};
+    // Compared as differences: no sum of two worker numbers can overflow.
+    if (box.x < 0 || box.y < 0 || box.width <= 0 || box.height <= 0 || box.x > width || box.y > height ||
+        box.width > width - box.x || box.height > height - box.y)
+        throw std::invalid_argument("page stamp: a box outside the page");
+    return box;
+}
+
 } // namespace
 
 void write(int fd, const Message& message)
@@ -236,6 +257,7 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
     }
     if (!page.ruling.empty()) json->set("ruling", rulingToJson(page.ruling));
     if (page.arrivalStamp) json->set("arrivalDate", page.arrivalDate);
+    if (page.arrivalStampBox) json->set("arrivalStampBox", stampBoxToJson(*page.arrivalStampBox));
     return json;
 }
 
@@ -251,6 +273,7 @@ Page pageFromJson(const Poco::JSON::Object& json)
     page.fromTextLayer = json.getValue<bool>("fromTextLayer");
     page.arrivalStamp = json.has("arrivalDate");
     if (page.arrivalStamp) page.arrivalDate = json.getValue<std::string>("arrivalDate");
+    page.arrivalStampBox = stampBoxFromJson(json.getArray("arrivalStampBox"), page.width, page.height);
     const auto words = json.getArray("words");
     for (std::size_t i = 0; words && i < words->size(); ++i) {
         const auto entry = words->getArray(unsigned(i));
