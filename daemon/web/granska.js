@@ -11,11 +11,12 @@ import { PageView } from '/pageview.js';
 /** Granskningens anmärkningar om hur ett fält lästes – desamma som Inkorgens rad räknar upp: osäker
  * avläsning, ett fält som syns men inte lästes, en oklar kryssruta, fel format, ett värde med
  * blankettens utfyllnadstecken, kryssrutor eller ledtext. Bara de ger ramen "Osäker tolkning". */
-const READING_ISSUES = ['confidence.', 'field.unread', 'field.unaccounted', 'checkbox.', 'format.', 'value.'];
+const READING_ISSUES = ['confidence.', 'field.unread', 'field.under_stamp', 'field.unaccounted', 'checkbox.', 'format.', 'value.'];
 const isReadingIssue = (issue) => READING_ISSUES.some((prefix) => (issue.code || '').startsWith(prefix));
 
 /** Texten under ett osäkert läst fält. */
 function uncertainNote(issues, confidence) {
+  if (issues.some((issue) => issue.code === 'field.under_stamp')) return 'Osäker tolkning: värdet ligger under ankomststämpeln – fyll i det från originalet';
   if (issues.some((issue) => issue.code === 'field.unread' || issue.code === 'field.unaccounted')) return 'Osäker tolkning: fältet kunde inte läsas – fyll i det från originalet';
   const percent = confidence !== undefined && confidence < 1 ? ` (${Math.round(confidence * 100)} %)` : '';
   return `Osäker tolkning${percent} – kontrollera mot originalet`;

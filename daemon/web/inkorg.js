@@ -48,7 +48,7 @@ function deadlineCell(deadline) {
 
 /** Varför handlingen behöver granskas, med fältens namn (inga värden: listan visar inga värden). */
 const REASON_WORDS = [
-  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['value.', 'osäkert läst'], ['field.unread', 'inte läst'], ['field.unaccounted', 'inte läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
+  ['required', 'saknas'], ['confidence.', 'osäkert läst'], ['value.', 'osäkert läst'], ['field.unread', 'inte läst'], ['field.under_stamp', 'under stämpeln'], ['field.unaccounted', 'inte läst'], ['format.', 'fel format'], ['schema.pattern', 'fel format'],
   ['schema.format', 'fel format'], ['personnummer.', 'personnumret stämmer inte'], ['orgnr.', 'organisationsnumret stämmer inte'],
   ['date.', 'datumet stämmer inte'], ['checkbox.', 'oklar kryssruta'], ['form.unclassified', 'ingen blankett – beskriv handlingen'],
 ];

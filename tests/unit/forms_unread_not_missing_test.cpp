@@ -28,20 +28,11 @@ Document lexSarah(const std::string& besideName)
     return document;
 }
 
-std::string issuesOn(const Analysis& analysis, const std::string& key)
-{
-    std::string out;
-    for (const auto& issue : analysis.issues)
-        if (issue.field == key)
-            out += std::string(issue.severity == Severity::Error ? "error:" : "warning:") + issue.code + " ";
-    return out;
-}
-
 TEST(UnreadIsNotMissing, MarksBesideTheLabelAreAWarningNotRequired)
 {
     const auto analysis = test::analysedDocument(lexSarah("+ ** +"));
     ASSERT_NE(analysis.form, nullptr);
-    EXPECT_EQ(issuesOn(analysis, "rapportor_namn"), "warning:field.unread ");
+    EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "warning:field.unread ");
     EXPECT_FALSE(analysis.hasErrors());
 }
 
@@ -49,7 +40,7 @@ TEST(UnreadIsNotMissing, ABlankFieldIsStillRequired)
 {
     const auto analysis = test::analysedDocument(lexSarah(""));
     ASSERT_NE(analysis.form, nullptr);
-    EXPECT_EQ(issuesOn(analysis, "rapportor_namn"), "error:required ");
+    EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "error:required ");
 }
 
 } // namespace
