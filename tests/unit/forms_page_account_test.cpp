@@ -267,6 +267,25 @@ TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLin
     EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
 }
 
+// A label's hint in parentheses on the line under it ("Telefonnummer" / "(även mobilnummer)", left
+// blank: tune8 d065 flagged a valid document) is the label's, no value; a number written there is.
+TEST(PageAccountLabelsTest, ALabelsHintInParenthesesUnderItIsNoValue)
+{
+    const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    const auto page = [](const char* under) {
+        test::SyntheticPage synthetic;
+        synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+        synthetic.add(200, 300, "Telefonnummer");
+        synthetic.add(200, 345, under);
+        synthetic.add(200, 520, "Make/maka/sambo");
+        return synthetic.page();
+    };
+    const auto hint = accountForPages({page("(även mobilnummer)")}, ekb, Record{}, {}, {});
+    EXPECT_TRUE(hint.empty()) << messages(hint);
+    const auto written = accountForPages({page("070-123 45 67")}, ekb, Record{}, {}, {});
+    ASSERT_NE(issueOn(written, "sokande_telefon"), nullptr) << messages(written);
+}
+
 TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesideALabelIs)
 {
     // Headings naming a group of fields, each with the blankett's guidance on the line under it;

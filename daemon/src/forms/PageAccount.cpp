@@ -482,8 +482,10 @@ private:
         if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase) ||
             isGuidance(phrase) || inImprint(phrase))
             return false;
-        // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
+        // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?"), or a
+        // label's hint in parentheses ("Telefonnummer" "(även mobilnummer)").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
+        if (words[phrase.first].text.starts_with("(") && words[phrase.last].text.ends_with(")")) return false;
         for (std::size_t w = phrase.first; w <= phrase.last; ++w)
             if (words[w].box.height < usualHeight_ / 2) return false;   // specks read as letters
         if (!knownLabel && confidenceOf(phrase) < kLeastConfidence) return false;
