@@ -503,6 +503,14 @@ TEST_F(FieldReviewTest, ATypedValueTwoReadingsAgreeOnIsSettled)
     const auto issues = reviewFields(record, servering, {}, {scan});
     EXPECT_EQ(codeOn(issues, "organisationsnummer"), "");
     EXPECT_EQ(codeOn(issues, "kontaktperson_epost"), "");
+    const Word amount = scanned("1 125 kr", 900, 300, 0.66, 0.99, 0);
+    Page amounts;
+    amounts.number = 1;
+    amounts.words = {amount};
+    Record money;
+    money.fields["inkomst_barnbidrag"] = readFrom(1125LL, {amount}, 1, 0.667);
+    money.fields["inkomst_barnbidrag"].raw = "1 125 kr\n1125 kr";
+    EXPECT_EQ(codeOn(reviewFields(money, ekb, {}, {amounts}), "inkomst_barnbidrag"), "");
 
     const Word once = scanned("2122", 900, 300, 0.475, 0.925, 1);
     const Word differs = scanned("3775", 900, 380, 0.41, 0.975, 1);

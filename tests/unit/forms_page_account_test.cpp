@@ -286,6 +286,30 @@ TEST(PageAccountLabelsTest, ALabelsHintInParenthesesUnderItIsNoValue)
     ASSERT_NE(issueOn(written, "sokande_telefon"), nullptr) << messages(written);
 }
 
+// A line set larger than the page's text is its title or a heading, no field's label: an
+// e-tjänst printout's "Serveringstillstånd, ansökan" (worded as no title variant) over its
+// reference number (tune8 d076). The same words at the labels' size, a reference under them, are named.
+TEST(PageAccountLabelsTest, ALineSetLargerThanThePagesTextIsNoLabel)
+{
+    const FormSpec servering = test::loadFormSpec("serveringstillstand");
+    const auto page = [](int titleHeight) {
+        test::SyntheticPage synthetic;
+        synthetic.add(200, 150, "Borgholms kommun");
+        synthetic.add(200, 300, "Serveringstillstånd, ansökan", 0.95, titleHeight * 22 / 40, titleHeight);
+        synthetic.add(200, 300 + titleHeight + 20, "Referensnummer E365654");
+        synthetic.add(200, 600, "Bolagets namn");   synthetic.add(900, 600, "Ekbacken Gastronomi AB");
+        synthetic.add(200, 680, "Telefon");         synthetic.add(900, 680, "0419-35 644");
+        return synthetic.page();
+    };
+    const auto onDocument = [](const std::vector<ValidationIssue>& issues) {
+        return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue& i) { return !i.field; });
+    };
+    const auto title = accountForPages({page(72)}, servering, Record{}, {}, {});
+    EXPECT_EQ(onDocument(title), 0) << messages(title);
+    const auto label = accountForPages({page(40)}, servering, Record{}, {}, {});
+    EXPECT_EQ(onDocument(label), 1) << messages(label);
+}
+
 TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesideALabelIs)
 {
     // Headings naming a group of fields, each with the blankett's guidance on the line under it;

@@ -10,7 +10,7 @@
 /// question going on after the words matched, "Vilka konsekvenser" "fick det för den enskilde?",
 /// has its value under it); it is label-shaped when it is one to six words (ten for a question
 /// closed by '?') beginning with a capital, at least three letters, no figure, no checkbox and no
-/// option's text, closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
+/// option's text, not set larger than the page's text (a title or a heading: kHeadingSize), closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
 /// label or a ':': a table's value column; not another field's value or the form's text there,
 /// free text in the next column level with the label), else the phrase that starts under it on the next row,
 /// no further down than 1.5 text heights nor 1.5 times the page's usual space between rows (a
