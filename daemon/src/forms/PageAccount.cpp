@@ -495,10 +495,13 @@ private:
         if (accounted(phrase) || isBoxLike(words[phrase.first].text) || isOption(phrase) || labelShaped(phrase) ||
             isGuidance(phrase) || inImprint(phrase))
             return false;
-        // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?"), or a
-        // label's hint in parentheses ("Telefonnummer" "(även mobilnummer)").
+        // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
-        if (words[phrase.first].text.starts_with("(") && words[phrase.last].text.ends_with(")")) return false;
+        // A label's hint in parentheses ("Telefonnummer" "(även mobilnummer)") on a text layer,
+        // where nothing was written that the layer lacks. On a scan it is left a value: the field
+        // may be filled beside it with ink OCR did not read, and nothing in the words tells.
+        if (page_.fromTextLayer && words[phrase.first].text.starts_with("(") && words[phrase.last].text.ends_with(")"))
+            return false;
         for (std::size_t w = phrase.first; w <= phrase.last; ++w)
             if (words[w].box.height < usualHeight_ / 2) return false;   // specks read as letters
         if (!knownLabel && confidenceOf(phrase) < kLeastConfidence) return false;

@@ -17,8 +17,9 @@
 /// heading is set further apart). No value: text the extraction took (a field's FieldLocation),
 /// the form's fixed text (titles, every checkbox option's wording, a box read as a letter before
 /// it; an option read with an edit only where it ends its phrase: "Anna Olsson" is no "Annat"),
-/// another label, the rest of a label or question (ending in ':' or '?'), a label's hint wholly
-/// in parentheses ("(även mobilnummer)" under "Telefonnummer"), the blankett's guidance
+/// another label, the rest of a label or question (ending in ':' or '?'), on a text layer a label's
+/// hint wholly in parentheses ("(även mobilnummer)" under "Telefonnummer": on a scan the field may
+/// be filled beside it, unread, so the hint stays a sign of it), the blankett's guidance
 /// to the one filling it in (four words or more, no figure, beginning with a verb of guidance —
 /// "Fyll i", "Ange", "Bifoga" … — or speaking to the reader: du, dig, din, ni …), a line of its
 /// imprint set with middle dots or bullets, or two lone dashes as OCR reads them ("Omsorgsförvaltningen
