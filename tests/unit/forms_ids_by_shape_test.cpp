@@ -141,5 +141,65 @@ TEST(IdsByShapeTest, TheKommunsOrganisationsnummerInTheFooterIsNoValue)
     EXPECT_EQ(serveringstillstand(false).record.fields.count("organisationsnummer"), 0u);
 }
 
+
+/// An orosanmälan whose barn's personnummer was left blank beside its label, and whose
+/// vårdnadshavare's personnummer (a right check digit) stands under the vårdnadshavare's name,
+/// three rows further down: the form has no field for it.
+Extraction orosanmalanWithAParentsNumber(int numberX, int numberY)
+{
+    test::SyntheticPage page;
+    page.add(200, 150, "Anmälan om oro för barn");
+    page.add(200, 300, "Barnets namn");           page.add(900, 300, "Anna Wikström");
+    page.add(200, 380, "Barnets personnummer");
+    page.add(200, 460, "Adress");                 page.add(900, 460, "Hagagatan 48 B");
+    page.add(200, 600, "Vårdnadshavare");         page.add(900, 600, "Linnéa Svensson");
+    page.add(numberX, numberY, "19850312-1231");
+    page.add(200, 800, "Beskriv din oro");
+    page.add(200, 860, "Barnet kommer till skolan utan frukost.");
+    page.add(200, 1000, "Datum");                 page.add(900, 1000, "2026-11-05");
+    Document document;
+    document.pages.push_back(page.page());
+    return extract(document, test::loadFormSpec("orosanmalan"));
+}
+
+std::string issuesOn(const Extraction& extraction, const std::string& key)
+{
+    std::string out;
+    for (const auto& issue : extraction.issues)
+        if (issue.field == key) out += issue.code + " ";
+    return out;
+}
+
+// Another person's number placed by its shape into the one id field left blank is not silent:
+// it stood three rows under the barn's label, under the vårdnadshavare (before: no issue at all).
+TEST(IdsByShapeTest, ANumberAwayFromItsFieldsLabelIsWarnedOf)
+{
+    const auto read = orosanmalanWithAParentsNumber(900, 680);
+    ASSERT_EQ(read.record.fields.count("barn_personnummer"), 1u);
+    EXPECT_EQ(std::get<std::string>(read.record.fields.at("barn_personnummer").value), "19850312-1231");
+    EXPECT_EQ(issuesOn(read, "barn_personnummer"), "value.away_from_label ");
+}
+
+// A guard: the number on the row just under its own label is the field's, with no issue.
+TEST(IdsByShapeTest, ANumberJustUnderItsLabelIsNoDoubt)
+{
+    const auto read = orosanmalanWithAParentsNumber(200, 425);
+    ASSERT_EQ(read.record.fields.count("barn_personnummer"), 1u);
+    EXPECT_EQ(issuesOn(read, "barn_personnummer"), "");
+}
+
+// A wrong check digit is its own error (the plugin's personnummer.checksum): no second warning.
+TEST(IdsByShapeTest, AWrongCheckDigitAwayFromItsLabelGetsNoSecondWarning)
+{
+    const auto spec = test::loadFormSpec("orosanmalan");
+    const FieldSpec* field = spec.field("barn_personnummer");
+    ASSERT_NE(field, nullptr);
+    EXPECT_FALSE(awayFromLabelIssue(*field, Value{std::string("19850312-1232")}, kToday));
+    const auto issue = awayFromLabelIssue(*field, Value{std::string("19850312-1231")}, kToday);
+    ASSERT_TRUE(issue);
+    EXPECT_EQ(issue->code, "value.away_from_label");
+    EXPECT_EQ(issue->severity, Severity::Warning);
+}
+
 } // namespace
 } // namespace inkorg::forms

@@ -267,6 +267,55 @@ TEST(PageAccountLabelsTest, AQuestionOfSevenWordsWithItsAnswerUnderItIsALabelLin
     EXPECT_EQ(issueOn(issues, "konsekvens")->code, "field.unaccounted");
 }
 
+// A label's hint in parentheses on the line under it ("Telefonnummer" / "(även mobilnummer)", left
+// blank on a born-digital PDF: tune8 d065 flagged a valid document) is the label's, no value; a
+// number written there is. On a scan the hint still names the line: the field may be filled
+// beside it with ink OCR never read (seed 20 d035: "Adress" / "(om den är känd)", its address unread).
+TEST(PageAccountLabelsTest, ALabelsHintInParenthesesUnderItIsNoValueOnATextLayer)
+{
+    const FormSpec ekb = test::loadFormSpec("ekonomiskt_bistand");
+    const auto page = [](const char* under, bool textLayer) {
+        test::SyntheticPage synthetic;
+        synthetic.add(200, 150, "Ansökan om ekonomiskt bistånd");
+        synthetic.add(200, 300, "Telefonnummer");
+        synthetic.add(200, 345, under);
+        synthetic.add(200, 520, "Make/maka/sambo");
+        Page page = synthetic.page();
+        page.fromTextLayer = textLayer;
+        return page;
+    };
+    const auto hint = accountForPages({page("(även mobilnummer)", true)}, ekb, Record{}, {}, {});
+    EXPECT_TRUE(hint.empty()) << messages(hint);
+    const auto written = accountForPages({page("070-123 45 67", true)}, ekb, Record{}, {}, {});
+    ASSERT_NE(issueOn(written, "sokande_telefon"), nullptr) << messages(written);
+    const auto scanned = accountForPages({page("(även mobilnummer)", false)}, ekb, Record{}, {}, {});
+    ASSERT_NE(issueOn(scanned, "sokande_telefon"), nullptr) << messages(scanned);
+}
+
+// A line set larger than the page's text is its title or a heading, no field's label: an
+// e-tjänst printout's "Serveringstillstånd, ansökan" (worded as no title variant) over its
+// reference number (tune8 d076). The same words at the labels' size, a reference under them, are named.
+TEST(PageAccountLabelsTest, ALineSetLargerThanThePagesTextIsNoLabel)
+{
+    const FormSpec servering = test::loadFormSpec("serveringstillstand");
+    const auto page = [](int titleHeight) {
+        test::SyntheticPage synthetic;
+        synthetic.add(200, 150, "Borgholms kommun");
+        synthetic.add(200, 300, "Serveringstillstånd, ansökan", 0.95, titleHeight * 22 / 40, titleHeight);
+        synthetic.add(200, 300 + titleHeight + 20, "Referensnummer E365654");
+        synthetic.add(200, 600, "Bolagets namn");   synthetic.add(900, 600, "Ekbacken Gastronomi AB");
+        synthetic.add(200, 680, "Telefon");         synthetic.add(900, 680, "0419-35 644");
+        return synthetic.page();
+    };
+    const auto onDocument = [](const std::vector<ValidationIssue>& issues) {
+        return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue& i) { return !i.field; });
+    };
+    const auto title = accountForPages({page(72)}, servering, Record{}, {}, {});
+    EXPECT_EQ(onDocument(title), 0) << messages(title);
+    const auto label = accountForPages({page(40)}, servering, Record{}, {}, {});
+    EXPECT_EQ(onDocument(label), 1) << messages(label);
+}
+
 TEST(PageAccountGuidanceTest, TheBlankettsGuidanceAndImprintAreNoValueAValueBesideALabelIs)
 {
     // Headings naming a group of fields, each with the blankett's guidance on the line under it;

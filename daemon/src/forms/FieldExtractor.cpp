@@ -41,6 +41,7 @@ struct Reading {
     bool ambiguous = false;            ///< unread: a label worded otherwise named it and another field
     bool strayTick = false;            ///< a tick beside one of its options that its group did not take
     std::optional<FieldLocation> besideLabel;   ///< unread: the text beside the label that was no value
+    bool awayFromLabel = false;        ///< an id found by its shape away from the field's label (IdsByShape)
 };
 
 bool isTyped(const FieldSpec& field)
@@ -503,6 +504,7 @@ void readIdsByShape(const PageRows& page, const FormSpec& form, const std::vecto
         reading.raw = id.text;
         reading.confidence = id.confidence * kTypeOnlyQuality;
         reading.where = FieldLocation{page.pageNumber, id.box};
+        reading.awayFromLabel = id.awayFromLabel;
         onPage[form.fields[id.field].key] = std::move(reading);
     }
 }
@@ -739,6 +741,8 @@ Extraction extract(const Document& document, const FormSpec& form)
                                              "kontrollera mot originalet att svaret är rätt"});
         } else if (auto value = normaliseValue(field.type, reading.raw, reference)) {
             result.value = *value;
+            if (auto away = reading.awayFromLabel ? awayFromLabelIssue(field, *value, reference) : std::nullopt)
+                extraction.issues.push_back(std::move(*away));
         } else {
             result.value = cleanValueText(reading.raw);
             extraction.issues.push_back(formatIssue(field, reading.raw));

@@ -2,6 +2,7 @@
 
 #include "forms/MissedValues.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/ValueNormaliser.hpp"
 #include "forms/ValuePlausibility.hpp"
 #include "forms/WeakestCharacter.hpp"
 
@@ -91,10 +92,23 @@ bool isLeaderRemnant(const std::string& word)
            std::all_of(word.begin(), word.end(), [&](char c) { return c == first; });
 }
 
+/// A word of one letter written twice or more ("ee", "ooo") at the beginning or the end of free
+/// text, in small letters: the leader or the rule at the box's edge as OCR reads it, no Swedish
+/// word (a roman numeral "II" is written in capitals).
+bool edgedByLeaderRemnant(const std::string& text)
+{
+    const auto words = wordsOf(text);
+    const auto remnant = [](const std::string& word) {
+        return word.size() >= 2 && std::islower(static_cast<unsigned char>(word.front())) &&
+               std::all_of(word.begin(), word.end(), [&](char c) { return c == word.front(); });
+    };
+    return !words.empty() && (remnant(words.front()) || remnant(words.back()));
+}
+
 /// Long text may end a sentence with "..." or "…"; a leader is longer there.
 bool hasLeaders(const std::string& text, bool longText)
 {
-    if (longText) return holdsAny(text, {"....", "__"});
+    if (longText) return holdsAny(text, {"....", "__"}) || edgedByLeaderRemnant(text);
     const auto words = wordsOf(text);
     return holdsAny(text, {"...", "__", "\xE2\x80\xA6"}) || std::any_of(words.begin(), words.end(), isLeaderRemnant);
 }
@@ -227,11 +241,32 @@ std::string kindOf(const FieldSpec& spec)
     return "ett ifyllt värde";
 }
 
+/// A typed value two readings of its own region agree on (FieldReread: its raw text holds the
+/// readings, one a line; two of them normalise to the value, or read the same character for
+/// character).
+bool readAlikeTwice(FieldType type, const Field& field)
+{
+    if (!passedTypeCheck(type) || field.raw.find('\n') == std::string::npos) return false;
+    std::vector<std::string> readings;
+    for (std::size_t at = 0; at <= field.raw.size();) {
+        const auto end = std::min(field.raw.find('\n', at), field.raw.size());
+        readings.push_back(field.raw.substr(at, end - at));
+        at = end + 1;
+    }
+    int alike = 0;
+    for (const auto& reading : readings)
+        if (const auto value = normaliseValue(type, reading, swedish::today()); value && *value == field.value) ++alike;
+    const bool same = std::all_of(readings.begin(), readings.end(), [&](const auto& r) { return r == readings.front(); });
+    return alike >= 2 || (readings.size() >= 2 && same);
+}
+
 /// A value read unsurely: neither its words as read on its page (wordConfidenceOf) nor the
 /// extraction's reading of it (its confidence: a second reading's, FieldReread, CombReading) is
-/// sure; not on the pages, its confidence alone, which also holds its label's match.
+/// sure — unless two readings agree on a typed value (readAlikeTwice); not on the pages, its
+/// confidence alone, which also holds its label's match.
 bool readUnsurely(FieldType type, const Field& field, const std::vector<Page>& pages)
 {
+    if (readAlikeTwice(type, field)) return false;
     if (const auto words = wordConfidenceOf(field, pages)) return std::max(*words, field.confidence) < kUnsureWords;
     return field.confidence < (passedTypeCheck(type) ? kLowConfidenceTyped : kLowConfidence);
 }

@@ -1,5 +1,7 @@
 #include "forms/IdsByShape.hpp"
 
+#include "forms/ValuePlausibility.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -83,10 +85,24 @@ bool mayHold(const FieldSpec& field, IdShape shape)
     return field.type == FieldType::Personnummer && shape == IdShape::Personnummer;
 }
 
-/// The field `number` belongs to (index into form.fields), or nullopt: the nearest label above or
-/// left of it among those of fields that may hold it — not taken when that field is read —; with
-/// none, the one unread field that may hold it, outside the page's footer.
-std::optional<std::size_t> ownerOf(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
+/// Whose a number is: the field (index into form.fields) and whether it stands away from that
+/// field's label.
+struct Owner {
+    std::size_t field = 0;
+    bool away = false;
+};
+
+/// On the label's row (the two overlap in height) or on the rows just under it (kOwnRows).
+bool onItsRows(const Box& label, const Box& number)
+{
+    const bool level = number.y < label.bottom() && label.y < number.bottom();
+    return level || (number.y >= label.y && number.y - label.bottom() <= kOwnRows * std::max(1, label.height));
+}
+
+/// The field `number` belongs to, or nullopt: the nearest label above or left of it among those
+/// of fields that may hold it — not taken when that field is read —; with none, the one unread
+/// field that may hold it, outside the page's footer (away from any label of it).
+std::optional<Owner> ownerOf(const PageRows& page, const FormSpec& form, const std::vector<LabelMatch>& labels,
                                    const std::vector<bool>& read, const Box& number, IdShape shape)
 {
     const LabelMatch* nearest = nullptr;
@@ -104,7 +120,8 @@ std::optional<std::size_t> ownerOf(const PageRows& page, const FormSpec& form, c
     }
     if (nearest) {
         const auto f = static_cast<std::size_t>(nearest->owner);
-        return read[f] ? std::nullopt : std::optional<std::size_t>{f};
+        if (read[f]) return std::nullopt;
+        return Owner{f, !onItsRows(nearest->box, number)};
     }
     if (number.y > kFooter * page.height) return std::nullopt;
     std::optional<std::size_t> only;
@@ -113,7 +130,8 @@ std::optional<std::size_t> ownerOf(const PageRows& page, const FormSpec& form, c
         if (only) return std::nullopt;
         only = f;
     }
-    return only;
+    if (!only) return std::nullopt;
+    return Owner{*only, true};
 }
 
 } // namespace
@@ -156,9 +174,9 @@ std::vector<IdByShape> idsByShape(const PageRows& page, const FormSpec& form, co
                     || std::find(known.begin(), known.end(), lastTenDigits(text)) != known.end())
                     break;
                 if (auto owner = ownerOf(page, form, labels, given, box, *shape)) {
-                    given[*owner] = true;
+                    given[owner->field] = true;
                     known.push_back(lastTenDigits(text));
-                    found.push_back({*owner, compactId(text), box, confidence});
+                    found.push_back({owner->field, compactId(text), box, confidence, owner->away});
                     first = last;
                 }
                 break;
@@ -166,6 +184,16 @@ std::vector<IdByShape> idsByShape(const PageRows& page, const FormSpec& form, co
         }
     }
     return found;
+}
+
+std::optional<ValidationIssue> awayFromLabelIssue(const FieldSpec& field, const Value& value, swedish::Date reference)
+{
+    if (!plausibleValue(field.type, value, reference)) return std::nullopt;
+    const bool person = field.type == FieldType::Personnummer;
+    return ValidationIssue{field.key, Severity::Warning, "value.away_from_label",
+                           std::string(person ? "Personnumret" : "Numret") + " stod en bit från fältets ledtext «" +
+                               field.labels.front() + "» och kan höra till någon annan på blanketten (t.ex. en "
+                               "vårdnadshavare eller medsökande) – kontrollera mot originalet vems det är"};
 }
 
 } // namespace inkorg::forms

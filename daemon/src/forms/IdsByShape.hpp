@@ -20,12 +20,20 @@
 /// organisationsnummer); when that label's field already has a value the number is not taken
 /// (it is that field's, read elsewhere). With no such label on the page, the one field of the
 /// form that may hold it and was not read takes it. A number equal to an id already read is not
-/// taken again (a page header repeating the sökande's personnummer). Pure.
+/// taken again (a page header repeating the sökande's personnummer).
+///
+/// A number given to a field away from that field's own label — not on the label's row nor on
+/// the rows just under it (kOwnRows), or with no label of the field on the page at all — may be
+/// another person's: a vårdnadshavare's, a medsökande's, a contact's, in a section whose field
+/// the form does not have. Placed there it would pass silently into the wrong field, so it is
+/// marked (`awayFromLabel`), and awayFromLabelIssue() is its warning `value.away_from_label`
+/// unless its check digit fails (that error already sends it to review). Pure.
 
 #include "forms/FormSpec.hpp"
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 
+#include <inkorg/record.hpp>
 #include <inkorg/swedish.hpp>
 
 #include <optional>
@@ -40,7 +48,16 @@ struct IdByShape {
     std::string text;        ///< the words as read, joined without spaces
     Box box;
     double confidence = 0.0;   ///< the words' OCR confidence (the lowest)
+    bool awayFromLabel = false;   ///< not on its field's label's row nor the rows just under it
 };
+
+/// A number under a label further down than this many of the label's text heights is no longer
+/// on the label's rows ("Berörd brukare" / "(personnummer)" over it is; a section further down is not).
+inline constexpr int kOwnRows = 3;
+
+/// The warning on `field` given an id that stood away from its label (IdByShape::awayFromLabel),
+/// when `value` (normalised) passes its type's check: a failing check digit is its own error.
+std::optional<ValidationIssue> awayFromLabelIssue(const FieldSpec& field, const Value& value, swedish::Date reference);
 
 /// The kind of id `text` has the shape of; nullopt for none.
 enum class IdShape { Personnummer, Organisationsnummer };

@@ -45,6 +45,9 @@ constexpr std::size_t kMostCandidates = 3;
 constexpr std::size_t kShortestValue = 3;
 /// The beginning of a title this long (letters) is the title.
 constexpr std::size_t kShortestTitle = 8;
+/// A phrase whose every word is at least this many times the page's usual word height is set as
+/// the title or a heading, never as a field's label.
+constexpr double kHeadingSize = 1.5;
 
 /// The folded words of the lines every blankett prints that are no field: the signature,
 /// namnförtydligande, "Ort och datum", the ankomststämpel's "Inkom", "Sida 1 av 2".
@@ -353,6 +356,15 @@ public:
         return {before, after};
     }
 
+    /// True for a phrase all of whose words stand kHeadingSize times the page's usual height or more.
+    bool setLarge(const Phrase& phrase) const
+    {
+        const auto& words = rows_.rows[phrase.row].words;
+        for (std::size_t w = phrase.first; w <= phrase.last; ++w)
+            if (words[w].box.height < kHeadingSize * usualHeight_) return false;
+        return usualHeight_ > 0;
+    }
+
     /// True for a short phrase of words that begins with a capital, holds no figure and no
     /// checkbox, and is closed by ':' or '?' or names a field of the form.
     bool labelShaped(const Phrase& phrase) const
@@ -362,6 +374,7 @@ public:
         if (phrase.last - phrase.first + 1 > (asks ? kMaxQuestionWords : kMaxLabelWords) || isOption(phrase))
             return false;
         if (foldForMatching(textOf(rows_, phrase)).size() < kShortestValue) return false;   // "IT": a speck
+        if (setLarge(phrase)) return false;   // the title or a heading
         const std::string& first = words[phrase.first].text;
         if (!beginsValue(first) || hasDigit(first)) return false;
         for (std::size_t w = phrase.first; w <= phrase.last; ++w)
@@ -484,6 +497,11 @@ private:
             return false;
         // The rest of a label or a question ("Ansökan" "avser:", "… om att" "du anmäler?").
         if (words[phrase.last].text.back() == ':' || words[phrase.last].text.back() == '?') return false;
+        // A label's hint in parentheses ("Telefonnummer" "(även mobilnummer)") on a text layer,
+        // where nothing was written that the layer lacks. On a scan it is left a value: the field
+        // may be filled beside it with ink OCR did not read, and nothing in the words tells.
+        if (page_.fromTextLayer && words[phrase.first].text.starts_with("(") && words[phrase.last].text.ends_with(")"))
+            return false;
         for (std::size_t w = phrase.first; w <= phrase.last; ++w)
             if (words[w].box.height < usualHeight_ / 2) return false;   // specks read as letters
         if (!knownLabel && confidenceOf(phrase) < kLeastConfidence) return false;

@@ -10,14 +10,16 @@
 /// question going on after the words matched, "Vilka konsekvenser" "fick det för den enskilde?",
 /// has its value under it); it is label-shaped when it is one to six words (ten for a question
 /// closed by '?') beginning with a capital, at least three letters, no figure, no checkbox and no
-/// option's text, closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
+/// option's text, not set larger than the page's text (a title or a heading: kHeadingSize), closed by ':' or '?' or naming a field of the form (FieldVocabulary). Its value is the phrase after it on its line (a column away only after a
 /// label or a ':': a table's value column; not another field's value or the form's text there,
 /// free text in the next column level with the label), else the phrase that starts under it on the next row,
 /// no further down than 1.5 text heights nor 1.5 times the page's usual space between rows (a
 /// heading is set further apart). No value: text the extraction took (a field's FieldLocation),
 /// the form's fixed text (titles, every checkbox option's wording, a box read as a letter before
 /// it; an option read with an edit only where it ends its phrase: "Anna Olsson" is no "Annat"),
-/// another label, the rest of a label or question (ending in ':' or '?'), the blankett's guidance
+/// another label, the rest of a label or question (ending in ':' or '?'), on a text layer a label's
+/// hint wholly in parentheses ("(även mobilnummer)" under "Telefonnummer": on a scan the field may
+/// be filled beside it, unread, so the hint stays a sign of it), the blankett's guidance
 /// to the one filling it in (four words or more, no figure, beginning with a verb of guidance —
 /// "Fyll i", "Ange", "Bifoga" … — or speaking to the reader: du, dig, din, ni …), a line of its
 /// imprint set with middle dots or bullets, or two lone dashes as OCR reads them ("Omsorgsförvaltningen
