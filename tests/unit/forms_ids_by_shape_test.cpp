@@ -70,14 +70,7 @@ test::Drawing lexSarah(const std::string& personnummer)
     return drawing;
 }
 
-std::string issuesOn(const Analysis& analysis, const std::string& key)
-{
-    std::string out;
-    for (const auto& issue : analysis.issues)
-        if (issue.field == key)
-            out += std::string(issue.severity == Severity::Error ? "error:" : "warning:") + issue.code + " ";
-    return out;
-}
+using test::issuesOn;
 
 void expectCheckDigitError(const Analysis& analysis)
 {
