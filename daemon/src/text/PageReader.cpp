@@ -317,7 +317,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
         reading.page.arrivalDate = dateOf(*clean.arrival).date;
     }
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
-    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines,
+                                        reading.page.unreadInk);
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -328,6 +329,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
                 word.box = straightened(word.box, reading.page.width, reading.page.height, skew);
             for (auto& line : reading.page.ruling)
                 line.box = straightened(line.box, reading.page.width, reading.page.height, skew);
+            for (auto& region : reading.page.unreadInk)
+                region = straightened(region, reading.page.width, reading.page.height, skew);
             if (straight) reading.cleanImage = std::move(straight);
         } else {
             skew = 0.0;
@@ -335,6 +338,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     }
     reading.page.skew = skew;
     reading.page.ruling = keptOnPage(std::move(reading.page.ruling), reading.page.width, reading.page.height);
+    reading.page.unreadInk = stillUnread(std::move(reading.page.unreadInk), {}, reading.page.width, reading.page.height);
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     return reading;
@@ -358,7 +362,7 @@ std::vector<LineText> PageReader::rereadLines(PIX* page, const std::vector<LineR
 }
 
 std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes,
-                                             const std::vector<RuledLine>& ruling)
+                                             const std::vector<RuledLine>& ruling, std::vector<Box>& unread)
 {
     int top = 0, bottom = pixGetHeight(page);
     if (!strip.whole()) {
@@ -375,7 +379,7 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, c
         word.box.x += area.x;
         word.box.y += area.y;
     }
-    readLeftOut(engine_, page, ink, area, words);
+    auto leftUnread = readLeftOut(engine_, page, ink, area, words);
     std::vector<Comb> inStripCombs;
     std::ranges::copy_if(findCombs(ruling), std::back_inserter(inStripCombs),
                          [&](const Comb& comb) { return comb.box.centerY() >= top && comb.box.centerY() < bottom; });
@@ -384,6 +388,7 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, c
     std::ranges::copy_if(checkboxes, std::back_inserter(inStrip),
                          [&](const CheckboxMark& mark) { return mark.box.centerY() >= top && mark.box.centerY() < bottom; });
     insertCheckboxes(words, inStrip);
+    unread = stillUnread(std::move(leftUnread), words, pixGetWidth(page), pixGetHeight(page));
     return words;
 }
 

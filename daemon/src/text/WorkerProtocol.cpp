@@ -178,6 +178,43 @@ std::vector<RuledLine> rulingFromJson(const Poco::JSON::Array::Ptr& json, int wi
     return lines;
 }
 
+/// A page's unread print (Page::unreadInk): [x, y, width, height] a region.
+Poco::JSON::Array::Ptr unreadInkToJson(const std::vector<Box>& regions)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const auto& region : regions) {
+        Poco::JSON::Array::Ptr entry = new Poco::JSON::Array;
+        entry->add(region.x);
+        entry->add(region.y);
+        entry->add(region.width);
+        entry->add(region.height);
+        json->add(entry);
+    }
+    return json;
+}
+
+/// The unread print a worker sent for a page `width` × `height`: refused (std::invalid_argument)
+/// beyond kMaxUnreadInk regions, or for a region that is empty or not inside the page.
+std::vector<Box> unreadInkFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+{
+    std::vector<Box> regions;
+    if (!json) return regions;
+    if (json->size() > kMaxUnreadInk)
+        throw std::invalid_argument("page unreadInk: " + std::to_string(json->size()) + " regions, at most " +
+                                    std::to_string(kMaxUnreadInk));
+    for (std::size_t i = 0; i < json->size(); ++i) {
+        const auto entry = json->getArray(unsigned(i));
+        if (!entry || entry->size() != 4) throw std::invalid_argument("page unreadInk: a region is not four numbers");
+        const Box box{entry->getElement<int>(0), entry->getElement<int>(1), entry->getElement<int>(2),
+                      entry->getElement<int>(3)};
+        if (box.x < 0 || box.y < 0 || box.width <= 0 || box.height <= 0 || box.x > width || box.y > height ||
+            box.width > width - box.x || box.height > height - box.y)
+            throw std::invalid_argument("page unreadInk: a region outside the page");
+        regions.push_back(box);
+    }
+    return regions;
+}
+
 } // namespace
 
 void write(int fd, const Message& message)
@@ -235,6 +272,7 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         json->set("barcodes", barcodes);
     }
     if (!page.ruling.empty()) json->set("ruling", rulingToJson(page.ruling));
+    if (!page.unreadInk.empty()) json->set("unreadInk", unreadInkToJson(page.unreadInk));
     if (page.arrivalStamp) json->set("arrivalDate", page.arrivalDate);
     return json;
 }
@@ -267,6 +305,7 @@ Page pageFromJson(const Poco::JSON::Object& json)
     if (const auto barcodes = json.getArray("barcodes"))
         for (std::size_t i = 0; i < barcodes->size(); ++i) page.barcodes.push_back(barcodes->getElement<std::string>(unsigned(i)));
     page.ruling = rulingFromJson(json.getArray("ruling"), page.width, page.height);
+    page.unreadInk = unreadInkFromJson(json.getArray("unreadInk"), page.width, page.height);
     return page;
 }
 
