@@ -28,16 +28,24 @@ constexpr double solidFill = 0.6;
 /// On a dark ground, print is this much darker than the ground (grey levels).
 constexpr int darkerThanGround = 40;
 
-/// True when the ink of `region` is print that was not read rather than a filled shape: ink of
-/// `ink` (1-bit, or 8-bit with dark ink) covering at most solidFill of it, or, where it is solid
-/// (a cell shaded too dark to tell from ink), strokes on `page` (8-bit) darker than the ground
-/// by darkerThanGround covering 3–60 % of it — black writing on a dark cell. A blank dark cell, a
+/// True when the ink of `region` is print that was not read rather than a filled shape or a rest
+/// of the ruling: ink of `ink` (1-bit, or 8-bit with dark ink) standing as high as a small letter
+/// (a twentieth of an inch: a cell border's corner left after the ruling was taken out of a
+/// skewed scan is lower) and covering at most solidFill of it, or, where it is solid (a cell
+/// shaded too dark to tell from ink), strokes on `page` (8-bit) darker than the ground by
+/// darkerThanGround covering 3–60 % of it — black writing on a dark cell. A blank dark cell, a
 /// bar or a logo's block is none.
-bool holdsPrint(PIX* page, PIX* ink, const Box& region)
+bool holdsPrint(PIX* page, PIX* ink, const Box& region, int dpi)
 {
     const PixPtr part = cut(ink, region);
     PixPtr binary{!part ? nullptr : pixGetDepth(part.get()) == 1 ? pixClone(part.get()) : pixConvertTo1(part.get(), darkBelow)};
     if (!binary) return false;
+    BOX* inked = nullptr;
+    if (pixClipToForeground(binary.get(), nullptr, &inked) != 0 || !inked) return false;
+    const BoxPtr inkedBox{inked};
+    l_int32 inkedHeight = 0;
+    boxGetGeometry(inked, nullptr, nullptr, nullptr, &inkedHeight);
+    if (inkedHeight < dpi / 20) return false;
     l_int32 dark = 0;
     pixCountPixels(binary.get(), &dark, nullptr);
     const double area = double(region.width) * region.height;
@@ -127,7 +135,7 @@ std::vector<Box> readLeftOut(OcrEngine& engine, PIX* page, PIX* ink, const Box& 
             words.push_back(std::move(word));
             kept = true;
         }
-        if (!kept && holdsPrint(page, ink, region)) unread.push_back(region);
+        if (!kept && holdsPrint(page, ink, region, pixGetXRes(ink) > 0 ? pixGetXRes(ink) : assumedDpi)) unread.push_back(region);
         ++line;
     }
     return unread;
