@@ -175,4 +175,18 @@ TEST(PageStrips, JoinedWordsNumberTheirLinesOnAndRebuildTheText)
     EXPECT_EQ(page.barcodes, std::vector<std::string>{"INKORG-SKILJEBLAD"});
 }
 
+TEST(PageStrips, JoinedStripsKeepEveryStripsUnreadPrint)
+{
+    Page top;
+    top.width = kWidth;
+    top.height = kHeight;
+    top.unreadInk = {{400, 300, 200, 50}};
+    Page bottom;
+    bottom.unreadInk = {{400, 1900, 150, 50}, {900, 1960, 120, 45}};
+    const auto page = text::joinStrips({top, bottom});
+    ASSERT_EQ(page.unreadInk.size(), 3u);
+    EXPECT_EQ(page.unreadInk[1].y, 1900);
+    EXPECT_EQ(page.unreadInk[2].x, 900);
+}
+
 } // namespace inkorg::test

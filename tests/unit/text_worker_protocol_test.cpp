@@ -103,5 +103,52 @@ TEST(WorkerProtocolTest, AStampsBoxOutsideThePageIsRefused)
         EXPECT_THROW(protocol::pageFromJson(*withBox(box)), std::invalid_argument) << box;
 }
 
+/// A page as a worker's JSON, 2480 × 3508 pixels, its unread print `regions` (a JSON array).
+Poco::JSON::Object::Ptr workerPageWithUnreadInk(const std::string& regions)
+{
+    const std::string json = R"({"number":1,"width":2480,"height":3508,"text":"Namn","rotation":0,"skew":0.0,)"
+                             R"("fromTextLayer":false,"words":[["Namn",100,200,120,40,0.95,0,0.9,-1]],"unreadInk":)" +
+                             regions + "}";
+    return Poco::JSON::Parser().parse(json).extract<Poco::JSON::Object::Ptr>();
+}
+
+TEST(WorkerProtocolTest, APagesUnreadPrintTravelsWithIt)
+{
+    Page page;
+    page.width = 2480;
+    page.height = 3508;
+    page.unreadInk = {{700, 300, 240, 60}, {1500, 900, 130, 55}};
+    std::ostringstream json;
+    protocol::toJson(page)->stringify(json);
+    const auto back = protocol::pageFromJson(*Poco::JSON::Parser().parse(json.str()).extract<Poco::JSON::Object::Ptr>());
+    ASSERT_EQ(back.unreadInk.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(back.unreadInk[i].x, page.unreadInk[i].x);
+        EXPECT_EQ(back.unreadInk[i].y, page.unreadInk[i].y);
+        EXPECT_EQ(back.unreadInk[i].width, page.unreadInk[i].width);
+        EXPECT_EQ(back.unreadInk[i].height, page.unreadInk[i].height);
+    }
+}
+
+TEST(WorkerProtocolTest, UnreadPrintOutsideThePageIsRefused)
+{
+    EXPECT_EQ(protocol::pageFromJson(*workerPageWithUnreadInk("[[0,0,2480,3508]]")).unreadInk.size(), 1u);
+    for (const char* region : {"[[2400,100,200,50]]",            // past the right edge
+                               "[[100,3480,200,50]]",            // past the bottom
+                               "[[100,-5,200,50]]",              // above the page
+                               "[[100,100,200,0]]",              // empty
+                               "[[100,100,4,2147483647]]",       // a height that would overflow y + height
+                               "[[100,100,200]]"})               // not a region
+        EXPECT_THROW(protocol::pageFromJson(*workerPageWithUnreadInk(region)), std::invalid_argument) << region;
+}
+
+TEST(WorkerProtocolTest, MoreUnreadPrintThanAPageHoldsIsRefused)
+{
+    std::string regions = "[";
+    for (std::size_t i = 0; i <= kMaxUnreadInk; ++i) regions += (i ? "," : "") + std::string("[10,10,200,40]");
+    regions += "]";
+    EXPECT_THROW(protocol::pageFromJson(*workerPageWithUnreadInk(regions)), std::invalid_argument);
+}
+
 } // namespace
 } // namespace inkorg::text

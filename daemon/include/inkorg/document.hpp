@@ -67,10 +67,16 @@ struct Page {
     /// Where that stamp lies, in the words' pixels (its frame's bounding box, inside the page):
     /// what it covers may have been lost to its ink (forms/UnderStamp). Set with arrivalStamp.
     std::optional<Box> arrivalStampBox;
+    /// Print on a scanned page that no word covers after every reading (text/UnreadInk): a line
+    /// of it each, inside the page, at most kMaxUnreadInk — a value written but not read. Empty
+    /// for text-layer pages.
+    std::vector<Box> unreadInk;
 };
 
 /// The most ruled lines a page carries (a dense table has a few hundred).
 constexpr std::size_t kMaxRuledLines = 2000;
+/// The most regions of unread print a page carries.
+constexpr std::size_t kMaxUnreadInk = 400;
 
 /// One AcroForm field of a fillable PDF (an e-tjänst), as filled in by the sender.
 struct FormFieldValue {

@@ -3,6 +3,8 @@
 #include "forms/LabelMatcher.hpp"
 #include "forms/PageRows.hpp"
 #include "forms/TextNormalisation.hpp"
+#include "forms/UnreadPrint.hpp"
+#include "forms/ValueLocator.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -125,6 +127,26 @@ bool figuresBeside(const PageRows& rows, const LabelMatch& label, const Record& 
     return false;
 }
 
+/// True when the place of `label`'s value as the extraction looks for it (ValueLocator's
+/// valuePlaces: right of the label up to the next label or its cell's wall, else under it in its
+/// column or cell) holds print no reading made out (UnreadPrint.hpp) and nothing a field of
+/// `record` took: a value written there, unread.
+bool unreadPrintAt(const PageRows& rows, const std::vector<LabelMatch>& labels, const LabelMatch& label,
+                   const Record& record)
+{
+    const auto places = valuePlaces(rows, labels, label);
+    if (places.empty()) return false;
+    const auto& words = places.front().words;
+    return std::any_of(words.begin(), words.end(), [](const Word& word) { return isUnreadPrint(word); }) &&
+           std::none_of(words.begin(), words.end(), [&](const Word& word) { return takenBy(record, rows.pageNumber, word.box); });
+}
+
+/// A field written in words or figures, not ticked in a box (CheckboxReader's business).
+bool written(FieldType type)
+{
+    return type != FieldType::Enum && type != FieldType::MultiEnum && type != FieldType::Boolean;
+}
+
 } // namespace
 
 std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
@@ -132,12 +154,13 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
 {
     // Every label is looked for, so that the longest wins ("Personnummer" inside "Medsökandes
     // personnummer"); only the labels of the fields wanted count.
-    std::vector<bool> wanted(form.fields.size(), false);
+    std::vector<bool> wanted(form.fields.size(), false), open(form.fields.size(), false);
     std::vector<LabelCandidate> candidates;
     for (std::size_t f = 0; f < form.fields.size(); ++f) {
         const FieldSpec& field = form.fields[f];
         const bool named = std::any_of(known.begin(), known.end(), [&](const auto& issue) { return issue.field == field.key; });
-        wanted[f] = writtenInDigits(field.type) && !record.has(field.key) && !named;
+        open[f] = written(field.type) && !record.has(field.key) && !named;
+        wanted[f] = writtenInDigits(field.type) && open[f];
         for (const auto& label : field.labels) candidates.push_back(makeCandidate(static_cast<int>(f), label));
     }
     // A type's own word as the label ("Personnummer", "Antal") names the one field of that type
@@ -149,7 +172,17 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
         if (open.size() != 1 || !wanted[open.front()]) continue;
         for (const auto& word : typeWords.words) candidates.push_back(makeCandidate(static_cast<int>(open.front()), word));
     }
-    std::set<int> missed;
+    std::set<int> missed, unread;
+    for (const auto& page : pages) {
+        if (page.unreadInk.empty() || std::none_of(open.begin(), open.end(), [](bool o) { return o; })) continue;
+        const PageRows rows = buildRows(withUnreadPrint(page));
+        const auto labels = findLabels(rows, candidates, MatchStart::PhraseStart);
+        for (auto label : labels) {
+            if (!open[static_cast<std::size_t>(label.owner)]) continue;
+            extendToPrintedLabel(rows, label);
+            if (!isRunningText(rows, label) && unreadPrintAt(rows, labels, label, record)) unread.insert(label.owner);
+        }
+    }
     for (const auto& page : pages) {
         if (std::none_of(wanted.begin(), wanted.end(), [](bool w) { return w; })) break;
         const PageRows rows = buildRows(page);
@@ -170,6 +203,11 @@ std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& 
         issues.push_back({form.fields[static_cast<std::size_t>(f)].key, Severity::Warning, "field.unread",
                           "Fältets ledtext finns i blanketten och ett värde står vid den, men det lästes inte – "
                           "kontrollera mot originalet och skriv in värdet"});
+    for (int f : unread)
+        if (!missed.count(f))
+            issues.push_back({form.fields[static_cast<std::size_t>(f)].key, Severity::Warning, "field.unread",
+                              "Något står vid ledtexten men kunde inte läsas – kontrollera mot originalet och skriv in "
+                              "värdet"});
     return issues;
 }
 

@@ -9,7 +9,12 @@
 /// "Personnummer" / "(om personnummer saknas …)" … "19290524-7068"), that no field took, gets the
 /// warning `field.unread`: its value is there, unread, and the registrator types it in. A type's
 /// own word (form.json `typeWords`: "Personnummer", "Antal") is a label of the one field of that
-/// type not read. A blank field (only leaders after its label) gets none. Pure.
+/// type not read. A blank field (only leaders after its label) gets none.
+/// Any field written in words or figures (not a checkbox) that was not read, whose value's place
+/// as the extraction looks for it holds print of a scan that no reading made out
+/// (Page::unreadInk; UnreadPrint.hpp), gets `field.unread` too: something is written there that
+/// could not be read. A blank place (leader dots, a writing line, an empty cell: none of them
+/// unread print) gets none. Pure.
 
 #include "forms/FormSpec.hpp"
 
@@ -21,8 +26,8 @@
 namespace inkorg::forms {
 
 /// The warnings for the fields of `form` missing from `record` whose label on `pages` has figures
-/// after it on its row, or under it, that no field of `record` was read from; none on a field
-/// `known` names.
+/// after it on its row, or under it, that no field of `record` was read from, or whose value's
+/// place holds unread print; none on a field `known` names.
 std::vector<ValidationIssue> missedValues(const Record& record, const FormSpec& form, const std::vector<Page>& pages,
                                           const std::vector<ValidationIssue>& known);
 

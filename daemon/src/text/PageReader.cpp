@@ -338,7 +338,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
                                                   reading.page.width, reading.page.height);
     }
     PIX* ink = clean.marks ? clean.marks.get() : clean.image.get();
-    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines);
+    reading.page.words = recognizeStrip(clean.image.get(), ink, strip, clean.checkboxes, clean.ruling.lines,
+                                        reading.page.unreadInk);
     double skew = clean.skew;
     if (!clean.straightened && skew != 0.0) {
         // Straightened after reading: the boxes turn with the page. Only the strip that hands
@@ -351,6 +352,8 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
                 line.box = straightened(line.box, reading.page.width, reading.page.height, skew);
             if (auto& stamp = reading.page.arrivalStampBox)
                 stamp = straightened(*stamp, reading.page.width, reading.page.height, skew);
+            for (auto& region : reading.page.unreadInk)
+                region = straightened(region, reading.page.width, reading.page.height, skew);
             if (straight) reading.cleanImage = std::move(straight);
         } else {
             skew = 0.0;
@@ -360,6 +363,7 @@ PageReading PageReader::readClean(const CleanPage& clean, int number, Strip stri
     reading.page.ruling = keptOnPage(std::move(reading.page.ruling), reading.page.width, reading.page.height);
     if (const auto stamp = reading.page.arrivalStampBox)
         reading.page.arrivalStampBox = insidePage(*stamp, reading.page.width, reading.page.height);
+    reading.page.unreadInk = stillUnread(std::move(reading.page.unreadInk), {}, reading.page.width, reading.page.height);
     reading.page.text = pageText(reading.page.words);
     reading.empty = reading.page.words.empty();
     return reading;
@@ -383,7 +387,7 @@ std::vector<LineText> PageReader::rereadLines(PIX* page, const std::vector<LineR
 }
 
 std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes,
-                                             const std::vector<RuledLine>& ruling)
+                                             const std::vector<RuledLine>& ruling, std::vector<Box>& unread)
 {
     int top = 0, bottom = pixGetHeight(page);
     if (!strip.whole()) {
@@ -400,7 +404,7 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, c
         word.box.x += area.x;
         word.box.y += area.y;
     }
-    readLeftOut(engine_, page, ink, area, words);
+    auto leftUnread = readLeftOut(engine_, page, ink, area, words);
     std::vector<Comb> inStripCombs;
     std::ranges::copy_if(findCombs(ruling), std::back_inserter(inStripCombs),
                          [&](const Comb& comb) { return comb.box.centerY() >= top && comb.box.centerY() < bottom; });
@@ -409,6 +413,7 @@ std::vector<Word> PageReader::recognizeStrip(PIX* page, PIX* ink, Strip strip, c
     std::ranges::copy_if(checkboxes, std::back_inserter(inStrip),
                          [&](const CheckboxMark& mark) { return mark.box.centerY() >= top && mark.box.centerY() < bottom; });
     insertCheckboxes(words, inStrip);
+    unread = stillUnread(std::move(leftUnread), words, pixGetWidth(page), pixGetHeight(page));
     return words;
 }
 

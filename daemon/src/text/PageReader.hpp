@@ -150,9 +150,10 @@ private:
     /// its layout analysis left out is read again line by line (UnreadInk.hpp). The
     /// `checkboxes` (taken out of `page` before) whose middle lies in the strip are put back
     /// among the words as their glyphs; the combs of `ruling` (the page's) whose middle lies in
-    /// it are read box by box (CombReading.hpp).
+    /// it are read box by box (CombReading.hpp). `unread`: the print no word covers after all
+    /// that (UnreadInk.hpp: stillUnread).
     std::vector<Word> recognizeStrip(PIX* page, PIX* ink, Strip strip, const std::vector<CheckboxMark>& checkboxes,
-                                     const std::vector<RuledLine>& ruling);
+                                     const std::vector<RuledLine>& ruling, std::vector<Box>& unread);
 
     OcrEngine engine_;
     std::optional<OpenFile::Identity> openIdentity_;   ///< of the file image_ or pdf_ holds

@@ -111,6 +111,8 @@ Page joinStrips(std::vector<Page> strips)
             page.words.push_back(std::move(word));
         }
         for (auto& barcode : strips[i].barcodes) page.barcodes.push_back(std::move(barcode));
+        for (const Box& region : strips[i].unreadInk)
+            if (page.unreadInk.size() < kMaxUnreadInk) page.unreadInk.push_back(region);
     }
     page.text = pageText(page.words);
     return page;

@@ -38,7 +38,7 @@ std::pair<int, int> stripRows(PIX* binary, Strip strip);
 
 /// The page read in `strips` (in strip order, at least one): size, rotation, skew and ruling of
 /// the first, the words of all in order with their text lines numbered on, the page text rebuilt from
-/// them, and the barcodes of all.
+/// them, the barcodes of all, and their unread print (at most kMaxUnreadInk).
 Page joinStrips(std::vector<Page> strips);
 
 } // namespace inkorg::text

@@ -23,6 +23,58 @@ bool hasLetterOrDigit(const std::string& text)
     });
 }
 
+/// Ink covering more than this share of its region is a filled shape, not a line of print.
+constexpr double solidFill = 0.6;
+/// On a dark ground, print is this much darker than the ground (grey levels).
+constexpr int darkerThanGround = 40;
+
+/// True when the ink of `region` is print that was not read rather than a filled shape or a rest
+/// of the ruling: ink of `ink` (1-bit, or 8-bit with dark ink) standing as high as a small letter
+/// (a twentieth of an inch: a cell border's corner left after the ruling was taken out of a
+/// skewed scan is lower) and covering at most solidFill of it, or, where it is solid (a cell
+/// shaded too dark to tell from ink), strokes on `page` (8-bit) darker than the ground by
+/// darkerThanGround covering 3–60 % of it — black writing on a dark cell. A blank dark cell, a
+/// bar or a logo's block is none.
+bool holdsPrint(PIX* page, PIX* ink, const Box& region, int dpi)
+{
+    const PixPtr part = cut(ink, region);
+    PixPtr binary{!part ? nullptr : pixGetDepth(part.get()) == 1 ? pixClone(part.get()) : pixConvertTo1(part.get(), darkBelow)};
+    if (!binary) return false;
+    BOX* inked = nullptr;
+    if (pixClipToForeground(binary.get(), nullptr, &inked) != 0 || !inked) return false;
+    const BoxPtr inkedBox{inked};
+    l_int32 inkedHeight = 0;
+    boxGetGeometry(inked, nullptr, nullptr, nullptr, &inkedHeight);
+    if (inkedHeight < dpi / 20) return false;
+    l_int32 dark = 0;
+    pixCountPixels(binary.get(), &dark, nullptr);
+    const double area = double(region.width) * region.height;
+    if (area <= 0.0) return false;
+    if (dark <= solidFill * area) return true;
+    const PixPtr grey = pixGetDepth(page) == 8 ? cut(page, region) : nullptr;
+    const NumaPtr histogram{grey ? pixGetGrayHistogram(grey.get(), 1) : nullptr};
+    if (!histogram) return false;
+    // The ground's level: the median of the region's pixels.
+    double seen = 0.0;
+    int ground = 0;
+    for (int level = 0; level < 256; ++level) {
+        l_float32 count = 0.0f;
+        numaGetFValue(histogram.get(), level, &count);
+        seen += count;
+        if (seen >= area / 2) {
+            ground = level;
+            break;
+        }
+    }
+    double strokes = 0.0;
+    for (int level = 0; level < ground - darkerThanGround; ++level) {
+        l_float32 count = 0.0f;
+        numaGetFValue(histogram.get(), level, &count);
+        strokes += count;
+    }
+    return strokes >= 0.03 * area && strokes <= solidFill * area;
+}
+
 } // namespace
 
 std::vector<Box> unreadInk(PIX* ink, const std::vector<Word>& words, const Box& area, std::size_t limit)
@@ -64,21 +116,46 @@ std::vector<Box> unreadInk(PIX* ink, const std::vector<Word>& words, const Box& 
     return regions;
 }
 
-void readLeftOut(OcrEngine& engine, PIX* page, PIX* ink, const Box& area, std::vector<Word>& words)
+std::vector<Box> readLeftOut(OcrEngine& engine, PIX* page, PIX* ink, const Box& area, std::vector<Word>& words)
 {
+    std::vector<Box> unread;
     int line = words.empty() ? 0 : std::ranges::max(words, {}, &Word::line).line + 1;
     for (const Box& region : unreadInk(ink, words, area)) {
         const PixPtr print = cut(page, region);
-        if (!print) continue;   // out of memory: the region stays unread, as Tesseract left it
+        if (!print) {   // out of memory: the region stays unread, as Tesseract left it
+            unread.push_back(region);
+            continue;
+        }
+        bool kept = false;
         for (Word& word : engine.recognizeLine(print.get(), pixGetXRes(page))) {
             if (word.confidence < leftOutConfidence || !hasLetterOrDigit(word.text)) continue;
             word.box.x += region.x;
             word.box.y += region.y;
             word.line = line;
             words.push_back(std::move(word));
+            kept = true;
         }
+        if (!kept && holdsPrint(page, ink, region, pixGetXRes(ink) > 0 ? pixGetXRes(ink) : assumedDpi)) unread.push_back(region);
         ++line;
     }
+    return unread;
+}
+
+std::vector<Box> stillUnread(std::vector<Box> regions, const std::vector<Word>& words, int width, int height)
+{
+    std::vector<Box> kept;
+    for (const Box& region : regions) {
+        const bool read = std::ranges::any_of(words, [&](const Word& word) {
+            return word.box.x < region.right() && region.x < word.box.right() && word.box.y < region.bottom() &&
+                   region.y < word.box.bottom();
+        });
+        const int left = std::max(0, region.x), top = std::max(0, region.y);
+        const int right = std::min(width, region.right()), bottom = std::min(height, region.bottom());
+        if (read || right <= left || bottom <= top) continue;
+        kept.push_back({left, top, right - left, bottom - top});
+        if (kept.size() == kMaxUnreadInk) break;
+    }
+    return kept;
 }
 
 } // namespace inkorg::text

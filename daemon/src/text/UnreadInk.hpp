@@ -26,6 +26,12 @@ std::vector<Box> unreadInk(PIX* ink, const std::vector<Word>& words, const Box& 
 /// they leave out, each region read as one line and given a text line of its own after the
 /// others. A word read there is kept only with a letter or digit and a confidence of 0.6 or more:
 /// a signature, a logo or a stamp read as a line gives less.
-void readLeftOut(OcrEngine& engine, PIX* page, PIX* ink, const Box& area, std::vector<Word>& words);
+/// Returns the regions where no word was kept: print that stayed unread (Page::unreadInk), for
+/// the forms to tell a field written but not read from a blank one.
+std::vector<Box> readLeftOut(OcrEngine& engine, PIX* page, PIX* ink, const Box& area, std::vector<Word>& words);
+
+/// `regions` less those a word of `words` overlaps (read after all: a comb's digits, a
+/// checkbox's glyph), cut to the page `width` × `height`, at most kMaxUnreadInk.
+std::vector<Box> stillUnread(std::vector<Box> regions, const std::vector<Word>& words, int width, int height);
 
 } // namespace inkorg::text

@@ -178,25 +178,55 @@ std::vector<RuledLine> rulingFromJson(const Poco::JSON::Array::Ptr& json, int wi
     return lines;
 }
 
-Poco::JSON::Array::Ptr stampBoxToJson(const Box& box)
+/// A box as [x, y, width, height].
+Poco::JSON::Array::Ptr boxToJson(const Box& box)
 {
     Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
     for (const int number : {box.x, box.y, box.width, box.height}) json->add(number);
     return json;
 }
 
-/// The stamp's box a worker sent for a page `width` × `height`: refused (std::invalid_argument)
-/// when it is not four numbers of a box that is not empty and lies inside the page.
-std::optional<Box> stampBoxFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+/// A box a worker sent for a page `width` × `height` (`what` names it in the error): refused
+/// (std::invalid_argument) when it is not four numbers of a box that is not empty and lies inside
+/// the page.
+Box boxFromJson(const Poco::JSON::Array::Ptr& json, int width, int height, const std::string& what)
 {
-    if (!json) return std::nullopt;
-    if (json->size() != 4) throw std::invalid_argument("page stamp: not four numbers");
+    if (!json || json->size() != 4) throw std::invalid_argument(what + ": not four numbers");
     const Box box{json->getElement<int>(0), json->getElement<int>(1), json->getElement<int>(2), json->getElement<int>(3)};
     // Compared as differences: no sum of two worker numbers can overflow.
     if (box.x < 0 || box.y < 0 || box.width <= 0 || box.height <= 0 || box.x > width || box.y > height ||
         box.width > width - box.x || box.height > height - box.y)
-        throw std::invalid_argument("page stamp: a box outside the page");
+        throw std::invalid_argument(what + ": a box outside the page");
     return box;
+}
+
+/// The stamp's box a worker sent for a page `width` × `height` (boxFromJson).
+std::optional<Box> stampBoxFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+{
+    if (!json) return std::nullopt;
+    return boxFromJson(json, width, height, "page stamp");
+}
+
+/// A page's unread print (Page::unreadInk): [x, y, width, height] a region.
+Poco::JSON::Array::Ptr unreadInkToJson(const std::vector<Box>& regions)
+{
+    Poco::JSON::Array::Ptr json = new Poco::JSON::Array;
+    for (const auto& region : regions) json->add(boxToJson(region));
+    return json;
+}
+
+/// The unread print a worker sent for a page `width` × `height`: refused (std::invalid_argument)
+/// beyond kMaxUnreadInk regions, or for a region that is empty or not inside the page.
+std::vector<Box> unreadInkFromJson(const Poco::JSON::Array::Ptr& json, int width, int height)
+{
+    std::vector<Box> regions;
+    if (!json) return regions;
+    if (json->size() > kMaxUnreadInk)
+        throw std::invalid_argument("page unreadInk: " + std::to_string(json->size()) + " regions, at most " +
+                                    std::to_string(kMaxUnreadInk));
+    for (std::size_t i = 0; i < json->size(); ++i)
+        regions.push_back(boxFromJson(json->getArray(unsigned(i)), width, height, "page unreadInk"));
+    return regions;
 }
 
 } // namespace
@@ -256,8 +286,9 @@ Poco::JSON::Object::Ptr toJson(const Page& page)
         json->set("barcodes", barcodes);
     }
     if (!page.ruling.empty()) json->set("ruling", rulingToJson(page.ruling));
+    if (!page.unreadInk.empty()) json->set("unreadInk", unreadInkToJson(page.unreadInk));
     if (page.arrivalStamp) json->set("arrivalDate", page.arrivalDate);
-    if (page.arrivalStampBox) json->set("arrivalStampBox", stampBoxToJson(*page.arrivalStampBox));
+    if (page.arrivalStampBox) json->set("arrivalStampBox", boxToJson(*page.arrivalStampBox));
     return json;
 }
 
@@ -290,6 +321,7 @@ Page pageFromJson(const Poco::JSON::Object& json)
     if (const auto barcodes = json.getArray("barcodes"))
         for (std::size_t i = 0; i < barcodes->size(); ++i) page.barcodes.push_back(barcodes->getElement<std::string>(unsigned(i)));
     page.ruling = rulingFromJson(json.getArray("ruling"), page.width, page.height);
+    page.unreadInk = unreadInkFromJson(json.getArray("unreadInk"), page.width, page.height);
     return page;
 }
 

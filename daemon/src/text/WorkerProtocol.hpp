@@ -22,6 +22,10 @@
 ///                                                    strip 0. A ruling of more than
 ///                                                    kMaxRuledLines lines, or with a line
 ///                                                    outside the page, is refused.
+///                                                    page.unreadInk (print no word covers,
+///                                                    UnreadInk.hpp) from every strip: more
+///                                                    than kMaxUnreadInk regions, or one
+///                                                    outside the page, is refused.
 ///   "barcodes" {page, options{…}} + file          → {"status":"ok","barcodes":[…]} on the page
 ///                                                    a strip of it was read from (the host
 ///                                                    asks when the joined page is sparse)
@@ -84,7 +88,7 @@ void write(int fd, const Message& message);
 std::optional<Message> read(int fd, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 Poco::JSON::Object::Ptr toJson(const Page& page);
-/// Throws std::invalid_argument for a page whose ruling is refused (above), Poco's exceptions
+/// Throws std::invalid_argument for a page whose ruling or unreadInk is refused (above), Poco's exceptions
 /// for a missing or mistyped member.
 Page pageFromJson(const Poco::JSON::Object& json);
 
