@@ -30,6 +30,11 @@ Document documentFromText(const std::string& text, int linesPerPage = 60);
 /// The words of every page of a PDF's text layer, boxes in 300-dpi pixels, confidence 1.
 Document documentFromPdf(const std::filesystem::path& pdf);
 
+/// A lex Sarah-rapport on one page of placed words, every required field written, with
+/// `besideName` right of "Rapportörens namn:" (the label at x 200–600, y 300–340; nothing there
+/// when empty).
+Document lexSarahOfWords(const std::string& besideName);
+
 /// The file's bytes.
 std::string readFile(const std::filesystem::path& file);
 

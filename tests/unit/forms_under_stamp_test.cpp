@@ -12,21 +12,10 @@
 namespace inkorg::forms {
 namespace {
 
-/// A lex Sarah-rapport on a page of words, with `besideName` right of the rapportör's label (at
-/// x 200–600, y 300–340) and a stamp's box `stamp` when given.
+/// test::lexSarahOfWords with a stamp's box `stamp` when given.
 Document lexSarah(const std::string& besideName, std::optional<Box> stamp)
 {
-    test::SyntheticPage page;
-    page.add(200, 150, "Rapport enligt lex Sarah");
-    page.add(200, 300, "Rapportörens namn:");
-    if (!besideName.empty()) page.add(900, 300, besideName);
-    page.add(200, 380, "Verksamhet/enhet:");             page.add(900, 380, "Korttidsboendet Rosen");
-    page.add(200, 460, "Datum för händelsen:");          page.add(900, 460, "2026-11-05");
-    page.add(200, 540, "Vad har hänt:");                 page.add(900, 540, "Brukaren fick inte sina läkemedel.");
-    page.add(200, 620, "Omedelbara åtgärder:");          page.add(900, 620, "Rutinen har gåtts igenom.");
-    page.add(200, 700, "Datum:");                        page.add(900, 700, "2026-11-06");
-    Document document;
-    document.pages.push_back(page.page());
+    Document document = test::lexSarahOfWords(besideName);
     document.pages.back().arrivalStamp = stamp.has_value();
     document.pages.back().arrivalStampBox = stamp;
     return document;

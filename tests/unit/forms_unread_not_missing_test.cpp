@@ -18,26 +18,9 @@
 namespace inkorg::forms {
 namespace {
 
-/// A lex Sarah-rapport on a page of words, with `besideName` right of the rapportör's label.
-Document lexSarah(const std::string& besideName)
-{
-    test::SyntheticPage page;
-    page.add(200, 150, "Rapport enligt lex Sarah");
-    page.add(200, 300, "Rapportörens namn:");
-    if (!besideName.empty()) page.add(900, 300, besideName);
-    page.add(200, 380, "Verksamhet/enhet:");             page.add(900, 380, "Korttidsboendet Rosen");
-    page.add(200, 460, "Datum för händelsen:");          page.add(900, 460, "2026-11-05");
-    page.add(200, 540, "Vad har hänt:");                 page.add(900, 540, "Brukaren fick inte sina läkemedel.");
-    page.add(200, 620, "Omedelbara åtgärder:");          page.add(900, 620, "Rutinen har gåtts igenom.");
-    page.add(200, 700, "Datum:");                        page.add(900, 700, "2026-11-06");
-    Document document;
-    document.pages.push_back(page.page());
-    return document;
-}
-
 TEST(UnreadIsNotMissing, MarksBesideTheLabelAreAWarningNotRequired)
 {
-    const auto analysis = test::analysedDocument(lexSarah("+ ** +"));
+    const auto analysis = test::analysedDocument(test::lexSarahOfWords("+ ** +"));
     ASSERT_NE(analysis.form, nullptr);
     EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "warning:field.unread ");
     EXPECT_FALSE(analysis.hasErrors());
@@ -45,7 +28,7 @@ TEST(UnreadIsNotMissing, MarksBesideTheLabelAreAWarningNotRequired)
 
 TEST(UnreadIsNotMissing, ABlankFieldIsStillRequired)
 {
-    const auto analysis = test::analysedDocument(lexSarah(""));
+    const auto analysis = test::analysedDocument(test::lexSarahOfWords(""));
     ASSERT_NE(analysis.form, nullptr);
     EXPECT_EQ(test::issuesOn(analysis, "rapportor_namn"), "error:required ");
 }
@@ -110,7 +93,7 @@ namespace {
 // stamp stays blank (a value lost under the stamp is field.under_stamp's, forms/UnderStamp).
 TEST(UnreadIsNotMissing, TheStampsRestIsNoUnreadPrint)
 {
-    Document document = lexSarah("");
+    Document document = test::lexSarahOfWords("");
     Page& page = document.pages.front();
     page.unreadInk = {Box{900, 290, 300, 50}};   // where rapportörens namn would stand
     EXPECT_EQ(test::issuesOn(test::analysedDocument(document), "rapportor_namn"), "warning:field.unread ");
