@@ -51,6 +51,28 @@ TEST_F(ValueReadingTest, UnlistedWordingsAreFoundByTheirWords)
     EXPECT_EQ(valueOf(extraction, "konsekvens"), "Ett blåmärke på höger höft.");
 }
 
+TEST_F(ValueReadingTest, AValueBesideAnUnlistedLabelIsNoLabelOfAFieldItsStemResembles)
+{
+    // "Yrkesroll" is no variant of form.json; the value beside it, "Undersköterska", begins as
+    // "underskrift" (the report date's meaning) begins, and goes on as another word: on the first
+    // page, where the report date's own label is not, it is neither the date's label nor is the
+    // telephone under it the date.
+    SyntheticPage first(1);
+    first.add(200, 150, "Rapport enligt lex Sarah");
+    first.add(200, 300, "Rapportörens namn");              first.add(900, 300, "Fatima Mahmoud");
+    first.add(200, 380, "Yrkesroll");                      first.add(900, 380, "Undersköterska");
+    first.add(200, 460, "Telefon");                        first.add(900, 460, "072-574 58 05");
+    first.add(200, 540, "Verksamhet/enhet");               first.add(900, 540, "Hemtjänst Norra");
+    SyntheticPage second(2);
+    second.add(200, 300, "Rapportdatum");                  second.add(900, 300, "16 augusti 2026");
+    Document document;
+    document.pages = {first.page(), second.page()};
+    auto extraction = extract(document, sarah);
+    EXPECT_EQ(valueOf(extraction, "rapportor_befattning"), "Undersköterska");
+    EXPECT_EQ(valueOf(extraction, "rapportor_telefon"), "072-574 58 05");
+    EXPECT_EQ(valueOf(extraction, "rapport_datum"), "2026-08-16");
+}
+
 TEST_F(ValueReadingTest, ATextLayerWithNoGapBetweenLabelAndValue)
 {
     // A born-digital PDF: the label and its value are words of one line, spaced as words are.

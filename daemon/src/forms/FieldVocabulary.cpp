@@ -33,9 +33,13 @@ bool isSmallWord(const std::string& folded)
     return std::find(kSmallWords.begin(), kSmallWords.end(), folded) != kSmallWords.end();
 }
 
+/// The longest ending two forms of one word go on by after their shared beginning ("-örens",
+/// "-erar", "-ningen").
+constexpr std::size_t kMaxEnding = 6;
+
 /// How alike two folded words are: 1 the same, 0.9 within OCR's edits or one an inflection of
 /// the other ("lon" ~ "lonen"), 0.8 one the other's beginning or end (stem, compound head) of
-/// four letters or more, 0.7 a shared beginning of six.
+/// four letters or more, 0.7 a shared beginning of six with endings of at most kMaxEnding.
 double likeness(const std::string& a, const std::string& b)
 {
     if (a == b) return 1.0;
@@ -51,9 +55,12 @@ double likeness(const std::string& a, const std::string& b)
         && (longer.compare(0, shorter.size(), shorter) == 0
             || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0))
         return 0.8;
+    // One word's forms: a shared beginning of six letters or more, each word going on by an
+    // ending at most kMaxEnding letters long ("rapportörens" ~ "rapporterar"); a longer rest makes
+    // another word ("undersköterska" is no "underskrift").
     std::size_t common = 0;
     while (common < shorter.size() && shorter[common] == longer[common]) ++common;
-    return common >= 6 ? 0.7 : 0.0;
+    return common >= 6 && longer.size() - common <= kMaxEnding ? 0.7 : 0.0;
 }
 
 } // namespace
