@@ -162,6 +162,21 @@ TEST(CheckboxMarks, ADrawnRingIsABoxAndItsDotTheTick)
     EXPECT_FALSE(chosen.unclear);
 }
 
+TEST(CheckboxMarks, ARingAloneOnItsPageIsALettersO)
+{
+    // The "O" of a label in small type ("Ort") has paper around it and a thin stroke, as a drawn
+    // radio ring has; but a radio button stands with its group's other options.
+    PixPtr page = strip();
+    const auto ring = [&](int x, int y, int radius, int stroke) {
+        disk(page.get(), x, y, radius, L_SET_PIXELS);
+        disk(page.get(), x + stroke, y + stroke, radius - stroke, L_CLEAR_PIXELS);
+    };
+    ring(20, 40, 20, 3);
+    EXPECT_TRUE(findCheckboxes(page.get()).empty());
+    ring(220, 40, 20, 3);   // a second option of the group
+    EXPECT_EQ(findCheckboxes(page.get()).size(), 2u);
+}
+
 TEST(CheckboxMarks, InkBetweenEmptyAndTickedIsUnclear)
 {
     PixPtr page = strip();

@@ -147,6 +147,23 @@ bool isRing(PIX* binary, const Box& box)
     return fill(binary, {int(cx) - dot + 1, int(cy) - dot + 1, 2 * dot - 1, 2 * dot - 1}) >= kSolidInside;
 }
 
+/// What kind of round mark a mark is: none (a box), a radio's dot or a drawn ring.
+enum class Round { no, disk, ring };
+
+/// True when mark `m` has another round mark on the page about its size (a fifth either way): a
+/// radio button stands with its group's other options; a ring alone on its page is a letter's
+/// "O" with paper around it ("Ort" in small type over a ruled line).
+bool hasRoundSibling(const std::vector<CheckboxMark>& marks, const std::vector<Round>& round, std::size_t m)
+{
+    const int size = std::max(marks[m].box.width, marks[m].box.height);
+    for (std::size_t other = 0; other < marks.size(); ++other) {
+        if (other == m || round[other] == Round::no) continue;
+        const int otherSize = std::max(marks[other].box.width, marks[other].box.height);
+        if (std::abs(otherSize - size) <= std::max(size, otherSize) / 5) return true;
+    }
+    return false;
+}
+
 /// True when `inner` lies wholly within `outer`.
 bool within(const Box& inner, const Box& outer)
 {
@@ -178,6 +195,7 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
     const int minSide = kMinSide * dpi / 300, maxSide = kMaxSide * dpi / 300;
     const int ruledSideReach = std::max(1, kRuledSideReach * dpi / 300);
     std::vector<CheckboxMark> marks;
+    std::vector<Round> round;   // of each mark
     PixPtr binary(pixGetDepth(page) == 1 ? pixClone(page) : pixConvertTo1(page, 128));
     if (!binary) return marks;
     BoxaPtr components(pixConnCompBB(binary.get(), 8));   // boxes only: no image per component
@@ -189,10 +207,12 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
         if (shorter < minSide || longer > maxSide || longer - shorter > longer / 5) continue;
         if (isSolidDisk(binary.get(), box)) {
             marks.push_back({box, true, false});
+            round.push_back(Round::disk);
             continue;
         }
         if (isRing(binary.get(), box)) {
             marks.push_back(judged(box, insideInk(binary.get(), box)));
+            round.push_back(Round::ring);
             continue;
         }
         const int depth = std::max(2, shorter / 10);
@@ -207,13 +227,20 @@ std::vector<CheckboxMark> findCheckboxes(PIX* page, PIX* ruling, int dpi)
                 if (!farSide) (horizontal ? beyond.y : beyond.x) -= ruledSideReach;
                 ruled += edgeCoverage(ruling, beyond, horizontal, farSide, depth + ruledSideReach) >= kBorderCoverage;
             }
-        if (open == 0 || (open == 1 && ruled == 1)) marks.push_back(judged(box, insideInk(binary.get(), box)));
+        if (open == 0 || (open == 1 && ruled == 1)) {
+            marks.push_back(judged(box, insideInk(binary.get(), box)));
+            round.push_back(Round::no);
+        }
     }
-    // A ring's dot is the ring's tick, not a radio button of its own.
     std::vector<CheckboxMark> kept;
-    for (const auto& mark : marks)
-        if (std::ranges::none_of(marks, [&](const CheckboxMark& outer) { return &outer != &mark && within(mark.box, outer.box); }))
-            kept.push_back(mark);
+    for (std::size_t m = 0; m < marks.size(); ++m) {
+        const CheckboxMark& mark = marks[m];
+        // A ring's dot is the ring's tick, not a radio button of its own.
+        if (std::ranges::any_of(marks, [&](const CheckboxMark& outer) { return &outer != &mark && within(mark.box, outer.box); }))
+            continue;
+        if (round[m] == Round::ring && !hasRoundSibling(marks, round, m)) continue;   // a letter's "O"
+        kept.push_back(mark);
+    }
     return kept;
 }
 

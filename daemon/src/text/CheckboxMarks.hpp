@@ -5,7 +5,8 @@
 /// of the image the recogniser sees: small hollow squares with straight, closed borders (a
 /// glyph ☐/☒/☑/□/■, a drawn box, a box in a table cell), ticked when their inside holds ink (an
 /// X, a ✓, a filled square), solid round dots (a radio ●) and drawn rings (a radio ○ drawn as a
-/// circle, ticked by a filled dot in its middle). Each is put back among the words
+/// circle, ticked by a filled dot in its middle; only beside another ring or dot of its size on
+/// the page — a radio group has two options or more, and a lone ring is a letter's "O"). Each is put back among the words
 /// read as the word a PDF text layer would hold — "☐" or "☒" — so form extraction reads scanned
 /// and born-digital ticks alike.
 
