@@ -17,9 +17,10 @@ constexpr int kLinesUnder = 3;
 bool overlaps(int from, int to, int otherFrom, int otherTo) { return from < otherTo && otherFrom < to; }
 
 
-/// Where the value of the label at `label` may stand on a page `width` wide with the labels
-/// `others` (the same page's): right of it on its row, and under it in its column.
-std::pair<Box, Box> valuePlaces(const Box& label, int width, const std::vector<Box>& others)
+/// The areas where the value of the label at `label` may stand on a page `width` wide with the
+/// labels `others` (the same page's): right of it on its row, and under it in its column. Areas,
+/// not ValueLocator's valuePlaces: a value lost under the stamp left no words there to find.
+std::pair<Box, Box> valueAreas(const Box& label, int width, const std::vector<Box>& others)
 {
     const int height = std::max(label.height, kLeastTextHeight);
     int right = width;   // the next label on the row ends the place right of it, and the column under it
@@ -72,7 +73,7 @@ std::vector<ValidationIssue> valuesUnderStamp(const std::vector<Page>& pages, co
             if (where.page == page.number) onPage.push_back(where.box);
         for (const auto& [key, where] : labels) {
             if (where.page != page.number || !form.field(key) || record.has(key) || warned(key)) continue;
-            const auto [beside, under] = valuePlaces(where.box, page.width, onPage);
+            const auto [beside, under] = valueAreas(where.box, page.width, onPage);
             const int height = std::max(where.box.height, kLeastTextHeight);
             if (meets(beside, *page.arrivalStampBox, height) || meets(under, *page.arrivalStampBox, height))
                 issues.push_back({key, Severity::Warning, "field.under_stamp", kValueUnderStamp});
